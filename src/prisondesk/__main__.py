@@ -1,0 +1,3 @@
+from prisondesk.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,119 @@
+"""Where PrisonDesk keeps its files, and the workstation's typed settings.
+
+All paths are resolved here. ``PRISONDESK_HOME`` (or ``--home``) overrides the data folder, which
+is how tests and support staff point the program at another database.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+import platformdirs
+
+APP_NAME = "PrisonDesk"
+HOME_ENV = "PRISONDESK_HOME"
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _bundled_dir(name: str) -> Path:
+    """A folder shipped with the program: inside a frozen build, a wheel, or the source tree."""
+    candidates = []
+    if getattr(sys, "frozen", False):
+        candidates.append(Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / name)
+    candidates.append(_PACKAGE_DIR / f"_{name}")  # installed wheel (force-include)
+    candidates.append(_PACKAGE_DIR.parents[1] / name)  # source checkout / editable install
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    return candidates[-1]
+
+
+RESOURCES_DIR = _bundled_dir("resources")
+MIGRATIONS_DIR = _bundled_dir("migrations")
+FONTS_DIR = RESOURCES_DIR / "fonts"
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+
+
+@dataclass(frozen=True)
+class Paths:
+    """The data folder of one installation and the files inside it."""
+
+    home: Path
+
+    @classmethod
+    def resolve(cls, home: str | os.PathLike[str] | None = None) -> Paths:
+        chosen = home or os.environ.get(HOME_ENV) or platformdirs.user_data_dir(APP_NAME, False)
+        return cls(Path(chosen).expanduser().resolve())
+
+    @property
+    def database(self) -> Path:
+        return self.home / "prisondesk.sqlite3"
+
+    @property
+    def backups(self) -> Path:
+        return self.home / "backups"
+
+    @property
+    def logs(self) -> Path:
+        return self.home / "logs"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.home / "settings.json"
+
+    def ensure(self) -> None:
+        for folder in (self.home, self.backups, self.logs):
+            folder.mkdir(parents=True, exist_ok=True)
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    default: T
+    kind: type
+    doc: str
+
+
+class Settings:
+    """Workstation settings (not facility rules, which live in the database and replicate)."""
+
+    LANGUAGE = Setting("language", "ru", str, "Interface language: ru, ky, en (or 'pseudo').")
+    IDLE_LOCK_MINUTES = Setting(
+        "idle_lock_minutes", 5, int, "Lock the workstation after this many idle minutes; 0 = never."
+    )
+    LOCK_SHORTCUT = Setting("lock_shortcut", "Ctrl+L", str, "Key sequence that locks at once.")
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._values: dict[str, Any] = {}
+        if path.exists():
+            try:
+                loaded = json.loads(path.read_text(encoding="utf-8"))
+                self._values = loaded if isinstance(loaded, dict) else {}
+            except (OSError, ValueError):
+                self._values = {}  # a damaged settings file falls back to defaults
+
+    @classmethod
+    def declared(cls) -> list[Setting[Any]]:
+        return [v for v in vars(cls).values() if isinstance(v, Setting)]
+
+    def get(self, setting: Setting[T]) -> T:
+        value = self._values.get(setting.key, setting.default)
+        return value if isinstance(value, setting.kind) else setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        if not isinstance(value, setting.kind):
+            raise TypeError(f"{setting.key} takes {setting.kind.__name__}")
+        self._values[setting.key] = value
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self._values, indent=2, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(self.path)

@@ -1,0 +1,82 @@
+"""Backups with SQLite's online backup API: consistent even while the program writes."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+DAILY_PREFIX = "daily"
+KEEP_DAILY = 14
+
+
+def backup_database(source: Path, destination: Path) -> Path:
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    tmp = destination.with_suffix(destination.suffix + ".partial")
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    tmp.replace(destination)  # a half-written backup never carries the final name
+    return destination
+
+
+def backup_name(reason: str, now: datetime | None = None) -> str:
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%d-%H%M%S")
+    return f"prisondesk-{stamp}-{reason}.sqlite3"
+
+
+def backup_if_due(database: Path, backups: Path, now: datetime | None = None) -> Path | None:
+    """The daily backup: made when the newest daily backup is a day old; old ones pruned."""
+    if not database.exists():
+        return None
+    now = now or datetime.now(UTC)
+    daily = sorted(backups.glob(f"prisondesk-*-{DAILY_PREFIX}.sqlite3"))
+    if daily:
+        newest = datetime.fromtimestamp(daily[-1].stat().st_mtime, UTC)
+        if now - newest < timedelta(days=1):
+            return None
+    made = backup_database(database, backups / backup_name(DAILY_PREFIX, now))
+    for old in sorted(backups.glob(f"prisondesk-*-{DAILY_PREFIX}.sqlite3"))[:-KEEP_DAILY]:
+        old.unlink()
+    return made
+
+
+def check_integrity(path: Path) -> str | None:
+    """None when the file is a sound SQLite database, else SQLite's description of the fault."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    result = "; ".join(str(row[0]) for row in rows)
+    return None if result == "ok" else result
+
+
+def restore_database(backup: Path, database: Path, backups: Path) -> Path | None:
+    """Replace the database with a backup, after backing up the current file.
+
+    The copy goes through the backup API into the live file, so SQLite itself deals with the
+    write-ahead log; returns the safety backup of what was replaced (None if there was none).
+    """
+    safety = None
+    if database.exists():
+        safety = backup_database(database, backups / backup_name("before-restore"))
+    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(database)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return safety

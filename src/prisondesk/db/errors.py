@@ -1,0 +1,17 @@
+"""Errors raised by the data layer when code breaks a data rule (programming errors)."""
+
+
+class DataRuleError(RuntimeError):
+    """Base of data-rule violations: these are bugs, never the user's fault."""
+
+
+class AppendOnlyError(DataRuleError):
+    """An event row (a fact) was updated or deleted."""
+
+
+class CaptureBypassError(DataRuleError):
+    """A write tried to reach a replicated table around the change capture."""
+
+
+class AuditMissingError(DataRuleError):
+    """A transaction changed replicated rows without writing an audit entry."""

@@ -1,0 +1,128 @@
+"""Bringing a workstation database to the current schema, safely.
+
+Before any migration the existing file is backed up with the online backup API; if a migration
+fails the backup stays where it is and the error names it. A file that is read-only, damaged
+or made by a newer PrisonDesk is refused with a message that says what to do.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from prisondesk.config import MIGRATIONS_DIR
+from prisondesk.db.backup import backup_database, backup_name, check_integrity
+from prisondesk.db.engine import sqlite_engine
+from prisondesk.db.guards import install_guards
+from prisondesk.domain.errors import UserFacingError
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+STARTUP = "startup"
+
+
+class DatabaseProblem(UserFacingError):
+    context = STARTUP
+
+
+@dataclass(frozen=True)
+class UpgradeReport:
+    previous: str | None
+    current: str
+    backup: Path | None
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def check_database_file(path: Path) -> None:
+    """Refuse a file we cannot safely open for writing, before touching it."""
+    if not path.exists():
+        if not os.access(path.parent, os.W_OK):
+            raise DatabaseProblem(
+                QT_TRANSLATE_NOOP(STARTUP, "Cannot create the database in {folder}: the folder "
+                                  "is read-only. Choose another data folder with --home."),
+                folder=str(path.parent),
+            )
+        return
+    if not os.access(path, os.R_OK | os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise DatabaseProblem(
+            QT_TRANSLATE_NOOP(STARTUP, "The database {path} is read-only. Ask support to give "
+                              "this user write access to the file and its folder."),
+            path=str(path),
+        )
+    fault = check_integrity(path)
+    if fault is not None:
+        raise DatabaseProblem(
+            QT_TRANSLATE_NOOP(STARTUP, "The database {path} is damaged ({fault}). Nothing was "
+                              "changed. Restore a backup from {backups} with 'prisondesk restore'."),
+            path=str(path), fault=fault, backups=str(path.parent / "backups"),
+        )
+
+
+def upgrade_database(path: Path, backups: Path) -> UpgradeReport:
+    """Check, back up and migrate the file at ``path`` to the head revision."""
+    check_database_file(path)
+    existed = path.exists() and path.stat().st_size > 0
+    engine = sqlite_engine(path)
+    try:
+        return _upgrade(engine, path, backups, existed)
+    finally:
+        engine.dispose()
+
+
+def _upgrade(engine: Engine, path: Path, backups: Path, existed: bool) -> UpgradeReport:
+    head = head_revision()
+    script = ScriptDirectory.from_config(alembic_config())
+    with engine.connect() as connection:
+        previous = current_revision(connection)
+    if previous is not None and previous not in {rev.revision for rev in script.walk_revisions()}:
+        raise DatabaseProblem(
+            QT_TRANSLATE_NOOP(STARTUP, "The database {path} was made by a newer version of "
+                              "PrisonDesk (schema {revision}). Install that version or newer; "
+                              "the file was not changed."),
+            path=str(path), revision=previous,
+        )
+    backup = None
+    if previous != head:
+        if existed:
+            backup = backup_database(path, backups / backup_name(f"before-{head}"))
+            log.info("backed up %s to %s before migrating", path, backup)
+        try:
+            with engine.begin() as connection:
+                config = alembic_config()
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+        except Exception as exc:
+            log.exception("migration of %s failed", path)
+            if backup is None:
+                raise
+            raise DatabaseProblem(
+                QT_TRANSLATE_NOOP(STARTUP, "Updating the database failed ({error}). A backup "
+                                  "made just before is at {backup}."),
+                error=str(exc), backup=str(backup),
+            ) from exc
+    with engine.begin() as connection:
+        install_guards(connection)
+    return UpgradeReport(previous, head, backup)

@@ -1,0 +1,79 @@
+"""Roles and the permission matrix, checked by the services on every call."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
+
+ROLES = "roles"  # translation context of role names
+
+
+class Role(StrEnum):
+    GATE_OFFICER = "gate_officer"
+    REGISTRY_OFFICER = "registry_officer"
+    SOCIAL_WORKER = "social_worker"
+    INSTRUCTOR = "instructor"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+    HQ_VIEWER = "hq_viewer"
+
+
+ROLE_LABELS: dict[Role, str] = {
+    Role.GATE_OFFICER: QT_TRANSLATE_NOOP(ROLES, "Gate officer"),
+    Role.REGISTRY_OFFICER: QT_TRANSLATE_NOOP(ROLES, "Registry officer"),
+    Role.SOCIAL_WORKER: QT_TRANSLATE_NOOP(ROLES, "Social worker"),
+    Role.INSTRUCTOR: QT_TRANSLATE_NOOP(ROLES, "Workshop instructor"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP(ROLES, "Wing supervisor"),
+    Role.ADMIN: QT_TRANSLATE_NOOP(ROLES, "Administrator"),
+    Role.HQ_VIEWER: QT_TRANSLATE_NOOP(ROLES, "Headquarters viewer"),
+}
+
+
+class Permission(StrEnum):
+    MANAGE_USERS = "manage_users"
+    VIEW_AUDIT = "view_audit"
+    VIEW_PRISONERS = "view_prisoners"
+    EDIT_PRISONERS = "edit_prisoners"
+    GATE_VISITS = "gate_visits"
+    MANAGE_VISITS = "manage_visits"
+    GATE_PARCELS = "gate_parcels"
+    RECORD_ATTENDANCE = "record_attendance"
+    MANAGE_WORKSHOPS = "manage_workshops"
+    EDIT_ASSESSMENTS = "edit_assessments"
+    VIEW_ASSESSMENTS = "view_assessments"
+    APPROVE = "approve"
+    VIEW_REPORTS = "view_reports"
+    CONFIGURE_FACILITY = "configure_facility"
+
+
+P = Permission
+_EVERY_DESK = {P.VIEW_PRISONERS}
+
+PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.GATE_OFFICER: frozenset(_EVERY_DESK | {P.GATE_VISITS, P.GATE_PARCELS}),
+    Role.REGISTRY_OFFICER: frozenset(_EVERY_DESK | {P.EDIT_PRISONERS, P.MANAGE_VISITS}),
+    Role.SOCIAL_WORKER: frozenset(
+        _EVERY_DESK | {P.EDIT_ASSESSMENTS, P.VIEW_ASSESSMENTS, P.MANAGE_VISITS}
+    ),
+    Role.INSTRUCTOR: frozenset(_EVERY_DESK | {P.RECORD_ATTENDANCE, P.MANAGE_WORKSHOPS}),
+    Role.SUPERVISOR: frozenset(
+        _EVERY_DESK
+        | {
+            P.APPROVE,
+            P.VIEW_ASSESSMENTS,
+            P.VIEW_REPORTS,
+            P.VIEW_AUDIT,
+            P.MANAGE_VISITS,
+            P.GATE_VISITS,
+            P.GATE_PARCELS,
+            P.RECORD_ATTENDANCE,
+        }
+    ),
+    Role.ADMIN: frozenset({P.MANAGE_USERS, P.VIEW_AUDIT, P.CONFIGURE_FACILITY, P.VIEW_REPORTS}),
+    Role.HQ_VIEWER: frozenset(_EVERY_DESK | {P.VIEW_REPORTS}),
+}
+
+
+def has_permission(role: Role, permission: Permission) -> bool:
+    return permission in PERMISSIONS[role]

@@ -1,0 +1,193 @@
+"""The audit trail: who did what to which record, in a hash chain per device.
+
+Every service write calls :func:`record` inside its transaction (the data layer refuses to
+commit a replicated change without one). Reading a sensitive record is logged with
+:func:`record_read`. :func:`verify_chain` recomputes every hash and names the first entry that
+does not fit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from prisondesk.db.engine import Database
+from prisondesk.db.models import AuditEntry
+from prisondesk.db.replication import ReplicatedRecord
+from prisondesk.domain.ids import new_id
+from prisondesk.domain.wire import to_wire, utc_now
+from prisondesk.services.actor import Actor
+
+GENESIS = "0" * 64
+REDACTED = "***"
+SENSITIVE_COLUMNS = frozenset({"password_hash"})
+
+
+def snapshot(record: ReplicatedRecord) -> dict[str, Any]:
+    """A record's data as JSON-ready values for before/after, secrets redacted."""
+    return {
+        column: REDACTED if column in SENSITIVE_COLUMNS else to_wire(getattr(record, column))
+        for column in record.data_columns()
+    }
+
+
+def changes(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Only the fields that differ, for a compact update entry."""
+    keys = [k for k in after if before.get(k) != after.get(k)]
+    return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
+
+
+def entry_hash(entry: AuditEntry) -> str:
+    body = {
+        "id": entry.id,
+        "device": entry.origin_device,
+        "device_seq": entry.device_seq,
+        "facility_id": entry.facility_id,
+        "at": to_wire(entry.at),
+        "user_id": entry.user_id,
+        "username": entry.username,
+        "action": entry.action,
+        "entity": entry.entity,
+        "entity_id": entry.entity_id,
+        "before": entry.before,
+        "after": entry.after,
+        "note": entry.note,
+        "prev_hash": entry.prev_hash,
+    }
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def record(
+    session: Session,
+    db: Database,
+    actor: Actor | None,
+    action: str,
+    entity: str,
+    entity_id: str | None,
+    *,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    note: str = "",
+    username: str | None = None,
+    facility_id: str | None = None,
+) -> AuditEntry:
+    """Append an audit entry to this device's chain, in the caller's transaction."""
+    last = session.execute(
+        select(AuditEntry.device_seq, AuditEntry.entry_hash)
+        .where(AuditEntry.origin_device == db.device_id)
+        .order_by(AuditEntry.device_seq.desc())
+        .limit(1)
+    ).first()
+    entry = AuditEntry(
+        id=new_id(),
+        origin_device=db.device_id,
+        device_seq=(last.device_seq + 1) if last else 1,
+        facility_id=facility_id if facility_id is not None else (actor.facility_id if actor else None),
+        at=utc_now(),
+        user_id=actor.user_id if actor else None,
+        username=username if username is not None else (actor.username if actor else ""),
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        before=before,
+        after=after,
+        note=note,
+        prev_hash=last.entry_hash if last else GENESIS,
+    )
+    entry.entry_hash = entry_hash(entry)
+    session.add(entry)
+    return entry
+
+
+def record_read(db: Database, actor: Actor, entity: str, entity_id: str, note: str = "") -> None:
+    """Log that ``actor`` opened a sensitive record (assessments, health notes)."""
+    with db.write(actor.user_id) as session:
+        record(session, db, actor, "read", entity, entity_id, note=note)
+
+
+@dataclass(frozen=True)
+class AuditView:
+    id: str
+    at: datetime
+    username: str
+    action: str
+    entity: str
+    entity_id: str | None
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+def recent_entries(db: Database, limit: int = 200) -> list[AuditView]:
+    with db.read() as session:
+        rows = session.scalars(select(AuditEntry).order_by(AuditEntry.at.desc()).limit(limit))
+        return [
+            AuditView(r.id, r.at, r.username, r.action, r.entity, r.entity_id, r.before, r.after)
+            for r in rows
+        ]
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    device: str
+    device_seq: int
+    entry_id: str | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    checked: int
+    devices: int
+    problem: ChainProblem | None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+
+def verify_chain(db: Database) -> ChainReport:
+    """Recompute every device's chain; report the first entry (oldest) that breaks it."""
+    problems: list[tuple[datetime, ChainProblem]] = []
+    checked = 0
+    with db.read() as session:
+        devices = session.scalars(select(AuditEntry.origin_device).distinct()).all()
+        for device in devices:
+            entries = session.scalars(
+                select(AuditEntry)
+                .where(AuditEntry.origin_device == device)
+                .order_by(AuditEntry.device_seq)
+            )
+            found = _first_break(device, entries)
+            checked += session.scalar(
+                select(func.count()).select_from(AuditEntry).where(AuditEntry.origin_device == device)
+            ) or 0
+            if found:
+                problems.append(found)
+    problems.sort(key=lambda item: item[0])
+    return ChainReport(checked, len(devices), problems[0][1] if problems else None)
+
+
+def _first_break(
+    device: str, entries: Iterable[AuditEntry]
+) -> tuple[datetime, ChainProblem] | None:
+    expected_prev, expected_seq = GENESIS, 1
+    for entry in entries:
+        if entry.device_seq != expected_seq:
+            reason = f"entry {expected_seq} is missing (next is {entry.device_seq})"
+            return entry.at, ChainProblem(device, expected_seq, None, reason)
+        if entry.prev_hash != expected_prev:
+            reason = "does not follow the previous entry (previous hash differs)"
+            return entry.at, ChainProblem(device, entry.device_seq, entry.id, reason)
+        if entry_hash(entry) != entry.entry_hash:
+            reason = "content was changed after it was written (hash differs)"
+            return entry.at, ChainProblem(device, entry.device_seq, entry.id, reason)
+        expected_prev, expected_seq = entry.entry_hash, expected_seq + 1
+    return None

@@ -1,0 +1,111 @@
+"""The facility this workstation serves: first-run set-up and its description."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from prisondesk.db.engine import Database
+from prisondesk.db.models import Facility, Wing
+from prisondesk.domain.ids import new_id
+from prisondesk.domain.roles import Role
+from prisondesk.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from prisondesk.services import audit, users
+from prisondesk.services.actor import Actor
+from prisondesk.services.errors import Conflict, ValidationError
+from prisondesk.services.validate import required_text
+
+FACILITY_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,15}$")
+MAX_WINGS = 100
+
+
+@dataclass(frozen=True)
+class WingInfo:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class FacilityInfo:
+    id: str
+    code: str
+    name: str
+    wings: tuple[WingInfo, ...]
+
+
+def current_facility(db: Database) -> FacilityInfo | None:
+    """The facility of this workstation, or None before the first-run set-up."""
+    with db.read() as session:
+        facility = session.scalar(select(Facility).where(~Facility.deleted).limit(1))
+        if facility is None:
+            return None
+        wings = session.scalars(
+            select(Wing)
+            .where(Wing.facility_id == facility.id, ~Wing.deleted)
+            .order_by(Wing.position, Wing.name)
+        )
+        return FacilityInfo(
+            facility.id, facility.code, facility.name,
+            tuple(WingInfo(w.id, w.name) for w in wings),
+        )
+
+
+def _validate_wings(names: list[str]) -> list[str]:
+    wings = [required_text(name, "wings", 100) for name in names if name.strip()]
+    if not wings:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(ERRORS, "Enter at least one wing."), field="wings"
+        )
+    if len(wings) > MAX_WINGS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(ERRORS, "At most {n} wings."), field="wings", n=MAX_WINGS
+        )
+    folded = [w.casefold() for w in wings]
+    if len(set(folded)) != len(folded):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(ERRORS, "Each wing name must be different."), field="wings"
+        )
+    return wings
+
+
+def set_up_facility(
+    db: Database,
+    *,
+    code: str,
+    name: str,
+    wings: list[str],
+    admin_username: str,
+    admin_full_name: str,
+    admin_password: str,
+) -> Actor:
+    """First run: the facility, its wings and the first administrator, in one transaction."""
+    code = code.strip().upper()
+    if not FACILITY_CODE.match(code):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(ERRORS, "A facility code has 2 to 16 Latin capitals, digits or "
+                              "dashes, e.g. BSH-1."),
+            field="code",
+        )
+    name = required_text(name, "name", 200)
+    wing_names = _validate_wings(wings)
+    facility_id = new_id()
+    with db.write(None) as session:
+        if session.scalar(select(Facility.id).limit(1)) is not None:
+            raise Conflict(QT_TRANSLATE_NOOP(ERRORS, "This workstation is already set up."))
+        facility = Facility(id=facility_id, facility_id=facility_id, code=code, name=name,
+                            deleted=False)
+        session.add(facility)
+        admin = users.add_user(
+            db, None, admin_username, admin_full_name, Role.ADMIN, admin_password,
+            must_change=False, facility_id=facility_id, session=session,
+        )
+        actor = Actor(admin.id, admin.username, admin.full_name, Role.ADMIN, facility_id)
+        for position, wing_name in enumerate(wing_names):
+            session.add(Wing(facility_id=facility_id, name=wing_name, position=position,
+                             deleted=False))
+        session.flush()
+        audit.record(session, db, actor, "create", "facility", facility_id,
+                     after={**audit.snapshot(facility), "wings": wing_names})
+        return actor

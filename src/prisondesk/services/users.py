@@ -1,0 +1,322 @@
+"""Users: login with lockout, password changes, and user administration."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from prisondesk.db.engine import Database
+from prisondesk.db.models import LoginFailure, UserAccount
+from prisondesk.domain.roles import Permission, Role
+from prisondesk.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from prisondesk.domain.wire import utc_now
+from prisondesk.services import audit
+from prisondesk.services.actor import Actor, require
+from prisondesk.services.errors import (
+    AccountLocked,
+    AuthenticationFailed,
+    Conflict,
+    NotFound,
+    ValidationError,
+)
+from prisondesk.services.passwords import check_password_rules, hash_password, verify_password
+from prisondesk.services.validate import required_text
+
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=15)
+USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
+LANGUAGES = ("ru", "ky", "en")
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    id: str
+    username: str
+    full_name: str
+    role: Role
+    active: bool
+    locked: bool
+    must_change_password: bool
+    language: str
+
+
+def actor_of(user: UserAccount) -> Actor:
+    return Actor(
+        user_id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        role=Role(user.role),
+        facility_id=user.facility_id,
+        language=user.language,
+        must_change_password=user.must_change_password,
+    )
+
+
+def _failures_since(session: Session, username: str, since: datetime) -> list[datetime]:
+    return list(
+        session.scalars(
+            select(LoginFailure.at)
+            .where(LoginFailure.username == username, ~LoginFailure.cleared, LoginFailure.at >= since)
+            .order_by(LoginFailure.at)
+        )
+    )
+
+
+def _locked_until(session: Session, username: str, now: datetime) -> datetime | None:
+    failures = _failures_since(session, username, now - LOCKOUT)
+    if len(failures) >= MAX_FAILURES:
+        return failures[-1] + LOCKOUT
+    return None
+
+
+def _clear_failures(session: Session, username: str) -> None:
+    session.execute(
+        update(LoginFailure).where(LoginFailure.username == username).values(cleared=True)
+    )
+
+
+def _raise_locked(until: datetime, now: datetime) -> None:
+    minutes = max(1, int((until - now).total_seconds() + 59) // 60)
+    raise AccountLocked(
+        QT_TRANSLATE_NOOP(ERRORS, "Too many wrong passwords: this account is locked for "
+                          "{minutes} more minutes. An administrator can unlock it now."),
+        field="password", minutes=minutes,
+    )
+
+
+def _check_credentials(db: Database, username: str, password: str) -> UserAccount:
+    """The user, if the password is right and the account may log in; failures are counted
+    (and audited) in their own transaction so that they survive the refusal."""
+    now = utc_now()
+    with db.write(None) as session:
+        if (until := _locked_until(session, username, now)) is not None:
+            _raise_locked(until, now)
+        user = session.scalar(
+            select(UserAccount).where(UserAccount.username == username, ~UserAccount.deleted)
+        )
+        if user is not None and user.active and verify_password(user.password_hash, password):
+            _clear_failures(session, username)
+            return user
+        session.add(LoginFailure(username=username, at=now))
+        audit.record(
+            session, db, None, "login_failed", "user_account", user.id if user else None,
+            username=username, facility_id=user.facility_id if user else None,
+        )
+        locked_now = _locked_until(session, username, now)
+    if locked_now is not None:
+        _raise_locked(locked_now, now)
+    raise AuthenticationFailed(
+        QT_TRANSLATE_NOOP(ERRORS, "Wrong user name or password, or the account is disabled."),
+        field="password",
+    )
+
+
+def authenticate(db: Database, username: str, password: str) -> Actor:
+    """Log in. Five wrong passwords in 15 minutes lock the account for 15 minutes."""
+    username = username.strip().lower()
+    user = _check_credentials(db, username, password)
+    actor = actor_of(user)
+    with db.write(actor.user_id) as session:
+        audit.record(session, db, actor, "login", "user_account", actor.user_id)
+    return actor
+
+
+def confirm_password(db: Database, actor: Actor, password: str) -> None:
+    """Unlock a locked workstation: the same rules and lockout as a login."""
+    _check_credentials(db, actor.username, password)
+
+
+def _get_user(session: Session, user_id: str) -> UserAccount:
+    user = session.get(UserAccount, user_id)
+    if user is None or user.deleted:
+        raise NotFound(QT_TRANSLATE_NOOP(ERRORS, "This user no longer exists."))
+    return user
+
+
+def change_password(db: Database, actor: Actor, old_password: str, new_password: str) -> Actor:
+    with db.write(actor.user_id) as session:
+        user = _get_user(session, actor.user_id)
+        if not verify_password(user.password_hash, old_password):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(ERRORS, "The current password is wrong."), field="old_password"
+            )
+        if old_password == new_password:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(ERRORS, "The new password must differ from the current one."),
+                field="new_password",
+            )
+        check_password_rules(new_password, user.username, field="new_password")
+        user.password_hash = hash_password(new_password)
+        user.must_change_password = False
+        audit.record(session, db, actor, "change_password", "user_account", user.id)
+        return actor_of(user)
+
+
+def set_language(db: Database, actor: Actor, language: str) -> Actor:
+    if language not in LANGUAGES:
+        raise ValidationError(QT_TRANSLATE_NOOP(ERRORS, "Unknown language."), field="language")
+    with db.write(actor.user_id) as session:
+        user = _get_user(session, actor.user_id)
+        before = audit.snapshot(user)
+        user.language = language
+        audit.record(session, db, actor, "update", "user_account", user.id,
+                     before={"language": before["language"]}, after={"language": language})
+        return actor_of(user)
+
+
+def _validate_username(username: str) -> str:
+    username = username.strip().lower()
+    if not USERNAME.match(username):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(ERRORS, "A user name has 3 to 32 Latin letters, digits, dots, "
+                              "dashes or underscores, starting with a letter or digit."),
+            field="username",
+        )
+    return username
+
+
+def create_user(
+    db: Database,
+    actor: Actor,
+    username: str,
+    full_name: str,
+    role: Role | str,
+    temporary_password: str,
+    *,
+    facility_id: str | None = None,
+) -> UserInfo:
+    """Add a user who must change the temporary password at first login."""
+    require(actor, Permission.MANAGE_USERS)
+    return add_user(db, actor, username, full_name, role, temporary_password,
+                     must_change=True, facility_id=facility_id or actor.facility_id)
+
+
+def add_user(db: Database, actor: Actor | None, username: str, full_name: str, role: Role | str,
+              password: str, *, must_change: bool, facility_id: str | None,
+              session: Session | None = None) -> UserInfo:
+    """Validate and insert a user; the caller has checked permissions (or is the set-up)."""
+    username = _validate_username(username)
+    full_name = required_text(full_name, "full_name", 200)
+    try:
+        role = Role(role)
+    except ValueError:
+        raise ValidationError(QT_TRANSLATE_NOOP(ERRORS, "Unknown role."), field="role") from None
+    check_password_rules(password, username)
+    if session is None:
+        with db.write(actor.user_id if actor else None) as own:
+            return _insert_user(own, db, actor, username, full_name, role, password, must_change,
+                                facility_id)
+    return _insert_user(session, db, actor, username, full_name, role, password, must_change,
+                        facility_id)
+
+
+def _insert_user(session: Session, db: Database, actor: Actor | None, username: str,
+                 full_name: str, role: Role, password: str, must_change: bool,
+                 facility_id: str | None) -> UserInfo:
+    taken = session.scalar(select(func.count()).where(UserAccount.username == username))
+    if taken:
+        raise Conflict(
+            QT_TRANSLATE_NOOP(ERRORS, "The user name {username} is already taken."),
+            field="username", username=username,
+        )
+    user = UserAccount(
+        username=username, full_name=full_name, role=role.value,
+        password_hash=hash_password(password), must_change_password=must_change,
+        active=True, language="ru", facility_id=facility_id, deleted=False,
+    )
+    session.add(user)
+    session.flush()
+    audit.record(session, db, actor or actor_of(user), "create", "user_account", user.id,
+                 after=audit.snapshot(user))
+    return _info(session, user)
+
+
+def _info(session: Session, user: UserAccount) -> UserInfo:
+    return UserInfo(
+        id=user.id, username=user.username, full_name=user.full_name, role=Role(user.role),
+        active=user.active, locked=_locked_until(session, user.username, utc_now()) is not None,
+        must_change_password=user.must_change_password, language=user.language,
+    )
+
+
+def list_users(db: Database, actor: Actor) -> list[UserInfo]:
+    require(actor, Permission.MANAGE_USERS)
+    with db.read() as session:
+        users = session.scalars(
+            select(UserAccount).where(~UserAccount.deleted).order_by(UserAccount.username)
+        )
+        return [_info(session, user) for user in users]
+
+
+def _active_admins(session: Session) -> int:
+    return session.scalar(
+        select(func.count()).where(
+            UserAccount.role == Role.ADMIN.value, UserAccount.active, ~UserAccount.deleted
+        )
+    ) or 0
+
+
+def update_user(
+    db: Database,
+    actor: Actor,
+    user_id: str,
+    *,
+    full_name: str | None = None,
+    role: Role | str | None = None,
+    active: bool | None = None,
+) -> UserInfo:
+    """Change a user's name, role or whether the account may log in."""
+    require(actor, Permission.MANAGE_USERS)
+    with db.write(actor.user_id) as session:
+        user = _get_user(session, user_id)
+        before = audit.snapshot(user)
+        if full_name is not None:
+            user.full_name = required_text(full_name, "full_name", 200)
+        if role is not None:
+            try:
+                user.role = Role(role).value
+            except ValueError:
+                raise ValidationError(QT_TRANSLATE_NOOP(ERRORS, "Unknown role."),
+                                      field="role") from None
+        if active is not None:
+            if not active and user.id == actor.user_id:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(ERRORS, "You cannot disable your own account."),
+                    field="active",
+                )
+            user.active = active
+        session.flush()
+        if _active_admins(session) == 0:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(ERRORS, "At least one active administrator must remain."),
+                field="role",
+            )
+        old, new = audit.changes(before, audit.snapshot(user))
+        audit.record(session, db, actor, "update", "user_account", user.id, before=old, after=new)
+        return _info(session, user)
+
+
+def reset_password(db: Database, actor: Actor, user_id: str, temporary_password: str) -> UserInfo:
+    """Set a temporary password (to be changed at next login) and lift any lockout."""
+    require(actor, Permission.MANAGE_USERS)
+    with db.write(actor.user_id) as session:
+        user = _get_user(session, user_id)
+        check_password_rules(temporary_password, user.username)
+        user.password_hash = hash_password(temporary_password)
+        user.must_change_password = True
+        _clear_failures(session, user.username)
+        audit.record(session, db, actor, "reset_password", "user_account", user.id)
+        return _info(session, user)
+
+
+def unlock_user(db: Database, actor: Actor, user_id: str) -> UserInfo:
+    require(actor, Permission.MANAGE_USERS)
+    with db.write(actor.user_id) as session:
+        user = _get_user(session, user_id)
+        _clear_failures(session, user.username)
+        audit.record(session, db, actor, "unlock", "user_account", user.id)
+        return _info(session, user)

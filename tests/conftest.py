@@ -1,0 +1,55 @@
+"""Shared fixtures: a temporary data folder, a migrated database, a set-up facility."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from prisondesk.config import Paths
+from prisondesk.db.engine import Database
+from prisondesk.db.migrate import upgrade_database
+from prisondesk.services import facility
+from prisondesk.services.actor import Actor
+
+ADMIN_PASSWORD = "admin-pass-1"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test ever touches the real user data folder."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("PRISONDESK_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def paths(_isolated_home: Path) -> Paths:
+    paths = Paths.resolve()
+    paths.ensure()
+    return paths
+
+
+@pytest.fixture
+def db(paths: Paths) -> Iterator[Database]:
+    upgrade_database(paths.database, paths.backups)
+    database = Database.open_sqlite(paths.database)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def admin(db: Database) -> Actor:
+    return facility.set_up_facility(
+        db,
+        code="BSH-1",
+        name="Исправительная колония №1",
+        wings=["Блок А", "Блок Б"],
+        admin_username="admin",
+        admin_full_name="Асанов Бакыт",
+        admin_password=ADMIN_PASSWORD,
+    )

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from sqlalchemy import select
+
+from prisondesk.db.models import AuditEntry, Facility
+from prisondesk.services import audit, facility
+from prisondesk.services.errors import Conflict, ValidationError
+
+
+def test_set_up_creates_facility_wings_and_admin(db, admin):
+    info = facility.current_facility(db)
+    assert info.code == "BSH-1" and [w.name for w in info.wings] == ["Блок А", "Блок Б"]
+    assert admin.facility_id == info.id
+    with db.read() as session:
+        stored = session.get(Facility, info.id)
+        assert stored.facility_id == stored.id
+
+
+def test_second_set_up_is_refused(db, admin):
+    with pytest.raises(Conflict):
+        facility.set_up_facility(db, code="X-2", name="Other", wings=["A"],
+                                 admin_username="admin2", admin_full_name="B",
+                                 admin_password="pass-word-2")
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"code": "бш"}, "code"),
+        ({"code": "A"}, "code"),
+        ({"name": " "}, "name"),
+        ({"wings": ["", "  "]}, "wings"),
+        ({"wings": ["A", "a"]}, "wings"),
+        ({"admin_username": "!"}, "username"),
+        ({"admin_password": "123"}, "password"),
+    ],
+)
+def test_set_up_validation_leaves_nothing_behind(db, changes, field):
+    arguments = dict(code="BSH-1", name="Колония", wings=["A"], admin_username="admin",
+                     admin_full_name="Админ", admin_password="pass-word-1")
+    arguments.update(changes)
+    with pytest.raises(ValidationError) as error:
+        facility.set_up_facility(db, **arguments)
+    assert error.value.field == field
+    assert facility.current_facility(db) is None
+
+
+def test_chain_verifies_and_names_the_first_tampered_entry(db, admin, paths):
+    audit.record_read(db, admin, "assessment", "a-1", note="opened")
+    audit.record_read(db, admin, "assessment", "a-2")
+    report = audit.verify_chain(db)
+    assert report.ok and report.checked >= 4 and report.devices == 1
+    with db.read() as session:
+        second = session.scalars(
+            select(AuditEntry).order_by(AuditEntry.device_seq).offset(1).limit(1)
+        ).one()
+    raw = sqlite3.connect(paths.database)  # a tamperer must first drop the guard
+    raw.execute("DROP TRIGGER pd_guard_audit_entry_update")
+    raw.execute("UPDATE audit_entry SET username = 'someone' WHERE id = ?", (second.id,))
+    raw.commit()
+    raw.close()
+    broken = audit.verify_chain(db)
+    assert not broken.ok
+    assert broken.problem.entry_id == second.id and broken.problem.device_seq == 2
+    assert "changed" in broken.problem.reason
+
+
+def test_a_removed_entry_is_named(db, admin, paths):
+    audit.record_read(db, admin, "assessment", "a-1")
+    audit.record_read(db, admin, "assessment", "a-2")
+    raw = sqlite3.connect(paths.database)
+    raw.execute("DROP TRIGGER pd_guard_audit_entry_delete")
+    raw.execute("DELETE FROM audit_entry WHERE device_seq = 2")
+    raw.commit()
+    raw.close()
+    report = audit.verify_chain(db)
+    assert report.problem.device_seq == 2 and "missing" in report.problem.reason
+
+
+def test_record_read_is_an_audit_entry(db, admin):
+    audit.record_read(db, admin, "assessment", "a-9", note="case review")
+    entry = audit.recent_entries(db, limit=1)[0]
+    assert (entry.action, entry.entity, entry.entity_id, entry.username) == (
+        "read", "assessment", "a-9", "admin")

@@ -1,0 +1,40 @@
+from pathlib import Path
+
+import pytest
+
+from prisondesk.config import Paths, Settings
+from prisondesk.domain.roles import PERMISSIONS, ROLE_LABELS, Permission, Role, has_permission
+
+
+def test_every_role_has_a_label_and_a_row_in_the_matrix():
+    assert set(ROLE_LABELS) == set(Role) == set(PERMISSIONS)
+
+
+def test_matrix_examples():
+    assert has_permission(Role.ADMIN, Permission.MANAGE_USERS)
+    assert not has_permission(Role.GATE_OFFICER, Permission.MANAGE_USERS)
+    assert has_permission(Role.GATE_OFFICER, Permission.GATE_VISITS)
+    assert not has_permission(Role.HQ_VIEWER, Permission.EDIT_PRISONERS)
+    assert not has_permission(Role.GATE_OFFICER, Permission.VIEW_ASSESSMENTS)
+
+
+def test_home_comes_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setenv("PRISONDESK_HOME", str(tmp_path / "x"))
+    paths = Paths.resolve()
+    assert paths.home == (tmp_path / "x").resolve()
+    assert paths.database.parent == paths.home
+    assert Paths.resolve(tmp_path / "y").home == (tmp_path / "y").resolve()
+
+
+def test_settings_have_typed_defaults_and_persist(tmp_path: Path):
+    settings = Settings(tmp_path / "settings.json")
+    assert settings.get(Settings.IDLE_LOCK_MINUTES) == 5
+    settings.set(Settings.IDLE_LOCK_MINUTES, 2)
+    assert Settings(tmp_path / "settings.json").get(Settings.IDLE_LOCK_MINUTES) == 2
+    with pytest.raises(TypeError):
+        settings.set(Settings.IDLE_LOCK_MINUTES, "2")  # type: ignore[arg-type]
+
+
+def test_damaged_settings_file_falls_back_to_defaults(tmp_path: Path):
+    (tmp_path / "settings.json").write_text("{not json", encoding="utf-8")
+    assert Settings(tmp_path / "settings.json").get(Settings.LANGUAGE) == "ru"
