@@ -27,8 +27,12 @@ def _outbox(db: Database) -> list[OutboxEntry]:
 def _add_prisoner(db: Database, admin: Actor, **values) -> str:
     with db.write(admin.user_id) as session:
         prisoner = Prisoner(
-            number=values.get("number", "BSH-1-000001"), surname="Асанов", given_name="Бакыт",
-            patronymic="", date_of_birth=date(1990, 5, 17), facility_id=admin.facility_id,
+            number=values.get("number", "BSH-1-000001"),
+            surname="Асанов",
+            given_name="Бакыт",
+            patronymic="",
+            date_of_birth=date(1990, 5, 17),
+            facility_id=admin.facility_id,
         )
         session.add(prisoner)
         session.flush()
@@ -148,7 +152,9 @@ def test_session_without_replication_context_is_refused(db: Database, admin: Act
 def test_write_without_audit_entry_is_rolled_back(db: Database, admin: Actor):
     before = len(_outbox(db))
     with pytest.raises(AuditMissingError), db.write(admin.user_id) as session:
-        session.add(Prisoner(number="p", surname="s", given_name="g", facility_id=admin.facility_id))
+        session.add(
+            Prisoner(number="p", surname="s", given_name="g", facility_id=admin.facility_id)
+        )
     assert len(_outbox(db)) == before
     with db.read() as session:
         assert session.scalar(select(Prisoner).where(Prisoner.number == "p")) is None
@@ -156,12 +162,17 @@ def test_write_without_audit_entry_is_rolled_back(db: Database, admin: Actor):
 
 def test_every_replicated_table_has_its_guard_triggers(db: Database, paths):
     raw = sqlite3.connect(paths.database)
-    triggers = {row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
+    triggers = {
+        row[0] for row in raw.execute("SELECT name FROM sqlite_master WHERE type='trigger'")
+    }
     raw.close()
     for model in replicated_models():
         table = model.__tablename__
-        assert {f"pd_guard_{table}_insert", f"pd_guard_{table}_update",
-                f"pd_guard_{table}_delete"} <= triggers
+        assert {
+            f"pd_guard_{table}_insert",
+            f"pd_guard_{table}_update",
+            f"pd_guard_{table}_delete",
+        } <= triggers
 
 
 def test_clock_survives_a_restart(db: Database, admin: Actor, paths):

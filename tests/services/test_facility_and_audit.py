@@ -21,9 +21,15 @@ def test_set_up_creates_facility_wings_and_admin(db, admin):
 
 def test_second_set_up_is_refused(db, admin):
     with pytest.raises(Conflict):
-        facility.set_up_facility(db, code="X-2", name="Other", wings=["A"],
-                                 admin_username="admin2", admin_full_name="B",
-                                 admin_password="pass-word-2")
+        facility.set_up_facility(
+            db,
+            code="X-2",
+            name="Other",
+            wings=["A"],
+            admin_username="admin2",
+            admin_full_name="B",
+            admin_password="pass-word-2",
+        )
 
 
 @pytest.mark.parametrize(
@@ -39,8 +45,14 @@ def test_second_set_up_is_refused(db, admin):
     ],
 )
 def test_set_up_validation_leaves_nothing_behind(db, changes, field):
-    arguments = dict(code="BSH-1", name="Колония", wings=["A"], admin_username="admin",
-                     admin_full_name="Админ", admin_password="pass-word-1")
+    arguments = dict(
+        code="BSH-1",
+        name="Колония",
+        wings=["A"],
+        admin_username="admin",
+        admin_full_name="Админ",
+        admin_password="pass-word-1",
+    )
     arguments.update(changes)
     with pytest.raises(ValidationError) as error:
         facility.set_up_facility(db, **arguments)
@@ -84,4 +96,8 @@ def test_record_read_is_an_audit_entry(db, admin):
     audit.record_read(db, admin, "assessment", "a-9", note="case review")
     entry = audit.recent_entries(db, limit=1)[0]
     assert (entry.action, entry.entity, entry.entity_id, entry.username) == (
-        "read", "assessment", "a-9", "admin")
+        "read",
+        "assessment",
+        "a-9",
+        "admin",
+    )

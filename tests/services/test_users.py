@@ -21,7 +21,9 @@ from tests.conftest import ADMIN_PASSWORD
 
 @pytest.fixture
 def gate(db, admin):
-    return users.create_user(db, admin, "gate1", "Токтосунов Нурлан", Role.GATE_OFFICER, "first-pass1")
+    return users.create_user(
+        db, admin, "gate1", "Токтосунов Нурлан", Role.GATE_OFFICER, "first-pass1"
+    )
 
 
 def _actions(db):
@@ -137,7 +139,7 @@ def test_update_is_audited_with_before_and_after(db, admin, gate):
         ).all()[-1]
     assert entry.before == {"role": "gate_officer", "full_name": "Токтосунов Нурлан"}
     assert entry.after == {"role": "supervisor", "full_name": "Токтосунов Н."}
-    created = [e for e in _all_entries(db) if e.action == "create" and e.entity_id == gate.id][0]
+    created = next(e for e in _all_entries(db) if e.action == "create" and e.entity_id == gate.id)
     assert created.after["password_hash"] == "***"
 
 

@@ -42,8 +42,10 @@ def test_restores_from_last_value_after_restart():
     assert clock.tick() == f"{5000:015d}-00003-{DEVICE}"
 
 
-@given(st.lists(st.integers(min_value=0, max_value=10**13), min_size=1, max_size=50),
-       st.lists(st.integers(min_value=0, max_value=10**13), max_size=10))
+@given(
+    st.lists(st.integers(min_value=0, max_value=10**13), min_size=1, max_size=50),
+    st.lists(st.integers(min_value=0, max_value=10**13), max_size=10),
+)
 def test_monotonic_under_any_wall_clock(walls, remotes):
     iterator = iter(walls)
     clock = HybridClock(DEVICE, now_ms=lambda: next(iterator, walls[-1]))

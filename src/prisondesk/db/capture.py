@@ -86,7 +86,9 @@ def _close_gate_and_save_clock(session: Session, flush_context: Any) -> None:
     context: ReplicationContext | None = session.info.get(REPLICATION)
     if context is not None and session.info.get(_CAPTURED):
         connection.execute(
-            update(LocalState).where(LocalState.key == HLC_STATE_KEY).values(value=context.clock.last)
+            update(LocalState)
+            .where(LocalState.key == HLC_STATE_KEY)
+            .values(value=context.clock.last)
         )
 
 
@@ -220,7 +222,9 @@ def _capture_update(mapper: Mapper[Any], connection: Connection, target: Replica
     session, _ = found
     changed, base, stamp = pending
     target.pd_pending = None  # type: ignore[attr-defined]
-    fields = {column: {"value": to_wire(getattr(target, column)), "hlc": stamp} for column in changed}
+    fields = {
+        column: {"value": to_wire(getattr(target, column)), "hlc": stamp} for column in changed
+    }
     kind = "delete" if "deleted" in changed and target.deleted else "update"  # type: ignore[attr-defined]
     _write_outbox(connection, session, target, kind, fields, base)
 

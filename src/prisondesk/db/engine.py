@@ -77,7 +77,9 @@ class Database:
         self.device_id = self._ensure_local_identity()
         self.clock = HybridClock(self.device_id, last=self._local_state(HLC_STATE_KEY) or None)
         info = {REPLICATION: ReplicationContext(self.device_id, self.clock)}
-        self._reader = sessionmaker(engine, class_=CapturingSession, expire_on_commit=False, info=info)
+        self._reader = sessionmaker(
+            engine, class_=CapturingSession, expire_on_commit=False, info=info
+        )
         self._writer = sessionmaker(
             engine.execution_options(pd_begin="IMMEDIATE"),
             class_=CapturingSession,
@@ -110,7 +112,10 @@ class Database:
 
     def _ensure_local_identity(self) -> str:
         """This installation's device id (born on first start, used in HLCs before enrolment)."""
-        with Session(self.engine.execution_options(pd_begin="IMMEDIATE")) as session, session.begin():
+        with (
+            Session(self.engine.execution_options(pd_begin="IMMEDIATE")) as session,
+            session.begin(),
+        ):
             device_id = session.scalar(
                 select(LocalState.value).where(LocalState.key == DEVICE_ID_KEY)
             )

@@ -2,8 +2,9 @@
 
 Every replicated table refuses INSERT unless a capturing flush has opened the connection's gate
 (``pd_capture()``, registered in ``engine.py``). Event tables refuse UPDATE and DELETE outright;
-record tables refuse UPDATE outside the gate and DELETE always (records are tombstoned). A tool that does not know ``pd_capture()`` —
-the sqlite3 shell, say — cannot write these tables at all, which is the point.
+record tables refuse UPDATE outside the gate and DELETE always (records are tombstoned).
+A tool that does not know ``pd_capture()`` — the sqlite3 shell, say — cannot write these
+tables at all, which is the point.
 
 Triggers are (re)installed after every migration, so a batch migration that recreates a table
 cannot drop them for good.

@@ -61,23 +61,34 @@ def check_database_file(path: Path) -> None:
     if not path.exists():
         if not os.access(path.parent, os.W_OK):
             raise DatabaseProblem(
-                QT_TRANSLATE_NOOP(STARTUP, "Cannot create the database in {folder}: the folder "
-                                  "is read-only. Choose another data folder with --home."),
+                QT_TRANSLATE_NOOP(
+                    STARTUP,
+                    "Cannot create the database in {folder}: the folder "
+                    "is read-only. Choose another data folder with --home.",
+                ),
                 folder=str(path.parent),
             )
         return
     if not os.access(path, os.R_OK | os.W_OK) or not os.access(path.parent, os.W_OK):
         raise DatabaseProblem(
-            QT_TRANSLATE_NOOP(STARTUP, "The database {path} is read-only. Ask support to give "
-                              "this user write access to the file and its folder."),
+            QT_TRANSLATE_NOOP(
+                STARTUP,
+                "The database {path} is read-only. Ask support to give "
+                "this user write access to the file and its folder.",
+            ),
             path=str(path),
         )
     fault = check_integrity(path)
     if fault is not None:
         raise DatabaseProblem(
-            QT_TRANSLATE_NOOP(STARTUP, "The database {path} is damaged ({fault}). Nothing was "
-                              "changed. Restore a backup from {backups} with 'prisondesk restore'."),
-            path=str(path), fault=fault, backups=str(path.parent / "backups"),
+            QT_TRANSLATE_NOOP(
+                STARTUP,
+                "The database {path} is damaged ({fault}). Nothing was "
+                "changed. Restore a backup from {backups} with 'prisondesk restore'.",
+            ),
+            path=str(path),
+            fault=fault,
+            backups=str(path.parent / "backups"),
         )
 
 
@@ -99,10 +110,14 @@ def _upgrade(engine: Engine, path: Path, backups: Path, existed: bool) -> Upgrad
         previous = current_revision(connection)
     if previous is not None and previous not in {rev.revision for rev in script.walk_revisions()}:
         raise DatabaseProblem(
-            QT_TRANSLATE_NOOP(STARTUP, "The database {path} was made by a newer version of "
-                              "PrisonDesk (schema {revision}). Install that version or newer; "
-                              "the file was not changed."),
-            path=str(path), revision=previous,
+            QT_TRANSLATE_NOOP(
+                STARTUP,
+                "The database {path} was made by a newer version of "
+                "PrisonDesk (schema {revision}). Install that version or newer; "
+                "the file was not changed.",
+            ),
+            path=str(path),
+            revision=previous,
         )
     backup = None
     if previous != head:
@@ -119,9 +134,13 @@ def _upgrade(engine: Engine, path: Path, backups: Path, existed: bool) -> Upgrad
             if backup is None:
                 raise
             raise DatabaseProblem(
-                QT_TRANSLATE_NOOP(STARTUP, "Updating the database failed ({error}). A backup "
-                                  "made just before is at {backup}."),
-                error=str(exc), backup=str(backup),
+                QT_TRANSLATE_NOOP(
+                    STARTUP,
+                    "Updating the database failed ({error}). A backup "
+                    "made just before is at {backup}.",
+                ),
+                error=str(exc),
+                backup=str(backup),
             ) from exc
     with engine.begin() as connection:
         install_guards(connection)

@@ -31,7 +31,7 @@ class Replicated:
     origin_device: Mapped[str] = mapped_column(String(36), default="")
 
     @declared_attr
-    def facility_id(cls) -> Mapped[str | None]:
+    def facility_id(cls) -> Mapped[str | None]:  # noqa: N805
         # Null for reference data shared by all facilities.
         return mapped_column(Uuid, index=True, nullable=True)
 

@@ -90,7 +90,9 @@ def record(
         id=new_id(),
         origin_device=db.device_id,
         device_seq=(last.device_seq + 1) if last else 1,
-        facility_id=facility_id if facility_id is not None else (actor.facility_id if actor else None),
+        facility_id=facility_id
+        if facility_id is not None
+        else (actor.facility_id if actor else None),
         at=utc_now(),
         user_id=actor.user_id if actor else None,
         username=username if username is not None else (actor.username if actor else ""),
@@ -166,9 +168,14 @@ def verify_chain(db: Database) -> ChainReport:
                 .order_by(AuditEntry.device_seq)
             )
             found = _first_break(device, entries)
-            checked += session.scalar(
-                select(func.count()).select_from(AuditEntry).where(AuditEntry.origin_device == device)
-            ) or 0
+            checked += (
+                session.scalar(
+                    select(func.count())
+                    .select_from(AuditEntry)
+                    .where(AuditEntry.origin_device == device)
+                )
+                or 0
+            )
             if found:
                 problems.append(found)
     problems.sort(key=lambda item: item[0])

@@ -47,7 +47,9 @@ def current_facility(db: Database) -> FacilityInfo | None:
             .order_by(Wing.position, Wing.name)
         )
         return FacilityInfo(
-            facility.id, facility.code, facility.name,
+            facility.id,
+            facility.code,
+            facility.name,
             tuple(WingInfo(w.id, w.name) for w in wings),
         )
 
@@ -55,9 +57,7 @@ def current_facility(db: Database) -> FacilityInfo | None:
 def _validate_wings(names: list[str]) -> list[str]:
     wings = [required_text(name, "wings", 100) for name in names if name.strip()]
     if not wings:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(ERRORS, "Enter at least one wing."), field="wings"
-        )
+        raise ValidationError(QT_TRANSLATE_NOOP(ERRORS, "Enter at least one wing."), field="wings")
     if len(wings) > MAX_WINGS:
         raise ValidationError(
             QT_TRANSLATE_NOOP(ERRORS, "At most {n} wings."), field="wings", n=MAX_WINGS
@@ -84,8 +84,9 @@ def set_up_facility(
     code = code.strip().upper()
     if not FACILITY_CODE.match(code):
         raise ValidationError(
-            QT_TRANSLATE_NOOP(ERRORS, "A facility code has 2 to 16 Latin capitals, digits or "
-                              "dashes, e.g. BSH-1."),
+            QT_TRANSLATE_NOOP(
+                ERRORS, "A facility code has 2 to 16 Latin capitals, digits or dashes, e.g. BSH-1."
+            ),
             field="code",
         )
     name = required_text(name, "name", 200)
@@ -94,18 +95,34 @@ def set_up_facility(
     with db.write(None) as session:
         if session.scalar(select(Facility.id).limit(1)) is not None:
             raise Conflict(QT_TRANSLATE_NOOP(ERRORS, "This workstation is already set up."))
-        facility = Facility(id=facility_id, facility_id=facility_id, code=code, name=name,
-                            deleted=False)
+        facility = Facility(
+            id=facility_id, facility_id=facility_id, code=code, name=name, deleted=False
+        )
         session.add(facility)
         admin = users.add_user(
-            db, None, admin_username, admin_full_name, Role.ADMIN, admin_password,
-            must_change=False, facility_id=facility_id, session=session,
+            db,
+            None,
+            admin_username,
+            admin_full_name,
+            Role.ADMIN,
+            admin_password,
+            must_change=False,
+            facility_id=facility_id,
+            session=session,
         )
         actor = Actor(admin.id, admin.username, admin.full_name, Role.ADMIN, facility_id)
         for position, wing_name in enumerate(wing_names):
-            session.add(Wing(facility_id=facility_id, name=wing_name, position=position,
-                             deleted=False))
+            session.add(
+                Wing(facility_id=facility_id, name=wing_name, position=position, deleted=False)
+            )
         session.flush()
-        audit.record(session, db, actor, "create", "facility", facility_id,
-                     after={**audit.snapshot(facility), "wings": wing_names})
+        audit.record(
+            session,
+            db,
+            actor,
+            "create",
+            "facility",
+            facility_id,
+            after={**audit.snapshot(facility), "wings": wing_names},
+        )
         return actor

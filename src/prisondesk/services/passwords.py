@@ -28,12 +28,14 @@ def check_password_rules(password: str, username: str, field: str = "password") 
     if len(password) < MIN_LENGTH:
         raise ValidationError(
             QT_TRANSLATE_NOOP(ERRORS, "The password must have at least {n} characters."),
-            field=field, n=MIN_LENGTH,
+            field=field,
+            n=MIN_LENGTH,
         )
     if len(password) > MAX_LENGTH:
         raise ValidationError(
             QT_TRANSLATE_NOOP(ERRORS, "The password must have at most {n} characters."),
-            field=field, n=MAX_LENGTH,
+            field=field,
+            n=MAX_LENGTH,
         )
     if password.strip().lower() == username.strip().lower():
         raise ValidationError(

@@ -60,7 +60,9 @@ def _failures_since(session: Session, username: str, since: datetime) -> list[da
     return list(
         session.scalars(
             select(LoginFailure.at)
-            .where(LoginFailure.username == username, ~LoginFailure.cleared, LoginFailure.at >= since)
+            .where(
+                LoginFailure.username == username, ~LoginFailure.cleared, LoginFailure.at >= since
+            )
             .order_by(LoginFailure.at)
         )
     )
@@ -82,9 +84,13 @@ def _clear_failures(session: Session, username: str) -> None:
 def _raise_locked(until: datetime, now: datetime) -> None:
     minutes = max(1, int((until - now).total_seconds() + 59) // 60)
     raise AccountLocked(
-        QT_TRANSLATE_NOOP(ERRORS, "Too many wrong passwords: this account is locked for "
-                          "{minutes} more minutes. An administrator can unlock it now."),
-        field="password", minutes=minutes,
+        QT_TRANSLATE_NOOP(
+            ERRORS,
+            "Too many wrong passwords: this account is locked for "
+            "{minutes} more minutes. An administrator can unlock it now.",
+        ),
+        field="password",
+        minutes=minutes,
     )
 
 
@@ -103,8 +109,14 @@ def _check_credentials(db: Database, username: str, password: str) -> UserAccoun
             return user
         session.add(LoginFailure(username=username, at=now))
         audit.record(
-            session, db, None, "login_failed", "user_account", user.id if user else None,
-            username=username, facility_id=user.facility_id if user else None,
+            session,
+            db,
+            None,
+            "login_failed",
+            "user_account",
+            user.id if user else None,
+            username=username,
+            facility_id=user.facility_id if user else None,
         )
         locked_now = _locked_until(session, username, now)
     if locked_now is not None:
@@ -163,8 +175,16 @@ def set_language(db: Database, actor: Actor, language: str) -> Actor:
         user = _get_user(session, actor.user_id)
         before = audit.snapshot(user)
         user.language = language
-        audit.record(session, db, actor, "update", "user_account", user.id,
-                     before={"language": before["language"]}, after={"language": language})
+        audit.record(
+            session,
+            db,
+            actor,
+            "update",
+            "user_account",
+            user.id,
+            before={"language": before["language"]},
+            after={"language": language},
+        )
         return actor_of(user)
 
 
@@ -172,8 +192,11 @@ def _validate_username(username: str) -> str:
     username = username.strip().lower()
     if not USERNAME.match(username):
         raise ValidationError(
-            QT_TRANSLATE_NOOP(ERRORS, "A user name has 3 to 32 Latin letters, digits, dots, "
-                              "dashes or underscores, starting with a letter or digit."),
+            QT_TRANSLATE_NOOP(
+                ERRORS,
+                "A user name has 3 to 32 Latin letters, digits, dots, "
+                "dashes or underscores, starting with a letter or digit.",
+            ),
             field="username",
         )
     return username
@@ -191,13 +214,30 @@ def create_user(
 ) -> UserInfo:
     """Add a user who must change the temporary password at first login."""
     require(actor, Permission.MANAGE_USERS)
-    return add_user(db, actor, username, full_name, role, temporary_password,
-                     must_change=True, facility_id=facility_id or actor.facility_id)
+    return add_user(
+        db,
+        actor,
+        username,
+        full_name,
+        role,
+        temporary_password,
+        must_change=True,
+        facility_id=facility_id or actor.facility_id,
+    )
 
 
-def add_user(db: Database, actor: Actor | None, username: str, full_name: str, role: Role | str,
-              password: str, *, must_change: bool, facility_id: str | None,
-              session: Session | None = None) -> UserInfo:
+def add_user(
+    db: Database,
+    actor: Actor | None,
+    username: str,
+    full_name: str,
+    role: Role | str,
+    password: str,
+    *,
+    must_change: bool,
+    facility_id: str | None,
+    session: Session | None = None,
+) -> UserInfo:
     """Validate and insert a user; the caller has checked permissions (or is the set-up)."""
     username = _validate_username(username)
     full_name = required_text(full_name, "full_name", 200)
@@ -208,38 +248,67 @@ def add_user(db: Database, actor: Actor | None, username: str, full_name: str, r
     check_password_rules(password, username)
     if session is None:
         with db.write(actor.user_id if actor else None) as own:
-            return _insert_user(own, db, actor, username, full_name, role, password, must_change,
-                                facility_id)
-    return _insert_user(session, db, actor, username, full_name, role, password, must_change,
-                        facility_id)
+            return _insert_user(
+                own, db, actor, username, full_name, role, password, must_change, facility_id
+            )
+    return _insert_user(
+        session, db, actor, username, full_name, role, password, must_change, facility_id
+    )
 
 
-def _insert_user(session: Session, db: Database, actor: Actor | None, username: str,
-                 full_name: str, role: Role, password: str, must_change: bool,
-                 facility_id: str | None) -> UserInfo:
+def _insert_user(
+    session: Session,
+    db: Database,
+    actor: Actor | None,
+    username: str,
+    full_name: str,
+    role: Role,
+    password: str,
+    must_change: bool,
+    facility_id: str | None,
+) -> UserInfo:
     taken = session.scalar(select(func.count()).where(UserAccount.username == username))
     if taken:
         raise Conflict(
             QT_TRANSLATE_NOOP(ERRORS, "The user name {username} is already taken."),
-            field="username", username=username,
+            field="username",
+            username=username,
         )
     user = UserAccount(
-        username=username, full_name=full_name, role=role.value,
-        password_hash=hash_password(password), must_change_password=must_change,
-        active=True, language="ru", facility_id=facility_id, deleted=False,
+        username=username,
+        full_name=full_name,
+        role=role.value,
+        password_hash=hash_password(password),
+        must_change_password=must_change,
+        active=True,
+        language="ru",
+        facility_id=facility_id,
+        deleted=False,
     )
     session.add(user)
     session.flush()
-    audit.record(session, db, actor or actor_of(user), "create", "user_account", user.id,
-                 after=audit.snapshot(user))
+    audit.record(
+        session,
+        db,
+        actor or actor_of(user),
+        "create",
+        "user_account",
+        user.id,
+        after=audit.snapshot(user),
+    )
     return _info(session, user)
 
 
 def _info(session: Session, user: UserAccount) -> UserInfo:
     return UserInfo(
-        id=user.id, username=user.username, full_name=user.full_name, role=Role(user.role),
-        active=user.active, locked=_locked_until(session, user.username, utc_now()) is not None,
-        must_change_password=user.must_change_password, language=user.language,
+        id=user.id,
+        username=user.username,
+        full_name=user.full_name,
+        role=Role(user.role),
+        active=user.active,
+        locked=_locked_until(session, user.username, utc_now()) is not None,
+        must_change_password=user.must_change_password,
+        language=user.language,
     )
 
 
@@ -253,11 +322,14 @@ def list_users(db: Database, actor: Actor) -> list[UserInfo]:
 
 
 def _active_admins(session: Session) -> int:
-    return session.scalar(
-        select(func.count()).where(
-            UserAccount.role == Role.ADMIN.value, UserAccount.active, ~UserAccount.deleted
+    return (
+        session.scalar(
+            select(func.count()).where(
+                UserAccount.role == Role.ADMIN.value, UserAccount.active, ~UserAccount.deleted
+            )
         )
-    ) or 0
+        or 0
+    )
 
 
 def update_user(
@@ -280,8 +352,9 @@ def update_user(
             try:
                 user.role = Role(role).value
             except ValueError:
-                raise ValidationError(QT_TRANSLATE_NOOP(ERRORS, "Unknown role."),
-                                      field="role") from None
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(ERRORS, "Unknown role."), field="role"
+                ) from None
         if active is not None:
             if not active and user.id == actor.user_id:
                 raise ValidationError(

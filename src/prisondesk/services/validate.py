@@ -25,6 +25,7 @@ def optional_text(value: str | None, field: str, max_length: int) -> str:
     if len(text) > max_length:
         raise ValidationError(
             QT_TRANSLATE_NOOP(ERRORS, "This field is limited to {n} characters."),
-            field=field, n=max_length,
+            field=field,
+            n=max_length,
         )
     return text
