@@ -62,7 +62,7 @@ def check_database_file(path: Path) -> None:
         if not os.access(path.parent, os.W_OK):
             raise DatabaseProblem(
                 QT_TRANSLATE_NOOP(
-                    STARTUP,
+                    "startup",
                     "Cannot create the database in {folder}: the folder "
                     "is read-only. Choose another data folder with --home.",
                 ),
@@ -72,7 +72,7 @@ def check_database_file(path: Path) -> None:
     if not os.access(path, os.R_OK | os.W_OK) or not os.access(path.parent, os.W_OK):
         raise DatabaseProblem(
             QT_TRANSLATE_NOOP(
-                STARTUP,
+                "startup",
                 "The database {path} is read-only. Ask support to give "
                 "this user write access to the file and its folder.",
             ),
@@ -82,7 +82,7 @@ def check_database_file(path: Path) -> None:
     if fault is not None:
         raise DatabaseProblem(
             QT_TRANSLATE_NOOP(
-                STARTUP,
+                "startup",
                 "The database {path} is damaged ({fault}). Nothing was "
                 "changed. Restore a backup from {backups} with 'prisondesk restore'.",
             ),
@@ -111,7 +111,7 @@ def _upgrade(engine: Engine, path: Path, backups: Path, existed: bool) -> Upgrad
     if previous is not None and previous not in {rev.revision for rev in script.walk_revisions()}:
         raise DatabaseProblem(
             QT_TRANSLATE_NOOP(
-                STARTUP,
+                "startup",
                 "The database {path} was made by a newer version of "
                 "PrisonDesk (schema {revision}). Install that version or newer; "
                 "the file was not changed.",
@@ -135,7 +135,7 @@ def _upgrade(engine: Engine, path: Path, backups: Path, existed: bool) -> Upgrad
                 raise
             raise DatabaseProblem(
                 QT_TRANSLATE_NOOP(
-                    STARTUP,
+                    "startup",
                     "Updating the database failed ({error}). A backup "
                     "made just before is at {backup}.",
                 ),

@@ -20,13 +20,13 @@ class Role(StrEnum):
 
 
 ROLE_LABELS: dict[Role, str] = {
-    Role.GATE_OFFICER: QT_TRANSLATE_NOOP(ROLES, "Gate officer"),
-    Role.REGISTRY_OFFICER: QT_TRANSLATE_NOOP(ROLES, "Registry officer"),
-    Role.SOCIAL_WORKER: QT_TRANSLATE_NOOP(ROLES, "Social worker"),
-    Role.INSTRUCTOR: QT_TRANSLATE_NOOP(ROLES, "Workshop instructor"),
-    Role.SUPERVISOR: QT_TRANSLATE_NOOP(ROLES, "Wing supervisor"),
-    Role.ADMIN: QT_TRANSLATE_NOOP(ROLES, "Administrator"),
-    Role.HQ_VIEWER: QT_TRANSLATE_NOOP(ROLES, "Headquarters viewer"),
+    Role.GATE_OFFICER: QT_TRANSLATE_NOOP("roles", "Gate officer"),
+    Role.REGISTRY_OFFICER: QT_TRANSLATE_NOOP("roles", "Registry officer"),
+    Role.SOCIAL_WORKER: QT_TRANSLATE_NOOP("roles", "Social worker"),
+    Role.INSTRUCTOR: QT_TRANSLATE_NOOP("roles", "Workshop instructor"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("roles", "Wing supervisor"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("roles", "Administrator"),
+    Role.HQ_VIEWER: QT_TRANSLATE_NOOP("roles", "Headquarters viewer"),
 }
 
 
@@ -46,6 +46,23 @@ class Permission(StrEnum):
     VIEW_REPORTS = "view_reports"
     CONFIGURE_FACILITY = "configure_facility"
 
+
+PERMISSION_LABELS: dict[Permission, str] = {
+    Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("roles", "Manage users"),
+    Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("roles", "Read the audit log"),
+    Permission.VIEW_PRISONERS: QT_TRANSLATE_NOOP("roles", "Find and view prisoners"),
+    Permission.EDIT_PRISONERS: QT_TRANSLATE_NOOP("roles", "Admit and edit prisoners"),
+    Permission.GATE_VISITS: QT_TRANSLATE_NOOP("roles", "Check visitors in and out"),
+    Permission.MANAGE_VISITS: QT_TRANSLATE_NOOP("roles", "Manage visitors and bookings"),
+    Permission.GATE_PARCELS: QT_TRANSLATE_NOOP("roles", "Receive and hand over parcels"),
+    Permission.RECORD_ATTENDANCE: QT_TRANSLATE_NOOP("roles", "Record workshop attendance"),
+    Permission.MANAGE_WORKSHOPS: QT_TRANSLATE_NOOP("roles", "Manage workshops and pay"),
+    Permission.EDIT_ASSESSMENTS: QT_TRANSLATE_NOOP("roles", "Write assessments and plans"),
+    Permission.VIEW_ASSESSMENTS: QT_TRANSLATE_NOOP("roles", "Read assessments and plans"),
+    Permission.APPROVE: QT_TRANSLATE_NOOP("roles", "Approve and override"),
+    Permission.VIEW_REPORTS: QT_TRANSLATE_NOOP("roles", "View reports"),
+    Permission.CONFIGURE_FACILITY: QT_TRANSLATE_NOOP("roles", "Configure the facility"),
+}
 
 P = Permission
 _EVERY_DESK = {P.VIEW_PRISONERS}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from prisondesk.domain.roles import ROLE_LABELS, Permission, Role, has_permission
-from prisondesk.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.services.errors import PermissionDenied
 
 
@@ -26,6 +26,6 @@ class Actor:
 def require(actor: Actor, permission: Permission) -> None:
     if not actor.can(permission):
         raise PermissionDenied(
-            QT_TRANSLATE_NOOP(ERRORS, "Your role ({role}) does not allow this action."),
+            QT_TRANSLATE_NOOP("errors", "Your role ({role}) does not allow this action."),
             role=ROLE_LABELS[actor.role],
         )

@@ -11,7 +11,7 @@ from prisondesk.db.engine import Database
 from prisondesk.db.models import Facility, Wing
 from prisondesk.domain.ids import new_id
 from prisondesk.domain.roles import Role
-from prisondesk.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.services import audit, users
 from prisondesk.services.actor import Actor
 from prisondesk.services.errors import Conflict, ValidationError
@@ -57,15 +57,17 @@ def current_facility(db: Database) -> FacilityInfo | None:
 def _validate_wings(names: list[str]) -> list[str]:
     wings = [required_text(name, "wings", 100) for name in names if name.strip()]
     if not wings:
-        raise ValidationError(QT_TRANSLATE_NOOP(ERRORS, "Enter at least one wing."), field="wings")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Enter at least one wing."), field="wings"
+        )
     if len(wings) > MAX_WINGS:
         raise ValidationError(
-            QT_TRANSLATE_NOOP(ERRORS, "At most {n} wings."), field="wings", n=MAX_WINGS
+            QT_TRANSLATE_NOOP("errors", "At most {n} wings."), field="wings", n=MAX_WINGS
         )
     folded = [w.casefold() for w in wings]
     if len(set(folded)) != len(folded):
         raise ValidationError(
-            QT_TRANSLATE_NOOP(ERRORS, "Each wing name must be different."), field="wings"
+            QT_TRANSLATE_NOOP("errors", "Each wing name must be different."), field="wings"
         )
     return wings
 
@@ -79,13 +81,15 @@ def set_up_facility(
     admin_username: str,
     admin_full_name: str,
     admin_password: str,
+    language: str = "ru",
 ) -> Actor:
     """First run: the facility, its wings and the first administrator, in one transaction."""
     code = code.strip().upper()
     if not FACILITY_CODE.match(code):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
-                ERRORS, "A facility code has 2 to 16 Latin capitals, digits or dashes, e.g. BSH-1."
+                "errors",
+                "A facility code has 2 to 16 Latin capitals, digits or dashes, e.g. BSH-1.",
             ),
             field="code",
         )
@@ -94,23 +98,29 @@ def set_up_facility(
     facility_id = new_id()
     with db.write(None) as session:
         if session.scalar(select(Facility.id).limit(1)) is not None:
-            raise Conflict(QT_TRANSLATE_NOOP(ERRORS, "This workstation is already set up."))
+            raise Conflict(QT_TRANSLATE_NOOP("errors", "This workstation is already set up."))
         facility = Facility(
             id=facility_id, facility_id=facility_id, code=code, name=name, deleted=False
         )
         session.add(facility)
-        admin = users.add_user(
-            db,
-            None,
+        new_admin = users.NewUser(
             admin_username,
             admin_full_name,
             Role.ADMIN,
             admin_password,
             must_change=False,
             facility_id=facility_id,
-            session=session,
+            language=language,
         )
-        actor = Actor(admin.id, admin.username, admin.full_name, Role.ADMIN, facility_id)
+        admin = users.add_user(db, None, new_admin, session=session)
+        actor = Actor(
+            admin.id,
+            admin.username,
+            admin.full_name,
+            Role.ADMIN,
+            facility_id,
+            language=admin.language,
+        )
         for position, wing_name in enumerate(wing_names):
             session.add(
                 Wing(facility_id=facility_id, name=wing_name, position=position, deleted=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from prisondesk.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.services.errors import ValidationError
 
 MIN_LENGTH = 8
@@ -27,22 +27,22 @@ def verify_password(password_hash: str, password: str) -> bool:
 def check_password_rules(password: str, username: str, field: str = "password") -> None:
     if len(password) < MIN_LENGTH:
         raise ValidationError(
-            QT_TRANSLATE_NOOP(ERRORS, "The password must have at least {n} characters."),
+            QT_TRANSLATE_NOOP("errors", "The password must have at least {n} characters."),
             field=field,
             n=MIN_LENGTH,
         )
     if len(password) > MAX_LENGTH:
         raise ValidationError(
-            QT_TRANSLATE_NOOP(ERRORS, "The password must have at most {n} characters."),
+            QT_TRANSLATE_NOOP("errors", "The password must have at most {n} characters."),
             field=field,
             n=MAX_LENGTH,
         )
     if password.strip().lower() == username.strip().lower():
         raise ValidationError(
-            QT_TRANSLATE_NOOP(ERRORS, "The password must not be the user name."), field=field
+            QT_TRANSLATE_NOOP("errors", "The password must not be the user name."), field=field
         )
     if password.isdigit() or password.isalpha():
         raise ValidationError(
-            QT_TRANSLATE_NOOP(ERRORS, "The password must mix letters with digits or signs."),
+            QT_TRANSLATE_NOOP("errors", "The password must mix letters with digits or signs."),
             field=field,
         )

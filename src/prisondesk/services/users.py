@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select, update
@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from prisondesk.db.engine import Database
 from prisondesk.db.models import LoginFailure, UserAccount
 from prisondesk.domain.roles import Permission, Role
-from prisondesk.domain.text import ERRORS, QT_TRANSLATE_NOOP
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.wire import utc_now
 from prisondesk.services import audit
 from prisondesk.services.actor import Actor, require
@@ -85,7 +85,7 @@ def _raise_locked(until: datetime, now: datetime) -> None:
     minutes = max(1, int((until - now).total_seconds() + 59) // 60)
     raise AccountLocked(
         QT_TRANSLATE_NOOP(
-            ERRORS,
+            "errors",
             "Too many wrong passwords: this account is locked for "
             "{minutes} more minutes. An administrator can unlock it now.",
         ),
@@ -122,7 +122,7 @@ def _check_credentials(db: Database, username: str, password: str) -> UserAccoun
     if locked_now is not None:
         _raise_locked(locked_now, now)
     raise AuthenticationFailed(
-        QT_TRANSLATE_NOOP(ERRORS, "Wrong user name or password, or the account is disabled."),
+        QT_TRANSLATE_NOOP("errors", "Wrong user name or password, or the account is disabled."),
         field="password",
     )
 
@@ -145,7 +145,7 @@ def confirm_password(db: Database, actor: Actor, password: str) -> None:
 def _get_user(session: Session, user_id: str) -> UserAccount:
     user = session.get(UserAccount, user_id)
     if user is None or user.deleted:
-        raise NotFound(QT_TRANSLATE_NOOP(ERRORS, "This user no longer exists."))
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "This user no longer exists."))
     return user
 
 
@@ -154,11 +154,11 @@ def change_password(db: Database, actor: Actor, old_password: str, new_password:
         user = _get_user(session, actor.user_id)
         if not verify_password(user.password_hash, old_password):
             raise ValidationError(
-                QT_TRANSLATE_NOOP(ERRORS, "The current password is wrong."), field="old_password"
+                QT_TRANSLATE_NOOP("errors", "The current password is wrong."), field="old_password"
             )
         if old_password == new_password:
             raise ValidationError(
-                QT_TRANSLATE_NOOP(ERRORS, "The new password must differ from the current one."),
+                QT_TRANSLATE_NOOP("errors", "The new password must differ from the current one."),
                 field="new_password",
             )
         check_password_rules(new_password, user.username, field="new_password")
@@ -170,7 +170,7 @@ def change_password(db: Database, actor: Actor, old_password: str, new_password:
 
 def set_language(db: Database, actor: Actor, language: str) -> Actor:
     if language not in LANGUAGES:
-        raise ValidationError(QT_TRANSLATE_NOOP(ERRORS, "Unknown language."), field="language")
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown language."), field="language")
     with db.write(actor.user_id) as session:
         user = _get_user(session, actor.user_id)
         before = audit.snapshot(user)
@@ -193,7 +193,7 @@ def _validate_username(username: str) -> str:
     if not USERNAME.match(username):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
-                ERRORS,
+                "errors",
                 "A user name has 3 to 32 Latin letters, digits, dots, "
                 "dashes or underscores, starting with a letter or digit.",
             ),
@@ -214,9 +214,7 @@ def create_user(
 ) -> UserInfo:
     """Add a user who must change the temporary password at first login."""
     require(actor, Permission.MANAGE_USERS)
-    return add_user(
-        db,
-        actor,
+    new = NewUser(
         username,
         full_name,
         role,
@@ -224,65 +222,62 @@ def create_user(
         must_change=True,
         facility_id=facility_id or actor.facility_id,
     )
+    return add_user(db, actor, new)
+
+
+@dataclass(frozen=True)
+class NewUser:
+    username: str
+    full_name: str
+    role: Role | str
+    password: str
+    must_change: bool
+    facility_id: str | None
+    language: str = "ru"
+
+
+def _validated(new: NewUser) -> NewUser:
+    username = _validate_username(new.username)
+    full_name = required_text(new.full_name, "full_name", 200)
+    try:
+        role = Role(new.role)
+    except ValueError:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown role."), field="role") from None
+    if new.language not in LANGUAGES:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown language."), field="language")
+    check_password_rules(new.password, username)
+    return replace(new, username=username, full_name=full_name, role=role)
 
 
 def add_user(
-    db: Database,
-    actor: Actor | None,
-    username: str,
-    full_name: str,
-    role: Role | str,
-    password: str,
-    *,
-    must_change: bool,
-    facility_id: str | None,
-    session: Session | None = None,
+    db: Database, actor: Actor | None, new: NewUser, session: Session | None = None
 ) -> UserInfo:
-    """Validate and insert a user; the caller has checked permissions (or is the set-up)."""
-    username = _validate_username(username)
-    full_name = required_text(full_name, "full_name", 200)
-    try:
-        role = Role(role)
-    except ValueError:
-        raise ValidationError(QT_TRANSLATE_NOOP(ERRORS, "Unknown role."), field="role") from None
-    check_password_rules(password, username)
+    """Validate and insert a user; the caller has checked permissions (or is the set-up).
+    Runs in ``session`` when given (part of a larger transaction), else in its own."""
+    new = _validated(new)
     if session is None:
         with db.write(actor.user_id if actor else None) as own:
-            return _insert_user(
-                own, db, actor, username, full_name, role, password, must_change, facility_id
-            )
-    return _insert_user(
-        session, db, actor, username, full_name, role, password, must_change, facility_id
-    )
+            return _insert_user(own, db, actor, new)
+    return _insert_user(session, db, actor, new)
 
 
-def _insert_user(
-    session: Session,
-    db: Database,
-    actor: Actor | None,
-    username: str,
-    full_name: str,
-    role: Role,
-    password: str,
-    must_change: bool,
-    facility_id: str | None,
-) -> UserInfo:
-    taken = session.scalar(select(func.count()).where(UserAccount.username == username))
+def _insert_user(session: Session, db: Database, actor: Actor | None, new: NewUser) -> UserInfo:
+    taken = session.scalar(select(func.count()).where(UserAccount.username == new.username))
     if taken:
         raise Conflict(
-            QT_TRANSLATE_NOOP(ERRORS, "The user name {username} is already taken."),
+            QT_TRANSLATE_NOOP("errors", "The user name {username} is already taken."),
             field="username",
-            username=username,
+            username=new.username,
         )
     user = UserAccount(
-        username=username,
-        full_name=full_name,
-        role=role.value,
-        password_hash=hash_password(password),
-        must_change_password=must_change,
+        username=new.username,
+        full_name=new.full_name,
+        role=Role(new.role).value,
+        password_hash=hash_password(new.password),
+        must_change_password=new.must_change,
         active=True,
-        language="ru",
-        facility_id=facility_id,
+        language=new.language,
+        facility_id=new.facility_id,
         deleted=False,
     )
     session.add(user)
@@ -353,19 +348,19 @@ def update_user(
                 user.role = Role(role).value
             except ValueError:
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP(ERRORS, "Unknown role."), field="role"
+                    QT_TRANSLATE_NOOP("errors", "Unknown role."), field="role"
                 ) from None
         if active is not None:
             if not active and user.id == actor.user_id:
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP(ERRORS, "You cannot disable your own account."),
+                    QT_TRANSLATE_NOOP("errors", "You cannot disable your own account."),
                     field="active",
                 )
             user.active = active
         session.flush()
         if _active_admins(session) == 0:
             raise ValidationError(
-                QT_TRANSLATE_NOOP(ERRORS, "At least one active administrator must remain."),
+                QT_TRANSLATE_NOOP("errors", "At least one active administrator must remain."),
                 field="role",
             )
         old, new = audit.changes(before, audit.snapshot(user))

@@ -1,0 +1,50 @@
+# PrisonDesk — developer commands. `make run` and `make test` set up everything they need.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+SOURCES := $(shell find src/prisondesk -name '*.py')
+
+.PHONY: run test lint translations qm bench selftest demo clean
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found: install Python 3.11+ or set PYTHON="; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+qm: $(QM)
+
+## Start the program on the local SQLite database in the data folder (or $PRISONDESK_HOME).
+run: $(STAMP) qm
+	$(BIN)/prisondesk db upgrade
+	$(BIN)/prisondesk gui
+
+## Lint, check the layer contracts and run the whole test suite offscreen.
+test: $(STAMP) qm
+	$(BIN)/ruff check src tests bench migrations
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+
+## Refresh the .ts catalogues from the sources (then translate the new entries in Linguist).
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $(SOURCES) -no-obsolete -locations none \
+		-ts resources/translations/prisondesk_ru.ts resources/translations/prisondesk_ky.ts
+
+bench: $(STAMP) qm
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
+
+selftest: $(STAMP) qm
+	$(BIN)/prisondesk selftest
+
+demo: $(STAMP) qm
+	$(BIN)/prisondesk demo
+
+clean:
+	rm -rf $(VENV) build dist resources/translations/*.qm .pytest_cache .ruff_cache

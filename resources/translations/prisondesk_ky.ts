@@ -1,0 +1,595 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ky_KG">
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Сырсөздү өзгөртүү</translation>
+    </message>
+    <message>
+        <source>You logged in with a temporary password. Choose your own password now.</source>
+        <translation>Сиз убактылуу сырсөз менен кирдиңиз. Азыр өз сырсөзүңүздү коюңуз.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Жаңы сырсөз коюңуз.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Учурдагы сырсөз</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Жаңы сырсөз</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Жаңы сырсөздү кайталаңыз</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Жаңы сырсөздөр дал келбейт.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Workstation locked</source>
+        <translation>Иш орду бөгөттөлдү</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Сырсөз</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Бөгөттөн чыгаруу</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Чыгуу</translation>
+    </message>
+    <message>
+        <source>Locked by {name}. Enter the password to continue.</source>
+        <translation>{name} бөгөттөгөн. Улантуу үчүн сырсөздү киргизиңиз.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>PrisonDesk — log in</source>
+        <translation>PrisonDesk — кирүү</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Колдонуучунун аты</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Сырсөз</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тил</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Кирүү</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Колдонуучунун атын жана сырсөздү киргизиңиз.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PrisonDesk</source>
+        <translation>PrisonDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Сеанс</translation>
+    </message>
+    <message>
+        <source>&amp;Lock workstation</source>
+        <translation>Иш ордун &amp;бөгөттөө</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>Сырсөздү ө&amp;згөртүү…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Чыгуу</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Программаны &amp;жабуу</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Тил</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Чыгуу</translation>
+    </message>
+    <message>
+        <source>Log out now? Anything not yet saved in open forms will be lost.</source>
+        <translation>Азыр чыгасызбы? Ачык формалардагы сакталбаган маалымат жоголот.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>PrisonDesk — first start</source>
+        <translation>PrisonDesk — биринчи ишке киргизүү</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s facility</source>
+        <translation>Бул иш ордунун мекемеси</translation>
+    </message>
+    <message>
+        <source>Enter the facility as headquarters registered it. Other workstations of the same facility will join it through the central server.</source>
+        <translation>Мекемени борбордук аппарат каттагандай киргизиңиз. Ошол эле мекеменин башка иш орундары ага борбордук сервер аркылуу кошулат.</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>Биринчи администратор</translation>
+    </message>
+    <message>
+        <source>This account creates the other users. Keep its password safe.</source>
+        <translation>Бул эсеп башка колдонуучуларды түзөт. Анын сырсөзүн коопсуз сактаңыз.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+    <message>
+        <source>Facility &amp;code</source>
+        <translation>Мекеменин &amp;коду</translation>
+    </message>
+    <message>
+        <source>e.g. BSH-1</source>
+        <translation>мисалы, BSH-1</translation>
+    </message>
+    <message>
+        <source>Facility &amp;name</source>
+        <translation>Мекеменин &amp;аталышы</translation>
+    </message>
+    <message>
+        <source>&amp;Wings (one per line)</source>
+        <translation>&amp;Блоктор (ар бир сапка бирден)</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Колдонуучунун аты</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Сырсөз</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>Сырсөздү &amp;кайталаңыз</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Сырсөздөр дал келбейт.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellStatusBar</name>
+    <message>
+        <source>User: {name} ({role})</source>
+        <translation>Колдонуучу: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Facility: {name}</source>
+        <translation>Мекеме: {name}</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>Шайкештирүү: орнотула элек</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Жаңы колдонуучу</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Колдонуучуну өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>Эсеп иштейт</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Колдонуучунун аты</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Убактылуу сырсөз</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>User name</source>
+        <translation>Колдонуучунун аты</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Өчүрүлгөн</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Бөгөттөлгөн</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Сырсөздү өзгөртүшү керек</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активдүү</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>Администрациялоо</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Колдонуучулар</translation>
+    </message>
+    <message>
+        <source>Roles and permissions</source>
+        <translation>Ролдор жана укуктар</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Жаңы колдонуучу…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Өзгөртүү…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>Сырсөздү &amp;жаңылоо…</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>&amp;Бөгөттөн чыгаруу</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>Адегенде колдонуучуну тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Сырсөздү жаңылоо</translation>
+    </message>
+    <message>
+        <source>Temporary password for {name} (to be changed at the next login):</source>
+        <translation>{name} үчүн убактылуу сырсөз (кийинки кирүүдө өзгөртүлөт):</translation>
+    </message>
+    <message>
+        <source>The password of {name} was reset.</source>
+        <translation>{name} колдонуучусунун сырсөзү жаңыланды.</translation>
+    </message>
+    <message>
+        <source>{name} was unlocked.</source>
+        <translation>{name} бөгөттөн чыгарылды.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong and the action was not completed. The details were written to the log file; please tell support.</source>
+        <translation>Ката кетти, аракет аткарылган жок. Толук маалымат журналга жазылды; колдоо кызматына кабарлаңыз.</translation>
+    </message>
+    <message>
+        <source>PrisonDesk</source>
+        <translation>PrisonDesk</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for {minutes} more minutes. An administrator can unlock it now.</source>
+        <translation>Туура эмес сырсөз өтө көп терилди: эсеп дагы {minutes} мүнөткө бөгөттөлдү. Администратор аны азыр бөгөттөн чыгара алат.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password, or the account is disabled.</source>
+        <translation>Колдонуучунун аты же сырсөз туура эмес, же эсеп өчүрүлгөн.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>Бул колдонуучу жок.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Учурдагы сырсөз туура эмес.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Жаңы сырсөз учурдагыдан башка болушу керек.</translation>
+    </message>
+    <message>
+        <source>Unknown language.</source>
+        <translation>Белгисиз тил.</translation>
+    </message>
+    <message>
+        <source>A user name has 3 to 32 Latin letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Колдонуучунун аты 3төн 32ге чейин латын тамгасынан, сандан, чекиттен, сызыкчадан же астынкы сызыктан турат жана тамга же сан менен башталат.</translation>
+    </message>
+    <message>
+        <source>Unknown role.</source>
+        <translation>Белгисиз рол.</translation>
+    </message>
+    <message>
+        <source>The user name {username} is already taken.</source>
+        <translation>{username} деген колдонуучу аты бош эмес.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Өз эсебиңизди өчүрө албайсыз.</translation>
+    </message>
+    <message>
+        <source>At least one active administrator must remain.</source>
+        <translation>Жок дегенде бир активдүү администратор калышы керек.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>Сырсөздө жок дегенде {n} белги болушу керек.</translation>
+    </message>
+    <message>
+        <source>The password must have at most {n} characters.</source>
+        <translation>Сырсөздө эң көп {n} белги болушу керек.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>Сырсөз колдонуучунун атына окшош болбошу керек.</translation>
+    </message>
+    <message>
+        <source>The password must mix letters with digits or signs.</source>
+        <translation>Сырсөздө тамгалар сандар же белгилер менен аралаш болушу керек.</translation>
+    </message>
+    <message>
+        <source>Enter at least one wing.</source>
+        <translation>Жок дегенде бир блок киргизиңиз.</translation>
+    </message>
+    <message>
+        <source>At most {n} wings.</source>
+        <translation>Эң көп {n} блок.</translation>
+    </message>
+    <message>
+        <source>Each wing name must be different.</source>
+        <translation>Блоктордун аталыштары кайталанбашы керек.</translation>
+    </message>
+    <message>
+        <source>A facility code has 2 to 16 Latin capitals, digits or dashes, e.g. BSH-1.</source>
+        <translation>Мекеменин коду 2ден 16га чейин латын баш тамгасынан, сандан же сызыкчадан турат, мисалы BSH-1.</translation>
+    </message>
+    <message>
+        <source>This workstation is already set up.</source>
+        <translation>Бул иш орду мурунтан эле орнотулган.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Бул талаа милдеттүү.</translation>
+    </message>
+    <message>
+        <source>This field contains control characters.</source>
+        <translation>Бул талаада башкаруучу белгилер бар.</translation>
+    </message>
+    <message>
+        <source>This field is limited to {n} characters.</source>
+        <translation>Бул талаа {n} белги менен чектелет.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) does not allow this action.</source>
+        <translation>Сиздин ролуңуз ({role}) бул аракетке уруксат бербейт.</translation>
+    </message>
+</context>
+<context>
+    <name>modules</name>
+    <message>
+        <source>Intake</source>
+        <translation>Кабыл алуу</translation>
+    </message>
+    <message>
+        <source>Admissions as the Nelson Mandela Rules require, the prisoner registry with search in any script, movements and release. Coming in the next release.</source>
+        <translation>Нельсон Манделанын эрежелерине ылайык кабыл алуу, каалаган алфавит менен издөөчү реестр, которуулар жана бошотуу. Кийинки версияда болот.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Visitors, approved lists, bans, bookings, printed visit passes and the gate desk with barcode check-in and check-out. Coming soon.</source>
+        <translation>Келүүчүлөр, уруксат берилгендердин тизмеси, тыюулар, жазылуу, басылган уруксат кагаздары жана штрихкод менен кирүү-чыгууну белгилеген КПП. Жакында.</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Берүүлөр</translation>
+    </message>
+    <message>
+        <source>Receipt at the gate, itemised contents, inspection, contraband, quotas and handover to the prisoner. Coming soon.</source>
+        <translation>КППда кабыл алуу, мазмунун тизмелөө, текшерүү, тыюу салынган буюмдар, лимиттер жана камалгана тапшыруу. Жакында.</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Устаканалар</translation>
+    </message>
+    <message>
+        <source>Vocational training and work, attendance, wages and the deposit account paid out on release. Coming soon.</source>
+        <translation>Кесиптик окутуу жана эмгек, катышуу, эмгек акы жана бошотулганда төлөнүүчү депозиттик эсеп. Жакында.</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Баалоо</translation>
+    </message>
+    <message>
+        <source>Risk and needs assessments and individual rehabilitation plans. Coming soon.</source>
+        <translation>Тобокелдиктерди жана муктаждыктарды баалоо, жеке реабилитация пландары. Жакында.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчеттор</translation>
+    </message>
+    <message>
+        <source>Daily figures, the Mandela Rules compliance report and exports. Coming soon.</source>
+        <translation>Күнүмдүк көрсөткүчтөр, Манделанын эрежелеринин сакталышы боюнча отчет жана экспорт. Жакында.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Администрациялоо</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Gate officer</source>
+        <translation>КПП кызматкери</translation>
+    </message>
+    <message>
+        <source>Registry officer</source>
+        <translation>Атайын бөлүмдүн кызматкери</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Социалдык кызматкер</translation>
+    </message>
+    <message>
+        <source>Workshop instructor</source>
+        <translation>Өндүрүштүк окутуу устасы</translation>
+    </message>
+    <message>
+        <source>Wing supervisor</source>
+        <translation>Отряддын башчысы</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Headquarters viewer</source>
+        <translation>Борбордук аппарат (көрүү)</translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation>Колдонуучуларды башкаруу</translation>
+    </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation>Аудит журналын көрүү</translation>
+    </message>
+    <message>
+        <source>Find and view prisoners</source>
+        <translation>Камалгандарды издөө жана көрүү</translation>
+    </message>
+    <message>
+        <source>Admit and edit prisoners</source>
+        <translation>Камалгандарды кабыл алуу жана өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Check visitors in and out</source>
+        <translation>Келүүчүлөрдү өткөрүү</translation>
+    </message>
+    <message>
+        <source>Manage visitors and bookings</source>
+        <translation>Келүүчүлөр жана жолугушууга жазылуу</translation>
+    </message>
+    <message>
+        <source>Receive and hand over parcels</source>
+        <translation>Берүүлөрдү кабыл алуу жана тапшыруу</translation>
+    </message>
+    <message>
+        <source>Record workshop attendance</source>
+        <translation>Устаканага катышууну белгилөө</translation>
+    </message>
+    <message>
+        <source>Manage workshops and pay</source>
+        <translation>Устаканалар жана эмгек акы</translation>
+    </message>
+    <message>
+        <source>Write assessments and plans</source>
+        <translation>Баалоолорду жана пландарды түзүү</translation>
+    </message>
+    <message>
+        <source>Read assessments and plans</source>
+        <translation>Баалоолорду жана пландарды көрүү</translation>
+    </message>
+    <message>
+        <source>Approve and override</source>
+        <translation>Бекитүү жана чечимди өзгөртүү</translation>
+    </message>
+    <message>
+        <source>View reports</source>
+        <translation>Отчетторду көрүү</translation>
+    </message>
+    <message>
+        <source>Configure the facility</source>
+        <translation>Мекемени жөндөө</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>Cannot create the database in {folder}: the folder is read-only. Choose another data folder with --home.</source>
+        <translation>{folder} ичинде маалымат базасын түзүү мүмкүн эмес: папка окуу үчүн гана. --home аркылуу башка папканы тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only. Ask support to give this user write access to the file and its folder.</source>
+        <translation>{path} маалымат базасы окуу үчүн гана. Колдоо кызматынан бул колдонуучуга файлга жана анын папкасына жазуу укугун берүүнү сураныңыз.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with &apos;prisondesk restore&apos;.</source>
+        <translation>{path} маалымат базасы бузулган ({fault}). Эч нерсе өзгөргөн жок. {backups} ичиндеги камдык көчүрмөнү &apos;prisondesk restore&apos; буйругу менен калыбына келтириңиз.</translation>
+    </message>
+    <message>
+        <source>The database {path} was made by a newer version of PrisonDesk (schema {revision}). Install that version or newer; the file was not changed.</source>
+        <translation>{path} маалымат базасы PrisonDeskтин жаңыраак версиясында түзүлгөн (схема {revision}). Ошол же жаңыраак версияны орнотуңуз; файл өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>Updating the database failed ({error}). A backup made just before is at {backup}.</source>
+        <translation>Маалымат базасын жаңылоо ишке ашкан жок ({error}). Андан мурун жасалган камдык көчүрмө: {backup}.</translation>
+    </message>
+    <message>
+        <source>PrisonDesk cannot start</source>
+        <translation>PrisonDesk ишке кире албайт</translation>
+    </message>
+</context>
+</TS>

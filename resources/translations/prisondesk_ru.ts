@@ -1,0 +1,595 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Смена пароля</translation>
+    </message>
+    <message>
+        <source>You logged in with a temporary password. Choose your own password now.</source>
+        <translation>Вы вошли с временным паролем. Задайте сейчас свой пароль.</translation>
+    </message>
+    <message>
+        <source>Choose a new password.</source>
+        <translation>Задайте новый пароль.</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>Repeat new password</source>
+        <translation>Повторите новый пароль</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Новые пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Workstation locked</source>
+        <translation>Рабочее место заблокировано</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Разблокировать</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Locked by {name}. Enter the password to continue.</source>
+        <translation>Заблокировано пользователем {name}. Введите пароль, чтобы продолжить.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>PrisonDesk — log in</source>
+        <translation>PrisonDesk — вход</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Имя пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Введите имя пользователя и пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PrisonDesk</source>
+        <translation>PrisonDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Сеанс</translation>
+    </message>
+    <message>
+        <source>&amp;Lock workstation</source>
+        <translation>&amp;Заблокировать рабочее место</translation>
+    </message>
+    <message>
+        <source>&amp;Change password…</source>
+        <translation>С&amp;менить пароль…</translation>
+    </message>
+    <message>
+        <source>Log &amp;out</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>За&amp;крыть программу</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Log out now? Anything not yet saved in open forms will be lost.</source>
+        <translation>Выйти сейчас? Всё несохранённое в открытых формах будет потеряно.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>PrisonDesk — first start</source>
+        <translation>PrisonDesk — первый запуск</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s facility</source>
+        <translation>Учреждение этого рабочего места</translation>
+    </message>
+    <message>
+        <source>Enter the facility as headquarters registered it. Other workstations of the same facility will join it through the central server.</source>
+        <translation>Введите учреждение так, как его зарегистрировал центральный аппарат. Другие рабочие места того же учреждения присоединятся к нему через центральный сервер.</translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation>Первый администратор</translation>
+    </message>
+    <message>
+        <source>This account creates the other users. Keep its password safe.</source>
+        <translation>Эта учётная запись создаёт остальных пользователей. Храните её пароль надёжно.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Facility &amp;code</source>
+        <translation>&amp;Код учреждения</translation>
+    </message>
+    <message>
+        <source>e.g. BSH-1</source>
+        <translation>например, BSH-1</translation>
+    </message>
+    <message>
+        <source>Facility &amp;name</source>
+        <translation>&amp;Название учреждения</translation>
+    </message>
+    <message>
+        <source>&amp;Wings (one per line)</source>
+        <translation>&amp;Блоки (по одному в строке)</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Имя пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;ФИО</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password</source>
+        <translation>П&amp;овторите пароль</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellStatusBar</name>
+    <message>
+        <source>User: {name} ({role})</source>
+        <translation>Пользователь: {name} ({role})</translation>
+    </message>
+    <message>
+        <source>Facility: {name}</source>
+        <translation>Учреждение: {name}</translation>
+    </message>
+    <message>
+        <source>Sync: not set up</source>
+        <translation>Синхронизация: не настроена</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <source>Edit user</source>
+        <translation>Изменить пользователя</translation>
+    </message>
+    <message>
+        <source>Account enabled</source>
+        <translation>Учётная запись включена</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Временный пароль</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Отключена</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Заблокирована</translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation>Должен сменить пароль</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>Administration</source>
+        <translation>Администрирование</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>Roles and permissions</source>
+        <translation>Роли и права</translation>
+    </message>
+    <message>
+        <source>&amp;New user…</source>
+        <translation>&amp;Новый пользователь…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Сбросить пароль…</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>Раз&amp;блокировать</translation>
+    </message>
+    <message>
+        <source>Select a user first.</source>
+        <translation>Сначала выберите пользователя.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Сброс пароля</translation>
+    </message>
+    <message>
+        <source>Temporary password for {name} (to be changed at the next login):</source>
+        <translation>Временный пароль для {name} (нужно будет сменить при следующем входе):</translation>
+    </message>
+    <message>
+        <source>The password of {name} was reset.</source>
+        <translation>Пароль пользователя {name} сброшен.</translation>
+    </message>
+    <message>
+        <source>{name} was unlocked.</source>
+        <translation>Пользователь {name} разблокирован.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Something went wrong and the action was not completed. The details were written to the log file; please tell support.</source>
+        <translation>Произошла ошибка, действие не выполнено. Подробности записаны в журнал; сообщите в службу поддержки.</translation>
+    </message>
+    <message>
+        <source>PrisonDesk</source>
+        <translation>PrisonDesk</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for {minutes} more minutes. An administrator can unlock it now.</source>
+        <translation>Слишком много неверных паролей: учётная запись заблокирована ещё на {minutes} мин. Администратор может разблокировать её сейчас.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password, or the account is disabled.</source>
+        <translation>Неверное имя пользователя или пароль, либо учётная запись отключена.</translation>
+    </message>
+    <message>
+        <source>This user no longer exists.</source>
+        <translation>Этого пользователя больше нет.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>Текущий пароль неверен.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the current one.</source>
+        <translation>Новый пароль должен отличаться от текущего.</translation>
+    </message>
+    <message>
+        <source>Unknown language.</source>
+        <translation>Неизвестный язык.</translation>
+    </message>
+    <message>
+        <source>A user name has 3 to 32 Latin letters, digits, dots, dashes or underscores, starting with a letter or digit.</source>
+        <translation>Имя пользователя — от 3 до 32 латинских букв, цифр, точек, дефисов или подчёркиваний; начинается с буквы или цифры.</translation>
+    </message>
+    <message>
+        <source>Unknown role.</source>
+        <translation>Неизвестная роль.</translation>
+    </message>
+    <message>
+        <source>The user name {username} is already taken.</source>
+        <translation>Имя пользователя {username} уже занято.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Нельзя отключить собственную учётную запись.</translation>
+    </message>
+    <message>
+        <source>At least one active administrator must remain.</source>
+        <translation>Должен остаться хотя бы один активный администратор.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>Пароль должен содержать не менее {n} символов.</translation>
+    </message>
+    <message>
+        <source>The password must have at most {n} characters.</source>
+        <translation>Пароль должен содержать не более {n} символов.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>Пароль не должен совпадать с именем пользователя.</translation>
+    </message>
+    <message>
+        <source>The password must mix letters with digits or signs.</source>
+        <translation>Пароль должен сочетать буквы с цифрами или знаками.</translation>
+    </message>
+    <message>
+        <source>Enter at least one wing.</source>
+        <translation>Введите хотя бы один блок.</translation>
+    </message>
+    <message>
+        <source>At most {n} wings.</source>
+        <translation>Не более {n} блоков.</translation>
+    </message>
+    <message>
+        <source>Each wing name must be different.</source>
+        <translation>Названия блоков не должны повторяться.</translation>
+    </message>
+    <message>
+        <source>A facility code has 2 to 16 Latin capitals, digits or dashes, e.g. BSH-1.</source>
+        <translation>Код учреждения — от 2 до 16 заглавных латинских букв, цифр или дефисов, например BSH-1.</translation>
+    </message>
+    <message>
+        <source>This workstation is already set up.</source>
+        <translation>Это рабочее место уже настроено.</translation>
+    </message>
+    <message>
+        <source>This field is required.</source>
+        <translation>Обязательное поле.</translation>
+    </message>
+    <message>
+        <source>This field contains control characters.</source>
+        <translation>Поле содержит управляющие символы.</translation>
+    </message>
+    <message>
+        <source>This field is limited to {n} characters.</source>
+        <translation>Поле ограничено {n} символами.</translation>
+    </message>
+    <message>
+        <source>Your role ({role}) does not allow this action.</source>
+        <translation>Ваша роль ({role}) не позволяет это действие.</translation>
+    </message>
+</context>
+<context>
+    <name>modules</name>
+    <message>
+        <source>Intake</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Admissions as the Nelson Mandela Rules require, the prisoner registry with search in any script, movements and release. Coming in the next release.</source>
+        <translation>Приём осуждённых по требованиям Правил Нельсона Манделы, реестр с поиском на любом алфавите, перемещения и освобождение. Появится в следующей версии.</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>Свидания</translation>
+    </message>
+    <message>
+        <source>Visitors, approved lists, bans, bookings, printed visit passes and the gate desk with barcode check-in and check-out. Coming soon.</source>
+        <translation>Посетители, списки разрешённых лиц, запреты, запись, печатные пропуска и КПП с отметкой прихода и ухода по штрихкоду. Скоро.</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Передачи</translation>
+    </message>
+    <message>
+        <source>Receipt at the gate, itemised contents, inspection, contraband, quotas and handover to the prisoner. Coming soon.</source>
+        <translation>Приём на КПП, опись содержимого, досмотр, запрещённые предметы, лимиты и вручение осуждённому. Скоро.</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Мастерские</translation>
+    </message>
+    <message>
+        <source>Vocational training and work, attendance, wages and the deposit account paid out on release. Coming soon.</source>
+        <translation>Профобучение и труд, посещаемость, заработок и депозитный счёт, выплачиваемый при освобождении. Скоро.</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Risk and needs assessments and individual rehabilitation plans. Coming soon.</source>
+        <translation>Оценка рисков и потребностей, индивидуальные планы реабилитации. Скоро.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Daily figures, the Mandela Rules compliance report and exports. Coming soon.</source>
+        <translation>Ежедневные показатели, отчёт о соблюдении Правил Манделы и выгрузки. Скоро.</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Администрирование</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>Gate officer</source>
+        <translation>Сотрудник КПП</translation>
+    </message>
+    <message>
+        <source>Registry officer</source>
+        <translation>Сотрудник спецчасти</translation>
+    </message>
+    <message>
+        <source>Social worker</source>
+        <translation>Социальный работник</translation>
+    </message>
+    <message>
+        <source>Workshop instructor</source>
+        <translation>Мастер производственного обучения</translation>
+    </message>
+    <message>
+        <source>Wing supervisor</source>
+        <translation>Начальник отряда</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Headquarters viewer</source>
+        <translation>Центральный аппарат (просмотр)</translation>
+    </message>
+    <message>
+        <source>Manage users</source>
+        <translation>Управление пользователями</translation>
+    </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation>Просмотр журнала аудита</translation>
+    </message>
+    <message>
+        <source>Find and view prisoners</source>
+        <translation>Поиск и просмотр осуждённых</translation>
+    </message>
+    <message>
+        <source>Admit and edit prisoners</source>
+        <translation>Приём и изменение данных осуждённых</translation>
+    </message>
+    <message>
+        <source>Check visitors in and out</source>
+        <translation>Пропуск посетителей</translation>
+    </message>
+    <message>
+        <source>Manage visitors and bookings</source>
+        <translation>Посетители и запись на свидания</translation>
+    </message>
+    <message>
+        <source>Receive and hand over parcels</source>
+        <translation>Приём и выдача передач</translation>
+    </message>
+    <message>
+        <source>Record workshop attendance</source>
+        <translation>Учёт посещаемости мастерских</translation>
+    </message>
+    <message>
+        <source>Manage workshops and pay</source>
+        <translation>Мастерские и оплата труда</translation>
+    </message>
+    <message>
+        <source>Write assessments and plans</source>
+        <translation>Составление оценок и планов</translation>
+    </message>
+    <message>
+        <source>Read assessments and plans</source>
+        <translation>Просмотр оценок и планов</translation>
+    </message>
+    <message>
+        <source>Approve and override</source>
+        <translation>Утверждение и изменение решений</translation>
+    </message>
+    <message>
+        <source>View reports</source>
+        <translation>Просмотр отчётов</translation>
+    </message>
+    <message>
+        <source>Configure the facility</source>
+        <translation>Настройка учреждения</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <source>Cannot create the database in {folder}: the folder is read-only. Choose another data folder with --home.</source>
+        <translation>Невозможно создать базу данных в {folder}: папка только для чтения. Укажите другую папку данных через --home.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only. Ask support to give this user write access to the file and its folder.</source>
+        <translation>База данных {path} доступна только для чтения. Попросите поддержку дать этому пользователю право записи в файл и его папку.</translation>
+    </message>
+    <message>
+        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with &apos;prisondesk restore&apos;.</source>
+        <translation>База данных {path} повреждена ({fault}). Ничего не изменено. Восстановите резервную копию из {backups} командой &apos;prisondesk restore&apos;.</translation>
+    </message>
+    <message>
+        <source>The database {path} was made by a newer version of PrisonDesk (schema {revision}). Install that version or newer; the file was not changed.</source>
+        <translation>База данных {path} создана более новой версией PrisonDesk (схема {revision}). Установите эту или более новую версию; файл не изменён.</translation>
+    </message>
+    <message>
+        <source>Updating the database failed ({error}). A backup made just before is at {backup}.</source>
+        <translation>Обновление базы данных не удалось ({error}). Резервная копия, сделанная перед обновлением: {backup}.</translation>
+    </message>
+    <message>
+        <source>PrisonDesk cannot start</source>
+        <translation>PrisonDesk не может запуститься</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,78 @@
+"""Start-up of the desktop program: data folder, log, migrations, then the first window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from prisondesk.config import Paths, Settings
+from prisondesk.logs import configure_logging
+from prisondesk.services.store import DatabaseProblem, open_store
+from prisondesk.ui.errors import message_for, translate
+from prisondesk.ui.i18n import LanguageSwitcher
+from prisondesk.ui.shell import Shell
+
+log = logging.getLogger(__name__)
+READY_MARKER = "PRISONDESK-READY"
+
+
+def _install_excepthook() -> None:
+    """An exception that escapes a slot is logged and shown as a plain message."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unhandled exception", exc_info=(kind, exc, tb))
+        if QApplication.instance() is not None:
+            QMessageBox.critical(
+                None, QCoreApplication.translate("errors", "PrisonDesk"), message_for(exc)
+            )
+
+    sys.excepthook = hook
+
+
+def run_gui(paths: Paths, *, exit_when_ready: bool = False, started: float | None = None) -> int:
+    """Run the program until its last window closes. ``exit_when_ready`` prints the seconds to
+    the first window and quits (for the start-up benchmark and the smoke test)."""
+    started = started if started is not None else time.perf_counter()
+    paths.ensure()
+    log_file = configure_logging(paths.logs)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("PrisonDesk")
+    _install_excepthook()
+    settings = Settings(paths.settings_file)
+    languages = LanguageSwitcher(app)
+    languages.apply(settings.get(Settings.LANGUAGE))
+    try:
+        store, report = open_store(paths.database, paths.backups)
+    except DatabaseProblem as problem:
+        log.error("cannot open %s: %s", paths.database, problem)
+        QMessageBox.critical(
+            None, translate("startup", "PrisonDesk cannot start"), problem.render(translate)
+        )
+        return 2
+    if report.backup is not None:
+        log.info(
+            "database migrated %s -> %s, backup %s", report.previous, report.current, report.backup
+        )
+    log.info("PrisonDesk started on %s (log %s)", paths.database, log_file)
+    shell = Shell(app, store, settings, languages)
+    if exit_when_ready:
+
+        def ready(window: QWidget) -> None:
+            print(
+                f"{READY_MARKER} {type(window).__name__} {time.perf_counter() - started:.3f}",
+                flush=True,
+            )
+            QTimer.singleShot(0, app.quit)
+
+        shell.window_shown.connect(ready)
+    shell.start()
+    try:
+        return app.exec()
+    finally:
+        shell.ops.wait()
+        store.dispose()

@@ -1,0 +1,96 @@
+"""The ``prisondesk`` command. The GUI is the default; the rest serve support staff.
+
+Imports are made inside each command so that, say, ``audit verify`` never loads Qt and the GUI
+starts as fast as it can.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from prisondesk import __version__
+from prisondesk.config import HOME_ENV, Paths
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="prisondesk",
+        description="PrisonDesk: offline-first desktop application for prison wings.",
+    )
+    parser.add_argument("--version", action="version", version=f"PrisonDesk {__version__}")
+    parser.add_argument(
+        "--home", metavar="DIR", help=f"data folder (default: ${HOME_ENV} or the user data folder)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", help="start the desktop program (the default)")
+    gui.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="print the start-up time when the first window shows, then quit",
+    )
+
+    db = commands.add_parser("db", help="database maintenance")
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_commands.add_parser("upgrade", help="back up, then migrate the database to this version")
+
+    backup = commands.add_parser("backup", help="copy the database safely (online backup)")
+    backup.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="where to write (default: a dated file in the backups folder)",
+    )
+
+    restore = commands.add_parser("restore", help="replace the database with a backup")
+    restore.add_argument("file", metavar="FILE", help="a backup made by 'prisondesk backup'")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    audit = commands.add_parser("audit", help="audit trail")
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    audit_commands.add_parser("verify", help="check the hash chain; name the first broken entry")
+
+    demo = commands.add_parser("demo", help="fill the database with realistic demo data")
+    demo.add_argument("--prisoners", type=int, default=300, help="how many prisoners (300)")
+    demo.add_argument("--seed", type=int, default=47, help="random seed (47)")
+
+    commands.add_parser("selftest", help="check this installation and print what passed")
+    commands.add_parser("qt-probe", help=argparse.SUPPRESS)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
+    args = build_parser().parse_args(argv)
+    paths = Paths.resolve(args.home)
+    command = args.command or "gui"
+    if command == "gui":
+        from prisondesk.app import run_gui
+
+        return run_gui(
+            paths, exit_when_ready=getattr(args, "exit_when_ready", False), started=started
+        )
+    if command == "selftest":
+        from prisondesk.selftest import main as selftest
+
+        return selftest()
+    if command == "qt-probe":
+        from prisondesk.selftest import qt_probe
+
+        return qt_probe()
+    from prisondesk import commands
+
+    handlers = {
+        "db": commands.db_upgrade,
+        "backup": commands.backup,
+        "restore": commands.restore,
+        "audit": commands.audit_verify,
+        "demo": commands.demo,
+    }
+    return handlers[command](paths, args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""PDF documents with reportlab: passes, receipts, statements. Fonts with Cyrillic embedded."""

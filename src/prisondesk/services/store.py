@@ -1,0 +1,23 @@
+"""The handle the front ends pass to every service: one workstation database.
+
+Front ends import this name instead of the data layer, so widgets never depend on SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from prisondesk.db.backup import backup_if_due
+from prisondesk.db.engine import Database as Store
+from prisondesk.db.migrate import DatabaseProblem, UpgradeReport, upgrade_database
+
+
+def open_store(database: Path, backups: Path) -> tuple[Store, UpgradeReport]:
+    """Check, back up and migrate the file, then open it. Raises ``DatabaseProblem``."""
+    report = upgrade_database(database, backups)
+    if report.backup is None:
+        backup_if_due(database, backups)
+    return Store.open_sqlite(database), report
+
+
+__all__ = ["DatabaseProblem", "Store", "UpgradeReport", "open_store"]

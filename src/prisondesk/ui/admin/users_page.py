@@ -1,0 +1,183 @@
+"""Administration page: the users of this facility, and what each role may do."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prisondesk.domain.roles import (
+    PERMISSION_LABELS,
+    PERMISSIONS,
+    ROLE_LABELS,
+    ROLES,
+    Permission,
+    Role,
+)
+from prisondesk.services import users
+from prisondesk.services.actor import Actor
+from prisondesk.services.store import Store
+from prisondesk.services.users import UserInfo
+from prisondesk.ui.admin.user_dialog import UserDialog
+from prisondesk.ui.admin.users_model import UsersModel
+from prisondesk.ui.errors import FieldErrors, translate
+from prisondesk.ui.operations import Operations
+
+
+class UsersPage(QWidget):
+    def __init__(
+        self, store: Store, ops: Operations, actor: Actor, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.ops, self.actor = store, ops, actor
+        self.setObjectName("usersPage")
+        self.model = UsersModel(self)
+        self.table = QTableView(objectName="usersTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self.edit_user)
+        self.new_button = QPushButton(objectName="newUser")
+        self.new_button.clicked.connect(self.new_user)
+        self.edit_button = QPushButton(objectName="editUser")
+        self.edit_button.clicked.connect(self.edit_user)
+        self.reset_button = QPushButton(objectName="resetPassword")
+        self.reset_button.clicked.connect(self.reset_password)
+        self.unlock_button = QPushButton(objectName="unlockUser")
+        self.unlock_button.clicked.connect(self.unlock_user)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.reset_button, self.unlock_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        self.message = QLabel(objectName="usersMessage")
+        self.errors = FieldErrors(self.message)
+        self.info = QLabel(objectName="usersInfo")
+        users_tab = QWidget()
+        users_layout = QVBoxLayout(users_tab)
+        users_layout.addLayout(buttons)
+        users_layout.addWidget(self.table)
+        users_layout.addWidget(self.message)
+        users_layout.addWidget(self.info)
+        self.roles_table = QTableWidget(objectName="rolesTable")
+        self.roles_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(users_tab, "")
+        self.tabs.addTab(self.roles_table, "")
+        self.heading = QLabel(objectName="pageTitle")
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs)
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Administration"))
+        self.tabs.setTabText(0, self.tr("Users"))
+        self.tabs.setTabText(1, self.tr("Roles and permissions"))
+        self.new_button.setText(self.tr("&New user…"))
+        self.edit_button.setText(self.tr("&Edit…"))
+        self.reset_button.setText(self.tr("&Reset password…"))
+        self.unlock_button.setText(self.tr("Un&lock"))
+        self._fill_roles()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fill_roles(self) -> None:
+        permissions = list(Permission)
+        self.roles_table.setRowCount(len(permissions))
+        self.roles_table.setColumnCount(len(Role))
+        self.roles_table.setHorizontalHeaderLabels(
+            [translate(ROLES, ROLE_LABELS[role]) for role in Role]
+        )
+        self.roles_table.setVerticalHeaderLabels(
+            [translate(ROLES, PERMISSION_LABELS[p]) for p in permissions]
+        )
+        for row, permission in enumerate(permissions):
+            for column, role in enumerate(Role):
+                mark = "✓" if permission in PERMISSIONS[role] else ""
+                self.roles_table.setItem(row, column, QTableWidgetItem(mark))
+
+    def refresh(self) -> None:
+        self.ops.run(
+            users.list_users,
+            self.store,
+            self.actor,
+            on_done=self.model.set_rows,
+            on_error=self.errors.show,
+        )
+
+    def selected(self) -> UserInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.user_at(rows[0].row()) if rows else None
+
+    def _need_selection(self) -> UserInfo | None:
+        user = self.selected()
+        if user is None:
+            self.info.setText(self.tr("Select a user first."))
+        return user
+
+    def new_user(self) -> None:
+        self._open(UserDialog(self.store, self.ops, self.actor, parent=self))
+
+    def edit_user(self) -> None:
+        if (user := self._need_selection()) is not None:
+            self._open(UserDialog(self.store, self.ops, self.actor, user, parent=self))
+
+    def _open(self, dialog: UserDialog) -> None:
+        self.errors.clear()
+        self.info.clear()
+        dialog.saved.connect(lambda _user: self.refresh())
+        dialog.open()
+
+    def reset_password(self) -> None:
+        if (user := self._need_selection()) is None:
+            return
+        password, ok = QInputDialog.getText(
+            self,
+            self.tr("Reset password"),
+            self.tr("Temporary password for {name} (to be changed at the next login):").format(
+                name=user.full_name
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok:
+            self._act(
+                users.reset_password,
+                user,
+                password,
+                done=self.tr("The password of {name} was reset."),
+            )
+
+    def unlock_user(self) -> None:
+        if (user := self._need_selection()) is not None:
+            self._act(users.unlock_user, user, done=self.tr("{name} was unlocked."))
+
+    def _act(self, fn, user: UserInfo, *args: object, done: str) -> None:
+        self.errors.clear()
+
+        def finished(_: object) -> None:
+            self.info.setText(done.format(name=user.full_name))
+            self.refresh()
+
+        self.ops.run(
+            fn, self.store, self.actor, user.id, *args, on_done=finished, on_error=self.errors.show
+        )

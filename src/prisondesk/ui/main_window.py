@@ -1,0 +1,209 @@
+"""The application shell: module navigation, pages, status bar, menus and the lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from prisondesk.domain.roles import ROLE_LABELS, ROLES
+from prisondesk.services import users
+from prisondesk.services.actor import Actor
+from prisondesk.services.store import Store
+from prisondesk.ui.admin.users_page import UsersPage
+from prisondesk.ui.errors import show_error, translate
+from prisondesk.ui.i18n import LANGUAGES, PSEUDO
+from prisondesk.ui.lock import IdleWatcher, LockScreen
+from prisondesk.ui.modules import MODULES, MODULES_CONTEXT
+from prisondesk.ui.operations import Operations
+from prisondesk.ui.password_dialog import ChangePasswordDialog
+from prisondesk.ui.placeholder_page import PlaceholderPage
+from prisondesk.ui.status_bar import ShellStatusBar
+
+
+class MainWindow(QMainWindow):
+    logged_out = Signal()
+    language_chosen = Signal(str)
+
+    def __init__(
+        self,
+        store: Store,
+        ops: Operations,
+        actor: Actor,
+        facility_name: str,
+        idle_minutes: int,
+        lock_shortcut: str,
+        language: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.ops, self.actor = store, ops, actor
+        self.setObjectName("mainWindow")
+        self.resize(1200, 760)
+        self._logging_out = False
+        self._hidden_dialogs: list[QWidget] = []
+
+        self.navigation = QListWidget(objectName="navigation")
+        self.navigation.setFixedWidth(210)
+        self.pages = QStackedWidget(objectName="pages")
+        self.modules = [m for m in MODULES if m.needs is None or actor.can(m.needs)]
+        for module in self.modules:
+            item = QListWidgetItem()
+            item.setData(0x0100, module.key)
+            self.navigation.addItem(item)
+            if module.key == "admin":
+                self.pages.addWidget(UsersPage(store, ops, actor))
+            else:
+                self.pages.addWidget(PlaceholderPage(module.title, module.description))
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        work = QWidget()
+        row = QHBoxLayout(work)
+        row.addWidget(self.navigation)
+        row.addWidget(self.pages, 1)
+        self.lock_screen = LockScreen()
+        self.lock_screen.unlock_requested.connect(self._try_unlock)
+        self.lock_screen.logout_requested.connect(self.log_out)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(work)
+        self.stack.addWidget(self.lock_screen)
+        self.setCentralWidget(self.stack)
+
+        self.status = ShellStatusBar(
+            actor.full_name, translate(ROLES, ROLE_LABELS[actor.role]), facility_name
+        )
+        self.setStatusBar(self.status)
+        self._build_menus(lock_shortcut, language)
+        self.idle = IdleWatcher(idle_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.retranslate()
+
+    # --- menus -------------------------------------------------------------------------------
+    def _build_menus(self, lock_shortcut: str, language: str) -> None:
+        self.session_menu = self.menuBar().addMenu("")
+        self.lock_action = QAction(self, objectName="lockAction")
+        self.lock_action.setShortcut(QKeySequence(lock_shortcut))
+        self.lock_action.triggered.connect(self.lock)
+        self.password_action = QAction(self, objectName="passwordAction")
+        self.password_action.triggered.connect(self.change_password)
+        self.logout_action = QAction(self, objectName="logoutAction")
+        self.logout_action.triggered.connect(self.log_out)
+        self.quit_action = QAction(self, objectName="quitAction")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.lock_action, self.password_action, self.logout_action):
+            self.session_menu.addAction(action)
+        self.session_menu.addSeparator()
+        self.session_menu.addAction(self.quit_action)
+
+        self.language_menu = self.menuBar().addMenu("")
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in [*LANGUAGES.items(), (PSEUDO, "Pseudo [Ŀâýöûţ]")]:
+            action = QAction(name, self, checkable=True, checked=code == language)
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("PrisonDesk"))
+        for index, module in enumerate(self.modules):
+            self.navigation.item(index).setText(translate(MODULES_CONTEXT, module.title))
+        self.session_menu.setTitle(self.tr("&Session"))
+        self.lock_action.setText(self.tr("&Lock workstation"))
+        self.password_action.setText(self.tr("&Change password…"))
+        self.logout_action.setText(self.tr("Log &out"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.status.set_role_label(translate(ROLES, ROLE_LABELS[self.actor.role]))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _choose_language(self, code: str) -> None:
+        self.language_chosen.emit(code)
+        if code in LANGUAGES:
+            self.ops.run(
+                users.set_language,
+                self.store,
+                self.actor,
+                code,
+                on_done=lambda actor: setattr(self, "actor", actor),
+                on_error=lambda exc: show_error(self, exc),
+            )
+
+    # --- lock --------------------------------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        return self.stack.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self._hidden_dialogs = [
+            w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible()
+        ]
+        for widget in self._hidden_dialogs:
+            widget.hide()
+        self.lock_screen.prepare(self.actor.full_name)
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.menuBar().setEnabled(False)
+        self.lock_screen.password.setFocus()
+
+    def _try_unlock(self, password: str) -> None:
+        self.ops.run(
+            users.confirm_password,
+            self.store,
+            self.actor,
+            password,
+            on_done=lambda _: self._unlock(),
+            on_error=self.lock_screen.show_error,
+        )
+
+    def _unlock(self) -> None:
+        self.stack.setCurrentIndex(0)
+        self.menuBar().setEnabled(True)
+        for widget in self._hidden_dialogs:
+            widget.show()
+        self._hidden_dialogs = []
+        self.idle.restart()
+
+    # --- session -----------------------------------------------------------------------------
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(self.store, self.ops, self.actor, forced=False, parent=self)
+        dialog.changed.connect(lambda actor: setattr(self, "actor", actor))
+        dialog.open()
+
+    def log_out(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Log out"),
+            self.tr("Log out now? Anything not yet saved in open forms will be lost."),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._logging_out = True
+            for widget in self._hidden_dialogs:
+                widget.close()
+            self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.locked and not self._logging_out:
+            event.ignore()  # a locked workstation closes only through "Log out"
+            return
+        self.idle.stop()
+        super().closeEvent(event)
+        if self._logging_out:
+            self.logged_out.emit()

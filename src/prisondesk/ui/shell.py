@@ -1,0 +1,103 @@
+"""The sequence of windows: first-run set-up or login, a forced password change, the main
+window, and back to the login after logging out."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from prisondesk.config import Settings
+from prisondesk.services import facility, users
+from prisondesk.services.actor import Actor
+from prisondesk.services.store import Store
+from prisondesk.ui.i18n import LanguageSwitcher
+from prisondesk.ui.login_dialog import LoginDialog
+from prisondesk.ui.main_window import MainWindow
+from prisondesk.ui.operations import Operations
+from prisondesk.ui.password_dialog import ChangePasswordDialog
+from prisondesk.ui.setup_wizard import SetupWizard
+
+
+class Shell(QObject):
+    """Owns the current top-level window. ``window_shown`` fires for each one (tests, bench)."""
+
+    window_shown = Signal(QWidget)
+
+    def __init__(
+        self, app: QApplication, store: Store, settings: Settings, languages: LanguageSwitcher
+    ) -> None:
+        super().__init__(app)
+        self.app, self.store, self.settings, self.languages = app, store, settings, languages
+        self.ops = Operations(self)
+        self.window: QWidget | None = None
+        self.facility_name = ""
+
+    def start(self) -> None:
+        info = facility.current_facility(self.store)  # one fast read before the first window
+        if info is None:
+            wizard = SetupWizard(self.store, self.ops, self.languages.language)
+            wizard.language_chosen.connect(self.set_language)
+            wizard.completed.connect(self._set_up)
+            wizard.rejected.connect(self.app.quit)
+            self._show(wizard)
+        else:
+            self.facility_name = info.name
+            self.show_login()
+
+    def set_language(self, code: str) -> None:
+        self.languages.apply(code)
+        self.settings.set(Settings.LANGUAGE, code)
+
+    def _set_up(self, actor: Actor) -> None:
+        info = facility.current_facility(self.store)
+        self.facility_name = info.name if info else ""
+        self._logged_in(actor)
+
+    def show_login(self) -> None:
+        login = LoginDialog(self.store, self.ops, self.facility_name, self.languages.language)
+        login.language_chosen.connect(self.set_language)
+        login.logged_in.connect(lambda actor: self._logged_in(actor, login.chosen_language()))
+        login.rejected.connect(self.app.quit)
+        self._show(login)
+
+    def _logged_in(self, actor: Actor, chosen_language: str | None = None) -> None:
+        """The language picked on the login screen wins and becomes the user's own;
+        otherwise the user's saved language applies."""
+        if chosen_language and chosen_language != actor.language:
+            actor = replace(actor, language=chosen_language)
+            self.ops.run(users.set_language, self.store, actor, chosen_language)
+        if actor.language and actor.language != self.languages.language:
+            self.set_language(actor.language)
+        if actor.must_change_password:
+            dialog = ChangePasswordDialog(self.store, self.ops, actor, forced=True)
+            dialog.changed.connect(self._open_main)
+            dialog.rejected.connect(self.show_login)
+            self._show(dialog)
+        else:
+            self._open_main(actor)
+
+    def _open_main(self, actor: Actor) -> None:
+        window = MainWindow(
+            self.store,
+            self.ops,
+            actor,
+            self.facility_name,
+            idle_minutes=self.settings.get(Settings.IDLE_LOCK_MINUTES),
+            lock_shortcut=self.settings.get(Settings.LOCK_SHORTCUT),
+            language=self.languages.language,
+        )
+        window.language_chosen.connect(self.set_language)
+        window.logged_out.connect(self.show_login)  # before the window hides: never zero windows
+        self._show(window)
+
+    def _show(self, window: QWidget) -> None:
+        previous = self.window
+        self.window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if previous is not None and previous is not window:
+            previous.deleteLater()
+        self.window_shown.emit(window)
