@@ -7,17 +7,16 @@ underneath with everything typed into them, and open dialogs are hidden and show
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from prisondesk.ui.errors import FieldErrors
+from prisondesk.ui.widgets import button, label, line_edit
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -29,13 +28,18 @@ _ACTIVITY = {
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` after ``minutes`` without keyboard or mouse input (0 turns it off)."""
+    """Emits ``idle`` after ``minutes`` without keyboard or mouse input (0 turns it off), and
+    ``hot_key`` when the lock key is pressed in any window of the program — modal dialogs
+    included, where ordinary shortcuts of the main window are blocked."""
 
     idle = Signal()
+    hot_key = Signal()
 
-    def __init__(self, minutes: int, parent: QObject | None = None) -> None:
+    def __init__(self, minutes: int, lock_key: QKeySequence, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.timer = QTimer(self, singleShot=True)
+        self.lock_key = lock_key
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.idle)
         self.set_minutes(minutes)
         QApplication.instance().installEventFilter(self)
@@ -51,9 +55,20 @@ class IdleWatcher(QObject):
             self.timer.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and self.timer.isActive():
+        kind = event.type()
+        if kind in _ACTIVITY and self.timer.isActive():
             self.timer.start(self.interval_ms)
+        if self._is_lock_key(event):
+            self.hot_key.emit()
+            return True
         return False
+
+    def _is_lock_key(self, event: QEvent) -> bool:
+        return (
+            event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.keyCombination()) == self.lock_key
+        )
 
     def stop(self) -> None:
         QApplication.instance().removeEventFilter(self)
@@ -69,20 +84,20 @@ class LockScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
-        self.title = QLabel(objectName="lockTitle")
+        self.title = label("lockTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        self.who = QLabel(objectName="lockWho")
+        self.who = label("lockWho")
         self.who.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.password = QLineEdit(objectName="lockPassword", echoMode=QLineEdit.EchoMode.Password)
+        self.password = line_edit("lockPassword", password=True)
         self.password.setMaximumWidth(320)
         self.password.returnPressed.connect(self._submit)
-        self.error = QLabel(objectName="lockError")
+        self.error = label("lockError")
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.errors = FieldErrors(self.error)
-        self.unlock_button = QPushButton(objectName="unlockButton")
+        self.unlock_button = button("unlockButton")
         self.unlock_button.clicked.connect(self._submit)
-        self.logout_button = QPushButton(objectName="logoutButton")
+        self.logout_button = button("logoutButton")
         self.logout_button.clicked.connect(self.logout_requested)
         buttons = QHBoxLayout()
         buttons.addStretch()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +18,7 @@ from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors
 from prisondesk.ui.language_box import LanguageBox
 from prisondesk.ui.operations import Operations
+from prisondesk.ui.widgets import label, line_edit
 
 
 class LoginDialog(QDialog):
@@ -36,15 +36,15 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.store, self.ops = store, ops
         self.setObjectName("loginDialog")
-        self.facility = QLabel(facility_name, objectName="facility")
+        self.facility = label("facility", facility_name)
         self.facility.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.facility.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.username = QLineEdit(objectName="username", maxLength=32)
-        self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
+        self.username = line_edit("username", 32)
+        self.password = line_edit("password", password=True)
         self.language = LanguageBox(language)
         self.language_touched = False  # chosen here: overrides the user's saved language
         self.language.currentIndexChanged.connect(self._language_changed)
-        self.error = QLabel(objectName="error")
+        self.error = label("error")
         self.errors = FieldErrors(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.submit)

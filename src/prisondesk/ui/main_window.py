@@ -52,9 +52,10 @@ class MainWindow(QMainWindow):
         self._logging_out = False
         self._hidden_dialogs: list[QWidget] = []
 
-        self.navigation = QListWidget(objectName="navigation")
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(210)
-        self.pages = QStackedWidget(objectName="pages")
+        self.pages = QStackedWidget()
         self.modules = [m for m in MODULES if m.needs is None or actor.can(m.needs)]
         for module in self.modules:
             item = QListWidgetItem()
@@ -83,22 +84,23 @@ class MainWindow(QMainWindow):
             actor.full_name, translate(ROLES, ROLE_LABELS[actor.role]), facility_name
         )
         self.setStatusBar(self.status)
-        self._build_menus(lock_shortcut, language)
-        self.idle = IdleWatcher(idle_minutes, self)
+        self.lock_key = QKeySequence(lock_shortcut)  # caught in every window by IdleWatcher
+        self._build_menus(language)
+        self.idle = IdleWatcher(idle_minutes, self.lock_key, self)
         self.idle.idle.connect(self.lock)
+        self.idle.hot_key.connect(self.lock)
         self.retranslate()
 
     # --- menus -------------------------------------------------------------------------------
-    def _build_menus(self, lock_shortcut: str, language: str) -> None:
+    def _build_menus(self, language: str) -> None:
         self.session_menu = self.menuBar().addMenu("")
-        self.lock_action = QAction(self, objectName="lockAction")
-        self.lock_action.setShortcut(QKeySequence(lock_shortcut))
+        self.lock_action = QAction(self)
         self.lock_action.triggered.connect(self.lock)
-        self.password_action = QAction(self, objectName="passwordAction")
+        self.password_action = QAction(self)
         self.password_action.triggered.connect(self.change_password)
-        self.logout_action = QAction(self, objectName="logoutAction")
+        self.logout_action = QAction(self)
         self.logout_action.triggered.connect(self.log_out)
-        self.quit_action = QAction(self, objectName="quitAction")
+        self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         for action in (self.lock_action, self.password_action, self.logout_action):
@@ -110,7 +112,9 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in [*LANGUAGES.items(), (PSEUDO, "Pseudo [Ŀâýöûţ]")]:
-            action = QAction(name, self, checkable=True, checked=code == language)
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == language)
             action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
             group.addAction(action)
             self.language_menu.addAction(action)
@@ -121,7 +125,11 @@ class MainWindow(QMainWindow):
         for index, module in enumerate(self.modules):
             self.navigation.item(index).setText(translate(MODULES_CONTEXT, module.title))
         self.session_menu.setTitle(self.tr("&Session"))
-        self.lock_action.setText(self.tr("&Lock workstation"))
+        self.lock_action.setText(
+            self.tr("&Lock workstation")
+            + "\t"
+            + self.lock_key.toString(QKeySequence.SequenceFormat.NativeText)
+        )
         self.password_action.setText(self.tr("&Change password…"))
         self.logout_action.setText(self.tr("Log &out"))
         self.quit_action.setText(self.tr("&Quit"))

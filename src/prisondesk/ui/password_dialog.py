@@ -18,10 +18,11 @@ from prisondesk.services.actor import Actor
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors
 from prisondesk.ui.operations import Operations
+from prisondesk.ui.widgets import line_edit
 
 
 def _password_edit(name: str) -> QLineEdit:
-    return QLineEdit(objectName=name, echoMode=QLineEdit.EchoMode.Password, maxLength=128)
+    return line_edit(name, 128, password=True)
 
 
 class ChangePasswordDialog(QDialog):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from prisondesk.ui.errors import translate
+from prisondesk.ui.widgets import label
 
 
 class PlaceholderPage(QWidget):
@@ -13,9 +14,9 @@ class PlaceholderPage(QWidget):
         """``title`` and ``description`` are source strings in the "modules" context."""
         super().__init__(parent)
         self._title, self._description = title, description
-        self.heading = QLabel(objectName="pageTitle")
+        self.heading = label("pageTitle")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.body = QLabel(objectName="pageBody")
+        self.body = label("pageBody")
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)

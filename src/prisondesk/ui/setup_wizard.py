@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors
 from prisondesk.ui.language_box import LanguageBox
 from prisondesk.ui.operations import Operations
+from prisondesk.ui.widgets import line_edit
 
 FACILITY_FIELDS = {"code", "name", "wings"}
 
@@ -43,9 +43,10 @@ class SetupWizard(QWizard):
         self.language.currentIndexChanged.connect(
             lambda: self.language_chosen.emit(self.language.language())
         )
-        self.code = QLineEdit(objectName="code", maxLength=16)
-        self.name = QLineEdit(objectName="name", maxLength=200)
-        self.wings = QPlainTextEdit(objectName="wings")
+        self.code = line_edit("code", 16)
+        self.name = line_edit("name", 200)
+        self.wings = QPlainTextEdit()
+        self.wings.setObjectName("wings")
         self.wings.setTabChangesFocus(True)
         self.code_error, self.name_error, self.wings_error = QLabel(), QLabel(), QLabel()
         form = QFormLayout(self.facility_page)
@@ -60,10 +61,10 @@ class SetupWizard(QWizard):
         form.addRow("", self.wings_error)
 
         self.admin_page = QWizardPage()
-        self.username = QLineEdit(objectName="username", maxLength=32)
-        self.full_name = QLineEdit(objectName="full_name", maxLength=200)
-        self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit(objectName="repeat", echoMode=QLineEdit.EchoMode.Password)
+        self.username = line_edit("username", 32)
+        self.full_name = line_edit("full_name", 200)
+        self.password = line_edit("password", password=True)
+        self.repeat = line_edit("repeat", password=True)
         self.username_error, self.full_name_error = QLabel(), QLabel()
         self.password_error, self.general_error = QLabel(), QLabel()
         layout = QVBoxLayout(self.admin_page)

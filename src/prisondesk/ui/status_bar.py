@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QTimer
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QStatusBar, QWidget
+
+from prisondesk.ui.widgets import label
 
 
 class ShellStatusBar(QStatusBar):
@@ -11,12 +13,12 @@ class ShellStatusBar(QStatusBar):
         super().__init__(parent)
         self.setObjectName("statusBar")
         self._user, self._role, self._facility = user, role, facility
-        self.user = QLabel(objectName="statusUser")
-        self.facility = QLabel(objectName="statusFacility")
-        self.sync = QLabel(objectName="statusSync")
-        self.clock = QLabel(objectName="statusClock")
-        for label in (self.user, self.facility, self.sync, self.clock):
-            self.addPermanentWidget(label)
+        self.user = label("statusUser")
+        self.facility = label("statusFacility")
+        self.sync = label("statusSync")
+        self.clock = label("statusClock")
+        for widget in (self.user, self.facility, self.sync, self.clock):
+            self.addPermanentWidget(widget)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.tick)
         self.timer.start(1000)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from prisondesk.services.store import Store
 from prisondesk.services.users import UserInfo
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.operations import Operations
+from prisondesk.ui.widgets import line_edit
 
 
 class UserDialog(QDialog):
@@ -39,13 +39,16 @@ class UserDialog(QDialog):
         self.store, self.ops, self.actor, self.user = store, ops, actor, user
         self.setObjectName("userDialog")
         self.setWindowTitle(self.tr("New user") if user is None else self.tr("Edit user"))
-        self.username = QLineEdit(objectName="username", maxLength=32)
-        self.full_name = QLineEdit(objectName="full_name", maxLength=200)
-        self.role = QComboBox(objectName="role")
+        self.username = line_edit("username", 32)
+        self.full_name = line_edit("full_name", 200)
+        self.role = QComboBox()
+        self.role.setObjectName("role")
         for role in Role:
             self.role.addItem(translate(ROLES, ROLE_LABELS[role]), role.value)
-        self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
-        self.active = QCheckBox(self.tr("Account enabled"), objectName="active", checked=True)
+        self.password = line_edit("password", password=True)
+        self.active = QCheckBox(self.tr("Account enabled"))
+        self.active.setObjectName("active")
+        self.active.setChecked(True)
         labels = {
             name: QLabel()
             for name in ("username", "full_name", "role", "password", "active", "general")

@@ -8,9 +8,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -35,6 +33,7 @@ from prisondesk.ui.admin.user_dialog import UserDialog
 from prisondesk.ui.admin.users_model import UsersModel
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.operations import Operations
+from prisondesk.ui.widgets import button, label
 
 
 class UsersPage(QWidget):
@@ -45,40 +44,42 @@ class UsersPage(QWidget):
         self.store, self.ops, self.actor = store, ops, actor
         self.setObjectName("usersPage")
         self.model = UsersModel(self)
-        self.table = QTableView(objectName="usersTable")
+        self.table = QTableView()
+        self.table.setObjectName("usersTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self.edit_user)
-        self.new_button = QPushButton(objectName="newUser")
+        self.new_button = button("newUser")
         self.new_button.clicked.connect(self.new_user)
-        self.edit_button = QPushButton(objectName="editUser")
+        self.edit_button = button("editUser")
         self.edit_button.clicked.connect(self.edit_user)
-        self.reset_button = QPushButton(objectName="resetPassword")
+        self.reset_button = button("resetPassword")
         self.reset_button.clicked.connect(self.reset_password)
-        self.unlock_button = QPushButton(objectName="unlockUser")
+        self.unlock_button = button("unlockUser")
         self.unlock_button.clicked.connect(self.unlock_user)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.reset_button, self.unlock_button):
-            buttons.addWidget(button)
+        for widget in (self.new_button, self.edit_button, self.reset_button, self.unlock_button):
+            buttons.addWidget(widget)
         buttons.addStretch()
-        self.message = QLabel(objectName="usersMessage")
+        self.message = label("usersMessage")
         self.errors = FieldErrors(self.message)
-        self.info = QLabel(objectName="usersInfo")
+        self.info = label("usersInfo")
         users_tab = QWidget()
         users_layout = QVBoxLayout(users_tab)
         users_layout.addLayout(buttons)
         users_layout.addWidget(self.table)
         users_layout.addWidget(self.message)
         users_layout.addWidget(self.info)
-        self.roles_table = QTableWidget(objectName="rolesTable")
+        self.roles_table = QTableWidget()
+        self.roles_table.setObjectName("rolesTable")
         self.roles_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tabs = QTabWidget()
         self.tabs.addTab(users_tab, "")
         self.tabs.addTab(self.roles_table, "")
-        self.heading = QLabel(objectName="pageTitle")
+        self.heading = label("pageTitle")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

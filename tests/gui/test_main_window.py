@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from prisondesk.services import users
+from prisondesk.ui.admin.user_dialog import UserDialog
+from prisondesk.ui.admin.users_page import UsersPage
+from prisondesk.ui.main_window import MainWindow
+from tests.conftest import ADMIN_PASSWORD
+
+
+@pytest.fixture
+def main(qtbot, shell, admin) -> MainWindow:
+    shell.facility_name = "Исправительная колония №1"
+    shell._open_main(admin)
+    window = shell.window
+    assert isinstance(window, MainWindow)
+    qtbot.waitExposed(window)
+    return window
+
+
+def _users_page(main: MainWindow) -> UsersPage:
+    index = [m.key for m in main.modules].index("admin")
+    main.navigation.setCurrentRow(index)
+    page = main.pages.currentWidget()
+    assert isinstance(page, UsersPage)
+    return page
+
+
+def test_navigation_shows_every_module_and_placeholders_say_what_comes(main):
+    titles = [main.navigation.item(i).text() for i in range(main.navigation.count())]
+    assert titles == [
+        "Intake",
+        "Visits",
+        "Parcels",
+        "Workshops",
+        "Assessments",
+        "Reports",
+        "Administration",
+    ]
+    main.navigation.setCurrentRow(1)
+    assert "visit passes" in main.pages.currentWidget().body.text()
+
+
+def test_status_bar_shows_user_facility_sync_and_clock(main):
+    assert main.status.user.text() == "User: Асанов Бакыт (Administrator)"
+    assert main.status.sync.text() == "Sync: not set up"
+    assert main.status.clock.text()
+
+
+def test_hot_key_locks_and_unlocking_keeps_typed_input(qtbot, main, db):
+    page = _users_page(main)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.new_user()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, UserDialog))
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.username, "half-typed")
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    qtbot.keyClick(dialog.username, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert main.locked and not dialog.isVisible()
+    assert "Асанов Бакыт" in main.lock_screen.who.text()
+    qtbot.keyClicks(main.lock_screen.password, "wrong")
+    qtbot.keyClick(main.lock_screen.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: main.lock_screen.error.isVisible())
+    assert main.locked
+    assert main.lock_screen.error.text() == (
+        "Wrong user name or password, or the account is disabled."
+    )
+    qtbot.keyClicks(main.lock_screen.password, ADMIN_PASSWORD)
+    qtbot.keyClick(main.lock_screen.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not main.locked)
+    assert dialog.isVisible() and dialog.username.text() == "half-typed"
+    dialog.reject()
+
+
+def test_idle_time_locks_the_workstation(qtbot, main):
+    main.idle.interval_ms = 150
+    main.idle.restart()
+    qtbot.waitUntil(lambda: main.locked, timeout=3000)
+
+
+def test_locked_window_cannot_simply_be_closed(qtbot, main):
+    main.lock()
+    assert not main.close()
+    assert main.isVisible() and main.locked
+
+
+def test_admin_creates_a_user_and_bad_input_shows_at_the_field(qtbot, main, db, admin):
+    page = _users_page(main)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.new_user()
+    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, UserDialog))
+    qtbot.keyClicks(dialog.username, "x")
+    dialog.full_name.setText("Токтосунов Нурлан")
+    dialog.role.setCurrentIndex(dialog.role.findData("gate_officer"))
+    qtbot.keyClicks(dialog.password, "temp-pass-1")
+    dialog.submit()
+    username_error = dialog.errors.fields["username"]
+    qtbot.waitUntil(lambda: username_error.isVisible())
+    assert "3 to 32" in username_error.text()
+    dialog.username.setText("gate1")
+    dialog.submit()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert [page.model.user_at(i).username for i in range(2)] == ["admin", "gate1"]
+    assert page.model.data(page.model.index(1, 2)) == "Gate officer"
+    assert page.model.data(page.model.index(1, 3)) == "Must change password"
+    assert users.authenticate(db, "gate1", "temp-pass-1").must_change_password
+
+
+def test_admin_unlocks_a_locked_user(qtbot, main, db, admin):
+    created = users.create_user(db, admin, "gate1", "Нурлан", "gate_officer", "first-pass1")
+    for _ in range(5):
+        with pytest.raises(Exception):  # noqa: B017 - wrong passwords until locked
+            users.authenticate(db, "gate1", "bad")
+    page = _users_page(main)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    assert page.model.data(page.model.index(1, 3)) == "Locked"
+    page.table.selectRow(1)
+    page.unlock_user()
+    qtbot.waitUntil(lambda: page.info.text() == "Нурлан was unlocked.")
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(1, 3)) == "Must change password")
+    assert created.username == "gate1"
+
+
+def test_unlock_without_selection_says_what_to_do(main):
+    page = _users_page(main)
+    page.unlock_user()
+    assert page.info.text() == "Select a user first."
+
+
+def test_roles_tab_shows_the_permission_matrix(main):
+    page = _users_page(main)
+    table = page.roles_table
+    headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert "Gate officer" in headers and "Administrator" in headers
+    rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+    admin_column = headers.index("Administrator")
+    assert table.item(rows.index("Manage users"), admin_column).text() == "✓"
+    gate_column = headers.index("Gate officer")
+    assert table.item(rows.index("Manage users"), gate_column).text() == ""
+
+
+def test_switching_language_retranslates_the_open_window(qtbot, main, shell, db):
+    main.language_actions["ky"].trigger()
+    qtbot.waitUntil(lambda: main.navigation.item(0).text() == "Кабыл алуу")
+    assert main.session_menu.title() == "&Сеанс"
+    assert main.status.user.text() == "Колдонуучу: Асанов Бакыт (Администратор)"
+    main.language_actions["ru"].trigger()
+    qtbot.waitUntil(lambda: main.navigation.item(1).text() == "Свидания")
+    main.language_actions["pseudo"].trigger()
+    qtbot.waitUntil(lambda: main.navigation.item(0).text() == "[Îñtåké~~]")
+    main.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: main.navigation.item(0).text() == "Intake")
+    qtbot.waitUntil(lambda: shell.ops.idle)
+    assert users.authenticate(db, "admin", ADMIN_PASSWORD).language == "en"
