@@ -422,6 +422,10 @@
         <source>Your role ({role}) does not allow this action.</source>
         <translation>Сиздин ролуңуз ({role}) бул аракетке уруксат бербейт.</translation>
     </message>
+    <message>
+        <source>Demo data goes only into an empty database or the demo facility, never into {code}.</source>
+        <translation>Демо маалыматтар бош базага же демо мекемеге гана жазылат, {code} мекемесине эч качан.</translation>
+    </message>
 </context>
 <context>
     <name>modules</name>

@@ -422,6 +422,10 @@
         <source>Your role ({role}) does not allow this action.</source>
         <translation>Ваша роль ({role}) не позволяет это действие.</translation>
     </message>
+    <message>
+        <source>Demo data goes only into an empty database or the demo facility, never into {code}.</source>
+        <translation>Демонстрационные данные записываются только в пустую базу или в демо-учреждение, но не в {code}.</translation>
+    </message>
 </context>
 <context>
     <name>modules</name>

@@ -39,13 +39,27 @@ def run_gui(paths: Paths, *, exit_when_ready: bool = False, started: float | Non
     the first window and quits (for the start-up benchmark and the smoke test)."""
     started = started if started is not None else time.perf_counter()
     paths.ensure()
-    log_file = configure_logging(paths.logs)
+    log.info("PrisonDesk starting; log file %s", configure_logging(paths.logs))
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("PrisonDesk")
     _install_excepthook()
     settings = Settings(paths.settings_file)
     languages = LanguageSwitcher(app)
     languages.apply(settings.get(Settings.LANGUAGE))
+    try:
+        return _run_shell(app, paths, settings, languages, exit_when_ready, started)
+    finally:
+        languages.remove()
+
+
+def _run_shell(
+    app: QApplication,
+    paths: Paths,
+    settings: Settings,
+    languages: LanguageSwitcher,
+    exit_when_ready: bool,
+    started: float,
+) -> int:
     try:
         store, report = open_store(paths.database, paths.backups)
     except DatabaseProblem as problem:
@@ -58,7 +72,7 @@ def run_gui(paths: Paths, *, exit_when_ready: bool = False, started: float | Non
         log.info(
             "database migrated %s -> %s, backup %s", report.previous, report.current, report.backup
         )
-    log.info("PrisonDesk started on %s (log %s)", paths.database, log_file)
+    log.info("database %s open", paths.database)
     shell = Shell(app, store, settings, languages)
     if exit_when_ready:
 

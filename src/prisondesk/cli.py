@@ -56,8 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--prisoners", type=int, default=300, help="how many prisoners (300)")
     demo.add_argument("--seed", type=int, default=47, help="random seed (47)")
 
-    commands.add_parser("selftest", help="check this installation and print what passed")
-    commands.add_parser("qt-probe", help=argparse.SUPPRESS)
+    selftest = commands.add_parser("selftest", help="check this installation, print what passed")
+    selftest.add_argument("--qt-probe", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -73,13 +73,9 @@ def main(argv: list[str] | None = None) -> int:
             paths, exit_when_ready=getattr(args, "exit_when_ready", False), started=started
         )
     if command == "selftest":
-        from prisondesk.selftest import main as selftest
+        from prisondesk import selftest
 
-        return selftest()
-    if command == "qt-probe":
-        from prisondesk.selftest import qt_probe
-
-        return qt_probe()
+        return selftest.qt_probe() if args.qt_probe else selftest.main()
     from prisondesk import commands
 
     handlers = {

@@ -48,7 +48,9 @@ def qt_probe() -> int:
 
 
 def check_qt() -> str:
-    done = subprocess.run([*self_command(), "qt-probe"], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [*self_command(), "selftest", "--qt-probe"], capture_output=True, text=True, timeout=60
+    )
     line = next((ln for ln in done.stdout.splitlines() if ln.startswith(QT_PROBE_OK)), None)
     if done.returncode != 0 or line is None:
         raise RuntimeError((done.stderr or done.stdout).strip()[-500:] or f"exit {done.returncode}")

@@ -15,8 +15,10 @@ from sqlalchemy import func, select
 from prisondesk.db.engine import Database
 from prisondesk.db.models import Prisoner, UserAccount, Wing
 from prisondesk.domain.roles import Role
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.services import audit, facility, users
 from prisondesk.services.actor import Actor
+from prisondesk.services.errors import Conflict
 
 DEMO_PASSWORD = "demo-pass-1"
 DEMO_FACILITY = ("DEMO-47", "Исправительная колония №47 (демо)")
@@ -120,6 +122,15 @@ def fill_demo(db: Database, prisoners: int = 300, seed: int = 47) -> DemoReport:
         )
         info = facility.current_facility(db)
         assert info is not None
+    elif info.code != DEMO_FACILITY[0]:
+        raise Conflict(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Demo data goes only into an empty database or the demo facility, never into "
+                "{code}.",
+            ),
+            code=info.code,
+        )
     with db.read() as session:
         admin_user = session.scalar(
             select(UserAccount).where(UserAccount.role == Role.ADMIN.value).limit(1)
@@ -131,9 +142,7 @@ def fill_demo(db: Database, prisoners: int = 300, seed: int = 47) -> DemoReport:
     for role in Role:
         if role.value not in existing:
             surname, given, patronymic, _ = _person(rng)
-            users.add_user(
-                db,
-                admin,
+            new = users.NewUser(
                 role.value,
                 f"{surname} {given} {patronymic}",
                 role,
@@ -141,6 +150,7 @@ def fill_demo(db: Database, prisoners: int = 300, seed: int = 47) -> DemoReport:
                 must_change=False,
                 facility_id=info.id,
             )
+            users.add_user(db, admin, new)
             created.append(role.value)
     added = _add_prisoners(db, admin, info.id, info.code, prisoners, rng)
     return DemoReport(info.code, created, added)

@@ -45,9 +45,7 @@ class LanguageSwitcher:
         """Switch the interface; widgets retranslate on the LanguageChange event."""
         if language not in LANGUAGES and language != PSEUDO:
             language = "en"
-        for translator in self._installed:
-            self.app.removeTranslator(translator)
-        self._installed.clear()
+        self.remove()
         loaded = True
         if language == PSEUDO:
             self._install(PseudoTranslator(self.app))
@@ -63,6 +61,11 @@ class LanguageSwitcher:
         QLocale.setDefault(QLocale(QT_LOCALES[language]))
         self.language = language
         return loaded
+
+    def remove(self) -> None:
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed.clear()
 
     def _install(self, translator: QTranslator) -> None:
         self.app.installTranslator(translator)

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from prisondesk.cli import main
+
+
+def run(*args: str) -> int:
+    return main(list(args))
+
+
+def test_help_lists_every_command(capsys):
+    with pytest.raises(SystemExit) as done:
+        run("--help")
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    for command in ("gui", "db", "backup", "restore", "audit", "demo", "selftest", "--home"):
+        assert command in out
+    assert "qt-probe" not in out
+
+
+def test_db_upgrade_creates_then_reports_current(paths, capsys):
+    assert run("db", "upgrade") == 0
+    assert "schema (new) -> 0001_foundation" in capsys.readouterr().out
+    assert run("db", "upgrade") == 0
+    assert "already at schema" in capsys.readouterr().out
+
+
+def test_home_option_selects_the_data_folder(tmp_path, capsys):
+    assert run("--home", str(tmp_path / "elsewhere"), "db", "upgrade") == 0
+    assert (tmp_path / "elsewhere" / "prisondesk.sqlite3").is_file()
+
+
+def test_demo_fills_users_of_every_role_and_prisoners(paths, capsys):
+    assert run("demo", "--prisoners", "120") == 0
+    out = capsys.readouterr().out
+    assert "prisoners added: 120" in out and "demo-pass-1" in out
+    assert run("demo", "--prisoners", "120") == 0  # a second run adds nothing
+    assert "prisoners added: 0" in capsys.readouterr().out
+    from prisondesk.services import users
+    from prisondesk.services.store import open_store
+
+    store, _ = open_store(paths.database, paths.backups)
+    try:
+        for role in (
+            "admin",
+            "gate_officer",
+            "registry_officer",
+            "social_worker",
+            "instructor",
+            "supervisor",
+            "hq_viewer",
+        ):
+            assert users.authenticate(store, role, "demo-pass-1").role.value == role
+    finally:
+        store.dispose()
+
+
+def test_audit_verify_passes_then_names_a_tampered_entry(paths, capsys):
+    assert run("demo", "--prisoners", "5") == 0
+    assert run("audit", "verify") == 0
+    assert "audit chain intact" in capsys.readouterr().out
+    raw = sqlite3.connect(paths.database)
+    raw.execute("DROP TRIGGER pd_guard_audit_entry_update")
+    raw.execute("UPDATE audit_entry SET action = 'nothing' WHERE device_seq = 3")
+    raw.commit()
+    raw.close()
+    assert run("audit", "verify") == 1
+    assert "BROKEN at device" in capsys.readouterr().out
+
+
+def test_backup_and_restore_round_trip(paths, tmp_path, capsys):
+    assert run("demo", "--prisoners", "10") == 0
+    target = tmp_path / "copy.sqlite3"
+    assert run("backup", "-o", str(target)) == 0
+    assert target.is_file()
+    raw = sqlite3.connect(paths.database)
+    raw.execute("DELETE FROM login_failure")  # any local change after the backup
+    raw.execute("INSERT INTO local_state (key, value) VALUES ('marker', 'after-backup')")
+    raw.commit()
+    raw.close()
+    assert run("restore", str(target), "--yes") == 0
+    out = capsys.readouterr().out
+    assert "restored" in out and "kept as" in out
+    raw = sqlite3.connect(paths.database)
+    assert raw.execute("SELECT count(*) FROM local_state WHERE key = 'marker'").fetchone() == (0,)
+    assert raw.execute("SELECT count(*) FROM prisoner").fetchone() == (10,)
+    raw.close()
+
+
+def test_restore_refuses_a_file_that_is_not_a_database(paths, tmp_path, capsys):
+    assert run("demo", "--prisoners", "3") == 0
+    bogus = tmp_path / "bogus.sqlite3"
+    bogus.write_bytes(b"garbage" * 100)
+    before = paths.database.read_bytes()
+    assert run("restore", str(bogus), "--yes") == 2
+    assert "not a sound PrisonDesk backup" in capsys.readouterr().err
+    assert paths.database.read_bytes() == before
+
+
+def test_damaged_database_is_refused_with_the_way_out(paths, capsys):
+    paths.database.write_bytes(b"\x00garbage" * 500)
+    assert run("audit", "verify") == 2
+    err = capsys.readouterr().err
+    assert "damaged" in err and "prisondesk restore" in err
+
+
+@pytest.mark.slow
+def test_console_script_starts_the_login_window_offscreen(paths):
+    assert run("demo", "--prisoners", "3") == 0
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PRISONDESK_HOME": str(paths.home)}
+    done = subprocess.run(
+        [sys.executable, "-m", "prisondesk", "gui", "--exit-when-ready"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    marker = [line for line in done.stdout.splitlines() if line.startswith("PRISONDESK-READY")]
+    assert marker and marker[0].split()[1] == "LoginDialog"
+
+
+@pytest.mark.slow
+def test_selftest_passes_on_this_installation():
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "prisondesk", "selftest"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.count("PASS") == 5 and "FAIL" not in done.stdout
+
+
+@pytest.mark.slow
+def test_selftest_reports_a_missing_qt_platform_and_exits_non_zero():
+    env = {**os.environ, "QT_QPA_PLATFORM": "no-such-platform"}
+    done = subprocess.run(
+        [sys.executable, "-m", "prisondesk", "selftest"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 1
+    assert "FAIL  Qt platform plugin" in done.stdout
+    assert "4 passed, 1 failed" in done.stdout
+
+
+def test_unknown_command_is_a_usage_error(capsys):
+    with pytest.raises(SystemExit) as done:
+        run("frobnicate")
+    assert done.value.code == 2
+    assert Path(sys.executable).exists()
+
+
+def test_demo_refuses_a_real_facility(db, admin, capsys):
+    assert run("demo") == 2
+    assert "never into BSH-1" in capsys.readouterr().err

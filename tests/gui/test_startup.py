@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QMessageBox
+
+from prisondesk.app import run_gui
+from prisondesk.ui.errors import message_for
+
+
+def test_damaged_database_shows_a_message_and_exits(qapp, paths, monkeypatch):
+    paths.database.write_bytes(b"\x00not sqlite" * 300)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert run_gui(paths) == 2
+    # a fresh workstation speaks Russian until someone chooses otherwise
+    assert len(shown) == 1 and "повреждена" in shown[0] and "prisondesk restore" in shown[0]
+
+
+def test_unexpected_errors_are_logged_and_shown_without_a_traceback(qapp, caplog):
+    with caplog.at_level(logging.ERROR):
+        text = message_for(ZeroDivisionError("division by zero"))
+    assert "Traceback" not in text and "division" not in text
+    assert "log file" in text
+    assert any(record.exc_info for record in caplog.records)
