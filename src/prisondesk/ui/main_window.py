@@ -54,7 +54,11 @@ class MainWindow(QMainWindow):
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(210)
+        self.navigation.setFixedWidth(220)
+        self.navigation.setStyleSheet(
+            "QListWidget#navigation { font-size: 12pt; }"
+            "QListWidget#navigation::item { padding: 9px 8px; }"
+        )
         self.pages = QStackedWidget()
         self.modules = [m for m in MODULES if m.needs is None or actor.can(m.needs)]
         for module in self.modules:
