@@ -28,7 +28,7 @@ run: $(STAMP) qm
 
 ## Lint, check the layer contracts and run the whole test suite offscreen.
 test: $(STAMP) qm
-	$(BIN)/ruff check src tests bench migrations
+	$(BIN)/ruff check src tests bench migrations tools
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
