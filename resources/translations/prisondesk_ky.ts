@@ -280,6 +280,10 @@
         <translation>Ролдор жана укуктар</translation>
     </message>
     <message>
+        <source>This workstation</source>
+        <translation>Бул иш орду</translation>
+    </message>
+    <message>
         <source>&amp;New user…</source>
         <translation>&amp;Жаңы колдонуучу…</translation>
     </message>
@@ -314,6 +318,25 @@
     <message>
         <source>{name} was unlocked.</source>
         <translation>{name} бөгөттөн чыгарылды.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationTab</name>
+    <message>
+        <source>Lock after idle minutes (0 = never)</source>
+        <translation>Иштебей турганда канча мүнөттөн кийин бөгөттөө (0 — эч качан)</translation>
+    </message>
+    <message>
+        <source>Key that locks at once</source>
+        <translation>Дароо бөгөттөөчү баскыч</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <source>Saved. The new settings apply now.</source>
+        <translation>Сакталды. Жаңы жөндөөлөр азыр иштейт.</translation>
     </message>
 </context>
 <context>
@@ -425,6 +448,14 @@
     <message>
         <source>Demo data goes only into an empty database or the demo facility, never into {code}.</source>
         <translation>Демо маалыматтар бош базага же демо мекемеге гана жазылат, {code} мекемесине эч качан.</translation>
+    </message>
+    <message>
+        <source>Idle lock takes 0 (never) to {n} minutes.</source>
+        <translation>Иштебей турганда бөгөттөө 0дөн (эч качан) {n} мүнөткө чейин.</translation>
+    </message>
+    <message>
+        <source>The lock key must be one combination with Ctrl, Alt or Shift, or a function key (F1–F12), so that typing never locks by accident.</source>
+        <translation>Бөгөттөө баскычы Ctrl, Alt же Shift менен бир айкалыш же функциялык баскыч (F1–F12) болушу керек, ошондо текст терүү кокустан бөгөттөбөйт.</translation>
     </message>
 </context>
 <context>

@@ -280,6 +280,10 @@
         <translation>Роли и права</translation>
     </message>
     <message>
+        <source>This workstation</source>
+        <translation>Это рабочее место</translation>
+    </message>
+    <message>
         <source>&amp;New user…</source>
         <translation>&amp;Новый пользователь…</translation>
     </message>
@@ -314,6 +318,25 @@
     <message>
         <source>{name} was unlocked.</source>
         <translation>Пользователь {name} разблокирован.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkstationTab</name>
+    <message>
+        <source>Lock after idle minutes (0 = never)</source>
+        <translation>Блокировать после минут простоя (0 — никогда)</translation>
+    </message>
+    <message>
+        <source>Key that locks at once</source>
+        <translation>Клавиша немедленной блокировки</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Saved. The new settings apply now.</source>
+        <translation>Сохранено. Новые настройки уже действуют.</translation>
     </message>
 </context>
 <context>
@@ -425,6 +448,14 @@
     <message>
         <source>Demo data goes only into an empty database or the demo facility, never into {code}.</source>
         <translation>Демонстрационные данные записываются только в пустую базу или в демо-учреждение, но не в {code}.</translation>
+    </message>
+    <message>
+        <source>Idle lock takes 0 (never) to {n} minutes.</source>
+        <translation>Блокировка при простое — от 0 (никогда) до {n} минут.</translation>
+    </message>
+    <message>
+        <source>The lock key must be one combination with Ctrl, Alt or Shift, or a function key (F1–F12), so that typing never locks by accident.</source>
+        <translation>Клавиша блокировки — одно сочетание с Ctrl, Alt или Shift либо функциональная клавиша (F1–F12), чтобы набор текста не блокировал случайно.</translation>
     </message>
 </context>
 <context>

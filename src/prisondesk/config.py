@@ -110,9 +110,15 @@ class Settings:
         return value if isinstance(value, setting.kind) else setting.default
 
     def set(self, setting: Setting[T], value: T) -> None:
-        if not isinstance(value, setting.kind):
-            raise TypeError(f"{setting.key} takes {setting.kind.__name__}")
-        self._values[setting.key] = value
+        self.update({setting: value})
+
+    def update(self, values: dict[Setting[Any], Any]) -> None:
+        """Change several settings with one write of the file (atomic replace)."""
+        for setting, value in values.items():
+            if not isinstance(value, setting.kind):
+                raise TypeError(f"{setting.key} takes {setting.kind.__name__}")
+        for setting, value in values.items():
+            self._values[setting.key] = value
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(json.dumps(self._values, indent=2, ensure_ascii=False), encoding="utf-8")

@@ -183,3 +183,12 @@ def test_clock_survives_a_restart(db: Database, admin: Actor, paths):
     assert reopened.device_id == db.device_id
     assert reopened.clock.tick() > last
     reopened.dispose()
+
+
+def test_sqlite_is_opened_for_durability(db: Database):
+    with db.engine.connect() as connection:
+        pragma = connection.exec_driver_sql
+        assert pragma("PRAGMA journal_mode").scalar() == "wal"
+        assert pragma("PRAGMA foreign_keys").scalar() == 1
+        assert pragma("PRAGMA synchronous").scalar() == 2  # FULL
+        assert pragma("PRAGMA busy_timeout").scalar() == 10_000

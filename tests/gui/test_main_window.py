@@ -157,3 +157,31 @@ def test_switching_language_retranslates_the_open_window(qtbot, main, shell, db)
     qtbot.waitUntil(lambda: main.navigation.item(0).text() == "Intake")
     qtbot.waitUntil(lambda: shell.ops.idle)
     assert users.authenticate(db, "admin", ADMIN_PASSWORD).language == "en"
+
+
+def test_workstation_tab_applies_new_lock_settings_at_once(qtbot, main, settings):
+    from PySide6.QtGui import QKeySequence
+
+    page = _users_page(main)
+    tab = page.workstation
+    tab.idle.setValue(1)
+    tab.lock_key.setKeySequence(QKeySequence("F9"))
+    tab.save()
+    qtbot.waitUntil(lambda: tab.info.text() == "Saved. The new settings apply now.")
+    assert main.idle.interval_ms == 60_000
+    assert settings.get(settings.LOCK_SHORTCUT) == "F9"
+    assert main.lock_action.text().endswith("F9")
+    qtbot.keyClick(main.navigation, Qt.Key.Key_F9)
+    assert main.locked
+
+
+def test_workstation_tab_shows_a_bad_key_at_its_field(qtbot, main):
+    from PySide6.QtGui import QKeySequence
+
+    tab = _users_page(main).workstation
+    tab.lock_key.setKeySequence(QKeySequence("L"))
+    tab.save()
+    error = tab.errors.fields["lock_shortcut"]
+    qtbot.waitUntil(lambda: bool(error.text()))
+    assert "function key" in error.text()
+    assert not main.locked

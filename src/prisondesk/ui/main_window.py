@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prisondesk.config import Settings
 from prisondesk.domain.roles import ROLE_LABELS, ROLES
 from prisondesk.services import users
 from prisondesk.services.actor import Actor
 from prisondesk.services.store import Store
+from prisondesk.services.workstation import WorkstationSettings
 from prisondesk.ui.admin.users_page import UsersPage
 from prisondesk.ui.errors import show_error, translate
 from prisondesk.ui.i18n import LANGUAGES, PSEUDO
@@ -40,8 +42,7 @@ class MainWindow(QMainWindow):
         ops: Operations,
         actor: Actor,
         facility_name: str,
-        idle_minutes: int,
-        lock_shortcut: str,
+        settings: Settings,
         language: str,
         parent: QWidget | None = None,
     ) -> None:
@@ -66,7 +67,9 @@ class MainWindow(QMainWindow):
             item.setData(0x0100, module.key)
             self.navigation.addItem(item)
             if module.key == "admin":
-                self.pages.addWidget(UsersPage(store, ops, actor))
+                admin_page = UsersPage(store, ops, actor, settings)
+                admin_page.workstation.saved.connect(self._apply_workstation_settings)
+                self.pages.addWidget(admin_page)
             else:
                 self.pages.addWidget(PlaceholderPage(module.title, module.description))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -88,9 +91,10 @@ class MainWindow(QMainWindow):
             actor.full_name, translate(ROLES, ROLE_LABELS[actor.role]), facility_name
         )
         self.setStatusBar(self.status)
-        self.lock_key = QKeySequence(lock_shortcut)  # caught in every window by IdleWatcher
+        # the lock key is caught in every window by the IdleWatcher, not as a menu shortcut
+        self.lock_key = QKeySequence(settings.get(Settings.LOCK_SHORTCUT))
         self._build_menus(language)
-        self.idle = IdleWatcher(idle_minutes, self.lock_key, self)
+        self.idle = IdleWatcher(settings.get(Settings.IDLE_LOCK_MINUTES), self.lock_key, self)
         self.idle.idle.connect(self.lock)
         self.idle.hot_key.connect(self.lock)
         self.retranslate()
@@ -156,6 +160,12 @@ class MainWindow(QMainWindow):
                 on_done=lambda actor: setattr(self, "actor", actor),
                 on_error=lambda exc: show_error(self, exc),
             )
+
+    def _apply_workstation_settings(self, saved: WorkstationSettings) -> None:
+        self.lock_key = QKeySequence(saved.lock_shortcut)
+        self.idle.lock_key = self.lock_key
+        self.idle.set_minutes(saved.idle_lock_minutes)
+        self.retranslate()
 
     # --- lock --------------------------------------------------------------------------------
     @property

@@ -84,8 +84,7 @@ class Shell(QObject):
             self.ops,
             actor,
             self.facility_name,
-            idle_minutes=self.settings.get(Settings.IDLE_LOCK_MINUTES),
-            lock_shortcut=self.settings.get(Settings.LOCK_SHORTCUT),
+            self.settings,
             language=self.languages.language,
         )
         window.language_chosen.connect(self.set_language)

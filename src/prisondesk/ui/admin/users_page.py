@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prisondesk.config import Settings
 from prisondesk.domain.roles import (
     PERMISSION_LABELS,
     PERMISSIONS,
@@ -31,6 +32,7 @@ from prisondesk.services.store import Store
 from prisondesk.services.users import UserInfo
 from prisondesk.ui.admin.user_dialog import UserDialog
 from prisondesk.ui.admin.users_model import UsersModel
+from prisondesk.ui.admin.workstation_tab import WorkstationTab
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.widgets import button, label
@@ -38,7 +40,12 @@ from prisondesk.ui.widgets import button, label
 
 class UsersPage(QWidget):
     def __init__(
-        self, store: Store, ops: Operations, actor: Actor, parent: QWidget | None = None
+        self,
+        store: Store,
+        ops: Operations,
+        actor: Actor,
+        settings: Settings,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.ops, self.actor = store, ops, actor
@@ -79,6 +86,8 @@ class UsersPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(users_tab, "")
         self.tabs.addTab(self.roles_table, "")
+        self.workstation = WorkstationTab(store, ops, actor, settings)
+        self.tabs.addTab(self.workstation, "")
         self.heading = label("pageTitle")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         layout = QVBoxLayout(self)
@@ -91,6 +100,7 @@ class UsersPage(QWidget):
         self.heading.setText(self.tr("Administration"))
         self.tabs.setTabText(0, self.tr("Users"))
         self.tabs.setTabText(1, self.tr("Roles and permissions"))
+        self.tabs.setTabText(2, self.tr("This workstation"))
         self.new_button.setText(self.tr("&New user…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.reset_button.setText(self.tr("&Reset password…"))
