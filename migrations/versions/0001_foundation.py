@@ -2,7 +2,7 @@
 
 Revision ID: 0001_foundation
 Revises:
-Create Date: 2026-11-28 21:17:56.347153
+Create Date: 2026-11-28 21:46:25.687062
 """
 
 from __future__ import annotations
@@ -134,7 +134,7 @@ def upgrade() -> None:
         sa.Column("origin_device", sa.String(length=36), nullable=False),
         sa.Column("facility_id", sa.String(length=36), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_user_account")),
-        sa.UniqueConstraint("username", name=op.f("uq_user_account_username")),
+        sa.UniqueConstraint("facility_id", "username", name=op.f("uq_user_account_facility_id")),
     )
     with op.batch_alter_table("user_account", schema=None) as batch_op:
         batch_op.create_index(

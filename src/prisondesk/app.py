@@ -74,6 +74,7 @@ def _run_shell(
         )
     log.info("database %s open", paths.database)
     shell = Shell(app, store, settings, languages)
+    shell.backups = paths.backups
     if exit_when_ready:
 
         def ready(window: QWidget) -> None:

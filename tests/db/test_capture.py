@@ -12,8 +12,13 @@ from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
-from prisondesk.db.errors import AppendOnlyError, AuditMissingError, CaptureBypassError
-from prisondesk.db.models import AuditEntry, OutboxEntry, Prisoner
+from prisondesk.db.errors import (
+    AppendOnlyError,
+    AuditMissingError,
+    CaptureBypassError,
+    TombstoneError,
+)
+from prisondesk.db.models import AuditEntry, LocalState, OutboxEntry, Prisoner
 from prisondesk.db.replication import replicated_models
 from prisondesk.services import audit
 from prisondesk.services.actor import Actor
@@ -125,7 +130,8 @@ def test_bulk_orm_statements_are_refused(db: Database, admin: Actor, statement):
 )
 def test_raw_sql_through_the_session_is_refused_by_triggers(db: Database, admin: Actor, sql):
     _add_prisoner(db, admin)
-    with pytest.raises(DatabaseError), db.write(admin.user_id) as session:
+    guard = "bypasses change capture|append-only|tombstoned, never deleted"
+    with pytest.raises(DatabaseError, match=guard), db.write(admin.user_id) as session:
         session.execute(text(sql))
     with db.read() as session:
         assert session.scalar(select(Prisoner.surname)) == "Асанов"
@@ -192,3 +198,75 @@ def test_sqlite_is_opened_for_durability(db: Database):
         assert pragma("PRAGMA foreign_keys").scalar() == 1
         assert pragma("PRAGMA synchronous").scalar() == 2  # FULL
         assert pragma("PRAGMA busy_timeout").scalar() == 10_000
+
+
+def test_a_failed_flush_inside_a_savepoint_does_not_open_raw_writes(db: Database, admin: Actor):
+    _add_prisoner(db, admin, number="N-1")
+    with pytest.raises(DatabaseError), db.write(admin.user_id) as session:
+        try:
+            with session.begin_nested():
+                session.add(
+                    Prisoner(
+                        number="N-1", surname="dup", given_name="g", facility_id=admin.facility_id
+                    )
+                )
+                session.flush()  # unique number: IntegrityError inside the savepoint
+        except DatabaseError:
+            pass
+        session.execute(text("UPDATE prisoner SET surname = 'RAW-BYPASS'"))
+    with db.read() as session:
+        assert session.scalar(select(Prisoner.surname)) == "Асанов"
+
+
+def test_an_audit_entry_in_a_rolled_back_savepoint_does_not_count(db: Database, admin: Actor):
+    with pytest.raises(AuditMissingError), db.write(admin.user_id) as session:
+        session.add(
+            Prisoner(number="N-2", surname="s", given_name="g", facility_id=admin.facility_id)
+        )
+        nested = session.begin_nested()
+        audit.record(session, db, admin, "create", "prisoner", None)
+        session.flush()
+        nested.rollback()
+    with db.read() as session:
+        assert session.scalar(select(Prisoner).where(Prisoner.number == "N-2")) is None
+
+
+def test_base_holds_the_stored_value_even_when_it_was_never_loaded(db: Database, admin: Actor):
+    row_id = _add_prisoner(db, admin)
+    with db.write(admin.user_id) as session:
+        prisoner = session.get(Prisoner, row_id)
+        session.expire(prisoner)
+        prisoner.given_name = "Нурлан"
+        audit.record(session, db, admin, "update", "prisoner", row_id)
+    op = [op for op in _outbox(db) if op.table_name == "prisoner"][-1]
+    assert op.base == {"given_name": "Бакыт"}
+
+
+def test_delete_op_is_only_the_tombstone_and_a_tombstone_is_final(db: Database, admin: Actor):
+    row_id = _add_prisoner(db, admin)
+    with db.write(admin.user_id) as session:
+        prisoner = session.get(Prisoner, row_id)
+        prisoner.status = "released"
+        prisoner.deleted = True
+        audit.record(session, db, admin, "delete", "prisoner", row_id)
+    update_op, delete_op = [op for op in _outbox(db) if op.table_name == "prisoner"][-2:]
+    assert (update_op.kind, set(update_op.fields)) == ("update", {"status"})
+    assert (delete_op.kind, set(delete_op.fields)) == ("delete", {"deleted"})
+    with pytest.raises(TombstoneError), db.write(admin.user_id) as session:
+        session.get(Prisoner, row_id).deleted = False
+
+
+def test_two_processes_on_one_file_never_issue_a_lower_clock(db: Database, admin: Actor, paths):
+    second = Database.open_sqlite(paths.database)
+    second.clock._now_ms = lambda: 1_000  # its wall clock is far behind
+    _add_prisoner(db, admin, number="N-3")
+    first_stamp = db.clock.last
+    with second.write(admin.user_id) as session:
+        prisoner = session.scalar(select(Prisoner).where(Prisoner.number == "N-3"))
+        prisoner.surname = "Другой"
+        audit.record(session, second, admin, "update", "prisoner", prisoner.id)
+    assert second.clock.last > first_stamp
+    with db.read() as session:
+        stored = session.scalar(select(LocalState.value).where(LocalState.key == "hlc_last"))
+    assert stored == second.clock.last
+    second.dispose()

@@ -133,3 +133,14 @@ def test_logout_returns_to_login(qtbot, shell, admin, monkeypatch):
     shell.window.logout_action.trigger()
     qtbot.waitUntil(lambda: isinstance(shell.window, LoginDialog))
     assert shell.window.isVisible()
+
+
+def test_shell_makes_the_daily_backup_while_running(qtbot, shell, admin, paths):
+    shell.backups = paths.backups
+    assert shell.backup_timer.isActive()
+    shell.back_up_if_due()
+    qtbot.waitUntil(lambda: shell.ops.idle)
+    assert len(list(paths.backups.glob("*-daily.sqlite3"))) == 1
+    shell.back_up_if_due()  # not due again within the day
+    qtbot.waitUntil(lambda: shell.ops.idle)
+    assert len(list(paths.backups.glob("*-daily.sqlite3"))) == 1

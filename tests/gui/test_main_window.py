@@ -185,3 +185,16 @@ def test_workstation_tab_shows_a_bad_key_at_its_field(qtbot, main):
     qtbot.waitUntil(lambda: bool(error.text()))
     assert "function key" in error.text()
     assert not main.locked
+
+
+def test_locking_during_a_question_answers_no_and_keeps_the_idle_lock(qtbot, main):
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(50, main.lock)  # the officer walks away with "Log out?" on screen
+    main.log_out()  # blocks in the question until the lock closes it
+    assert main.locked and not main._logging_out
+    qtbot.keyClicks(main.lock_screen.password, ADMIN_PASSWORD)
+    qtbot.keyClick(main.lock_screen.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not main.locked)
+    assert main.idle.timer.isActive()
+    assert main.isVisible()

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from prisondesk.db.models import AuditEntry
 from prisondesk.domain.roles import Role
@@ -165,7 +165,10 @@ def test_unknown_user_id(db, admin):
 def test_confirm_password_counts_failures(db, gate):
     actor = users.authenticate(db, "gate1", "first-pass1")
     users.confirm_password(db, actor, "first-pass1")
-    with pytest.raises(AuthenticationFailed):
+    for _ in range(4):
+        with pytest.raises(AuthenticationFailed):
+            users.confirm_password(db, actor, "wrong")
+    with pytest.raises(AccountLocked):  # the fifth wrong unlock attempt locks the account
         users.confirm_password(db, actor, "wrong")
 
 
@@ -175,3 +178,77 @@ def test_language_is_remembered(db, gate):
     assert users.authenticate(db, "gate1", "first-pass1").language == "ky"
     with pytest.raises(ValidationError):
         users.set_language(db, actor, "xx")
+
+
+def test_lock_message_names_the_moment_the_lock_really_lifts(db, gate, monkeypatch):
+    start = users.utc_now()
+    for minute in (0, 1, 2, 3):
+        monkeypatch.setattr(users, "utc_now", lambda m=minute: start + timedelta(minutes=m))
+        with pytest.raises(AuthenticationFailed):
+            users.authenticate(db, "gate1", "bad")
+    monkeypatch.setattr(users, "utc_now", lambda: start + timedelta(minutes=14))
+    with pytest.raises(AccountLocked) as locked:
+        users.authenticate(db, "gate1", "bad")
+    assert locked.value.params["minutes"] == 1  # the failure at minute 0 ages out at 15
+    monkeypatch.setattr(users, "utc_now", lambda: start + timedelta(minutes=15, seconds=30))
+    assert users.authenticate(db, "gate1", "first-pass1").username == "gate1"
+
+
+def test_wrong_current_passwords_count_towards_the_lockout(db, gate):
+    actor = users.authenticate(db, "gate1", "first-pass1")
+    for _ in range(5):
+        with pytest.raises((ValidationError, AccountLocked)):
+            users.change_password(db, actor, "guess", "new-pass-22")
+    with pytest.raises(AccountLocked):
+        users.authenticate(db, "gate1", "first-pass1")
+
+
+def test_a_demoted_or_disabled_user_is_refused_at_once(db, admin):
+    users.create_user(db, admin, "admin2", "Второй админ", Role.ADMIN, "first-pass1")
+    second = users.authenticate(db, "admin2", "first-pass1")
+    second = users.change_password(db, second, "first-pass1", "second-pass2")
+    assert users.list_users(db, second)
+    users.update_user(db, admin, second.user_id, role=Role.GATE_OFFICER)
+    with pytest.raises(PermissionDenied):  # the Actor held by the open session still says admin
+        users.list_users(db, second)
+    users.update_user(db, admin, second.user_id, role=Role.ADMIN, active=False)
+    with pytest.raises(PermissionDenied, match="disabled or removed"):
+        users.list_users(db, second)
+
+
+def test_a_temporary_password_allows_nothing_but_changing_it(db, gate, admin):
+    users.update_user(db, admin, gate.id, role=Role.ADMIN)
+    actor = users.authenticate(db, "gate1", "first-pass1")
+    with pytest.raises(PermissionDenied, match="temporary password"):
+        users.list_users(db, actor)
+
+
+def test_failed_logins_of_unknown_names_are_audited_without_the_name(db, admin):
+    with pytest.raises(AuthenticationFailed):
+        users.authenticate(db, "MySecretPassword1", "x")
+    with db.read() as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "login_failed")).one()
+    assert entry.username == "(unknown)" and entry.facility_id == admin.facility_id
+
+
+def test_each_facility_may_have_its_own_admin_name(db, admin):
+    from prisondesk.db.models import UserAccount
+    from prisondesk.services.users import NewUser, add_user
+
+    other = NewUser(
+        "admin",
+        "Чужой админ",
+        Role.ADMIN,
+        "other-pass1",
+        must_change=False,
+        facility_id="01900000-0000-7000-8000-00000000ffff",
+    )
+    add_user(db, None, other)
+    with db.read() as session:
+        assert (
+            session.scalar(
+                select(func.count()).select_from(UserAccount).where(UserAccount.username == "admin")
+            )
+            == 2
+        )
+    assert users.authenticate(db, "admin", ADMIN_PASSWORD).facility_id == admin.facility_id

@@ -17,14 +17,21 @@ engine sets ``session.info[APPLYING_REMOTE]``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, update
+from sqlalchemy import event, func, insert, inspect, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, object_session
 
-from prisondesk.db.errors import AppendOnlyError, AuditMissingError, CaptureBypassError
+from prisondesk.db.errors import (
+    AppendOnlyError,
+    AuditMissingError,
+    CaptureBypassError,
+    TombstoneError,
+)
 from prisondesk.db.replication import (
     LocalState,
     OutboxEntry,
@@ -39,8 +46,10 @@ from prisondesk.domain.wire import to_wire, utc_now
 REPLICATION = "pd_replication"
 APPLYING_REMOTE = "pd_applying_remote"
 ACTOR_ID = "pd_actor_id"
-_CAPTURED = "pd_captured_ops"
-_AUDITED = "pd_audited"
+_OPEN_GATE = "pd_open_gate"
+_CLOCK_BEFORE = "pd_clock_before"
+_OUTBOX_MARK = "pd_outbox_mark"
+AUDIT_TABLE = "audit_entry"
 HLC_STATE_KEY = "hlc_last"
 
 
@@ -62,8 +71,31 @@ class CaptureGate:
         return 1 if self.depth > 0 else 0
 
 
+@contextmanager
+def open_gate(connection: Connection) -> Iterator[None]:
+    """Let writes through the guard triggers on this connection: for schema migrations
+    (each device runs the same ones, so their data changes are not sync operations)."""
+    gate = _gate(connection)
+    if gate is None:
+        yield
+        return
+    gate.depth += 1
+    try:
+        yield
+    finally:
+        gate.depth -= 1
+
+
 class CapturingSession(Session):
     """The only session class the workstation uses (see ``engine.Database``)."""
+
+    def flush(self, objects: Any = None) -> None:
+        try:
+            super().flush(objects)
+        finally:  # a failed flush must not leave raw writes open for the rest of the transaction
+            gate = self.info.pop(_OPEN_GATE, None)
+            if gate is not None:
+                gate.depth = 0
 
 
 def _gate(connection: Connection) -> CaptureGate | None:
@@ -71,39 +103,66 @@ def _gate(connection: Connection) -> CaptureGate | None:
 
 
 @event.listens_for(CapturingSession, "before_flush")
-def _open_gate(session: Session, flush_context: Any, instances: Any) -> None:
-    gate = _gate(session.connection())
-    if gate is not None:
-        gate.depth = 1
-
-
-@event.listens_for(CapturingSession, "after_flush_postexec")
-def _close_gate_and_save_clock(session: Session, flush_context: Any) -> None:
+def _open_gate_and_sync_clock(session: Session, flush_context: Any, instances: Any) -> None:
     connection = session.connection()
     gate = _gate(connection)
     if gate is not None:
-        gate.depth = 0
+        gate.depth = 1
+        session.info[_OPEN_GATE] = gate
     context: ReplicationContext | None = session.info.get(REPLICATION)
-    if context is not None and session.info.get(_CAPTURED):
-        connection.execute(
-            update(LocalState)
-            .where(LocalState.key == HLC_STATE_KEY)
-            .values(value=context.clock.last)
-        )
+    if context is not None and not session.info.get(APPLYING_REMOTE):
+        # Another process on this file (the CLI, a second window) may have ticked further:
+        # under the write lock, start from the highest value stored.
+        stored = connection.execute(
+            select(LocalState.value).where(LocalState.key == HLC_STATE_KEY)
+        ).scalar()
+        if stored:
+            context.clock.observe(stored)
+        session.info[_CLOCK_BEFORE] = context.clock.last
+
+
+@event.listens_for(CapturingSession, "after_flush_postexec")
+def _save_clock(session: Session, flush_context: Any) -> None:
+    context: ReplicationContext | None = session.info.get(REPLICATION)
+    before = session.info.pop(_CLOCK_BEFORE, None)
+    if context is None or before is None or context.clock.last == before:
+        return
+    value = context.clock.last
+    session.connection().execute(
+        update(LocalState)
+        .where(LocalState.key == HLC_STATE_KEY, LocalState.value < value)
+        .values(value=value)
+    )
+
+
+@event.listens_for(CapturingSession, "after_begin")
+def _mark_outbox(session: Session, transaction: Any, connection: Connection) -> None:
+    if REPLICATION in session.info and transaction.parent is None:  # the root transaction only
+        mark = connection.execute(select(func.max(OutboxEntry.seq))).scalar()
+        session.info[_OUTBOX_MARK] = mark or 0
 
 
 @event.listens_for(CapturingSession, "before_commit")
 def _require_audit(session: Session) -> None:
+    """What the transaction really put in the outbox (savepoints rolled back are gone) must
+    include an audit entry whenever it includes anything."""
     session.flush()
-    if session.info.get(_CAPTURED) and not session.info.get(_AUDITED):
-        raise AuditMissingError("a write to replicated tables must add an audit entry")
+    mark = session.info.get(_OUTBOX_MARK)
+    if mark is None:
+        return
+    tables = set(
+        session.connection()
+        .execute(select(OutboxEntry.table_name).where(OutboxEntry.seq > mark).distinct())
+        .scalars()
+    )
+    if tables and AUDIT_TABLE not in tables:
+        raise AuditMissingError(f"changes to {sorted(tables)} need an audit entry")
 
 
 @event.listens_for(CapturingSession, "after_transaction_end")
-def _reset_counters(session: Session, transaction: Any) -> None:
+def _forget_outbox_mark(session: Session, transaction: Any) -> None:
     if transaction.parent is None:
-        session.info.pop(_CAPTURED, None)
-        session.info.pop(_AUDITED, None)
+        session.info.pop(_OUTBOX_MARK, None)
 
 
 @event.listens_for(CapturingSession, "do_orm_execute")
@@ -150,9 +209,6 @@ def _write_outbox(
             device_time=utc_now(),
         )
     )
-    session.info[_CAPTURED] = session.info.get(_CAPTURED, 0) + 1
-    if target.__tablename__ == "audit_entry":  # type: ignore[attr-defined]
-        session.info[_AUDITED] = True
 
 
 @event.listens_for(Replicated, "before_insert", propagate=True)
@@ -199,18 +255,43 @@ def _stamp_update(mapper: Mapper[Any], connection: Connection, target: Replicate
         return
     _, context = found
     state = inspect(target)
-    changed, base = [], {}
-    for column in [*target.data_columns(), "deleted"]:
-        history = state.attrs[column].history
-        if history.has_changes():
-            changed.append(column)
-            base[column] = to_wire(history.deleted[0]) if history.deleted else None
+    changed = [
+        column
+        for column in [*target.data_columns(), "deleted"]
+        if state.attrs[column].history.has_changes()
+    ]
+    target.pd_pending = None  # type: ignore[attr-defined]
     if not changed:
-        target.pd_pending = None  # type: ignore[attr-defined]
         return
+    if "deleted" in changed and not target.deleted:
+        raise TombstoneError(
+            f"{type(target).__name__} {target.id} was deleted: a tombstone is final"
+        )
     stamp = context.clock.tick()
     target.field_hlc = {**(target.field_hlc or {}), **dict.fromkeys(changed, stamp)}
-    target.pd_pending = (changed, base, stamp)  # type: ignore[attr-defined]
+    target.pd_pending = (changed, _base_values(connection, target, changed), stamp)  # type: ignore[attr-defined]
+
+
+def _base_values(
+    connection: Connection, target: ReplicatedRecord, changed: list[str]
+) -> dict[str, Any]:
+    """The values the device saw before this edit. An attribute that was never loaded has no
+    history, so its old value is read from the row, which the UPDATE has not touched yet."""
+    state = inspect(target)
+    base, unknown = {}, []
+    for column in changed:
+        old = state.attrs[column].history.deleted
+        if old:
+            base[column] = to_wire(old[0])
+        else:
+            unknown.append(column)
+    if unknown:
+        table = type(target).__table__  # type: ignore[attr-defined]
+        row = connection.execute(
+            select(*(table.c[column] for column in unknown)).where(table.c.id == target.id)
+        ).one()
+        base.update({column: to_wire(value) for column, value in zip(unknown, row, strict=True)})
+    return base
 
 
 @event.listens_for(Replicated, "after_update", propagate=True)
@@ -222,11 +303,15 @@ def _capture_update(mapper: Mapper[Any], connection: Connection, target: Replica
     session, _ = found
     changed, base, stamp = pending
     target.pd_pending = None  # type: ignore[attr-defined]
-    fields = {
-        column: {"value": to_wire(getattr(target, column)), "hlc": stamp} for column in changed
-    }
-    kind = "delete" if "deleted" in changed and target.deleted else "update"  # type: ignore[attr-defined]
-    _write_outbox(connection, session, target, kind, fields, base)
+    data = [column for column in changed if column != "deleted"]
+    if data:
+        fields = {
+            column: {"value": to_wire(getattr(target, column)), "hlc": stamp} for column in data
+        }
+        _write_outbox(connection, session, target, "update", fields, {c: base[c] for c in data})
+    if "deleted" in changed:  # SYNC.md: a delete is a tombstone with its HLC, nothing else
+        tombstone = {"deleted": {"value": True, "hlc": stamp}}
+        _write_outbox(connection, session, target, "delete", tombstone, {"deleted": False})
 
 
 @event.listens_for(Replicated, "before_delete", propagate=True)

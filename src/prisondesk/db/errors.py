@@ -15,3 +15,7 @@ class CaptureBypassError(DataRuleError):
 
 class AuditMissingError(DataRuleError):
     """A transaction changed replicated rows without writing an audit entry."""
+
+
+class TombstoneError(DataRuleError):
+    """A deleted record was brought back; a tombstone is final (re-create the record)."""

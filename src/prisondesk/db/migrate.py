@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine
 
 from prisondesk.config import MIGRATIONS_DIR
 from prisondesk.db.backup import backup_database, backup_name, check_integrity
+from prisondesk.db.capture import open_gate
 from prisondesk.db.engine import sqlite_engine
 from prisondesk.db.guards import install_guards
 from prisondesk.domain.errors import UserFacingError
@@ -125,7 +126,7 @@ def _upgrade(engine: Engine, path: Path, backups: Path, existed: bool) -> Upgrad
             backup = backup_database(path, backups / backup_name(f"before-{head}"))
             log.info("backed up %s to %s before migrating", path, backup)
         try:
-            with engine.begin() as connection:
+            with engine.begin() as connection, open_gate(connection):
                 config = alembic_config()
                 config.attributes["connection"] = connection
                 command.upgrade(config, "head")

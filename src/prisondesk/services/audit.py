@@ -23,7 +23,7 @@ from prisondesk.db.models import AuditEntry
 from prisondesk.db.replication import ReplicatedRecord
 from prisondesk.domain.ids import new_id
 from prisondesk.domain.wire import to_wire, utc_now
-from prisondesk.services.actor import Actor
+from prisondesk.services.actor import Actor, verify_actor
 
 GENESIS = "0" * 64
 REDACTED = "***"
@@ -112,6 +112,7 @@ def record(
 def record_read(db: Database, actor: Actor, entity: str, entity_id: str, note: str = "") -> None:
     """Log that ``actor`` opened a sensitive record (assessments, health notes)."""
     with db.write(actor.user_id) as session:
+        verify_actor(session, actor)
         record(session, db, actor, "read", entity, entity_id, note=note)
 
 

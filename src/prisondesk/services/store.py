@@ -20,4 +20,10 @@ def open_store(database: Path, backups: Path) -> tuple[Store, UpgradeReport]:
     return Store.open_sqlite(database), report
 
 
-__all__ = ["DatabaseProblem", "Store", "UpgradeReport", "open_store"]
+def daily_backup(store: Store, backups: Path) -> Path | None:
+    """The daily backup of a database in use (called hourly by the GUI; cheap when not due)."""
+    database = store.engine.url.database
+    return backup_if_due(Path(database), backups) if database else None
+
+
+__all__ = ["DatabaseProblem", "Store", "UpgradeReport", "daily_backup", "open_store"]

@@ -10,12 +10,12 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
-from prisondesk.db.models import LoginFailure, UserAccount
+from prisondesk.db.models import Facility, LoginFailure, UserAccount
 from prisondesk.domain.roles import Permission, Role
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.wire import utc_now
 from prisondesk.services import audit
-from prisondesk.services.actor import Actor, require
+from prisondesk.services.actor import Actor, verify_actor
 from prisondesk.services.errors import (
     AccountLocked,
     AuthenticationFailed,
@@ -30,6 +30,7 @@ MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=15)
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
 LANGUAGES = ("ru", "ky", "en")
+UNKNOWN_USER = "(unknown)"
 
 
 @dataclass(frozen=True)
@@ -69,9 +70,11 @@ def _failures_since(session: Session, username: str, since: datetime) -> list[da
 
 
 def _locked_until(session: Session, username: str, now: datetime) -> datetime | None:
+    """Locked while the last five failures all fall within 15 minutes: the lock lifts when the
+    oldest of them is 15 minutes old, and the message tells exactly that moment."""
     failures = _failures_since(session, username, now - LOCKOUT)
     if len(failures) >= MAX_FAILURES:
-        return failures[-1] + LOCKOUT
+        return failures[-MAX_FAILURES] + LOCKOUT
     return None
 
 
@@ -101,13 +104,20 @@ def _check_credentials(db: Database, username: str, password: str) -> UserAccoun
     with db.write(None) as session:
         if (until := _locked_until(session, username, now)) is not None:
             _raise_locked(until, now)
+        facility_id = session.scalar(select(Facility.id).where(~Facility.deleted).limit(1))
         user = session.scalar(
-            select(UserAccount).where(UserAccount.username == username, ~UserAccount.deleted)
+            select(UserAccount).where(
+                UserAccount.username == username,
+                UserAccount.facility_id == facility_id,
+                ~UserAccount.deleted,
+            )
         )
         if user is not None and user.active and verify_password(user.password_hash, password):
             _clear_failures(session, username)
             return user
         session.add(LoginFailure(username=username, at=now))
+        # An unknown name may be a password typed in the wrong field: never put it in the
+        # replicated audit trail (the local failure count keeps it for the lockout).
         audit.record(
             session,
             db,
@@ -115,8 +125,8 @@ def _check_credentials(db: Database, username: str, password: str) -> UserAccoun
             "login_failed",
             "user_account",
             user.id if user else None,
-            username=username,
-            facility_id=user.facility_id if user else None,
+            username=username if user else UNKNOWN_USER,
+            facility_id=facility_id,
         )
         locked_now = _locked_until(session, username, now)
     if locked_now is not None:
@@ -150,12 +160,16 @@ def _get_user(session: Session, user_id: str) -> UserAccount:
 
 
 def change_password(db: Database, actor: Actor, old_password: str, new_password: str) -> Actor:
+    """Change one's own password; a wrong current password counts towards the lockout."""
+    try:
+        _check_credentials(db, actor.username, old_password)
+    except AuthenticationFailed:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "The current password is wrong."), field="old_password"
+        ) from None
     with db.write(actor.user_id) as session:
+        verify_actor(session, actor, changing_password=True)
         user = _get_user(session, actor.user_id)
-        if not verify_password(user.password_hash, old_password):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "The current password is wrong."), field="old_password"
-            )
         if old_password == new_password:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "The new password must differ from the current one."),
@@ -172,6 +186,7 @@ def set_language(db: Database, actor: Actor, language: str) -> Actor:
     if language not in LANGUAGES:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Unknown language."), field="language")
     with db.write(actor.user_id) as session:
+        verify_actor(session, actor, changing_password=True)  # allowed before the new password
         user = _get_user(session, actor.user_id)
         before = audit.snapshot(user)
         user.language = language
@@ -213,7 +228,6 @@ def create_user(
     facility_id: str | None = None,
 ) -> UserInfo:
     """Add a user who must change the temporary password at first login."""
-    require(actor, Permission.MANAGE_USERS)
     new = NewUser(
         username,
         full_name,
@@ -222,7 +236,9 @@ def create_user(
         must_change=True,
         facility_id=facility_id or actor.facility_id,
     )
-    return add_user(db, actor, new)
+    with db.write(actor.user_id) as session:
+        verify_actor(session, actor, Permission.MANAGE_USERS)
+        return add_user(db, actor, new, session=session)
 
 
 @dataclass(frozen=True)
@@ -262,7 +278,11 @@ def add_user(
 
 
 def _insert_user(session: Session, db: Database, actor: Actor | None, new: NewUser) -> UserInfo:
-    taken = session.scalar(select(func.count()).where(UserAccount.username == new.username))
+    taken = session.scalar(
+        select(func.count()).where(
+            UserAccount.username == new.username, UserAccount.facility_id == new.facility_id
+        )
+    )
     if taken:
         raise Conflict(
             QT_TRANSLATE_NOOP("errors", "The user name {username} is already taken."),
@@ -308,8 +328,8 @@ def _info(session: Session, user: UserAccount) -> UserInfo:
 
 
 def list_users(db: Database, actor: Actor) -> list[UserInfo]:
-    require(actor, Permission.MANAGE_USERS)
     with db.read() as session:
+        verify_actor(session, actor, Permission.MANAGE_USERS)
         users = session.scalars(
             select(UserAccount).where(~UserAccount.deleted).order_by(UserAccount.username)
         )
@@ -337,8 +357,8 @@ def update_user(
     active: bool | None = None,
 ) -> UserInfo:
     """Change a user's name, role or whether the account may log in."""
-    require(actor, Permission.MANAGE_USERS)
     with db.write(actor.user_id) as session:
+        verify_actor(session, actor, Permission.MANAGE_USERS)
         user = _get_user(session, user_id)
         before = audit.snapshot(user)
         if full_name is not None:
@@ -370,8 +390,8 @@ def update_user(
 
 def reset_password(db: Database, actor: Actor, user_id: str, temporary_password: str) -> UserInfo:
     """Set a temporary password (to be changed at next login) and lift any lockout."""
-    require(actor, Permission.MANAGE_USERS)
     with db.write(actor.user_id) as session:
+        verify_actor(session, actor, Permission.MANAGE_USERS)
         user = _get_user(session, user_id)
         check_password_rules(temporary_password, user.username)
         user.password_hash = hash_password(temporary_password)
@@ -382,8 +402,8 @@ def reset_password(db: Database, actor: Actor, user_id: str, temporary_password:
 
 
 def unlock_user(db: Database, actor: Actor, user_id: str) -> UserInfo:
-    require(actor, Permission.MANAGE_USERS)
     with db.write(actor.user_id) as session:
+        verify_actor(session, actor, Permission.MANAGE_USERS)
         user = _get_user(session, user_id)
         _clear_failures(session, user.username)
         audit.record(session, db, actor, "unlock", "user_account", user.id)

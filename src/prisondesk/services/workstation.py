@@ -12,7 +12,7 @@ from prisondesk.db.engine import Database
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.services import audit
-from prisondesk.services.actor import Actor, require
+from prisondesk.services.actor import Actor, verify_actor
 from prisondesk.services.errors import ValidationError
 
 MAX_IDLE_MINUTES = 240
@@ -38,7 +38,6 @@ def read_settings(settings: Settings) -> WorkstationSettings:
 def update_settings(
     db: Database, actor: Actor, settings: Settings, new: WorkstationSettings
 ) -> WorkstationSettings:
-    require(actor, Permission.CONFIGURE_FACILITY)
     if not 0 <= new.idle_lock_minutes <= MAX_IDLE_MINUTES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Idle lock takes 0 (never) to {n} minutes."),
@@ -56,6 +55,7 @@ def update_settings(
         )
     before = read_settings(settings)
     with db.write(actor.user_id) as session:
+        verify_actor(session, actor, Permission.CONFIGURE_FACILITY)
         old, changed = audit.changes(vars(before), vars(new))
         audit.record(
             session,

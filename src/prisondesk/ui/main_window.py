@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
+    QInputDialog,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -175,11 +178,15 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         if self.locked:
             return
-        self._hidden_dialogs = [
-            w for w in QApplication.topLevelWidgets() if w is not self and w.isVisible()
-        ]
-        for widget in self._hidden_dialogs:
-            widget.hide()
+        self._hidden_dialogs = []
+        for widget in QApplication.topLevelWidgets():
+            if widget is self or not widget.isVisible():
+                continue
+            if isinstance(widget, QDialog) and not isinstance(widget, QMessageBox | QInputDialog):
+                widget.hide()  # a form: kept with what was typed, shown again on unlock
+                self._hidden_dialogs.append(widget)
+            else:
+                widget.close()  # a question or a popup: answered "no", asked again later
         self.lock_screen.prepare(self.actor.full_name)
         self.stack.setCurrentWidget(self.lock_screen)
         self.menuBar().setEnabled(False)
@@ -198,10 +205,13 @@ class MainWindow(QMainWindow):
     def _unlock(self) -> None:
         self.stack.setCurrentIndex(0)
         self.menuBar().setEnabled(True)
-        for widget in self._hidden_dialogs:
-            widget.show()
-        self._hidden_dialogs = []
-        self.idle.restart()
+        try:
+            for widget in self._hidden_dialogs:
+                if shiboken6.isValid(widget):  # a form may have been deleted meanwhile
+                    widget.show()
+        finally:
+            self._hidden_dialogs = []
+            self.idle.restart()
 
     # --- session -----------------------------------------------------------------------------
     def change_password(self) -> None:

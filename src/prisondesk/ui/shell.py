@@ -4,20 +4,23 @@ window, and back to the login after logging out."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from prisondesk.config import Settings
 from prisondesk.services import facility, users
 from prisondesk.services.actor import Actor
-from prisondesk.services.store import Store
+from prisondesk.services.store import Store, daily_backup
 from prisondesk.ui.i18n import LanguageSwitcher
 from prisondesk.ui.login_dialog import LoginDialog
 from prisondesk.ui.main_window import MainWindow
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.password_dialog import ChangePasswordDialog
 from prisondesk.ui.setup_wizard import SetupWizard
+
+BACKUP_CHECK_MS = 60 * 60 * 1000
 
 
 class Shell(QObject):
@@ -31,8 +34,16 @@ class Shell(QObject):
         super().__init__(app)
         self.app, self.store, self.settings, self.languages = app, store, settings, languages
         self.ops = Operations(self)
+        self.backups: Path | None = None
+        self.backup_timer = QTimer(self)  # a gate desk may run for weeks: back up daily anyway
+        self.backup_timer.timeout.connect(self.back_up_if_due)
+        self.backup_timer.start(BACKUP_CHECK_MS)
         self.window: QWidget | None = None
         self.facility_name = ""
+
+    def back_up_if_due(self) -> None:
+        if self.backups is not None:
+            self.ops.run(daily_backup, self.store, self.backups)
 
     def start(self) -> None:
         info = facility.current_facility(self.store)  # one fast read before the first window

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Integer, String
+from sqlalchemy import Boolean, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from prisondesk.db.base import Base
@@ -13,8 +13,10 @@ class UserAccount(ReplicatedRecord, Base):
     """A person who logs in. Replicates within the facility so any desk accepts the login."""
 
     __tablename__ = "user_account"
+    # every facility has its own "admin": names are unique within a facility
+    __table_args__ = (UniqueConstraint("facility_id", "username"),)
 
-    username: Mapped[str] = mapped_column(String(64), unique=True)
+    username: Mapped[str] = mapped_column(String(64))
     full_name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(32))
     password_hash: Mapped[str] = mapped_column(String(200))
