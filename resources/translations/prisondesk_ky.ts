@@ -446,6 +446,14 @@
         <translation>Сиздин ролуңуз ({role}) бул аракетке уруксат бербейт.</translation>
     </message>
     <message>
+        <source>Your account was disabled or removed. Log in again.</source>
+        <translation>Сиздин эсебиңиз өчүрүлгөн же өчүрүлүп салынган. Кайра кириңиз.</translation>
+    </message>
+    <message>
+        <source>Change your temporary password first.</source>
+        <translation>Адегенде убактылуу сырсөздү өзгөртүңүз.</translation>
+    </message>
+    <message>
         <source>Demo data goes only into an empty database or the demo facility, never into {code}.</source>
         <translation>Демо маалыматтар бош базага же демо мекемеге гана жазылат, {code} мекемесине эч качан.</translation>
     </message>
@@ -619,12 +627,24 @@
         <translation>{path} маалымат базасы PrisonDeskтин жаңыраак версиясында түзүлгөн (схема {revision}). Ошол же жаңыраак версияны орнотуңуз; файл өзгөргөн жок.</translation>
     </message>
     <message>
+        <source>Creating the database {path} failed ({error}).</source>
+        <translation>{path} маалымат базасын түзүү ишке ашкан жок ({error}).</translation>
+    </message>
+    <message>
         <source>Updating the database failed ({error}). A backup made just before is at {backup}.</source>
         <translation>Маалымат базасын жаңылоо ишке ашкан жок ({error}). Андан мурун жасалган камдык көчүрмө: {backup}.</translation>
     </message>
     <message>
         <source>PrisonDesk cannot start</source>
         <translation>PrisonDesk ишке кире албайт</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be created or written ({error}). Choose another data folder with --home.</source>
+        <translation>{folder} маалымат папкасын түзүү же ага жазуу мүмкүн эмес ({error}). --home аркылуу башка папканы тандаңыз.</translation>
+    </message>
+    <message>
+        <source>PrisonDesk is already running with this data folder. Use the window that is open.</source>
+        <translation>PrisonDesk бул маалымат папкасы менен мурунтан эле иштеп жатат. Ачык терезени колдонуңуз.</translation>
     </message>
 </context>
 </TS>

@@ -446,6 +446,14 @@
         <translation>Ваша роль ({role}) не позволяет это действие.</translation>
     </message>
     <message>
+        <source>Your account was disabled or removed. Log in again.</source>
+        <translation>Ваша учётная запись отключена или удалена. Войдите снова.</translation>
+    </message>
+    <message>
+        <source>Change your temporary password first.</source>
+        <translation>Сначала смените временный пароль.</translation>
+    </message>
+    <message>
         <source>Demo data goes only into an empty database or the demo facility, never into {code}.</source>
         <translation>Демонстрационные данные записываются только в пустую базу или в демо-учреждение, но не в {code}.</translation>
     </message>
@@ -619,12 +627,24 @@
         <translation>База данных {path} создана более новой версией PrisonDesk (схема {revision}). Установите эту или более новую версию; файл не изменён.</translation>
     </message>
     <message>
+        <source>Creating the database {path} failed ({error}).</source>
+        <translation>Не удалось создать базу данных {path} ({error}).</translation>
+    </message>
+    <message>
         <source>Updating the database failed ({error}). A backup made just before is at {backup}.</source>
         <translation>Обновление базы данных не удалось ({error}). Резервная копия, сделанная перед обновлением: {backup}.</translation>
     </message>
     <message>
         <source>PrisonDesk cannot start</source>
         <translation>PrisonDesk не может запуститься</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be created or written ({error}). Choose another data folder with --home.</source>
+        <translation>Папку данных {folder} нельзя создать или записать ({error}). Укажите другую папку данных через --home.</translation>
+    </message>
+    <message>
+        <source>PrisonDesk is already running with this data folder. Use the window that is open.</source>
+        <translation>PrisonDesk уже запущен с этой папкой данных. Используйте открытое окно.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from prisondesk.config import Paths, Settings
+from prisondesk.instance import acquire_instance_lock
 from prisondesk.logs import configure_logging
 from prisondesk.services.store import DatabaseProblem, open_store
 from prisondesk.ui.errors import message_for, translate
@@ -38,18 +39,44 @@ def run_gui(paths: Paths, *, exit_when_ready: bool = False, started: float | Non
     """Run the program until its last window closes. ``exit_when_ready`` prints the seconds to
     the first window and quits (for the start-up benchmark and the smoke test)."""
     started = started if started is not None else time.perf_counter()
-    paths.ensure()
-    log.info("PrisonDesk starting; log file %s", configure_logging(paths.logs))
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("PrisonDesk")
     _install_excepthook()
+    try:
+        paths.ensure()
+    except OSError as problem:
+        QMessageBox.critical(
+            None,
+            translate("startup", "PrisonDesk cannot start"),
+            translate(
+                "startup",
+                "The data folder {folder} cannot be created or written ({error}). "
+                "Choose another data folder with --home.",
+            ).format(folder=paths.home, error=problem),
+        )
+        return 2
+    log.info("PrisonDesk starting; log file %s", configure_logging(paths.logs))
     settings = Settings(paths.settings_file)
     languages = LanguageSwitcher(app)
     languages.apply(settings.get(Settings.LANGUAGE))
+    lock = acquire_instance_lock(paths)
     try:
+        if lock is None:
+            QMessageBox.warning(
+                None,
+                translate("startup", "PrisonDesk cannot start"),
+                translate(
+                    "startup",
+                    "PrisonDesk is already running with this data folder. Use the "
+                    "window that is open.",
+                ),
+            )
+            return 2
         return _run_shell(app, paths, settings, languages, exit_when_ready, started)
     finally:
         languages.remove()
+        if lock is not None:
+            lock.unlock()
 
 
 def _run_shell(

@@ -85,7 +85,11 @@ def main(argv: list[str] | None = None) -> int:
         "audit": commands.audit_verify,
         "demo": commands.demo,
     }
-    return handlers[command](paths, args)
+    try:
+        return handlers[command](paths, args)
+    except OSError as problem:  # a folder that cannot be written, a full disk: say so plainly
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

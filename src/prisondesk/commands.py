@@ -4,6 +4,7 @@ and return the process exit code: 0 done, 1 a check failed, 2 refused (with the 
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -47,14 +48,19 @@ def backup(paths: Paths, args: argparse.Namespace) -> int:
     if not paths.database.exists():
         return _refused(FileNotFoundError(f"no database at {paths.database}"))
     target = Path(args.output) if args.output else paths.backups / backup_name("manual")
-    made = backup_database(paths.database, target)
+    try:
+        made = backup_database(paths.database, target)
+    except (OSError, sqlite3.Error) as problem:
+        return _refused(RuntimeError(f"cannot write the backup to {target}: {problem}"))
     print(f"backup written to {made}")
     return 0
 
 
 def restore(paths: Paths, args: argparse.Namespace) -> int:
-    from prisondesk.db.backup import check_integrity, restore_database
-    from prisondesk.db.migrate import upgrade_database
+    from prisondesk.db.backup import check_integrity
+    from prisondesk.db.migrate import file_revision, known_revisions, upgrade_database
+    from prisondesk.db.restore import carry_over, replace_with_backup
+    from prisondesk.instance import acquire_instance_lock
 
     source = Path(args.file)
     if not source.is_file():
@@ -62,21 +68,44 @@ def restore(paths: Paths, args: argparse.Namespace) -> int:
     fault = check_integrity(source)
     if fault is not None:
         return _refused(ValueError(f"{source} is not a sound PrisonDesk backup ({fault})"))
-    if not args.yes:
-        answer = input(f"Replace {paths.database} with {source}? Type 'yes': ")
-        if answer.strip().lower() != "yes":
-            print("nothing changed")
-            return 2
+    revision = file_revision(source)
+    if revision is None or revision not in known_revisions():
+        return _refused(
+            ValueError(
+                f"{source} is not a backup this version can restore (schema {revision or 'none'})"
+            )
+        )
+    lock = acquire_instance_lock(paths)
+    if lock is None:
+        return _refused(RuntimeError("PrisonDesk is running on this data folder: close it first"))
+    if not args.yes and not _confirmed(f"Replace {paths.database} with {source}? Type 'yes': "):
+        print("nothing changed")
+        return 2
     paths.ensure()
-    safety = restore_database(source, paths.database, paths.backups)
+    configure_logging(paths.logs)
+    safety, carried = replace_with_backup(source, paths.database, paths.backups)
     if safety:
         print(f"the replaced database was kept as {safety}")
-    print(f"restored {source} into {paths.database}")
     try:
         upgrade_database(paths.database, paths.backups)  # an older backup is brought up to date
     except DatabaseProblem as problem:
         return _refused(problem)
+    counts = carry_over(paths.database, carried)
+    print(f"restored {source} into {paths.database}")
+    if counts:
+        kept = ", ".join(f"{n} {table}" for table, n in counts.items())
+        print(f"kept from the replaced file: {kept} (unsent changes, audit trail, identity)")
+    else:
+        print("the replaced file could not be read: unsent changes since the backup are lost")
+    lock.unlock()
     return 0
+
+
+def _confirmed(question: str) -> bool:
+    try:
+        return input(question).strip().lower() == "yes"
+    except EOFError:  # no terminal (a script): never a yes
+        return False
 
 
 def audit_verify(paths: Paths, args: argparse.Namespace) -> int:

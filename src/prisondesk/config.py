@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -93,6 +94,7 @@ class Settings:
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self._lock = threading.Lock()  # services write from the worker thread, the GUI reads
         self._values: dict[str, Any] = {}
         if path.exists():
             try:
@@ -106,7 +108,8 @@ class Settings:
         return [v for v in vars(cls).values() if isinstance(v, Setting)]
 
     def get(self, setting: Setting[T]) -> T:
-        value = self._values.get(setting.key, setting.default)
+        with self._lock:
+            value = self._values.get(setting.key, setting.default)
         return value if isinstance(value, setting.kind) else setting.default
 
     def set(self, setting: Setting[T], value: T) -> None:
@@ -117,9 +120,10 @@ class Settings:
         for setting, value in values.items():
             if not isinstance(value, setting.kind):
                 raise TypeError(f"{setting.key} takes {setting.kind.__name__}")
-        for setting, value in values.items():
-            self._values[setting.key] = value
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self._values, indent=2, ensure_ascii=False), encoding="utf-8")
-        tmp.replace(self.path)
+        with self._lock:
+            merged = {**self._values, **{s.key: v for s, v in values.items()}}
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(merged, indent=2, ensure_ascii=False), encoding="utf-8")
+            tmp.replace(self.path)
+            self._values = merged  # only once the file holds it

@@ -75,23 +75,82 @@ def test_audit_verify_passes_then_names_a_tampered_entry(paths, capsys):
     assert "BROKEN at device" in capsys.readouterr().out
 
 
-def test_backup_and_restore_round_trip(paths, tmp_path, capsys):
+def _count(path, sql):
+    raw = sqlite3.connect(path)
+    try:
+        return raw.execute(sql).fetchone()[0]
+    finally:
+        raw.close()
+
+
+def test_restore_brings_back_the_backup_but_keeps_unsent_work_and_identity(paths, tmp_path, capsys):
     assert run("demo", "--prisoners", "10") == 0
     target = tmp_path / "copy.sqlite3"
     assert run("backup", "-o", str(target)) == 0
-    assert target.is_file()
-    raw = sqlite3.connect(paths.database)
-    raw.execute("DELETE FROM login_failure")  # any local change after the backup
-    raw.execute("INSERT INTO local_state (key, value) VALUES ('marker', 'after-backup')")
-    raw.commit()
-    raw.close()
+    assert run("demo", "--prisoners", "15") == 0  # work done after the backup, not yet pushed
+    device = _count(paths.database, "SELECT value FROM local_state WHERE key = 'device_id'")
+    clock = _count(paths.database, "SELECT value FROM local_state WHERE key = 'hlc_last'")
+    ops = _count(paths.database, "SELECT count(*) FROM sync_outbox")
+    audit_entries = _count(paths.database, "SELECT max(device_seq) FROM audit_entry")
     assert run("restore", str(target), "--yes") == 0
     out = capsys.readouterr().out
-    assert "restored" in out and "kept as" in out
-    raw = sqlite3.connect(paths.database)
-    assert raw.execute("SELECT count(*) FROM local_state WHERE key = 'marker'").fetchone() == (0,)
-    assert raw.execute("SELECT count(*) FROM prisoner").fetchone() == (10,)
+    assert "restored" in out and "kept as" in out and "kept from the replaced file" in out
+    assert _count(paths.database, "SELECT count(*) FROM prisoner") == 10
+    assert _count(paths.database, "SELECT count(*) FROM sync_outbox") == ops
+    assert _count(paths.database, "SELECT max(device_seq) FROM audit_entry") == audit_entries
+    assert _count(paths.database, "SELECT value FROM local_state WHERE key = 'device_id'") == device
+    assert _count(paths.database, "SELECT value FROM local_state WHERE key = 'hlc_last'") == clock
+    assert run("audit", "verify") == 0  # the chain continues where it was, not forked
+    assert run("demo", "--prisoners", "11") == 0  # and the next write works on top of it
+    assert run("audit", "verify") == 0
+
+
+def test_restore_is_refused_while_the_program_runs(paths, tmp_path, capsys):
+    from prisondesk.instance import acquire_instance_lock
+
+    assert run("demo", "--prisoners", "3") == 0
+    target = tmp_path / "copy.sqlite3"
+    assert run("backup", "-o", str(target)) == 0
+    held = acquire_instance_lock(paths)
+    assert held is not None
+    try:
+        assert run("restore", str(target), "--yes") == 2
+        assert "close it first" in capsys.readouterr().err
+    finally:
+        held.unlock()
+
+
+def test_restore_refuses_a_backup_from_a_newer_version(paths, tmp_path, capsys):
+    assert run("demo", "--prisoners", "3") == 0
+    target = tmp_path / "future.sqlite3"
+    assert run("backup", "-o", str(target)) == 0
+    raw = sqlite3.connect(target)
+    raw.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    raw.commit()
     raw.close()
+    before = paths.database.read_bytes()
+    assert run("restore", str(target), "--yes") == 2
+    assert "9999_future" in capsys.readouterr().err
+    assert paths.database.read_bytes() == before
+
+
+def test_restore_without_a_terminal_changes_nothing(paths, tmp_path, monkeypatch, capsys):
+    assert run("demo", "--prisoners", "3") == 0
+    target = tmp_path / "copy.sqlite3"
+    assert run("backup", "-o", str(target)) == 0
+
+    def no_terminal(prompt=""):
+        raise EOFError
+
+    monkeypatch.setattr("builtins.input", no_terminal)
+    assert run("restore", str(target)) == 2
+    assert "nothing changed" in capsys.readouterr().out
+
+
+def test_backup_to_an_unwritable_place_is_a_clear_error(paths, capsys):
+    assert run("demo", "--prisoners", "3") == 0
+    assert run("backup", "-o", "/proc/no/such/place.sqlite3") == 2
+    assert "cannot write the backup" in capsys.readouterr().err
 
 
 def test_restore_refuses_a_file_that_is_not_a_database(paths, tmp_path, capsys):

@@ -12,9 +12,9 @@ from alembic.runtime.migration import MigrationContext
 
 import prisondesk.db.migrate as migrate
 from prisondesk.config import MIGRATIONS_DIR
-from prisondesk.db.backup import backup_if_due, restore_database
+from prisondesk.db.backup import backup_if_due
 from prisondesk.db.base import Base
-from prisondesk.db.engine import Database, sqlite_engine
+from prisondesk.db.engine import sqlite_engine
 from prisondesk.db.migrate import DatabaseProblem, head_revision, upgrade_database
 
 
@@ -120,18 +120,20 @@ def test_read_only_file_is_refused(paths):
         paths.database.chmod(0o644)
 
 
-def test_daily_backup_and_restore(db, admin, paths):
+def test_daily_backup_is_made_once_a_day_and_old_ones_pruned(db, admin, paths):
+    from datetime import UTC, datetime, timedelta
+
     made = backup_if_due(paths.database, paths.backups)
     assert made is not None and made.exists()
     assert backup_if_due(paths.database, paths.backups) is None  # not due again today
-    db.dispose()
-    paths.database.unlink()
-    for suffix in ("-wal", "-shm"):
-        Path(str(paths.database) + suffix).unlink(missing_ok=True)
-    upgrade_database(paths.database, paths.backups)  # an empty database
-    restore_database(made, paths.database, paths.backups)
-    restored = Database.open_sqlite(paths.database)
-    from prisondesk.services.facility import current_facility
-
-    assert current_facility(restored).code == "BSH-1"
-    restored.dispose()
+    start = datetime.now(UTC)
+    for day in range(1, 20):
+        later = start + timedelta(days=day)
+        newest = max(paths.backups.glob("*-daily.sqlite3"))
+        stamp = (later - timedelta(days=1, minutes=1)).timestamp()
+        os.utime(newest, (stamp, stamp))  # the newest daily backup is a day old
+        assert backup_if_due(paths.database, paths.backups, now=later) is not None
+    assert len(list(paths.backups.glob("*-daily.sqlite3"))) == 14
+    raw = sqlite3.connect(max(paths.backups.glob("*-daily.sqlite3")))
+    assert raw.execute("SELECT code FROM facility").fetchone() == ("BSH-1",)
+    raw.close()

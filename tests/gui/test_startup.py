@@ -23,3 +23,17 @@ def test_unexpected_errors_are_logged_and_shown_without_a_traceback(qapp, caplog
     assert "Traceback" not in text and "division" not in text
     assert "log file" in text
     assert any(record.exc_info for record in caplog.records)
+
+
+def test_a_second_program_on_the_same_data_folder_is_refused(qapp, paths, monkeypatch):
+    from prisondesk.instance import acquire_instance_lock
+
+    held = acquire_instance_lock(paths)
+    assert held is not None
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    try:
+        assert run_gui(paths) == 2
+    finally:
+        held.unlock()
+    assert len(shown) == 1 and "уже запущен" in shown[0]

@@ -101,3 +101,17 @@ def test_record_read_is_an_audit_entry(db, admin):
         "a-9",
         "admin",
     )
+
+
+def test_cutting_off_the_newest_entries_is_noticed(db, admin, paths):
+    audit.record_read(db, admin, "assessment", "a-1")
+    audit.record_read(db, admin, "assessment", "a-2")
+    newest = audit.verify_chain(db).checked
+    raw = sqlite3.connect(paths.database)
+    raw.execute("DROP TRIGGER pd_guard_audit_entry_delete")
+    raw.execute("DELETE FROM audit_entry WHERE device_seq = ?", (newest,))
+    raw.commit()
+    raw.close()
+    report = audit.verify_chain(db)
+    assert not report.ok
+    assert report.problem.device_seq == newest and "newest were removed" in report.problem.reason

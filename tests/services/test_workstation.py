@@ -51,3 +51,22 @@ def test_only_administrators_configure_the_workstation(db, admin, settings):
     supervisor = users.authenticate(db, "boss1", "first-pass1")
     with pytest.raises(PermissionDenied):
         workstation.update_settings(db, supervisor, settings, WorkstationSettings(1, "F9"))
+
+
+def test_a_failed_commit_leaves_the_settings_as_they_were(db, admin, settings, paths):
+    from sqlalchemy import event
+
+    from prisondesk.db.capture import CapturingSession
+
+    def disk_full(session):
+        raise OSError("disk full")
+
+    event.listen(CapturingSession, "before_commit", disk_full)
+    try:
+        with pytest.raises(OSError):
+            workstation.update_settings(db, admin, settings, WorkstationSettings(9, "F9"))
+    finally:
+        event.remove(CapturingSession, "before_commit", disk_full)
+    assert workstation.read_settings(Settings(paths.settings_file)) == WorkstationSettings(
+        5, "Ctrl+L"
+    )

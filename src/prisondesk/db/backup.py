@@ -59,24 +59,3 @@ def check_integrity(path: Path) -> str | None:
         return str(exc)
     result = "; ".join(str(row[0]) for row in rows)
     return None if result == "ok" else result
-
-
-def restore_database(backup: Path, database: Path, backups: Path) -> Path | None:
-    """Replace the database with a backup, after backing up the current file.
-
-    The copy goes through the backup API into the live file, so SQLite itself deals with the
-    write-ahead log; returns the safety backup of what was replaced (None if there was none).
-    """
-    safety = None
-    if database.exists():
-        safety = backup_database(database, backups / backup_name("before-restore"))
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(database)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return safety

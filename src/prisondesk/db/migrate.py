@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,6 +56,22 @@ def head_revision() -> str:
 
 def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def file_revision(path: Path) -> str | None:
+    """The schema revision recorded in a database file (None for an empty one)."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    finally:
+        connection.close()
+    return row[0] if row else None
 
 
 def check_database_file(path: Path) -> None:
@@ -106,10 +123,9 @@ def upgrade_database(path: Path, backups: Path) -> UpgradeReport:
 
 def _upgrade(engine: Engine, path: Path, backups: Path, existed: bool) -> UpgradeReport:
     head = head_revision()
-    script = ScriptDirectory.from_config(alembic_config())
     with engine.connect() as connection:
         previous = current_revision(connection)
-    if previous is not None and previous not in {rev.revision for rev in script.walk_revisions()}:
+    if previous is not None and previous not in known_revisions():
         raise DatabaseProblem(
             QT_TRANSLATE_NOOP(
                 "startup",
@@ -133,7 +149,11 @@ def _upgrade(engine: Engine, path: Path, backups: Path, existed: bool) -> Upgrad
         except Exception as exc:
             log.exception("migration of %s failed", path)
             if backup is None:
-                raise
+                raise DatabaseProblem(
+                    QT_TRANSLATE_NOOP("startup", "Creating the database {path} failed ({error})."),
+                    path=str(path),
+                    error=str(exc),
+                ) from exc
             raise DatabaseProblem(
                 QT_TRANSLATE_NOOP(
                     "startup",

@@ -19,13 +19,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
-from prisondesk.db.models import AuditEntry
+from prisondesk.db.models import AuditEntry, LocalState
 from prisondesk.db.replication import ReplicatedRecord
 from prisondesk.domain.ids import new_id
 from prisondesk.domain.wire import to_wire, utc_now
 from prisondesk.services.actor import Actor, verify_actor
 
 GENESIS = "0" * 64
+HEAD_KEY = "audit_head"
 REDACTED = "***"
 SENSITIVE_COLUMNS = frozenset({"password_hash"})
 
@@ -106,7 +107,19 @@ def record(
     )
     entry.entry_hash = entry_hash(entry)
     session.add(entry)
+    _save_head(session, entry)
     return entry
+
+
+def _save_head(session: Session, entry: AuditEntry) -> None:
+    """This device's newest entry, kept apart from the chain so that cutting entries off the
+    end of the chain is noticed too (a chain alone proves only what it still contains)."""
+    head = session.get(LocalState, HEAD_KEY)
+    value = f"{entry.device_seq}:{entry.entry_hash}"
+    if head is None:
+        session.add(LocalState(key=HEAD_KEY, value=value))
+    else:
+        head.value = value
 
 
 def record_read(db: Database, actor: Actor, entity: str, entity_id: str, note: str = "") -> None:
@@ -169,6 +182,8 @@ def verify_chain(db: Database) -> ChainReport:
                 .order_by(AuditEntry.device_seq)
             )
             found = _first_break(device, entries)
+            if found is None and device == db.device_id:
+                found = _check_head(session, device)
             checked += (
                 session.scalar(
                     select(func.count())
@@ -181,6 +196,27 @@ def verify_chain(db: Database) -> ChainReport:
                 problems.append(found)
     problems.sort(key=lambda item: item[0])
     return ChainReport(checked, len(devices), problems[0][1] if problems else None)
+
+
+def _check_head(session: Session, device: str) -> tuple[datetime, ChainProblem] | None:
+    head = session.get(LocalState, HEAD_KEY)
+    if head is None:
+        return None
+    seq_text, expected_hash = head.value.split(":", 1)
+    newest = session.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.origin_device == device)
+        .order_by(AuditEntry.device_seq.desc())
+        .limit(1)
+    ).first()
+    if newest is None or newest.device_seq < int(seq_text):
+        seq = (newest.device_seq + 1) if newest else 1
+        reason = f"entries from {seq} to {seq_text} are missing (the newest were removed)"
+        return (newest.at if newest else utc_now()), ChainProblem(device, seq, None, reason)
+    if newest.device_seq == int(seq_text) and newest.entry_hash != expected_hash:
+        reason = "the newest entry differs from the one this device recorded"
+        return newest.at, ChainProblem(device, newest.device_seq, newest.id, reason)
+    return None
 
 
 def _first_break(

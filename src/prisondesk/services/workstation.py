@@ -54,24 +54,31 @@ def update_settings(
             field="lock_shortcut",
         )
     before = read_settings(settings)
-    with db.write(actor.user_id) as session:
-        verify_actor(session, actor, Permission.CONFIGURE_FACILITY)
-        old, changed = audit.changes(vars(before), vars(new))
-        audit.record(
-            session,
-            db,
-            actor,
-            "update",
-            "workstation_settings",
-            db.device_id,
-            before=old,
-            after=changed,
-        )
-        # the file is written inside the transaction: if it fails, the audit entry rolls back
-        settings.update(
-            {
-                Settings.IDLE_LOCK_MINUTES: new.idle_lock_minutes,
-                Settings.LOCK_SHORTCUT: new.lock_shortcut.strip(),
-            }
-        )
+    try:
+        with db.write(actor.user_id) as session:
+            verify_actor(session, actor, Permission.CONFIGURE_FACILITY)
+            old, changed = audit.changes(vars(before), vars(new))
+            audit.record(
+                session,
+                db,
+                actor,
+                "update",
+                "workstation_settings",
+                db.device_id,
+                before=old,
+                after=changed,
+            )
+            _store(settings, new)  # the last step before the commit
+    except Exception:
+        _store(settings, before)  # no audit entry committed: the change is undone too
+        raise
     return read_settings(settings)
+
+
+def _store(settings: Settings, values: WorkstationSettings) -> None:
+    settings.update(
+        {
+            Settings.IDLE_LOCK_MINUTES: values.idle_lock_minutes,
+            Settings.LOCK_SHORTCUT: values.lock_shortcut.strip(),
+        }
+    )

@@ -1,0 +1,129 @@
+"""Restoring a backup without rewinding this workstation's identity or losing unsent work.
+
+A backup is older than the file it replaces. Three things written since must survive, or sync
+breaks: the device id and its clock (a rewound clock issues stamps that lose to its own older
+ones), the outbox (changes not yet pushed exist nowhere else), and this device's audit entries
+(their sequence numbers were possibly pushed already; reusing them forks the chain). They are
+carried over from the replaced file when it can still be read. Records changed after the backup
+come back from the server on the next pull.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from prisondesk.db.backup import backup_database, backup_name, check_integrity
+
+CARRIED_TABLES = ("local_state", "sync_outbox", "audit_entry")
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    safety_copy: Path | None
+    carried: dict[str, int]  # table -> rows carried over from the replaced file
+
+
+def _open_writable(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(path)
+    connection.create_function("pd_capture", 0, lambda: 1)  # rows already captured once
+    return connection
+
+
+def _readable_rows(path: Path) -> dict[str, tuple[list[str], list[tuple]]] | None:
+    """What to carry over, or None when the replaced file is missing or damaged."""
+    if not path.exists() or check_integrity(path) is not None:
+        return None
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        carried = {}
+        for table in CARRIED_TABLES:
+            cursor = source.execute(f"SELECT * FROM {table}")
+            carried[table] = ([c[0] for c in cursor.description], cursor.fetchall())
+        return carried
+    except sqlite3.Error:
+        return None
+    finally:
+        source.close()
+
+
+def _clock_value(rows: list[tuple], columns: list[str]) -> str:
+    key, value = columns.index("key"), columns.index("value")
+    return next((row[value] for row in rows if row[key] == "hlc_last"), "") or ""
+
+
+def replace_with_backup(backup: Path, database: Path, backups: Path) -> tuple[Path | None, dict]:
+    """Copy ``backup`` over ``database`` (through the backup API, so SQLite handles the WAL)
+    and return the safety copy of the replaced file and the rows to carry over."""
+    carried = _readable_rows(database)
+    safety = (
+        backup_database(database, backups / backup_name("before-restore"))
+        if (database.exists() and carried is not None)
+        else None
+    )
+    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(database)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return safety, carried or {}
+
+
+def carry_over(database: Path, carried: dict[str, tuple[list[str], list[tuple]]]) -> dict[str, int]:
+    """Put the carried rows into the restored (and migrated) file, in one transaction."""
+    counts: dict[str, int] = {}
+    connection = _open_writable(database)
+    try:
+        with connection:
+            for table, (columns, rows) in carried.items():
+                present = {r[1] for r in connection.execute(f"PRAGMA table_info({table})")}
+                if table == "local_state":
+                    rows = _merged_local_state(connection, columns, rows)
+                    verb = "INSERT OR REPLACE"  # the replaced file's identity and clock win
+                elif table == "sync_outbox":
+                    rows, columns = _unsent_ops(connection, columns, rows)
+                    verb = "INSERT"  # new local numbers, in the original order
+                else:
+                    verb = "INSERT OR IGNORE"  # audit entries the backup has stay as they are
+                keep = [i for i, c in enumerate(columns) if c in present]
+                before = connection.total_changes
+                connection.executemany(
+                    f"{verb} INTO {table} ({', '.join(columns[i] for i in keep)}) "
+                    f"VALUES ({', '.join('?' for _ in keep)})",
+                    [tuple(row[i] for i in keep) for row in rows],
+                )
+                counts[table] = connection.total_changes - before
+    finally:
+        connection.close()
+    return counts
+
+
+def _merged_local_state(
+    connection: sqlite3.Connection, columns: list[str], rows: list[tuple]
+) -> list[tuple]:
+    key = columns.index("key")
+    stored = connection.execute("SELECT value FROM local_state WHERE key = 'hlc_last'").fetchone()
+    newest = max(_clock_value(rows, columns), stored[0] if stored else "")
+    merged = [row for row in rows if row[key] != "hlc_last"]
+    merged.append(tuple("hlc_last" if c == "key" else newest for c in columns))
+    return merged
+
+
+def _unsent_ops(
+    connection: sqlite3.Connection, columns: list[str], rows: list[tuple]
+) -> tuple[list[tuple], list[str]]:
+    """Ops of the replaced file the restored outbox lacks, without their old local numbers
+    (which the restored file may have given to other ops). Ops the backup still holds but the
+    server already has are pushed again and answered as duplicates."""
+    known = {row[0] for row in connection.execute("SELECT op_id FROM sync_outbox")}
+    seq, op_id = columns.index("seq"), columns.index("op_id")
+    missing = sorted((row for row in rows if row[op_id] not in known), key=lambda r: r[seq])
+    without_seq = [c for c in columns if c != "seq"]
+    return [tuple(v for c, v in zip(columns, row, strict=True) if c != "seq") for row in missing], (
+        without_seq
+    )
