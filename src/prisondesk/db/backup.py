@@ -10,18 +10,23 @@ DAILY_PREFIX = "daily"
 KEEP_DAILY = 14
 
 
-def backup_database(source: Path, destination: Path) -> Path:
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    tmp = destination.with_suffix(destination.suffix + ".partial")
+def copy_into(source: Path, destination: Path) -> None:
+    """Copy a database page by page through SQLite, which also handles a live file's WAL."""
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(tmp)
+        dst = sqlite3.connect(destination)
         try:
             src.backup(dst)
         finally:
             dst.close()
     finally:
         src.close()
+
+
+def backup_database(source: Path, destination: Path) -> Path:
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    tmp = destination.with_suffix(destination.suffix + ".partial")
+    copy_into(source, tmp)
     tmp.replace(destination)  # a half-written backup never carries the final name
     return destination
 

@@ -14,7 +14,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from prisondesk.db.backup import backup_database, backup_name, check_integrity
+from prisondesk.db.backup import backup_database, backup_name, check_integrity, copy_into
 
 CARRIED_TABLES = ("local_state", "sync_outbox", "audit_entry")
 
@@ -62,15 +62,7 @@ def replace_with_backup(backup: Path, database: Path, backups: Path) -> tuple[Pa
         if (database.exists() and carried is not None)
         else None
     )
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(database)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    copy_into(backup, database)
     return safety, carried or {}
 
 
