@@ -1,0 +1,54 @@
+"""Name keys that let an officer find a person whatever script and spelling they type.
+
+"Асанов", "Asanov", "асанов" and "ASANOV" all become the key ``asanov``; "Жумабеков",
+"Zhumabekov", "Jumabekov" and "Dzhumabekov" all become ``jumabekov``. A key is the name
+transliterated to ASCII (anyascii: Russian and Kyrgyz letters, accents), lower-cased, and
+folded over the spellings that passports and registers mix up (zh/j/dzh, kh/h, ts/c, y/i,
+ң as ng/n, doubled letters). Query and stored names go through the same fold, so they meet
+in the middle; one typo more is forgiven by the search, not here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from anyascii import anyascii
+
+_FOLDS = (
+    ("shch", "sh"),
+    ("sch", "sh"),
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("tc", "c"),
+    ("ts", "c"),
+    ("ng", "n"),
+    ("w", "v"),
+    ("q", "k"),
+    ("y", "i"),
+)
+_NOT_LETTER = re.compile(r"[^a-z]+")
+_DOUBLE = re.compile(r"(.)\1+")
+_VOWELS = "aeiou"
+
+
+def fold(token: str) -> str:
+    """The key of one word (empty for a word with no letters)."""
+    text = _NOT_LETTER.sub("", anyascii(token).lower())
+    for old, new in _FOLDS:
+        text = text.replace(old, new)
+    text = _DOUBLE.sub(r"\1", text)
+    if len(text) > 2 and text[0] == "i" and text[1] in _VOWELS:
+        text = text[1:]  # Yulia/Iuliia/Юлия, Yelena/Елена: the initial glide is spelled or not
+    return text
+
+
+def name_keys(*parts: str) -> list[str]:
+    """The distinct keys of a person's names (surname, given name, patronymic...)."""
+    keys: list[str] = []
+    for part in parts:
+        for word in re.split(r"[\s\-‐–—']+", part or ""):
+            key = fold(word)
+            if key and key not in keys:
+                keys.append(key)
+    return keys
