@@ -22,6 +22,8 @@ class Term:
 def release_date(start: date, term: Term, credited_days: int = 0) -> date:
     """The day the term ends: start plus the term in calendar years, months and days (a month
     from 31 January ends on the last day of February), less days credited from remand."""
-    return start + relativedelta(years=term.years, months=term.months, days=term.days) - timedelta(
-        days=credited_days
+    return (
+        start
+        + relativedelta(years=term.years, months=term.months, days=term.days)
+        - timedelta(days=credited_days)
     )

@@ -2,17 +2,33 @@
 
 from prisondesk.db.models.audit import AuditEntry
 from prisondesk.db.models.facility import Facility, Wing
-from prisondesk.db.models.prisoner import Prisoner
+from prisondesk.db.models.prisoner import (
+    Contact,
+    Injury,
+    Movement,
+    Prisoner,
+    PrisonerPhoto,
+    PropertyItem,
+    SearchKey,
+    SearchVariant,
+)
 from prisondesk.db.models.users import LoginFailure, UserAccount
 from prisondesk.db.replication import LocalState, OutboxEntry
 
 __all__ = [
     "AuditEntry",
+    "Contact",
     "Facility",
+    "Injury",
     "LocalState",
     "LoginFailure",
+    "Movement",
     "OutboxEntry",
     "Prisoner",
+    "PrisonerPhoto",
+    "PropertyItem",
+    "SearchKey",
+    "SearchVariant",
     "UserAccount",
     "Wing",
 ]

@@ -1,0 +1,22 @@
+"""Prisoner numbers that are unique across the service without asking anyone.
+
+``BSH-1-K7Q-00042``: the facility code, a three-letter tag of the workstation that issued it
+(from its device id, so each desk numbers its own range) and that desk's running count. Two
+desks of a facility share a tag with a probability of about 1 in 30,000 per pair; the unique
+constraint on the number makes such a clash visible when they sync.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no I, O, 0, 1: read aloud and typed safely
+
+
+def device_tag(device_id: str) -> str:
+    bits = uuid.UUID(device_id).int & 0x7FFF  # the random tail of a UUIDv7
+    return "".join(_ALPHABET[(bits >> shift) & 0x1F] for shift in (10, 5, 0))
+
+
+def prisoner_number(facility_code: str, tag: str, sequence: int) -> str:
+    return f"{facility_code}-{tag}-{sequence:05d}"

@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from prisondesk.db.models import AuditEntry, Movement, OutboxEntry
+from prisondesk.domain.sentence import Term
+from prisondesk.services import intake, users
+from prisondesk.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from prisondesk.services.intake import (
+    DuplicatePerson,
+    IncompleteAdmission,
+    InjuryNote,
+    Placement,
+    PropertyEntry,
+)
+from tests.intake.conftest import LEGAL, identity
+
+
+def test_a_draft_gets_a_number_and_says_what_is_missing(db, registrar):
+    view = intake.start_admission(db, registrar, identity())
+    assert view.status == "draft" and view.number.startswith("BSH-1-")
+    assert view.number.endswith("-00001")
+    assert set(view.missing) == {"legal", "placement", "injuries", "contacts", "rights"}
+    second = intake.start_admission(db, registrar, identity(pin="", surname="Осмонов"))
+    assert second.number.endswith("-00002")
+
+
+def test_completion_is_refused_until_every_part_is_there(db, registrar, wing_id):
+    view = intake.start_admission(db, registrar, identity())
+    with pytest.raises(IncompleteAdmission) as refused:
+        intake.complete_admission(db, registrar, view.id)
+    assert "contacts" in refused.value.missing and "rights" in refused.value.missing
+    assert intake.admission(db, registrar, view.id).status == "draft"
+
+
+def test_full_admission_records_movement_release_date_and_audit(db, registrar, complete):
+    view = complete()
+    assert view.status == "in_custody" and view.missing == ()
+    # 3 years 6 months from 2 March 2026, less 40 days on remand
+    assert view.release_date == date(2029, 9, 2) - timedelta(days=40)
+    with db.read() as session:
+        moves = session.scalars(select(Movement).where(Movement.prisoner_id == view.id)).all()
+        actions = session.scalars(select(AuditEntry.action).where(
+            AuditEntry.entity_id == view.id)).all()
+        tables = set(session.scalars(select(OutboxEntry.table_name)))
+    assert [m.kind for m in moves] == ["admission"]
+    assert actions.count("update") == 5 and "admit" in actions and "create" in actions
+    assert {"prisoner", "contact", "movement"} <= tables
+    with pytest.raises(Conflict):
+        intake.complete_admission(db, registrar, view.id)
+
+
+def test_editing_is_audited_with_what_changed(db, registrar):
+    view = intake.start_admission(db, registrar, identity())
+    intake.save_identity(db, registrar, view.id, identity(surname="Асанбеков"))
+    with db.read() as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "update")).all()[-1]
+    assert entry.before == {"surname": "Асанов"} and entry.after == {"surname": "Асанбеков"}
+
+
+def test_a_pin_that_contradicts_the_birth_date_is_a_warning_not_an_error(db, registrar):
+    view = intake.start_admission(db, registrar, identity(date_of_birth=date(1991, 5, 17)))
+    assert view.warnings == ("The PIN does not match the date of birth.",)
+
+
+def test_a_duplicate_pin_shows_the_existing_person(db, registrar):
+    first = intake.start_admission(db, registrar, identity())
+    with pytest.raises(DuplicatePerson) as duplicate:
+        intake.start_admission(db, registrar, identity(surname="Другой"))
+    assert duplicate.value.existing_id == first.id
+    assert first.number in str(duplicate.value) and duplicate.value.field == "pin"
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"surname": "   "}, "surname"),
+        ({"surname": "12345"}, "surname"),
+        ({"surname": "Aсанов"}, "surname"),  # a Latin A inside a Cyrillic word
+        ({"given_name": "Б" * 101}, "given_name"),
+        ({"patronymic": "Нурлан\x07ович"}, "patronymic"),
+        ({"date_of_birth": date.today() + timedelta(days=1)}, "date_of_birth"),
+        ({"date_of_birth": date(1890, 1, 1)}, "date_of_birth"),
+        ({"date_of_birth": date.today() - timedelta(days=365 * 5)}, "date_of_birth"),
+        ({"date_of_birth": None}, "date_of_birth"),
+        ({"pin": "2170519900012"}, "pin"),
+        ({"pin": "21713199000123"}, "pin"),  # month 13
+        ({"pin": "2170519900012X"}, "pin"),
+        ({"sex": ""}, "sex"),
+    ],
+)
+def test_bad_identity_is_refused_at_its_field_and_nothing_is_saved(db, registrar, changes, field):
+    with pytest.raises(ValidationError) as refused:
+        intake.start_admission(db, registrar, identity(**changes))
+    assert refused.value.field == field
+    assert intake.drafts_count(db) == 0
+
+
+@pytest.mark.parametrize(
+    ("legal_changes", "field"),
+    [
+        ({"custody_type": "maybe"}, "custody_type"),
+        ({"authority": ""}, "authority"),
+        ({"decision_date": date.today() + timedelta(days=3)}, "decision_date"),
+        ({"decision_date": None}, "decision_date"),
+        ({"sentence_start": None}, "sentence_start"),
+        ({"term": Term()}, "term_years"),
+        ({"term": Term(months=12)}, "term_months"),
+        ({"credited_days": -1}, "credited_days"),
+    ],
+)
+def test_bad_legal_basis_is_refused_and_the_draft_unchanged(db, registrar, legal_changes, field):
+    from dataclasses import replace
+
+    view = intake.start_admission(db, registrar, identity())
+    with pytest.raises(ValidationError) as refused:
+        intake.save_legal(db, registrar, view.id, replace(LEGAL, **legal_changes))
+    assert refused.value.field == field
+    assert intake.admission(db, registrar, view.id).legal.authority == ""
+
+
+def test_remand_needs_no_sentence(db, registrar):
+    from dataclasses import replace
+
+    view = intake.start_admission(db, registrar, identity())
+    saved = intake.save_legal(db, registrar, view.id, replace(LEGAL, custody_type="remand",
+                                                          sentence_start=None, term=Term()))
+    assert saved.release_date is None and "legal" not in saved.missing
+
+
+def test_injuries_property_and_contacts_are_edited_as_lists(db, registrar):
+    view = intake.start_admission(db, registrar, identity())
+    saved = intake.record_injuries(db, registrar, view.id, [
+        InjuryNote("Гематома 3 см", "левое плечо", ill_treatment_complaint=True)])
+    assert saved.injuries_examined and saved.injuries[0].ill_treatment_complaint
+    saved = intake.save_property(db, registrar, view.id, [
+        PropertyEntry("Часы Casio", 1, "царапины", "сейф 3"), PropertyEntry("Ремень", 1)])
+    assert [p.item for p in saved.property] == ["Часы Casio", "Ремень"]
+    kept = saved.property[0]
+    saved = intake.save_property(db, registrar, view.id, [kept])
+    assert [p.id for p in saved.property] == [kept.id]  # the belt was removed (tombstoned)
+    with pytest.raises(ValidationError):
+        intake.save_property(db, registrar, view.id, [PropertyEntry("Нож", 0)])
+    assert len(intake.admission(db, registrar, view.id).property) == 1
+
+
+def test_rights_must_be_explained_in_a_language_the_prisoner_understands(db, registrar):
+    view = intake.start_admission(db, registrar, identity(languages=("ky",)))
+    with pytest.raises(ValidationError) as refused:
+        intake.record_rights_explained(db, registrar, view.id, "en")
+    assert refused.value.field == "rights_language"
+    assert intake.record_rights_explained(db, registrar, view.id, "ky").rights_explained
+
+
+def test_placement_needs_a_wing_of_this_facility(db, registrar, wing_id):
+    view = intake.start_admission(db, registrar, identity())
+    with pytest.raises(ValidationError) as refused:
+        intake.save_placement(db, registrar, view.id, Placement("general", "no-such-wing"))
+    assert refused.value.field == "wing_id"
+    with pytest.raises(ValidationError):
+        intake.save_placement(db, registrar, view.id, Placement("luxury", wing_id))
+
+
+def test_only_registry_staff_admit(db, admin, registrar):
+    users.create_user(db, admin, "gate1", "Нурлан", "gate_officer", "first-pass1")
+    gate = users.change_password(db, users.authenticate(db, "gate1", "first-pass1"),
+                                 "first-pass1", "second-pass2")
+    with pytest.raises(PermissionDenied):
+        intake.start_admission(db, gate, identity())
+    with pytest.raises(NotFound):
+        intake.admission(db, registrar, "01900000-0000-7000-8000-000000000000")
+
+
+def test_opening_a_file_is_audited(db, registrar):
+    view = intake.start_admission(db, registrar, identity())
+    intake.admission(db, registrar, view.id)
+    with db.read() as session:
+        last = session.scalars(select(AuditEntry).order_by(AuditEntry.device_seq.desc())).first()
+    assert (last.action, last.entity_id) == ("read", view.id)
