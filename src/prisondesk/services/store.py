@@ -10,6 +10,7 @@ from pathlib import Path
 from prisondesk.db.backup import backup_if_due
 from prisondesk.db.engine import Database as Store
 from prisondesk.db.migrate import DatabaseProblem, UpgradeReport, upgrade_database
+from prisondesk.services import search
 
 
 def open_store(database: Path, backups: Path) -> tuple[Store, UpgradeReport]:
@@ -17,7 +18,9 @@ def open_store(database: Path, backups: Path) -> tuple[Store, UpgradeReport]:
     report = upgrade_database(database, backups)
     if report.backup is None:
         backup_if_due(database, backups)
-    return Store.open_sqlite(database), report
+    store = Store.open_sqlite(database)
+    search.ensure_index(store)  # derived tables: filled for rows older than the index
+    return store, report
 
 
 def daily_backup(store: Store, backups: Path) -> Path | None:
