@@ -91,3 +91,20 @@ def test_index_is_rebuilt_when_rows_lack_keys(db, registrar, people):
     assert search.ensure_index(db) is True
     assert names(search.search(db, registrar, "Асанов"))[0] == "Асанов"
     assert search.ensure_index(db) is False
+
+
+def test_list_pages_filter_and_sort(db, registrar, people, wing_id):
+    from prisondesk.services import registry
+    from prisondesk.services.intake import Placement
+    from prisondesk.services.registry import RegistryFilter
+
+    intake.save_placement(db, registrar, people["Иванова"].id, Placement("general", wing_id))
+    assert registry.count(db, registrar, RegistryFilter()) == 5
+    assert registry.count(db, registrar, RegistryFilter(wing_id=wing_id)) == 1
+    rows = registry.page(db, registrar, RegistryFilter(), "surname")
+    assert [r.full_name.split()[0] for r in rows] == sorted(r.full_name.split()[0] for r in rows)
+    backwards = registry.page(db, registrar, RegistryFilter(), "surname", descending=True)
+    assert backwards[0].full_name == rows[-1].full_name
+    assert len(registry.page(db, registrar, RegistryFilter(), offset=3, limit=10)) == 2
+    only = registry.page(db, registrar, RegistryFilter(wing_id=wing_id))
+    assert [r.wing for r in only] == ["Блок А"]

@@ -30,6 +30,7 @@ TYPO_MIN_LENGTH = 4  # shorter words have too many neighbours one edit away
 PREFIX_MIN_LENGTH = 2
 PIN_MIN_DIGITS = 4
 EXACT, PREFIX, TYPO = 0, 1, 2  # rank of a word's match: lower is better
+FEW = 5  # with fewer exact matches than this, names one typo away are offered too
 
 
 @dataclass(frozen=True)
@@ -120,32 +121,32 @@ def _hits(session: Session, ids: Iterable[str], matched: dict[str, str]) -> list
     if not wanted:
         return []
     rows = session.execute(
-        select(Prisoner, Wing.name)
+        select(
+            Prisoner.id,
+            Prisoner.number,
+            Prisoner.surname,
+            Prisoner.given_name,
+            Prisoner.patronymic,
+            Prisoner.date_of_birth,
+            Prisoner.status,
+            Wing.name,
+            Prisoner.cell,
+        )
         .outerjoin(Wing, Wing.id == Prisoner.wing_id)
         .where(Prisoner.id.in_(wanted), ~Prisoner.deleted)
-    ).all()
-    by_id = {p.id: (p, wing) for p, wing in rows}
+    ).all()  # plain columns: no ORM objects to build on every keystroke
+    by_id = {row[0]: row for row in rows}
     return [
-        PrisonerHit(
-            p.id,
-            p.number,
-            p.surname,
-            p.given_name,
-            p.patronymic,
-            p.date_of_birth,
-            p.status,
-            wing or "",
-            p.cell,
-            matched[p.id],
-        )
-        for p, wing in (by_id[i] for i in wanted if i in by_id)
+        PrisonerHit(*by_id[i][:7], by_id[i][7] or "", by_id[i][8], matched[i])
+        for i in wanted
+        if i in by_id
     ]
 
 
 def _by_pin(session: Session, digits: str, limit: int) -> list[PrisonerHit]:
     ids = session.scalars(
         select(Prisoner.id)
-        .where(Prisoner.pin.startswith(digits), ~Prisoner.deleted)
+        .where(*_prefix(Prisoner.pin, digits), ~Prisoner.deleted)
         .order_by(Prisoner.pin)
         .limit(limit)
     ).all()
@@ -155,54 +156,98 @@ def _by_pin(session: Session, digits: str, limit: int) -> list[PrisonerHit]:
 def _by_number(session: Session, text: str, limit: int) -> list[PrisonerHit]:
     ids = session.scalars(
         select(Prisoner.id)
-        .where(Prisoner.number.startswith(text.replace(" ", "")), ~Prisoner.deleted)
+        .where(*_prefix(Prisoner.number, text.replace(" ", "")), ~Prisoner.deleted)
         .order_by(Prisoner.number)
         .limit(limit)
     ).all()
     return _hits(session, ids, dict.fromkeys(ids, "number"))
 
 
-def _word_matches(session: Session, word: str, last: bool) -> dict[str, int]:
-    """prisoner id -> best rank of this query word among the prisoner's keys."""
-    ranks: dict[str, int] = {}
+def _prefix(column, text: str) -> tuple:
+    """A prefix test an index can serve (LIKE with a bound pattern cannot)."""
+    return column >= text, column < text + "\U0010ffff"
 
-    def take(rows: Iterable[tuple[str, str]], rank: int) -> None:
-        for prisoner_id, _ in rows:
-            if ranks.get(prisoner_id, TYPO + 1) > rank:
-                ranks[prisoner_id] = rank
 
-    pairs = select(SearchKey.prisoner_id, SearchKey.key)
-    take(session.execute(pairs.where(SearchKey.key == word)).all(), EXACT)
-    if last and len(word) >= PREFIX_MIN_LENGTH:  # still being typed
-        upper = word + "\x7f"
-        take(
-            session.execute(pairs.where(SearchKey.key > word, SearchKey.key < upper)).all(), PREFIX
-        )
-    if len(word) >= TYPO_MIN_LENGTH:
-        candidates = session.scalars(
-            select(SearchVariant.key).where(SearchVariant.variant.in_(_variants(word))).distinct()
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    close: tuple[str, ...]  # keys equal to it, or (for the word being typed) beginning with it
+    near: tuple[str, ...]  # keys one edit away
+
+
+def _word(session: Session, text: str, last: bool) -> _Word:
+    if last and len(text) >= PREFIX_MIN_LENGTH:  # still being typed
+        close = session.scalars(
+            select(SearchVariant.key).where(
+                *_prefix(SearchVariant.variant, text), SearchVariant.variant == SearchVariant.key
+            )
         ).all()
-        near = [k for k in candidates if k != word and Levenshtein.distance(k, word) <= 1]
-        if near:
-            take(session.execute(pairs.where(SearchKey.key.in_(near))).all(), TYPO)
-    return ranks
+    else:
+        close = session.scalars(
+            select(SearchVariant.key).where(
+                SearchVariant.variant == text, SearchVariant.key == text
+            )
+        ).all()
+    near: list[str] = []
+    if len(text) >= TYPO_MIN_LENGTH:
+        candidates = session.scalars(
+            select(SearchVariant.key).where(SearchVariant.variant.in_(_variants(text))).distinct()
+        ).all()
+        near = [k for k in candidates if k not in close and Levenshtein.distance(k, text) <= 1]
+    return _Word(text, tuple(close), tuple(near))
+
+
+def _matching_ids(session: Session, keysets: list[tuple[str, ...]], cap: int) -> list[str]:
+    """Prisoners having, for every word, one of its keys: one indexed join, rarest word first."""
+    sizes = {
+        keys: session.scalar(select(func.count()).where(SearchKey.key.in_(keys))) or 0
+        for keys in keysets
+    }
+    if min(sizes.values()) == 0:
+        return []
+    order = sorted(keysets, key=sizes.__getitem__)  # SQLite then drives from the rarest word
+    first = SearchKey.__table__.alias("k0")
+    query = select(first.c.prisoner_id).where(first.c.key.in_(order[0]))
+    for n, keys in enumerate(order[1:], start=1):
+        other = SearchKey.__table__.alias(f"k{n}")
+        query = query.join(other, other.c.prisoner_id == first.c.prisoner_id).where(
+            other.c.key.in_(keys)
+        )
+    return list(dict.fromkeys(session.scalars(query.distinct().limit(cap))))
+
+
+def _rank(word: _Word, keys: set[str]) -> int:
+    if word.text in keys:
+        return EXACT
+    if any(key in word.close for key in keys):
+        return PREFIX
+    return TYPO
 
 
 def _by_name(session: Session, query: str, limit: int) -> list[PrisonerHit]:
-    words = [key for key in (fold(w) for w in query.split()) if key]
-    if not words:
+    texts = [key for key in (fold(w) for w in query.split()) if key]
+    if not texts:
         return []
-    total: dict[str, int] | None = None
-    for position, word in enumerate(words):
-        ranks = _word_matches(session, word, last=position == len(words) - 1)
-        if total is None:
-            total = ranks
-        else:
-            total = {pid: total[pid] + rank for pid, rank in ranks.items() if pid in total}
-        if not total:
-            return []
-    assert total is not None
-    best = sorted(total, key=lambda pid: total[pid])[: limit * 4]
-    hits = _hits(session, best, {pid: "typo" if total[pid] >= TYPO else "name" for pid in best})
+    words = [_word(session, text, last=i == len(texts) - 1) for i, text in enumerate(texts)]
+    cap = limit * 20
+    ids: list[str] = []
+    if all(word.close for word in words):  # exact and as-you-type matches come first
+        ids = _matching_ids(session, [word.close for word in words], cap)
+    if len(ids) < FEW and all(word.close or word.near for word in words):
+        wider = _matching_ids(session, [word.close + word.near for word in words], cap)
+        ids = list(dict.fromkeys(ids + wider))
+    if not ids:
+        return []
+    keys: dict[str, set[str]] = {}
+    for prisoner_id, key in session.execute(
+        select(SearchKey.prisoner_id, SearchKey.key).where(SearchKey.prisoner_id.in_(ids))
+    ):
+        keys.setdefault(prisoner_id, set()).add(key)
+    total = {pid: sum(_rank(word, keys.get(pid, set())) for word in words) for pid in ids}
+    best = sorted(ids, key=lambda pid: total[pid])[: limit * 2]
+    typo = {
+        pid: "typo" if any(_rank(w, keys[pid]) == TYPO for w in words) else "name" for pid in best
+    }
+    hits = _hits(session, best, typo)
     hits.sort(key=lambda h: (total[h.id], h.surname, h.given_name, h.number))
     return hits[:limit]

@@ -19,6 +19,7 @@ class Prisoner(ReplicatedRecord, Base):
     __table_args__ = (
         Index("ix_prisoner_pin", "pin"),
         Index("ix_prisoner_status_wing", "status", "wing_id"),
+        Index("ix_prisoner_surname", "surname", "given_name"),
     )
 
     number: Mapped[str] = mapped_column(String(32), unique=True)

@@ -1,0 +1,99 @@
+"""Registry benchmarks on 100,000 prisoners: search latency by kind of query, the list's first
+page, rebuilding the search index, and peak memory. ``make bench`` runs it."""
+
+from __future__ import annotations
+
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from data import make_store  # noqa: E402
+
+from prisondesk.domain.names import fold  # noqa: E402
+from prisondesk.services import registry, search, users  # noqa: E402
+from prisondesk.services.registry import RegistryFilter  # noqa: E402
+
+PRISONERS = 100_000
+QUERIES = 200
+CYR_TO_LAT = str.maketrans("абвгдеёжзийклмнопрстуфхцчшщыэюяөүң",
+                           "abvgdeejziiklmnoprstufhccssieuaoun")
+
+
+def typo(word: str, rng: random.Random) -> str:
+    at = rng.randrange(1, len(word))
+    return word[:at] + word[at + 1:]  # one letter dropped
+
+
+def timed(fn, queries) -> list[float]:  # noqa: ANN001
+    samples = []
+    for query in queries:
+        started = time.perf_counter()
+        fn(query)
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def line(name: str, samples: list[float]) -> str:
+    cuts = statistics.quantiles(samples, n=100)
+    return (f"{name:<36} p50 {statistics.median(samples):7.2f} ms   p95 {cuts[94]:7.2f} ms   "
+            f"max {max(samples):7.2f} ms  (n={len(samples)})")
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as folder:
+        started = time.perf_counter()
+        store, rows = make_store(Path(folder), PRISONERS)
+        built = time.perf_counter() - started
+        started = time.perf_counter()
+        search.rebuild_index(store)
+        reindex = time.perf_counter() - started
+        admin = users.authenticate(store, "admin", "bench-pass-1")
+        users.create_user(store, admin, "registry1", "Регистратор", "registry_officer",
+                          "first-pass1")
+        viewer = users.change_password(
+            store, users.authenticate(store, "registry1", "first-pass1"), "first-pass1",
+            "bench-pass-2")
+        rng = random.Random(11)
+        sample = rng.sample(rows, QUERIES)
+        cyrillic = [f"{r['surname']} {r['given_name']}" for r in sample]
+        latin = [fold(r["surname"]) + " " + fold(r["given_name"]) for r in sample]
+        typos = [typo(r["surname"], rng) for r in sample]
+        pins = [r["pin"] for r in sample]
+        results = {
+            "search: Cyrillic surname + name": timed(lambda q: search.search(store, viewer, q),
+                                                      cyrillic),
+            "search: Latin surname + name": timed(lambda q: search.search(store, viewer, q),
+                                                   latin),
+            "search: surname with a typo": timed(lambda q: search.search(store, viewer, q),
+                                                  typos),
+            "search: PIN": timed(lambda q: search.search(store, viewer, q), pins),
+        }
+        found = sum(1 for r, q in zip(sample, cyrillic, strict=True)
+                    if r["id"] in {h.id for h in search.search(store, viewer, q)})
+        started = time.perf_counter()
+        total = registry.count(store, viewer, RegistryFilter())
+        first = registry.page(store, viewer, RegistryFilter(), "surname")
+        opened = (time.perf_counter() - started) * 1000
+        wing_page = timed(lambda w: registry.page(store, viewer, RegistryFilter(wing_id=w),
+                                                   "release_date", offset=5000),
+                          [rows[i]["wing_id"] for i in range(20)])
+        store.dispose()
+    for name, samples in results.items():
+        print(line(name, samples))
+    print(line("list page: wing filter, deep offset", wing_page))
+    print(f"{'list: count + first page':<36} {opened:7.1f} ms ({total} rows, {len(first)} shown)")
+    print(f"{'exact person found by full name':<36} {found}/{QUERIES}")
+    print(f"{'generate 100k + index':<36} {built:7.1f} s;  rebuild index {reindex:.1f} s")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"{'peak memory (RSS)':<36} {peak:7.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
