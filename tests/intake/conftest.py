@@ -10,18 +10,32 @@ from prisondesk.services.intake import ContactEntry, Identity, LegalBasis, Place
 
 
 def identity(**changes) -> Identity:
-    values = dict(surname="Асанов", given_name="Бакыт", patronymic="Нурланович",
-                  date_of_birth=date(1990, 5, 17), sex="male", citizenship="Кыргызстан",
-                  pin="21705199000123", document_type="passport", document_number="ID1234567",
-                  languages=("ky", "ru"))
+    values = dict(
+        surname="Асанов",
+        given_name="Бакыт",
+        patronymic="Нурланович",
+        date_of_birth=date(1990, 5, 17),
+        sex="male",
+        citizenship="Кыргызстан",
+        pin="21705199000123",
+        document_type="passport",
+        document_number="ID1234567",
+        languages=("ky", "ru"),
+    )
     values.update(changes)
     return Identity(**values)
 
 
-LEGAL = LegalBasis(authority="Первомайский районный суд г. Бишкек", decision_number="1-234/26",
-                   decision_date=date(2026, 3, 2), articles="ст. 208 ч. 1 УК КР",
-                   custody_type="convicted", sentence_start=date(2026, 3, 2),
-                   term=Term(years=3, months=6), credited_days=40)
+LEGAL = LegalBasis(
+    authority="Первомайский районный суд г. Бишкек",
+    decision_number="1-234/26",
+    decision_date=date(2026, 3, 2),
+    articles="ст. 208 ч. 1 УК КР",
+    custody_type="convicted",
+    sentence_start=date(2026, 3, 2),
+    term=Term(years=3, months=6),
+    credited_days=40,
+)
 
 
 @pytest.fixture
@@ -46,8 +60,9 @@ def complete(db, registrar, wing_id):
         intake.save_legal(db, registrar, view.id, LEGAL)
         intake.save_placement(db, registrar, view.id, Placement("general", wing_id, "12"))
         intake.record_injuries(db, registrar, view.id, [])
-        intake.save_contacts(db, registrar, view.id, [ContactEntry("Асанова Гүлнара", "мать",
-                                                               "+996 555 123456")])
+        intake.save_contacts(
+            db, registrar, view.id, [ContactEntry("Асанова Гүлнара", "мать", "+996 555 123456")]
+        )
         intake.record_rights_explained(db, registrar, view.id, "ky")
         return intake.complete_admission(db, registrar, view.id)
 

@@ -43,8 +43,9 @@ def test_full_admission_records_movement_release_date_and_audit(db, registrar, c
     assert view.release_date == date(2029, 9, 2) - timedelta(days=40)
     with db.read() as session:
         moves = session.scalars(select(Movement).where(Movement.prisoner_id == view.id)).all()
-        actions = session.scalars(select(AuditEntry.action).where(
-            AuditEntry.entity_id == view.id)).all()
+        actions = session.scalars(
+            select(AuditEntry.action).where(AuditEntry.entity_id == view.id)
+        ).all()
         tables = set(session.scalars(select(OutboxEntry.table_name)))
     assert [m.kind for m in moves] == ["admission"]
     assert actions.count("update") == 5 and "admit" in actions and "create" in actions
@@ -126,18 +127,30 @@ def test_remand_needs_no_sentence(db, registrar):
     from dataclasses import replace
 
     view = intake.start_admission(db, registrar, identity())
-    saved = intake.save_legal(db, registrar, view.id, replace(LEGAL, custody_type="remand",
-                                                          sentence_start=None, term=Term()))
+    saved = intake.save_legal(
+        db,
+        registrar,
+        view.id,
+        replace(LEGAL, custody_type="remand", sentence_start=None, term=Term()),
+    )
     assert saved.release_date is None and "legal" not in saved.missing
 
 
 def test_injuries_property_and_contacts_are_edited_as_lists(db, registrar):
     view = intake.start_admission(db, registrar, identity())
-    saved = intake.record_injuries(db, registrar, view.id, [
-        InjuryNote("Гематома 3 см", "левое плечо", ill_treatment_complaint=True)])
+    saved = intake.record_injuries(
+        db,
+        registrar,
+        view.id,
+        [InjuryNote("Гематома 3 см", "левое плечо", ill_treatment_complaint=True)],
+    )
     assert saved.injuries_examined and saved.injuries[0].ill_treatment_complaint
-    saved = intake.save_property(db, registrar, view.id, [
-        PropertyEntry("Часы Casio", 1, "царапины", "сейф 3"), PropertyEntry("Ремень", 1)])
+    saved = intake.save_property(
+        db,
+        registrar,
+        view.id,
+        [PropertyEntry("Часы Casio", 1, "царапины", "сейф 3"), PropertyEntry("Ремень", 1)],
+    )
     assert [p.item for p in saved.property] == ["Часы Casio", "Ремень"]
     kept = saved.property[0]
     saved = intake.save_property(db, registrar, view.id, [kept])
@@ -166,8 +179,9 @@ def test_placement_needs_a_wing_of_this_facility(db, registrar, wing_id):
 
 def test_only_registry_staff_admit(db, admin, registrar):
     users.create_user(db, admin, "gate1", "Нурлан", "gate_officer", "first-pass1")
-    gate = users.change_password(db, users.authenticate(db, "gate1", "first-pass1"),
-                                 "first-pass1", "second-pass2")
+    gate = users.change_password(
+        db, users.authenticate(db, "gate1", "first-pass1"), "first-pass1", "second-pass2"
+    )
     with pytest.raises(PermissionDenied):
         intake.start_admission(db, gate, identity())
     with pytest.raises(NotFound):

@@ -18,8 +18,9 @@ def admitted(db, registrar, complete):
 
 def test_cell_change_moves_the_prisoner(db, registrar, admitted):
     other = facility.current_facility(db).wings[1]
-    moved = movements.record_movement(db, registrar, admitted.id,
-                                      MoveRequest("cell_change", wing_id=other.id, cell="7"))
+    moved = movements.record_movement(
+        db, registrar, admitted.id, MoveRequest("cell_change", wing_id=other.id, cell="7")
+    )
     assert (moved.wing, moved.cell) == ("Блок Б", "7")
     view = intake.admission(db, registrar, admitted.id)
     assert view.placement.wing_id == other.id and view.placement.cell == "7"
@@ -31,44 +32,67 @@ def test_court_trip_and_return(db, registrar, admitted):
     with pytest.raises(ValidationError) as refused:
         movements.record_movement(db, registrar, admitted.id, MoveRequest("court_out"))
     assert refused.value.field == "destination"
-    movements.record_movement(db, registrar, admitted.id,
-                              MoveRequest("court_out", destination="Октябрьский суд"))
+    movements.record_movement(
+        db, registrar, admitted.id, MoveRequest("court_out", destination="Октябрьский суд")
+    )
     with pytest.raises(Conflict):
-        movements.record_movement(db, registrar, admitted.id,
-                                  MoveRequest("court_out", destination="again"))
+        movements.record_movement(
+            db, registrar, admitted.id, MoveRequest("court_out", destination="again")
+        )
     movements.record_movement(db, registrar, admitted.id, MoveRequest("court_return"))
     assert intake.admission(db, registrar, admitted.id).status == "in_custody"
 
 
 def test_transfer_out_ends_custody_here(db, registrar, admitted):
-    movements.record_movement(db, registrar, admitted.id,
-                              MoveRequest("transfer_out", destination="ИК-47, Бишкек"))
+    movements.record_movement(
+        db, registrar, admitted.id, MoveRequest("transfer_out", destination="ИК-47, Бишкек")
+    )
     assert intake.admission(db, registrar, admitted.id).status == "transferred_out"
     with pytest.raises(Conflict):
         movements.record_movement(db, registrar, admitted.id, MoveRequest("release"))
 
 
 def test_release_needs_the_property_handed_back(db, registrar, admitted):
-    saved = intake.save_property(db, registrar, admitted.id, [
-        PropertyEntry("Часы", 1, "", "сейф 3"), PropertyEntry("Паспорт", 1, "", "сейф 3")])
+    saved = intake.save_property(
+        db,
+        registrar,
+        admitted.id,
+        [PropertyEntry("Часы", 1, "", "сейф 3"), PropertyEntry("Паспорт", 1, "", "сейф 3")],
+    )
     with pytest.raises(ValidationError) as refused:
-        movements.record_movement(db, registrar, admitted.id,
-                                  MoveRequest("release", property_returned=[saved.property[0].id]))
+        movements.record_movement(
+            db,
+            registrar,
+            admitted.id,
+            MoveRequest("release", property_returned=[saved.property[0].id]),
+        )
     assert "Паспорт" in str(refused.value)
     assert intake.admission(db, registrar, admitted.id).status == "in_custody"
-    movements.record_movement(db, registrar, admitted.id, MoveRequest(
-        "release", property_returned=[p.id for p in saved.property]))
+    movements.record_movement(
+        db,
+        registrar,
+        admitted.id,
+        MoveRequest("release", property_returned=[p.id for p in saved.property]),
+    )
     assert intake.admission(db, registrar, admitted.id).status == "released"
 
 
 def test_times_must_be_in_order_and_not_in_the_future(db, registrar, admitted):
     with pytest.raises(ValidationError) as future:
-        movements.record_movement(db, registrar, admitted.id, MoveRequest(
-            "court_out", occurred_at=utc_now() + timedelta(hours=2), destination="суд"))
+        movements.record_movement(
+            db,
+            registrar,
+            admitted.id,
+            MoveRequest("court_out", occurred_at=utc_now() + timedelta(hours=2), destination="суд"),
+        )
     assert future.value.field == "occurred_at"
     with pytest.raises(ValidationError) as before_admission:
-        movements.record_movement(db, registrar, admitted.id, MoveRequest(
-            "release", occurred_at=admitted.admitted_at - timedelta(days=1)))
+        movements.record_movement(
+            db,
+            registrar,
+            admitted.id,
+            MoveRequest("release", occurred_at=admitted.admitted_at - timedelta(days=1)),
+        )
     assert before_admission.value.field == "occurred_at"
 
 

@@ -16,10 +16,18 @@ def people(db, registrar):
         ("Асанбеков", "Нурлан", "", ""),
         ("Ниязбеков", "Үсөн", "Айбек уулу", ""),
     ]:
-        view = intake.start_admission(db, registrar, identity(
-            surname=surname, given_name=given, patronymic=patronymic, pin=pin,
-            date_of_birth=__import__("datetime").date(1990, 5, 17),
-            sex="female" if surname.endswith("а") else "male"))
+        view = intake.start_admission(
+            db,
+            registrar,
+            identity(
+                surname=surname,
+                given_name=given,
+                patronymic=patronymic,
+                pin=pin,
+                date_of_birth=__import__("datetime").date(1990, 5, 17),
+                sex="female" if surname.endswith("а") else "male",
+            ),
+        )
         made[surname] = view
     return made
 
