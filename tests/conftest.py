@@ -53,3 +53,18 @@ def admin(db: Database) -> Actor:
         admin_full_name="Асанов Бакыт",
         admin_password=ADMIN_PASSWORD,
     )
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cheap_password_hashing() -> Iterator[None]:
+    """Argon2 with production cost takes ~50 ms a hash; tests hash hundreds of passwords.
+    The same algorithm at minimal cost keeps the suite fast (cli tests in subprocesses and
+    the benchmarks still use the real cost)."""
+    from argon2 import PasswordHasher
+
+    from prisondesk.services import passwords
+
+    real = passwords._hasher
+    passwords._hasher = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
+    yield
+    passwords._hasher = real

@@ -40,8 +40,7 @@ def _read(pdf: bytes, save_as: Path | None = None) -> tuple[str, list[str], int]
 
 
 def test_id_card_shows_the_name_and_its_barcode_decodes_to_the_number(tmp_path):
-    card = IdCard("Исправительная колония №1", NUMBER, NAME, date(1990, 5, 17), "Блок А",
-                  _photo())
+    card = IdCard("Исправительная колония №1", NUMBER, NAME, date(1990, 5, 17), "Блок А", _photo())
     pdf = render_id_card(card)
     text, codes, pages = _read(pdf, tmp_path / "card.png")
     assert pages == 1 and codes == [NUMBER]
@@ -50,17 +49,25 @@ def test_id_card_shows_the_name_and_its_barcode_decodes_to_the_number(tmp_path):
 
 
 def test_id_card_without_photo_and_with_a_very_long_name(tmp_path):
-    card = IdCard("ИК-1", NUMBER, "Абдыкадыров-Бейшеналиев Жыргалбек Орозбекович-" * 2,
-                  None, "", None)
+    card = IdCard(
+        "ИК-1", NUMBER, "Абдыкадыров-Бейшеналиев Жыргалбек Орозбекович-" * 2, None, "", None
+    )
     text, codes, _ = _read(render_id_card(card))
     assert codes == [NUMBER] and "Абдыкадыров" in text
 
 
 def test_property_receipt_lists_items_with_signatures_and_barcode():
-    lines = tuple(ReceiptLine(f"Предмет №{n} — часы «Восток»", 1, "царапины", "сейф 3")
-                  for n in range(1, 4))
-    receipt = PropertyReceipt("Исправительная колония №1", NUMBER, NAME, "Сыдыкова Айжан",
-                              datetime(2026, 11, 28, 10, 30), lines)
+    lines = tuple(
+        ReceiptLine(f"Предмет №{n} — часы «Восток»", 1, "царапины", "сейф 3") for n in range(1, 4)
+    )
+    receipt = PropertyReceipt(
+        "Исправительная колония №1",
+        NUMBER,
+        NAME,
+        "Сыдыкова Айжан",
+        datetime(2026, 11, 28, 10, 30),
+        lines,
+    )
     text, codes, pages = _read(render_property_receipt(receipt))
     assert pages == 1 and codes == [NUMBER]
     assert "Предмет №3" in text and "Items listed: 3" in text and "Сыдыкова" in text
@@ -79,5 +86,6 @@ def test_labels_are_translated_by_the_given_function():
     russian = {"Receipt for stored property": "Квитанция о приёме вещей на хранение"}
     receipt = PropertyReceipt("ИК-1", NUMBER, NAME, "Офицер", datetime(2026, 11, 28), ())
     pdf = render_property_receipt(receipt, lambda ctx, text: russian.get(text, text))
-    assert "Квитанция о приёме вещей" in pypdfium2.PdfDocument(pdf)[0].get_textpage() \
-        .get_text_range()
+    assert (
+        "Квитанция о приёме вещей" in pypdfium2.PdfDocument(pdf)[0].get_textpage().get_text_range()
+    )

@@ -1,0 +1,85 @@
+"""Admissions that fall short of the Nelson Mandela Rules (7-8, 54-55): no injury examination,
+no family or next-of-kin contact, rights not explained; and drafts left unfinished. A list a
+supervisor can act on, file by file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, exists, or_, select
+
+from prisondesk.db.engine import Database
+from prisondesk.db.models import Contact, Prisoner, Wing
+from prisondesk.domain.roles import Permission
+from prisondesk.domain.wire import utc_now
+from prisondesk.services.actor import Actor, verify_actor
+
+PRESENT = ("in_custody", "at_court")
+STALE_DRAFT = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class ComplianceGap:
+    id: str
+    number: str
+    full_name: str
+    wing: str
+    admitted_at: datetime | None
+    missing: tuple[str, ...]  # injuries, contacts, rights, draft
+
+
+def gaps(db: Database, actor: Actor, limit: int = 1000) -> list[ComplianceGap]:
+    has_contact = exists().where(Contact.prisoner_id == Prisoner.id, ~Contact.deleted)
+    stale = utc_now() - STALE_DRAFT
+    with db.read() as session:
+        verify_actor(session, actor, Permission.VIEW_REPORTS)
+        rows = session.execute(
+            select(Prisoner, Wing.name, has_contact.label("has_contact"))
+            .outerjoin(Wing, Wing.id == Prisoner.wing_id)
+            .where(
+                ~Prisoner.deleted,
+                or_(
+                    and_(
+                        Prisoner.status.in_(PRESENT),
+                        or_(~Prisoner.injuries_examined, ~Prisoner.rights_explained, ~has_contact),
+                    ),
+                    and_(Prisoner.status == "draft", Prisoner.id < _id_before(stale)),
+                ),
+            )
+            .order_by(Prisoner.surname, Prisoner.given_name)
+            .limit(limit)
+        ).all()
+        found = []
+        for prisoner, wing, contact in rows:
+            missing = []
+            if prisoner.status == "draft":
+                missing.append("draft")
+            else:
+                if not prisoner.injuries_examined:
+                    missing.append("injuries")
+                if not contact:
+                    missing.append("contacts")
+                if not prisoner.rights_explained:
+                    missing.append("rights")
+            name = " ".join(
+                p for p in (prisoner.surname, prisoner.given_name, prisoner.patronymic) if p
+            )
+            found.append(
+                ComplianceGap(
+                    prisoner.id,
+                    prisoner.number,
+                    name,
+                    wing or "",
+                    prisoner.admitted_at,
+                    tuple(missing),
+                )
+            )
+        return found
+
+
+def _id_before(moment: datetime) -> str:
+    """The smallest UUIDv7 of ``moment``: ids sort by creation time."""
+    millis = int(moment.timestamp() * 1000)
+    hexed = f"{millis:012x}"
+    return f"{hexed[:8]}-{hexed[8:]}-7000-8000-000000000000"

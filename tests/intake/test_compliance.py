@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from prisondesk.db.models import Prisoner
+from prisondesk.services import compliance, intake, users
+from prisondesk.services.errors import PermissionDenied
+from tests.intake.conftest import identity
+
+
+@pytest.fixture
+def supervisor(db, admin):
+    users.create_user(db, admin, "boss1", "Начальник отряда", "supervisor", "first-pass1")
+    return users.change_password(
+        db, users.authenticate(db, "boss1", "first-pass1"), "first-pass1", "second-pass2"
+    )
+
+
+def test_complete_admissions_have_no_gaps_and_legacy_rows_do(
+    db, registrar, supervisor, complete, admin
+):
+    complete()
+    assert compliance.gaps(db, supervisor) == []
+    with db.write(admin.user_id) as session:  # a register row without admission details
+        from prisondesk.services import audit
+
+        legacy = Prisoner(
+            number="OLD-1",
+            surname="Токтосунов",
+            given_name="Нурлан",
+            status="in_custody",
+            facility_id=admin.facility_id,
+            deleted=False,
+        )
+        session.add(legacy)
+        session.flush()
+        audit.record(session, db, admin, "import", "prisoner", legacy.id)
+    found = compliance.gaps(db, supervisor)
+    assert [(g.number, g.missing) for g in found] == [("OLD-1", ("injuries", "contacts", "rights"))]
+
+
+def test_only_stale_drafts_are_listed(db, registrar, supervisor, monkeypatch):
+    intake.start_admission(db, registrar, identity())
+    assert compliance.gaps(db, supervisor) == []
+    later = compliance.utc_now() + timedelta(days=2)
+    monkeypatch.setattr(compliance, "utc_now", lambda: later)
+    assert [g.missing for g in compliance.gaps(db, supervisor)] == [("draft",)]
+
+
+def test_gate_officers_do_not_see_the_report(db, admin, registrar):
+    with pytest.raises(PermissionDenied):
+        compliance.gaps(db, registrar)
