@@ -31,16 +31,9 @@ def _users_page(main: MainWindow) -> UsersPage:
 
 def test_navigation_shows_every_module_and_placeholders_say_what_comes(main):
     titles = [main.navigation.item(i).text() for i in range(main.navigation.count())]
-    assert titles == [
-        "Intake",
-        "Visits",
-        "Parcels",
-        "Workshops",
-        "Assessments",
-        "Reports",
-        "Administration",
-    ]
-    main.navigation.setCurrentRow(1)
+    # an administrator manages accounts and does not see prisoners' files
+    assert titles == ["Visits", "Parcels", "Workshops", "Assessments", "Reports", "Administration"]
+    main.navigation.setCurrentRow(0)
     assert "visit passes" in main.pages.currentWidget().body.text()
 
 
@@ -146,15 +139,15 @@ def test_roles_tab_shows_the_permission_matrix(main):
 
 def test_switching_language_retranslates_the_open_window(qtbot, main, shell, db):
     main.language_actions["ky"].trigger()
-    qtbot.waitUntil(lambda: main.navigation.item(0).text() == "Кабыл алуу")
+    qtbot.waitUntil(lambda: main.navigation.item(0).text() == "Жолугушуулар")
     assert main.session_menu.title() == "&Сеанс"
     assert main.status.user.text() == "Колдонуучу: Асанов Бакыт (Администратор)"
     main.language_actions["ru"].trigger()
-    qtbot.waitUntil(lambda: main.navigation.item(1).text() == "Свидания")
+    qtbot.waitUntil(lambda: main.navigation.item(1).text() == "Передачи")
     main.language_actions["pseudo"].trigger()
-    qtbot.waitUntil(lambda: main.navigation.item(0).text() == "[Îñtåké~~]")
+    qtbot.waitUntil(lambda: main.navigation.item(0).text() == "[Vîšîtš~~]")
     main.language_actions["en"].trigger()
-    qtbot.waitUntil(lambda: main.navigation.item(0).text() == "Intake")
+    qtbot.waitUntil(lambda: main.navigation.item(0).text() == "Visits")
     qtbot.waitUntil(lambda: shell.ops.idle)
     assert users.authenticate(db, "admin", ADMIN_PASSWORD).language == "en"
 

@@ -27,8 +27,9 @@ from prisondesk.services.workstation import WorkstationSettings
 from prisondesk.ui.admin.users_page import UsersPage
 from prisondesk.ui.errors import show_error, translate
 from prisondesk.ui.i18n import LANGUAGES, PSEUDO
+from prisondesk.ui.intake.registry_page import RegistryPage
 from prisondesk.ui.lock import IdleWatcher, LockScreen
-from prisondesk.ui.modules import MODULES, MODULES_CONTEXT
+from prisondesk.ui.modules import MODULES, MODULES_CONTEXT, Module
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.password_dialog import ChangePasswordDialog
 from prisondesk.ui.placeholder_page import PlaceholderPage
@@ -69,12 +70,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem()
             item.setData(0x0100, module.key)
             self.navigation.addItem(item)
-            if module.key == "admin":
-                admin_page = UsersPage(store, ops, actor, settings)
-                admin_page.workstation.saved.connect(self._apply_workstation_settings)
-                self.pages.addWidget(admin_page)
-            else:
-                self.pages.addWidget(PlaceholderPage(module.title, module.description))
+            self.pages.addWidget(self._page_for(module, settings))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.navigation.setCurrentRow(0)
 
@@ -101,6 +97,16 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.idle.hot_key.connect(self.lock)
         self.retranslate()
+
+    def _page_for(self, module: Module, settings: Settings) -> QWidget:
+        if module.key == "admin":
+            page = UsersPage(self.store, self.ops, self.actor, settings)
+            page.workstation.saved.connect(self._apply_workstation_settings)
+            return page
+        if module.key == "intake":
+            self.registry = RegistryPage(self.store, self.ops, self.actor)
+            return self.registry
+        return PlaceholderPage(module.title, module.description)
 
     # --- menus -------------------------------------------------------------------------------
     def _build_menus(self, language: str) -> None:

@@ -22,11 +22,8 @@ MODULES: tuple[Module, ...] = (
     Module(
         "intake",
         QT_TRANSLATE_NOOP("modules", "Intake"),
-        QT_TRANSLATE_NOOP(
-            "modules",
-            "Admissions as the Nelson Mandela Rules require, the prisoner registry with "
-            "search in any script, movements and release. Coming in the next release.",
-        ),
+        "",
+        needs=Permission.VIEW_PRISONERS,
     ),
     Module(
         "visits",

@@ -1,0 +1,1 @@
+"""Intake and the prisoner registry."""

@@ -1,0 +1,107 @@
+"""The registry table: rows arrive page by page from a loader, and search results as a whole.
+
+The model never queries: ``fetchMore`` asks its loader for the next page (run in the
+background), and ``append_page`` adds what came back, so a list of 100,000 files opens with
+its first page and grows as the officer scrolls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
+from prisondesk.services.registry import RegistryRow
+from prisondesk.services.search import PrisonerHit
+from prisondesk.ui.errors import translate
+from prisondesk.ui.i18n import locale
+
+Index = QModelIndex | QPersistentModelIndex
+STATUS_LABELS = {
+    "draft": QT_TRANSLATE_NOOP("intake", "Draft"),
+    "in_custody": QT_TRANSLATE_NOOP("intake", "In custody"),
+    "at_court": QT_TRANSLATE_NOOP("intake", "At court"),
+    "transferred_out": QT_TRANSLATE_NOOP("intake", "Transferred out"),
+    "released": QT_TRANSLATE_NOOP("intake", "Released"),
+}
+COLUMNS = ("number", "full_name", "date_of_birth", "status", "wing", "cell")
+SORT_KEYS = {0: "number", 1: "surname", 2: "date_of_birth", 3: "status"}
+
+
+class RegistryModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[RegistryRow | PrisonerHit] = []
+        self._total = 0
+        self._loading = False
+        self.loader: Callable[[int], None] | None = None  # asks for the page at an offset
+
+    # --- feeding -------------------------------------------------------------------------
+    def set_rows(self, rows: list[RegistryRow | PrisonerHit], total: int | None = None) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._total = len(rows) if total is None else total
+        self._loading = False
+        self.endResetModel()
+
+    def append_page(self, rows: list[RegistryRow]) -> None:
+        self._loading = False
+        if not rows:
+            self._total = len(self._rows)
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._loading and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.loader is not None and self.canFetchMore(parent):
+            self._loading = True
+            self.loader(len(self._rows))
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def row_id(self, row: int) -> str | None:
+        return self._rows[row].id if 0 <= row < len(self._rows) else None
+
+    # --- Qt ------------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Number"),
+            self.tr("Name"),
+            self.tr("Born"),
+            self.tr("Status"),
+            self.tr("Wing"),
+            self.tr("Cell"),
+        )[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if column == "full_name":
+            return row.full_name
+        if column == "date_of_birth":
+            born = row.date_of_birth
+            return locale().toString(born, locale().FormatType.ShortFormat) if born else ""
+        if column == "status":
+            return translate("intake", STATUS_LABELS.get(row.status, row.status))
+        return getattr(row, column)

@@ -1,0 +1,219 @@
+"""The Intake page: find a prisoner as you type (any script, PIN, number), or browse the
+whole registry page by page with filters; open a file or start a new admission."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prisondesk.domain.roles import Permission
+from prisondesk.services import facility, registry, search
+from prisondesk.services.actor import Actor
+from prisondesk.services.registry import RegistryFilter
+from prisondesk.services.store import Store
+from prisondesk.ui.errors import FieldErrors, translate
+from prisondesk.ui.intake.registry_model import SORT_KEYS, STATUS_LABELS, RegistryModel
+from prisondesk.ui.operations import Operations
+from prisondesk.ui.widgets import button, label, line_edit
+
+TYPING_PAUSE_MS = 150
+
+
+def _first_page(
+    store: Store, actor: Actor, filters: RegistryFilter, sort: str, descending: bool
+) -> tuple[list, int]:
+    """The count and the first page, in one background call."""
+    total = registry.count(store, actor, filters)
+    return registry.page(store, actor, filters, sort, descending), total
+
+
+class RegistryPage(QWidget):
+    open_file = Signal(str)  # prisoner id
+    new_admission = Signal()
+
+    def __init__(
+        self, store: Store, ops: Operations, actor: Actor, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.ops, self.actor = store, ops, actor
+        self.setObjectName("registryPage")
+        self._request = 0  # answers to older requests are dropped
+        self._searching = False
+        self._sort, self._descending = "surname", False
+        self.heading = label("pageTitle")
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.query = line_edit("registrySearch", 100)
+        self.query.setClearButtonEnabled(True)
+        self.query.setMinimumWidth(380)
+        self.typing = QTimer(self)
+        self.typing.setSingleShot(True)
+        self.typing.setInterval(TYPING_PAUSE_MS)
+        self.typing.timeout.connect(self.refresh)
+        self.query.textChanged.connect(lambda _: self.typing.start())
+        self.query.returnPressed.connect(self.open_current)
+        self.wing = QComboBox()
+        self.status = QComboBox()
+        for box in (self.wing, self.status):
+            box.currentIndexChanged.connect(self.refresh)
+        self.new_button = button("newAdmission")
+        self.new_button.clicked.connect(self.new_admission)
+        self.new_button.setVisible(actor.can(Permission.EDIT_PRISONERS))
+        self.model = RegistryModel(self)
+        self.model.loader = self._load_page
+        self.table = QTableView()
+        self.table.setObjectName("registryTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionsClickable(True)
+        self.table.horizontalHeader().sectionClicked.connect(self._sort_by)
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.count = label("registryCount")
+        self.error = label("registryError")
+        self.errors = FieldErrors(self.error)
+        bar = QHBoxLayout()
+        bar.addWidget(self.query, 1)
+        bar.addWidget(self.wing)
+        bar.addWidget(self.status)
+        bar.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(self.error)
+        self._fill_filters()
+        self.retranslate()
+
+    def _fill_filters(self) -> None:
+        info = facility.current_facility(self.store)  # a quick read while the page is built
+        self.wing.blockSignals(True)
+        self.wing.addItem("", None)
+        for wing in info.wings if info else ():
+            self.wing.addItem(wing.name, wing.id)
+        self.wing.blockSignals(False)
+        self.status.blockSignals(True)
+        self.status.addItem("", None)
+        for code in STATUS_LABELS:
+            self.status.addItem("", code)
+        self.status.blockSignals(False)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Prisoner registry"))
+        self.query.setPlaceholderText(self.tr("Name in any script, PIN or prisoner number"))
+        self.new_button.setText(self.tr("&New admission…"))
+        self.wing.setItemText(0, self.tr("All wings"))
+        self.status.setItemText(0, self.tr("Any status"))
+        for index in range(1, self.status.count()):
+            code = self.status.itemData(index)
+            self.status.setItemText(index, translate("intake", STATUS_LABELS[code]))
+        self._show_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- loading -------------------------------------------------------------------------
+    def _filters(self) -> RegistryFilter:
+        return RegistryFilter(wing_id=self.wing.currentData(), status=self.status.currentData())
+
+    def refresh(self) -> None:
+        """Search when there is text, else list the registry from its first page."""
+        self.errors.clear()
+        self._request += 1
+        request = self._request
+        text = self.query.text().strip()
+        if text:
+            self.ops.run(
+                search.search,
+                self.store,
+                self.actor,
+                text,
+                on_done=lambda hits: self._show(request, hits, None),
+                on_error=self.errors.show,
+            )
+        else:
+            filters = self._filters()
+            self.ops.run(
+                self._first_page,
+                filters,
+                on_done=lambda r: self._show(request, *r),
+                on_error=self.errors.show,
+            )
+
+    def _first_page(self, filters: RegistryFilter) -> tuple[list, int]:
+        total = registry.count(self.store, self.actor, filters)
+        return registry.page(self.store, self.actor, filters, self._sort, self._descending), total
+
+    def _load_page(self, offset: int) -> None:
+        request, filters = self._request, self._filters()
+
+        def arrived(rows: list) -> None:
+            if request == self._request:
+                self.model.append_page(rows)
+
+        self.ops.run(
+            registry.page,
+            self.store,
+            self.actor,
+            filters,
+            self._sort,
+            self._descending,
+            offset,
+            on_done=arrived,
+            on_error=self.errors.show,
+        )
+
+    def _show(self, request: int, rows: list, total: int | None) -> None:
+        if request != self._request:
+            return  # the officer has typed on since
+        self.model.set_rows(rows, total)
+        self._searching = total is None
+        self._show_count()
+        if rows and self.query.text().strip():
+            self.table.selectRow(0)
+
+    def _show_count(self) -> None:
+        if self._searching:
+            self.count.setText(self.tr("Found: {n}").format(n=self.model.total))
+        else:
+            self.count.setText(self.tr("Prisoners: {n}").format(n=self.model.total))
+
+    def _sort_by(self, column: int) -> None:
+        key = SORT_KEYS.get(column)
+        if key is None or self.query.text().strip():
+            return  # search results come best match first
+        self._descending = not self._descending if key == self._sort else False
+        self._sort = key
+        self.table.horizontalHeader().setSortIndicator(
+            column,
+            Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder,
+        )
+        self.refresh()
+
+    # --- opening -------------------------------------------------------------------------
+    def open_current(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self._open_row(rows[0].row())
+
+    def _open_row(self, row: int) -> None:
+        prisoner_id = self.model.row_id(row)
+        if prisoner_id:
+            self.open_file.emit(prisoner_id)
+
+    def showEvent(self, event: QEvent) -> None:
+        super().showEvent(event)
+        if not self.model.rowCount() and not self.query.text():
+            self.refresh()
