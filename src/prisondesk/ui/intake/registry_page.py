@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from prisondesk.domain.roles import Permission
-from prisondesk.services import facility, registry, search
+from prisondesk.services import facility, intake, registry, search
 from prisondesk.services.actor import Actor
+from prisondesk.services.intake import AdmissionView
 from prisondesk.services.registry import RegistryFilter
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors, translate
+from prisondesk.ui.intake.admission_wizard import AdmissionWizard
 from prisondesk.ui.intake.registry_model import SORT_KEYS, STATUS_LABELS, RegistryModel
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.widgets import button, label, line_edit
@@ -38,6 +40,7 @@ def _first_page(
 class RegistryPage(QWidget):
     open_file = Signal(str)  # prisoner id
     new_admission = Signal()
+    file_opened = Signal(object)  # AdmissionView of an admitted prisoner
 
     def __init__(
         self, store: Store, ops: Operations, actor: Actor, parent: QWidget | None = None
@@ -64,10 +67,11 @@ class RegistryPage(QWidget):
         for box in (self.wing, self.status):
             box.currentIndexChanged.connect(self.refresh)
         self.new_button = button("newAdmission")
-        self.new_button.clicked.connect(self.new_admission)
+        self.new_button.clicked.connect(self.start_admission)
         self.new_button.setVisible(actor.can(Permission.EDIT_PRISONERS))
         self.model = RegistryModel(self)
         self.model.loader = self._load_page
+        self.open_file.connect(self._open_draft_or_file)
         self.table = QTableView()
         self.table.setObjectName("registryTable")
         self.table.setModel(self.model)
@@ -212,6 +216,30 @@ class RegistryPage(QWidget):
         prisoner_id = self.model.row_id(row)
         if prisoner_id:
             self.open_file.emit(prisoner_id)
+
+    def start_admission(self, draft: AdmissionView | None = None) -> AdmissionWizard:
+        wings = facility.current_facility(self.store).wings
+        wizard = AdmissionWizard(self.store, self.ops, self.actor, wings, draft, parent=self)
+        wizard.draft_saved.connect(lambda _view: self.refresh())
+        wizard.open()
+        self.new_admission.emit()
+        return wizard
+
+    def _open_draft_or_file(self, prisoner_id: str) -> None:
+        def loaded(view: AdmissionView) -> None:
+            if view.status == "draft" and self.actor.can(Permission.EDIT_PRISONERS):
+                self.start_admission(view)
+            else:
+                self.file_opened.emit(view)
+
+        self.ops.run(
+            intake.admission,
+            self.store,
+            self.actor,
+            prisoner_id,
+            on_done=loaded,
+            on_error=self.errors.show,
+        )
 
     def showEvent(self, event: QEvent) -> None:
         super().showEvent(event)

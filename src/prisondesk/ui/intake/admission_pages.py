@@ -1,0 +1,512 @@
+"""The pages of the admission wizard, one section of the Mandela Rules file each."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+)
+
+from prisondesk.domain.sentence import Term
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
+from prisondesk.services import intake
+from prisondesk.services.actor import Actor
+from prisondesk.services.facility import WingInfo
+from prisondesk.services.intake import (
+    AdmissionView,
+    ContactEntry,
+    Identity,
+    InjuryNote,
+    LegalBasis,
+    Placement,
+    PropertyEntry,
+)
+from prisondesk.services.store import Store
+from prisondesk.ui.errors import translate
+from prisondesk.ui.intake.rows_table import Column, RowsTable
+from prisondesk.ui.intake.wizard_page import AdmissionPage, SaveCall
+from prisondesk.ui.widgets import line_edit
+
+LANGUAGES = {
+    "ky": QT_TRANSLATE_NOOP("languages", "Kyrgyz"),
+    "ru": QT_TRANSLATE_NOOP("languages", "Russian"),
+    "uz": QT_TRANSLATE_NOOP("languages", "Uzbek"),
+    "tg": QT_TRANSLATE_NOOP("languages", "Tajik"),
+    "kk": QT_TRANSLATE_NOOP("languages", "Kazakh"),
+    "ug": QT_TRANSLATE_NOOP("languages", "Uyghur"),
+    "dng": QT_TRANSLATE_NOOP("languages", "Dungan"),
+    "en": QT_TRANSLATE_NOOP("languages", "English"),
+}
+SEXES = {
+    "male": QT_TRANSLATE_NOOP("intake", "Male"),
+    "female": QT_TRANSLATE_NOOP("intake", "Female"),
+}
+CUSTODY = {
+    "convicted": QT_TRANSLATE_NOOP("intake", "Convicted"),
+    "remand": QT_TRANSLATE_NOOP("intake", "On remand"),
+}
+REGIMES = {
+    "general": QT_TRANSLATE_NOOP("intake", "General"),
+    "strict": QT_TRANSLATE_NOOP("intake", "Strict"),
+    "special": QT_TRANSLATE_NOOP("intake", "Special"),
+    "settlement": QT_TRANSLATE_NOOP("intake", "Colony-settlement"),
+    "remand": QT_TRANSLATE_NOOP("intake", "Remand (SIZO)"),
+}
+
+
+def _combo(options: dict[str, str], context: str = "intake") -> QComboBox:
+    box = QComboBox()
+    box.addItem("", "")
+    for code, text in options.items():
+        box.addItem(translate(context, text), code)
+    return box
+
+
+def _select(box: QComboBox, code: str) -> None:
+    box.setCurrentIndex(max(0, box.findData(code)))
+
+
+def _date_edit(name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setSpecialValueText(" ")  # the minimum date shows empty: "not entered"
+    edit.setMinimumDate(QDate(1900, 1, 1))
+    edit.setDate(edit.minimumDate())
+    return edit
+
+
+def _date_of(edit: QDateEdit) -> date | None:
+    return None if edit.date() == edit.minimumDate() else edit.date().toPython()
+
+
+def _set_date(edit: QDateEdit, value: date | None) -> None:
+    edit.setDate(QDate(value) if value else edit.minimumDate())
+
+
+class IdentityPage(AdmissionPage):
+    def __init__(self, store: Store, actor: Actor) -> None:
+        super().__init__()
+        self.store, self.actor = store, actor
+        self.surname = line_edit("surname", 100)
+        self.given_name = line_edit("given_name", 100)
+        self.patronymic = line_edit("patronymic", 100)
+        self.date_of_birth = _date_edit("date_of_birth")
+        self.sex = _combo(SEXES)
+        self.gender_identity = line_edit("gender_identity", 100)
+        self.citizenship = line_edit("citizenship", 100)
+        self.pin = line_edit("pin", 14)
+        self.document_type = line_edit("document_type", 50)
+        self.document_number = line_edit("document_number", 50)
+        self.languages = QListWidget()
+        self.languages.setMaximumHeight(110)
+        for code, text in LANGUAGES.items():
+            item = QListWidgetItem(translate("languages", text))
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.languages.addItem(item)
+        for title, widget, field in [
+            (QT_TRANSLATE_NOOP("IdentityPage", "&Surname"), self.surname, "surname"),
+            (QT_TRANSLATE_NOOP("IdentityPage", "&Given name"), self.given_name, "given_name"),
+            (QT_TRANSLATE_NOOP("IdentityPage", "&Patronymic"), self.patronymic, "patronymic"),
+            (
+                QT_TRANSLATE_NOOP("IdentityPage", "&Date of birth"),
+                self.date_of_birth,
+                "date_of_birth",
+            ),
+            (QT_TRANSLATE_NOOP("IdentityPage", "Se&x"), self.sex, "sex"),
+            (
+                QT_TRANSLATE_NOOP("IdentityPage", "Gender identity (as the person states it)"),
+                self.gender_identity,
+                "gender_identity",
+            ),
+            (QT_TRANSLATE_NOOP("IdentityPage", "Citizenship"), self.citizenship, "citizenship"),
+            (QT_TRANSLATE_NOOP("IdentityPage", "PIN (14 digits)"), self.pin, "pin"),
+            (
+                QT_TRANSLATE_NOOP("IdentityPage", "Identity document"),
+                self.document_type,
+                "document_type",
+            ),
+            (
+                QT_TRANSLATE_NOOP("IdentityPage", "Document number"),
+                self.document_number,
+                "document_number",
+            ),
+            (
+                QT_TRANSLATE_NOOP("IdentityPage", "Languages understood"),
+                self.languages,
+                "languages",
+            ),
+        ]:
+            self.add_field(title, widget, field)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setTitle(self.tr("Identity"))
+        self.setSubTitle(
+            self.tr(
+                "As in the identity document. Names may be typed in Cyrillic "
+                "or Latin, but each word in one alphabet."
+            )
+        )
+
+    def identity(self) -> Identity:
+        languages = tuple(
+            self.languages.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.languages.count())
+            if self.languages.item(i).checkState() == Qt.CheckState.Checked
+        )
+        return Identity(
+            self.surname.text(),
+            self.given_name.text(),
+            self.patronymic.text(),
+            _date_of(self.date_of_birth),
+            self.sex.currentData(),
+            self.gender_identity.text(),
+            self.citizenship.text(),
+            self.pin.text(),
+            self.document_type.text(),
+            self.document_number.text(),
+            languages,
+        )
+
+    def load(self, view: AdmissionView) -> None:
+        ident = view.identity
+        for edit, value in [
+            (self.surname, ident.surname),
+            (self.given_name, ident.given_name),
+            (self.patronymic, ident.patronymic),
+            (self.gender_identity, ident.gender_identity),
+            (self.citizenship, ident.citizenship),
+            (self.pin, ident.pin),
+            (self.document_type, ident.document_type),
+            (self.document_number, ident.document_number),
+        ]:
+            edit.setText(value)
+        _set_date(self.date_of_birth, ident.date_of_birth)
+        _select(self.sex, ident.sex)
+        for i in range(self.languages.count()):
+            item = self.languages.item(i)
+            known = item.data(Qt.ItemDataRole.UserRole) in ident.languages
+            item.setCheckState(Qt.CheckState.Checked if known else Qt.CheckState.Unchecked)
+
+    def save_call(self, prisoner_id: str | None) -> SaveCall:
+        if prisoner_id is None:
+            return intake.start_admission, (self.store, self.actor, self.identity())
+        return intake.save_identity, (self.store, self.actor, prisoner_id, self.identity())
+
+
+class LegalPage(AdmissionPage):
+    def __init__(self, store: Store, actor: Actor) -> None:
+        super().__init__()
+        self.store, self.actor = store, actor
+        self.authority = line_edit("authority", 200)
+        self.decision_number = line_edit("decision_number", 100)
+        self.decision_date = _date_edit("decision_date")
+        self.articles = line_edit("articles", 300)
+        self.custody_type = _combo(CUSTODY)
+        self.sentence_start = _date_edit("sentence_start")
+        self.years, self.months, self.days, self.credited = (QSpinBox() for _ in range(4))
+        for box, high in (
+            (self.years, 50),
+            (self.months, 11),
+            (self.days, 30),
+            (self.credited, 20_000),
+        ):
+            box.setRange(0, high)
+        for title, widget, field in [
+            (QT_TRANSLATE_NOOP("LegalPage", "Court or authority"), self.authority, "authority"),
+            (
+                QT_TRANSLATE_NOOP("LegalPage", "Decision number"),
+                self.decision_number,
+                "decision_number",
+            ),
+            (QT_TRANSLATE_NOOP("LegalPage", "Decision date"), self.decision_date, "decision_date"),
+            (QT_TRANSLATE_NOOP("LegalPage", "Articles / charges"), self.articles, "articles"),
+            (QT_TRANSLATE_NOOP("LegalPage", "Custody"), self.custody_type, "custody_type"),
+            (
+                QT_TRANSLATE_NOOP("LegalPage", "Sentence start"),
+                self.sentence_start,
+                "sentence_start",
+            ),
+            (QT_TRANSLATE_NOOP("LegalPage", "Years"), self.years, "term_years"),
+            (QT_TRANSLATE_NOOP("LegalPage", "Months"), self.months, "term_months"),
+            (QT_TRANSLATE_NOOP("LegalPage", "Days"), self.days, "term_days"),
+            (
+                QT_TRANSLATE_NOOP("LegalPage", "Days credited (remand)"),
+                self.credited,
+                "credited_days",
+            ),
+        ]:
+            self.add_field(title, widget, field)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setTitle(self.tr("Legal basis"))
+        self.setSubTitle(
+            self.tr(
+                "The decision that orders the detention; the release date is "
+                "computed from the sentence."
+            )
+        )
+
+    def load(self, view: AdmissionView) -> None:
+        legal = view.legal
+        self.authority.setText(legal.authority)
+        self.decision_number.setText(legal.decision_number)
+        _set_date(self.decision_date, legal.decision_date)
+        self.articles.setText(legal.articles)
+        _select(self.custody_type, legal.custody_type)
+        _set_date(self.sentence_start, legal.sentence_start)
+        self.years.setValue(legal.term.years)
+        self.months.setValue(legal.term.months)
+        self.days.setValue(legal.term.days)
+        self.credited.setValue(legal.credited_days)
+        if view.release_date:
+            self.notice.setText(
+                self.tr("Release date: {date}").format(date=view.release_date.strftime("%d.%m.%Y"))
+            )
+
+    def save_call(self, prisoner_id: str | None) -> SaveCall:
+        legal = LegalBasis(
+            self.authority.text(),
+            self.decision_number.text(),
+            _date_of(self.decision_date),
+            self.articles.text(),
+            self.custody_type.currentData(),
+            _date_of(self.sentence_start),
+            Term(self.years.value(), self.months.value(), self.days.value()),
+            self.credited.value(),
+        )
+        return intake.save_legal, (self.store, self.actor, prisoner_id, legal)
+
+
+class PlacementPage(AdmissionPage):
+    def __init__(self, store: Store, actor: Actor, wings: tuple[WingInfo, ...]) -> None:
+        super().__init__()
+        self.store, self.actor = store, actor
+        self.regime = _combo(REGIMES)
+        self.wing = QComboBox()
+        self.wing.addItem("", "")
+        for wing in wings:
+            self.wing.addItem(wing.name, wing.id)
+        self.cell = line_edit("cell", 20)
+        self.add_field(QT_TRANSLATE_NOOP("PlacementPage", "Regime"), self.regime, "regime")
+        self.add_field(QT_TRANSLATE_NOOP("PlacementPage", "Wing"), self.wing, "wing_id")
+        self.add_field(QT_TRANSLATE_NOOP("PlacementPage", "Cell"), self.cell, "cell")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setTitle(self.tr("Regime and placement"))
+
+    def load(self, view: AdmissionView) -> None:
+        _select(self.regime, view.placement.regime)
+        _select(self.wing, view.placement.wing_id)
+        self.cell.setText(view.placement.cell)
+
+    def save_call(self, prisoner_id: str | None) -> SaveCall:
+        placement = Placement(self.regime.currentData(), self.wing.currentData(), self.cell.text())
+        return intake.save_placement, (self.store, self.actor, prisoner_id, placement)
+
+
+class InjuriesPage(AdmissionPage):
+    """Rule 7(d)-8: visible injuries and complaints of prior ill-treatment, or none."""
+
+    def __init__(self, store: Store, actor: Actor) -> None:
+        super().__init__()
+        self.store, self.actor = store, actor
+        self.rows = RowsTable(
+            [Column("body_part"), Column("description"), Column("ill_treatment_complaint", "check")]
+        )
+        self.none_seen = QCheckBox()
+        self.none_seen.setObjectName("noInjuries")
+        self.add_field(QT_TRANSLATE_NOOP("InjuriesPage", "Injuries"), self.rows, "injuries")
+        self.add_field(QT_TRANSLATE_NOOP("InjuriesPage", "Examination"), self.none_seen, None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setTitle(self.tr("Injuries and complaints"))
+        self.setSubTitle(
+            self.tr(
+                "Note every visible injury and any complaint of prior "
+                "ill-treatment; a complaint is passed to the medical service."
+            )
+        )
+        self.rows.set_headers(
+            [self.tr("Body part"), self.tr("Description"), self.tr("Complains of ill-treatment")],
+            self.tr("Add"),
+            self.tr("Remove"),
+        )
+        self.none_seen.setText(self.tr("Examined: no visible injuries, no complaints"))
+
+    def load(self, view: AdmissionView) -> None:
+        self.rows.clear()
+        for note in view.injuries:
+            self.rows.add_row(
+                {
+                    "body_part": note.body_part,
+                    "description": note.description,
+                    "ill_treatment_complaint": note.ill_treatment_complaint,
+                },
+                note.id,
+            )
+        self.none_seen.setChecked(view.injuries_examined and not view.injuries)
+
+    def save_call(self, prisoner_id: str | None) -> SaveCall | None:
+        notes = [
+            InjuryNote(v["description"], v["body_part"], v["ill_treatment_complaint"], i)
+            for i, v in self.rows.rows()
+        ]
+        if not notes and not self.none_seen.isChecked():
+            return None  # the wizard asks to confirm the examination
+        return intake.record_injuries, (self.store, self.actor, prisoner_id, notes)
+
+
+class PropertyPage(AdmissionPage):
+    def __init__(self, store: Store, actor: Actor) -> None:
+        super().__init__()
+        self.store, self.actor = store, actor
+        self.rows = RowsTable(
+            [
+                Column("item"),
+                Column("quantity", "int"),
+                Column("condition"),
+                Column("storage_place"),
+            ]
+        )
+        self.add_field(QT_TRANSLATE_NOOP("PropertyPage", "Items"), self.rows, "property")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setTitle(self.tr("Personal property"))
+        self.setSubTitle(
+            self.tr("Everything taken into storage; the prisoner signs the printed receipt.")
+        )
+        self.rows.set_headers(
+            [self.tr("Item"), self.tr("Quantity"), self.tr("Condition"), self.tr("Stored at")],
+            self.tr("Add"),
+            self.tr("Remove"),
+        )
+
+    def load(self, view: AdmissionView) -> None:
+        self.rows.clear()
+        for entry in view.property:
+            self.rows.add_row(vars(entry), entry.id)
+
+    def save_call(self, prisoner_id: str | None) -> SaveCall:
+        items = [
+            PropertyEntry(v["item"], v["quantity"], v["condition"], v["storage_place"], i)
+            for i, v in self.rows.rows()
+        ]
+        return intake.save_property, (self.store, self.actor, prisoner_id, items)
+
+
+class ContactsPage(AdmissionPage):
+    def __init__(self, store: Store, actor: Actor) -> None:
+        super().__init__()
+        self.store, self.actor = store, actor
+        self.rows = RowsTable(
+            [
+                Column("full_name"),
+                Column("relationship"),
+                Column("phone"),
+                Column("address"),
+                Column("next_of_kin", "check"),
+            ]
+        )
+        self.add_field(QT_TRANSLATE_NOOP("ContactsPage", "Contacts"), self.rows, "contacts")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setTitle(self.tr("Family and next of kin"))
+        self.setSubTitle(
+            self.tr("Who is told of admission, transfer, serious illness or death (Rule 68).")
+        )
+        self.rows.set_headers(
+            [
+                self.tr("Full name"),
+                self.tr("Relationship"),
+                self.tr("Phone"),
+                self.tr("Address"),
+                self.tr("Next of kin"),
+            ],
+            self.tr("Add"),
+            self.tr("Remove"),
+        )
+
+    def load(self, view: AdmissionView) -> None:
+        self.rows.clear()
+        for entry in view.contacts:
+            self.rows.add_row(vars(entry), entry.id)
+
+    def save_call(self, prisoner_id: str | None) -> SaveCall:
+        contacts = [
+            ContactEntry(
+                v["full_name"], v["relationship"], v["phone"], v["address"], v["next_of_kin"], i
+            )
+            for i, v in self.rows.rows()
+        ]
+        return intake.save_contacts, (self.store, self.actor, prisoner_id, contacts)
+
+
+def finish_admission(store: Store, actor: Actor, prisoner_id: str, language: str) -> AdmissionView:
+    """The last page: the rights explained, then the admission completed."""
+    intake.record_rights_explained(store, actor, prisoner_id, language)
+    return intake.complete_admission(store, actor, prisoner_id)
+
+
+class RightsPage(AdmissionPage):
+    def __init__(self, store: Store, actor: Actor) -> None:
+        super().__init__()
+        self.store, self.actor = store, actor
+        self.language = QComboBox()
+        self.explained = QCheckBox()
+        self.explained.setObjectName("rightsExplained")
+        self.add_field(
+            QT_TRANSLATE_NOOP("RightsPage", "Language used"), self.language, "rights_language"
+        )
+        self.add_field(QT_TRANSLATE_NOOP("RightsPage", "Explained"), self.explained, None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setTitle(self.tr("Rules and rights"))
+        self.setSubTitle(
+            self.tr(
+                "The prison rules, the prisoner's rights and how to complain "
+                "were explained in a language the prisoner understands."
+            )
+        )
+        self.explained.setText(self.tr("Explained and understood"))
+
+    def offer_languages(self, codes: tuple[str, ...]) -> None:
+        current = self.language.currentData()
+        self.language.clear()
+        for code in codes:
+            self.language.addItem(translate("languages", LANGUAGES.get(code, code)), code)
+        _select(self.language, current or (codes[0] if codes else ""))
+
+    def save_call(self, prisoner_id: str | None) -> SaveCall | None:
+        if not self.explained.isChecked():
+            return None
+        return finish_admission, (
+            self.store,
+            self.actor,
+            prisoner_id,
+            self.language.currentData() or "",
+        )

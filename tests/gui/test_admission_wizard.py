@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QWizard
+
+from prisondesk.services import intake, search, users
+from prisondesk.ui.intake.admission_wizard import AdmissionWizard
+from prisondesk.ui.intake.registry_page import RegistryPage
+from prisondesk.ui.operations import Operations
+
+
+@pytest.fixture
+def registrar(db, admin):
+    users.create_user(db, admin, "registry1", "Сыдыкова Айжан", "registry_officer", "first-pass1")
+    actor = users.authenticate(db, "registry1", "first-pass1")
+    return users.change_password(db, actor, "first-pass1", "second-pass2")
+
+
+@pytest.fixture
+def page(qtbot, db, registrar):
+    ops = Operations()
+    widget = RegistryPage(db, ops, registrar)
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget
+    ops.wait()
+
+
+def _next(qtbot, wizard: AdmissionWizard, expected_page) -> None:
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    qtbot.waitUntil(lambda: wizard.currentPage() is expected_page, timeout=5000)
+
+
+def _fill_identity(qtbot, wizard: AdmissionWizard) -> None:
+    page = wizard.identity
+    page.surname.setText("Жумабеков")
+    page.given_name.setText("Өмүрбек")
+    page.patronymic.setText("Талант уулу")
+    page.date_of_birth.setDate(QDate(1990, 5, 17))
+    page.sex.setCurrentIndex(page.sex.findData("male"))
+    qtbot.keyClicks(page.pin, "21705199000123")
+    for row in range(page.languages.count()):
+        if page.languages.item(row).data(Qt.ItemDataRole.UserRole) in {"ky", "ru"}:
+            page.languages.item(row).setCheckState(Qt.CheckState.Checked)
+
+
+def test_an_admission_is_completed_page_by_page(qtbot, page, db, registrar):
+    wizard = page.start_admission()
+    qtbot.waitExposed(wizard)
+    _fill_identity(qtbot, wizard)
+    _next(qtbot, wizard, wizard.legal)
+    assert wizard.view.status == "draft" and intake.drafts_count(db) == 1  # saved as you go
+    legal = wizard.legal
+    legal.authority.setText("Первомайский районный суд г. Бишкек")
+    qtbot.keyClicks(legal.decision_number, "1-234/26")
+    legal.decision_date.setDate(QDate(2026, 3, 2))
+    legal.custody_type.setCurrentIndex(legal.custody_type.findData("convicted"))
+    legal.sentence_start.setDate(QDate(2026, 3, 2))
+    legal.years.setValue(3)
+    _next(qtbot, wizard, wizard.placement)
+    assert wizard.view.release_date == date(2029, 3, 2)
+    wizard.placement.regime.setCurrentIndex(wizard.placement.regime.findData("general"))
+    wizard.placement.wing.setCurrentIndex(1)
+    _next(qtbot, wizard, wizard.injuries)
+    wizard.button(QWizard.WizardButton.NextButton).click()  # neither injuries nor "none" ticked
+    assert "none were seen" in wizard.injuries.general_error.text()
+    wizard.injuries.rows.add_row(
+        {
+            "body_part": "левое плечо",
+            "description": "Гематома 3 см",
+            "ill_treatment_complaint": True,
+        }
+    )
+    _next(qtbot, wizard, wizard.property)
+    wizard.property.rows.add_row({"item": "Часы", "quantity": 1, "storage_place": "сейф 3"})
+    _next(qtbot, wizard, wizard.contacts)
+    wizard.contacts.rows.add_row(
+        {"full_name": "Жумабекова Айгүл", "relationship": "мать", "next_of_kin": True}
+    )
+    _next(qtbot, wizard, wizard.rights)
+    assert [wizard.rights.language.itemData(i) for i in range(wizard.rights.language.count())] == [
+        "ky",
+        "ru",
+    ]
+    wizard.rights.explained.setChecked(True)
+    with qtbot.waitSignal(wizard.admitted, timeout=5000) as admitted:
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    view = admitted.args[0]
+    assert view.status == "in_custody" and view.injuries[0].ill_treatment_complaint
+    assert [h.id for h in search.search(db, registrar, "Jumabekov")] == [view.id]
+
+
+def test_bad_input_stays_on_the_page_with_the_message_at_the_field(qtbot, page, db):
+    wizard = page.start_admission()
+    _fill_identity(qtbot, wizard)
+    wizard.identity.surname.setText("Жумабеков")
+    wizard.identity.date_of_birth.setDate(QDate.currentDate().addDays(3))
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    error = wizard.identity.errors.fields["date_of_birth"]
+    qtbot.waitUntil(error.isVisible)
+    assert error.text() == "This date is in the future."
+    assert wizard.currentPage() is wizard.identity and intake.drafts_count(db) == 0
+
+
+def test_a_draft_is_continued_from_the_registry(qtbot, page, db, registrar):
+    wizard = page.start_admission()
+    _fill_identity(qtbot, wizard)
+    _next(qtbot, wizard, wizard.legal)
+    wizard.reject()
+    page.query.setText("Жумабеков")
+    qtbot.waitUntil(lambda: page.count.text() == "Found: 1")
+    opened = []
+    page.new_admission.connect(lambda: opened.append(True))
+    qtbot.keyClick(page.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(opened))
+    continued = page.findChildren(AdmissionWizard)[-1]
+    assert continued.identity.surname.text() == "Жумабеков"
+    assert continued.view.number == wizard.view.number
