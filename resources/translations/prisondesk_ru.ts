@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AdmissionWizard</name>
+    <message>
+        <source>New admission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admission {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note the injuries, or tick that none were seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick that the rules and rights were explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still missing: {parts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -30,6 +53,202 @@
     <message>
         <source>The two new passwords differ.</source>
         <translation>Новые пароли не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family and next of kin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is told of admission, transfer, serious illness or death (Rule 68).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished">ФИО</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next of kin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>&amp;Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender identity (as the person states it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN (14 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As in the identity document. Names may be typed in Cyrillic or Latin, but each word in one alphabet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InjuriesPage</name>
+    <message>
+        <source>Injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injuries and complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note every visible injury and any complaint of prior ill-treatment; a complaint is passed to the medical service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complains of ill-treatment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examined: no visible injuries, no complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegalPage</name>
+    <message>
+        <source>Court or authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles / charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days credited (remand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision that orders the detention; the release date is computed from the sentence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release date: {date}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -119,6 +338,145 @@
     <message>
         <source>Log out now? Anything not yet saved in open forms will be lost.</source>
         <translation>Выйти сейчас? Всё несохранённое в открытых формах будет потеряно.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementPage</name>
+    <message>
+        <source>Regime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regime and placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertyPage</name>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything taken into storage; the prisoner signs the printed receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistryPage</name>
+    <message>
+        <source>Prisoner registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in any script, PIN or prisoner number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New admission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All wings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prisoners: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RightsPage</name>
+    <message>
+        <source>Language used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules and rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prison rules, the prisoner&apos;s rights and how to complain were explained in a language the prisoner understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained and understood</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -430,8 +788,64 @@
         <translation>Это рабочее место уже настроено.</translation>
     </message>
     <message>
+        <source>This PIN belongs to {name}, prisoner {number}, already registered. Open that file instead of creating a second one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The admission cannot be completed yet: {missing} missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prisoner&apos;s file no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has no facility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose remand or convicted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This field is required.</source>
         <translation>Обязательное поле.</translation>
+    </message>
+    <message>
+        <source>A convicted prisoner needs the sentence start and length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release date comes before the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the regime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a wing of this facility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a move to change the wing of an admitted prisoner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain the rights in a language the prisoner understands (add it to the languages first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This admission is already complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This field contains control characters.</source>
@@ -465,16 +879,194 @@
         <source>The lock key must be one combination with Ctrl, Alt or Shift, or a function key (F1–F12), so that typing never locks by accident.</source>
         <translation>Клавиша блокировки — одно сочетание с Ctrl, Alt или Shift либо функциональная клавиша (F1–F12), чтобы набор текста не блокировал случайно.</translation>
     </message>
+    <message>
+        <source>The photo is too large (at most {mb} MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo has too many pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a photo (JPEG, PNG, BMP…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A movement cannot come before the previous one ({previous}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prisoner is not in the facility.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prisoner is not at court.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This prisoner is already at court.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand back every stored item before release: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name must contain letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{word}” mixes Latin and Cyrillic letters: retype it in one alphabet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age {age} is not possible for a prisoner ({low}–{high}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN has 14 digits: the first is 1 or 2, the next eight the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number from {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>intake</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In custody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On remand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colony-settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remand (SIZO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identity (name, date of birth, sex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legal basis (authority, decision, custody type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regime and wing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>injury examination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family or next-of-kin contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>languages the prisoner understands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rights and rules explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PIN does not match the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>languages</name>
+    <message>
+        <source>Kyrgyz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uzbek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tajik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kazakh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uyghur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dungan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>modules</name>
     <message>
         <source>Intake</source>
         <translation>Приём</translation>
-    </message>
-    <message>
-        <source>Admissions as the Nelson Mandela Rules require, the prisoner registry with search in any script, movements and release. Coming in the next release.</source>
-        <translation>Приём осуждённых по требованиям Правил Нельсона Манделы, реестр с поиском на любом алфавите, перемещения и освобождение. Появится в следующей версии.</translation>
     </message>
     <message>
         <source>Visits</source>
@@ -519,6 +1111,49 @@
     <message>
         <source>Administration</source>
         <translation>Администрирование</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Born: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wing: {wing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt for stored property</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items listed: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prisoner&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer: {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,7 @@ class IdentityPage(AdmissionPage):
         self.document_type = line_edit("document_type", 50)
         self.document_number = line_edit("document_number", 50)
         self.languages = QListWidget()
-        self.languages.setMaximumHeight(110)
+        self.languages.setMaximumHeight(150)
         for code, text in LANGUAGES.items():
             item = QListWidgetItem(translate("languages", text))
             item.setData(Qt.ItemDataRole.UserRole, code)

@@ -22,6 +22,7 @@ from prisondesk.services.registry import RegistryFilter
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.intake.admission_wizard import AdmissionWizard
+from prisondesk.ui.intake.prisoner_file import PrisonerFile
 from prisondesk.ui.intake.registry_model import SORT_KEYS, STATUS_LABELS, RegistryModel
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.widgets import button, label, line_edit
@@ -40,7 +41,7 @@ def _first_page(
 class RegistryPage(QWidget):
     open_file = Signal(str)  # prisoner id
     new_admission = Signal()
-    file_opened = Signal(object)  # AdmissionView of an admitted prisoner
+    file_opened = Signal(object)  # the PrisonerFile dialog of an admitted prisoner
 
     def __init__(
         self, store: Store, ops: Operations, actor: Actor, parent: QWidget | None = None
@@ -78,7 +79,9 @@ class RegistryPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionsClickable(True)
         self.table.horizontalHeader().sectionClicked.connect(self._sort_by)
         self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
@@ -230,7 +233,10 @@ class RegistryPage(QWidget):
             if view.status == "draft" and self.actor.can(Permission.EDIT_PRISONERS):
                 self.start_admission(view)
             else:
-                self.file_opened.emit(view)
+                file = PrisonerFile(self.store, self.ops, self.actor, view, parent=self)
+                file.changed.connect(self.refresh)
+                file.open()
+                self.file_opened.emit(file)
 
         self.ops.run(
             intake.admission,

@@ -36,6 +36,7 @@ class AdmissionPage(QWizardPage):
     def add_field(self, title: str, widget: QWidget, field: str | None = None) -> None:
         """A row; ``title`` is a source string of this page's translation context."""
         caption = label()
+        caption.setBuddy(widget)  # makes the &-letter a shortcut instead of a shown "&"
         self._titles.append((caption, title))
         self.form.addRow(caption, widget)
         if field is not None:

@@ -1,0 +1,162 @@
+"""Recording a movement: a cell change, a court trip and return, a transfer out, a release
+with the hand-back of stored property ticked item by item."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
+from prisondesk.services import movements
+from prisondesk.services.actor import Actor
+from prisondesk.services.facility import WingInfo
+from prisondesk.services.intake import AdmissionView
+from prisondesk.services.movements import MoveRequest
+from prisondesk.services.store import Store
+from prisondesk.ui.errors import FieldErrors, translate
+from prisondesk.ui.operations import Operations
+from prisondesk.ui.widgets import label, line_edit
+
+KIND_LABELS = {
+    "cell_change": QT_TRANSLATE_NOOP("movements", "Move to another wing or cell"),
+    "court_out": QT_TRANSLATE_NOOP("movements", "Out to court"),
+    "court_return": QT_TRANSLATE_NOOP("movements", "Back from court"),
+    "transfer_out": QT_TRANSLATE_NOOP("movements", "Transfer to another facility"),
+    "release": QT_TRANSLATE_NOOP("movements", "Release"),
+    "admission": QT_TRANSLATE_NOOP("movements", "Admission"),
+}
+
+
+class MovementDialog(QDialog):
+    recorded = Signal(object)  # MovementView
+
+    def __init__(
+        self,
+        store: Store,
+        ops: Operations,
+        actor: Actor,
+        view: AdmissionView,
+        wings: tuple[WingInfo, ...],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.ops, self.actor, self.view = store, ops, actor, view
+        self.setObjectName("movementDialog")
+        self.setWindowTitle(self.tr("Movement of {number}").format(number=view.number))
+        self.kind = QComboBox()
+        for code in ("cell_change", "court_out", "court_return", "transfer_out", "release"):
+            self.kind.addItem(translate("movements", KIND_LABELS[code]), code)
+        self.kind.currentIndexChanged.connect(self._show_fields)
+        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.wing = QComboBox()
+        for wing in wings:
+            self.wing.addItem(wing.name, wing.id)
+        self.cell = line_edit("cell", 20)
+        self.destination = line_edit("destination", 200)
+        self.reason = line_edit("reason", 2000)
+        self.property = QListWidget()
+        for entry in view.property:
+            item = QListWidgetItem(f"{entry.item} × {entry.quantity} ({entry.storage_place})")
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.property.addItem(item)
+        fields = {
+            name: label()
+            for name in (
+                "kind",
+                "occurred_at",
+                "wing_id",
+                "cell",
+                "destination",
+                "reason",
+                "property",
+            )
+        }
+        self.errors = FieldErrors(label(), fields)
+        self.form = QFormLayout()
+        self.rows: dict[str, QWidget] = {}
+        for name, title, widget in [
+            ("kind", self.tr("What"), self.kind),
+            ("occurred_at", self.tr("When"), self.when),
+            ("wing_id", self.tr("Wing"), self.wing),
+            ("cell", self.tr("Cell"), self.cell),
+            ("destination", self.tr("Court or facility"), self.destination),
+            ("reason", self.tr("Reason or note"), self.reason),
+            ("property", self.tr("Property handed back"), self.property),
+        ]:
+            self.form.addRow(title, widget)
+            self.form.addRow("", fields[name])
+            self.rows[name] = widget
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self._show_fields()
+
+    def _show_fields(self) -> None:
+        kind = self.kind.currentData()
+        visible = {
+            "wing_id": kind == "cell_change",
+            "cell": kind == "cell_change",
+            "destination": kind in {"court_out", "transfer_out"},
+            "property": kind == "release",
+        }
+        for name, shown in visible.items():
+            self.form.setRowVisible(self.rows[name], shown)
+
+    def request(self) -> MoveRequest:
+        returned = [
+            self.property.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.property.count())
+            if self.property.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        kind = self.kind.currentData()
+        return MoveRequest(
+            kind,
+            self.when.dateTime().toPython().astimezone(),
+            self.wing.currentData() if kind == "cell_change" else None,
+            self.cell.text(),
+            self.destination.text(),
+            self.reason.text(),
+            returned,
+        )
+
+    def submit(self) -> None:
+        self.errors.clear()
+        self.buttons.setEnabled(False)
+        self.ops.run(
+            movements.record_movement,
+            self.store,
+            self.actor,
+            self.view.id,
+            self.request(),
+            on_done=self._done,
+            on_error=self._failed,
+        )
+
+    def _done(self, movement: object) -> None:
+        self.recorded.emit(movement)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.buttons.setEnabled(True)
+        self.errors.show(exc)

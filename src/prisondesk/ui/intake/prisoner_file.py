@@ -1,0 +1,266 @@
+"""The prisoner file: who, on what legal basis, where, what is stored, whom to tell, and every
+movement; with the movement dialog and the printed ID card and property receipt."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prisondesk.domain.roles import Permission
+from prisondesk.printing.id_card import IdCard, render_id_card
+from prisondesk.printing.property_receipt import (
+    PropertyReceipt,
+    ReceiptLine,
+    render_property_receipt,
+)
+from prisondesk.services import facility, intake, movements, photos
+from prisondesk.services.actor import Actor
+from prisondesk.services.intake import AdmissionView
+from prisondesk.services.store import Store
+from prisondesk.ui.errors import FieldErrors, translate
+from prisondesk.ui.i18n import locale
+from prisondesk.ui.intake.movement_dialog import KIND_LABELS, MovementDialog
+from prisondesk.ui.intake.registry_model import STATUS_LABELS
+from prisondesk.ui.operations import Operations
+from prisondesk.ui.widgets import label
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
+    table = QTableWidget(len(rows), len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setStretchLastSection(True)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(value))
+    table.resizeColumnsToContents()
+    return table
+
+
+class PrisonerFile(QDialog):
+    changed = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        ops: Operations,
+        actor: Actor,
+        view: AdmissionView,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.ops, self.actor = store, ops, actor
+        self.setObjectName("prisonerFile")
+        self.resize(900, 620)
+        self.info = facility.current_facility(store)
+        self.photo = label("photo")
+        self.photo.setFixedSize(120, 160)
+        self.title = label("fileTitle")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.summary = label("fileSummary")
+        self.tabs = QTabWidget()
+        self.move_button = QPushButton(self.tr("Record &movement…"))
+        self.move_button.clicked.connect(self.record_movement)
+        self.move_button.setVisible(actor.can(Permission.EDIT_PRISONERS))
+        self.card_button = QPushButton(self.tr("ID &card (PDF)…"))
+        self.card_button.clicked.connect(self.save_id_card)
+        self.receipt_button = QPushButton(self.tr("Property &receipt (PDF)…"))
+        self.receipt_button.clicked.connect(self.save_receipt)
+        self.message = label("fileMessage")
+        self.errors = FieldErrors(label())
+        head = QVBoxLayout()
+        head.addWidget(self.title)
+        head.addWidget(self.summary)
+        head.addStretch()
+        top = QHBoxLayout()
+        top.addWidget(self.photo)
+        top.addLayout(head, 1)
+        buttons = QHBoxLayout()
+        for widget in (self.move_button, self.card_button, self.receipt_button):
+            buttons.addWidget(widget)
+        buttons.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.errors.general)
+        self._jpeg: bytes | None = None
+        self.show_view(view)
+        ops.run(
+            photos.photo_of,
+            store,
+            actor,
+            view.id,
+            on_done=self._show_photo,
+            on_error=self.errors.show,
+        )
+
+    def _date(self, value: object) -> str:
+        return locale().toString(value, locale().FormatType.ShortFormat) if value else "—"
+
+    def show_view(self, view: AdmissionView) -> None:
+        self.view = view
+        ident, legal = view.identity, view.legal
+        self.setWindowTitle(self.tr("File {number}").format(number=view.number))
+        self.title.setText(
+            " ".join(p for p in (ident.surname, ident.given_name, ident.patronymic) if p)
+        )
+        wing = next((w.name for w in self.info.wings if w.id == view.placement.wing_id), "—")
+        self.summary.setText(
+            self.tr(
+                "{number} · {status} · born {born} · wing {wing}, cell {cell} · release {release}"
+            ).format(
+                number=view.number,
+                status=translate("intake", STATUS_LABELS[view.status]),
+                born=self._date(ident.date_of_birth),
+                wing=wing,
+                cell=view.placement.cell or "—",
+                release=self._date(view.release_date),
+            )
+        )
+        self.tabs.clear()
+        self.tabs.addTab(
+            _table(
+                [self.tr("Field"), self.tr("Value")],
+                [
+                    [self.tr("PIN"), ident.pin],
+                    [self.tr("Citizenship"), ident.citizenship],
+                    [self.tr("Document"), f"{ident.document_type} {ident.document_number}".strip()],
+                    [self.tr("Languages"), ", ".join(ident.languages)],
+                    [self.tr("Court or authority"), legal.authority],
+                    [
+                        self.tr("Decision"),
+                        f"{legal.decision_number}, {self._date(legal.decision_date)}",
+                    ],
+                    [self.tr("Articles"), legal.articles],
+                ],
+            ),
+            self.tr("Identity and legal basis"),
+        )
+        self.tabs.addTab(
+            _table(
+                [self.tr("Item"), self.tr("Quantity"), self.tr("Condition"), self.tr("Stored at")],
+                [[p.item, str(p.quantity), p.condition, p.storage_place] for p in view.property],
+            ),
+            self.tr("Property"),
+        )
+        self.tabs.addTab(
+            _table(
+                [
+                    self.tr("Full name"),
+                    self.tr("Relationship"),
+                    self.tr("Phone"),
+                    self.tr("Address"),
+                ],
+                [[c.full_name, c.relationship, c.phone, c.address] for c in view.contacts],
+            ),
+            self.tr("Contacts"),
+        )
+        self.movements_tab = _table([self.tr("When"), self.tr("What"), self.tr("Where")], [])
+        self.tabs.addTab(self.movements_tab, self.tr("Movements"))
+        self.ops.run(
+            movements.history,
+            self.store,
+            self.actor,
+            view.id,
+            on_done=self._show_movements,
+            on_error=self.errors.show,
+        )
+
+    def _show_movements(self, rows: list) -> None:
+        self.movements_tab.setRowCount(len(rows))
+        for r, move in enumerate(rows):
+            where = move.destination or " ".join(p for p in (move.wing, move.cell) if p)
+            for c, value in enumerate(
+                [
+                    locale().toString(
+                        move.occurred_at.astimezone(), locale().FormatType.ShortFormat
+                    ),
+                    translate("movements", KIND_LABELS.get(move.kind, move.kind)),
+                    where,
+                ]
+            ):
+                self.movements_tab.setItem(r, c, QTableWidgetItem(value))
+        self.movements_tab.resizeColumnsToContents()
+
+    def _show_photo(self, jpeg: bytes | None) -> None:
+        self._jpeg = jpeg
+        if jpeg:
+            pixmap = QPixmap()
+            pixmap.loadFromData(jpeg)
+            self.photo.setPixmap(pixmap.scaled(self.photo.size()))
+        else:
+            self.photo.setText(self.tr("No photo"))
+
+    def record_movement(self) -> None:
+        dialog = MovementDialog(
+            self.store, self.ops, self.actor, self.view, self.info.wings, parent=self
+        )
+        dialog.recorded.connect(lambda _m: self._reload())
+        dialog.open()
+
+    def _reload(self) -> None:
+        self.changed.emit()
+        self.ops.run(
+            intake.admission,
+            self.store,
+            self.actor,
+            self.view.id,
+            on_done=self.show_view,
+            on_error=self.errors.show,
+        )
+
+    # --- printing --------------------------------------------------------------------------
+    def _save_pdf(self, name: str, pdf: bytes) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), name, "PDF (*.pdf)")
+        if path:
+            Path(path).write_bytes(pdf)
+            self.message.setText(self.tr("Saved {path}").format(path=path))
+
+    def id_card_pdf(self) -> bytes:
+        wing = next((w.name for w in self.info.wings if w.id == self.view.placement.wing_id), "")
+        card = IdCard(
+            self.info.name,
+            self.view.number,
+            self.title.text(),
+            self.view.identity.date_of_birth,
+            wing,
+            self._jpeg,
+        )
+        return render_id_card(card, translate)
+
+    def receipt_pdf(self) -> bytes:
+        lines = tuple(
+            ReceiptLine(p.item, p.quantity, p.condition, p.storage_place)
+            for p in self.view.property
+        )
+        receipt = PropertyReceipt(
+            self.info.name,
+            self.view.number,
+            self.title.text(),
+            self.actor.full_name,
+            datetime.now().astimezone(),
+            lines,
+        )
+        return render_property_receipt(receipt, translate)
+
+    def save_id_card(self) -> None:
+        self._save_pdf(f"{self.view.number}-card.pdf", self.id_card_pdf())
+
+    def save_receipt(self) -> None:
+        self._save_pdf(f"{self.view.number}-property.pdf", self.receipt_pdf())

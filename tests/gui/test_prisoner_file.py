@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import pypdfium2
+import pytest
+import zxingcpp
+
+from prisondesk.services import facility, intake, users
+from prisondesk.services.intake import ContactEntry, Placement, PropertyEntry
+from prisondesk.ui.intake.movement_dialog import MovementDialog
+from prisondesk.ui.intake.prisoner_file import PrisonerFile
+from prisondesk.ui.intake.registry_page import RegistryPage
+from prisondesk.ui.operations import Operations
+from tests.intake.conftest import LEGAL, identity
+
+
+@pytest.fixture
+def registrar(db, admin):
+    users.create_user(db, admin, "registry1", "Сыдыкова Айжан", "registry_officer", "first-pass1")
+    actor = users.authenticate(db, "registry1", "first-pass1")
+    return users.change_password(db, actor, "first-pass1", "second-pass2")
+
+
+@pytest.fixture
+def admitted(db, registrar):
+    wing = facility.current_facility(db).wings[0].id
+    view = intake.start_admission(db, registrar, identity())
+    intake.save_legal(db, registrar, view.id, LEGAL)
+    intake.save_placement(db, registrar, view.id, Placement("general", wing, "12"))
+    intake.record_injuries(db, registrar, view.id, [])
+    intake.save_property(db, registrar, view.id, [PropertyEntry("Часы", 1, "", "сейф 3")])
+    intake.save_contacts(db, registrar, view.id, [ContactEntry("Асанова Гүлнара", "мать")])
+    intake.record_rights_explained(db, registrar, view.id, "ky")
+    return intake.complete_admission(db, registrar, view.id)
+
+
+@pytest.fixture
+def opened(qtbot, db, registrar, admitted) -> PrisonerFile:
+    ops = Operations()
+    page = RegistryPage(db, ops, registrar)
+    qtbot.addWidget(page)
+    page.show()
+    page.query.setText("Asanov")
+    qtbot.waitUntil(lambda: page.count.text() == "Found: 1")
+    with qtbot.waitSignal(page.file_opened) as signal:
+        page.open_current()
+    file = signal.args[0]
+    qtbot.waitUntil(lambda: file.movements_tab.rowCount() == 1)
+    yield file
+    ops.wait()
+
+
+def test_the_file_shows_the_admission(opened, admitted):
+    assert opened.title.text() == "Асанов Бакыт Нурланович"
+    assert admitted.number in opened.summary.text() and "In custody" in opened.summary.text()
+    assert opened.movements_tab.item(0, 1).text() == "Admission"
+
+
+def test_a_transfer_is_recorded_from_the_file(qtbot, opened, db, registrar, admitted):
+    opened.record_movement()
+    dialog = opened.findChildren(MovementDialog)[-1]
+    dialog.kind.setCurrentIndex(dialog.kind.findData("transfer_out"))
+    dialog.submit()  # no destination yet
+    error = dialog.errors.fields["destination"]
+    qtbot.waitUntil(error.isVisible)
+    assert error.text() == "This field is required."
+    dialog.destination.setText("ИК-47, Бишкек")
+    dialog.submit()
+    qtbot.waitUntil(lambda: opened.view.status == "transferred_out")
+    qtbot.waitUntil(lambda: opened.movements_tab.rowCount() == 2)
+    assert opened.movements_tab.item(1, 1).text() == "Transfer to another facility"
+    assert opened.movements_tab.item(1, 2).text() == "ИК-47, Бишкек"
+    assert intake.admission(db, registrar, admitted.id).status == "transferred_out"
+
+
+def test_release_asks_for_the_property_back(qtbot, opened):
+    opened.record_movement()
+    dialog = opened.findChildren(MovementDialog)[-1]
+    dialog.kind.setCurrentIndex(dialog.kind.findData("release"))
+    dialog.submit()
+    error = dialog.errors.fields["property"]
+    qtbot.waitUntil(error.isVisible)
+    assert "Часы" in error.text()
+    assert opened.view.status == "in_custody"
+
+
+def test_id_card_and_receipt_pdfs_carry_the_number(opened, admitted):
+    for pdf in (opened.id_card_pdf(), opened.receipt_pdf()):
+        page = pypdfium2.PdfDocument(pdf)[0]
+        codes = [r.text for r in zxingcpp.read_barcodes(page.render(scale=5).to_pil())]
+        assert codes == [admitted.number]
+        assert "Асанов" in page.get_textpage().get_text_range()
