@@ -56,6 +56,23 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--prisoners", type=int, default=300, help="how many prisoners (300)")
     demo.add_argument("--seed", type=int, default=47, help="random seed (47)")
 
+    importer = commands.add_parser("import", help="import a register kept today")
+    importer.add_argument("what", choices=["prisoners"])
+    importer.add_argument("file", metavar="FILE", help="CSV (; or , separated) or XLSX")
+    importer.add_argument("--user", required=True, help="who imports (a registry officer)")
+    importer.add_argument("--dry-run", action="store_true", help="check only, import nothing")
+    importer.add_argument(
+        "--skip-bad",
+        metavar="BAD_FILE",
+        help="import the good rows and write the bad ones to BAD_FILE",
+    )
+
+    exporter = commands.add_parser("export", help="export the registry")
+    exporter.add_argument("what", choices=["prisoners"])
+    exporter.add_argument("--format", choices=["csv", "xlsx"], default="csv")
+    exporter.add_argument("-o", "--output", metavar="FILE", required=True)
+    exporter.add_argument("--user", required=True, help="who exports")
+
     selftest = commands.add_parser("selftest", help="check this installation, print what passed")
     selftest.add_argument("--qt-probe", action="store_true", help=argparse.SUPPRESS)
     return parser
@@ -84,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         "restore": commands.restore,
         "audit": commands.audit_verify,
         "demo": commands.demo,
+        "import": commands.import_register,
+        "export": commands.export_register,
     }
     try:
         return handlers[command](paths, args)

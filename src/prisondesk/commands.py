@@ -150,3 +150,72 @@ def demo(paths: Paths, args: argparse.Namespace) -> int:
     print(f"prisoners added: {report.prisoners_created}")
     print(f"every demo user's password: {DEMO_PASSWORD} (user names are the role names)")
     return 0
+
+
+def _login(store: Store, username: str) -> object:
+    """The acting user: the password comes from $PRISONDESK_PASSWORD or is asked for."""
+    import getpass
+    import os
+
+    from prisondesk.services import users
+
+    password = os.environ.get("PRISONDESK_PASSWORD") or getpass.getpass(f"Password of {username}: ")
+    return users.authenticate(store, username, password)
+
+
+def import_register(paths: Paths, args: argparse.Namespace) -> int:
+    from prisondesk.services import register_io
+    from prisondesk.services.errors import ServiceError
+
+    source = Path(args.file)
+    if not source.is_file():
+        return _refused(FileNotFoundError(f"no such file: {source}"))
+    try:
+        store = _open(paths)
+    except DatabaseProblem as problem:
+        return _refused(problem)
+    try:
+        actor = _login(store, args.user)
+        report = register_io.import_prisoners(
+            store, actor, source, dry_run=args.dry_run, skip_bad=bool(args.skip_bad)
+        )
+    except (ServiceError, register_io.RegisterFileError) as problem:
+        return _refused(problem)
+    finally:
+        store.dispose()
+    for bad in report.bad:
+        print(f"line {bad.line}: {bad.column}: {bad.reason}")
+    if args.skip_bad and report.bad:
+        register_io.write_bad_rows(report, Path(args.skip_bad))
+        print(f"{len(report.bad)} bad rows written to {args.skip_bad}")
+    good = report.rows - len(report.bad)
+    if args.dry_run:
+        print(f"dry run: {report.rows} rows, {good} good, {len(report.bad)} bad; nothing imported")
+        return 1 if report.bad else 0
+    if report.bad and not args.skip_bad:
+        print(
+            f"{len(report.bad)} of {report.rows} rows are bad: nothing was imported "
+            "(correct them, or use --skip-bad BAD_FILE)"
+        )
+        return 1
+    print(f"imported {report.imported} of {report.rows} rows")
+    return 0
+
+
+def export_register(paths: Paths, args: argparse.Namespace) -> int:
+    from prisondesk.services import register_io
+    from prisondesk.services.errors import ServiceError
+
+    try:
+        store = _open(paths)
+    except DatabaseProblem as problem:
+        return _refused(problem)
+    try:
+        actor = _login(store, args.user)
+        count = register_io.export_prisoners(store, actor, Path(args.output), args.format)
+    except ServiceError as problem:
+        return _refused(problem)
+    finally:
+        store.dispose()
+    print(f"exported {count} prisoners to {args.output}")
+    return 0

@@ -1,0 +1,177 @@
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from prisondesk.cli import main
+from prisondesk.services import compliance, register_io, registry, search, users
+from prisondesk.services.registry import RegistryFilter
+
+GOOD = [
+    [
+        "Фамилия",
+        "Имя",
+        "Отчество",
+        "Дата рождения",
+        "Пол",
+        "ПИН",
+        "Блок",
+        "Камера",
+        "Дата поступления",
+        "Режим",
+    ],
+    [
+        "Асанов",
+        "Бакыт",
+        "Нурланович",
+        "17.05.1990",
+        "м",
+        "21705199000123",
+        "Блок А",
+        "12",
+        "02.03.2026",
+        "общий",
+    ],
+    ["Иванова", "Юлия", "Сергеевна", "1992-01-10", "ж", "", "Блок Б", "", "", "строгий"],
+]
+
+
+def write_csv(path: Path, rows: list[list[str]], delimiter: str = ";") -> Path:
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle, delimiter=delimiter).writerows(rows)
+    return path
+
+
+def count(db, actor) -> int:
+    return registry.count(db, actor, RegistryFilter())
+
+
+def test_a_good_csv_is_imported_and_found(db, registrar, tmp_path):
+    report = register_io.import_prisoners(db, registrar, write_csv(tmp_path / "r.csv", GOOD))
+    assert (report.rows, report.imported, report.bad) == (2, 2, [])
+    hit = search.search(db, registrar, "Asanov")[0]
+    assert (hit.wing, hit.cell, hit.status) == ("Блок А", "12", "in_custody")
+
+
+@pytest.mark.parametrize(
+    ("row", "column"),
+    [
+        (["", "Бакыт", "", "17.05.1990", "м", "", "", "", "", ""], "surname"),
+        (["Aсанов", "Бакыт", "", "17.05.1990", "м", "", "", "", "", ""], "surname"),
+        (["Асанов", "Бакыт", "", "31.02.1990", "м", "", "", "", "", ""], "date_of_birth"),
+        (["Асанов", "Бакыт", "", "17.05.2090", "м", "", "", "", "", ""], "date_of_birth"),
+        (["Асанов", "Бакыт", "", "17.05.1990", "x", "", "", "", "", ""], "sex"),
+        (["Асанов", "Бакыт", "", "17.05.1990", "м", "123", "", "", "", ""], "pin"),
+        (["Асанов", "Бакыт", "", "17.05.1990", "м", "", "Нет такого", "", "", ""], "wing"),
+        (["Асанов", "Бакыт", "", "17.05.1990", "м", "", "", "", "01.01.1980", ""], "admitted"),
+        (["Асанов", "Бакыт", "", "17.05.1990", "м", "", "", "", "", "курорт"], "regime"),
+        (["Асанов", "Бакыт", "", "17.05.1990", "м", "21705199000123", "", "", "", ""], "pin"),
+    ],
+)
+def test_one_bad_row_imports_nothing_and_is_named(db, registrar, tmp_path, row, column):
+    rows = [*GOOD, row]
+    report = register_io.import_prisoners(db, registrar, write_csv(tmp_path / "r.csv", rows))
+    assert report.imported == 0 and count(db, registrar) == 0
+    assert [(b.line, b.column) for b in report.bad] == [(4, column)]
+
+
+def test_skip_bad_imports_the_rest_and_writes_the_bad_rows(db, registrar, tmp_path):
+    rows = [*GOOD, ["Асанов", "", "", "17.05.1990", "м", "", "", "", "", ""]]
+    report = register_io.import_prisoners(
+        db, registrar, write_csv(tmp_path / "r.csv", rows), skip_bad=True
+    )
+    assert report.imported == 2 and len(report.bad) == 1
+    register_io.write_bad_rows(report, tmp_path / "bad.csv")
+    lines = (tmp_path / "bad.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert lines[1].startswith("4;given_name;This field is required.")
+
+
+def test_dry_run_changes_nothing(db, registrar, tmp_path):
+    report = register_io.import_prisoners(
+        db, registrar, write_csv(tmp_path / "r.csv", GOOD), dry_run=True
+    )
+    assert report.rows == 2 and not report.bad and count(db, registrar) == 0
+
+
+def test_english_headers_commas_and_xlsx(db, registrar, tmp_path):
+    english = [
+        ["Surname", "Given name", "Date of birth", "Sex"],
+        ["Petrov", "Ivan", "1985-04-01", "male"],
+    ]
+    register_io.import_prisoners(db, registrar, write_csv(tmp_path / "e.csv", english, ","))
+    book = Workbook()
+    book.active.append(["фамилия", "имя", "дата рождения", "пол"])
+    book.active.append(["Осмонов", "Талант", "02.02.1988", "м"])
+    book.save(tmp_path / "r.xlsx")
+    register_io.import_prisoners(db, registrar, tmp_path / "r.xlsx")
+    assert count(db, registrar) == 2
+    assert search.search(db, registrar, "Осмонов")[0].given_name == "Талант"
+
+
+def test_a_file_without_the_needed_columns_is_refused(db, registrar, tmp_path):
+    with pytest.raises(register_io.RegisterFileError, match="date_of_birth"):
+        register_io.import_prisoners(
+            db, registrar, write_csv(tmp_path / "r.csv", [["Фамилия", "Имя", "Пол"]])
+        )
+
+
+def test_export_then_import_elsewhere(db, registrar, tmp_path):
+    register_io.import_prisoners(db, registrar, write_csv(tmp_path / "r.csv", GOOD))
+    assert register_io.export_prisoners(db, registrar, tmp_path / "out.xlsx", "xlsx") == 2
+    sheet = load_workbook(tmp_path / "out.xlsx").active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:3] == ("number", "surname", "given_name") and len(rows) == 3
+    assert register_io.export_prisoners(db, registrar, tmp_path / "out.csv", "csv") == 2
+    assert "Асанов" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+
+
+def test_the_command_line_reports_lines_and_refuses(db, registrar, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("PRISONDESK_PASSWORD", "second-pass2")
+    bad = write_csv(tmp_path / "r.csv", [*GOOD, ["X", "", "", "", "", "", "", "", "", ""]])
+    assert main(["import", "prisoners", str(bad), "--user", "registry1"]) == 1
+    out = capsys.readouterr().out
+    assert "line 4: given_name: This field is required." in out and "nothing was imported" in out
+    assert (
+        main(
+            [
+                "import",
+                "prisoners",
+                str(bad),
+                "--user",
+                "registry1",
+                "--skip-bad",
+                str(tmp_path / "bad.csv"),
+            ]
+        )
+        == 0
+    )
+    assert "imported 2 of 3 rows" in capsys.readouterr().out
+    assert (
+        main(
+            [
+                "export",
+                "prisoners",
+                "--format",
+                "csv",
+                "-o",
+                str(tmp_path / "x.csv"),
+                "--user",
+                "registry1",
+            ]
+        )
+        == 0
+    )
+    monkeypatch.setenv("PRISONDESK_PASSWORD", "wrong")
+    assert main(["export", "prisoners", "-o", str(tmp_path / "y.csv"), "--user", "registry1"]) == 2
+
+
+def test_imported_rows_show_in_the_compliance_list(db, admin, registrar, tmp_path):
+    register_io.import_prisoners(db, registrar, write_csv(tmp_path / "r.csv", GOOD))
+    users.create_user(db, admin, "boss1", "Начальник", "supervisor", "first-pass1")
+    boss = users.change_password(
+        db, users.authenticate(db, "boss1", "first-pass1"), "first-pass1", "second-pass2"
+    )
+    assert {g.missing for g in compliance.gaps(db, boss)} == {("injuries", "contacts", "rights")}
