@@ -39,6 +39,7 @@ translations: $(STAMP)
 
 bench: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/intake.py
 
 selftest: $(STAMP) qm
 	$(BIN)/prisondesk selftest

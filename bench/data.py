@@ -19,9 +19,31 @@ from prisondesk.services import facility, search
 from prisondesk.services.demo import KYRGYZ_MEN, KYRGYZ_WOMEN, RUSSIAN_MEN, RUSSIAN_SURNAMES
 from prisondesk.services.store import Store, open_store
 
-ROOTS = KYRGYZ_MEN + ["Абдыл", "Бакир", "Жусуп", "Исак", "Каныбек", "Марат", "Сапар", "Токтор",
-                      "Турсун", "Шамшы", "Эсен", "Ысман", "Мамбет", "Орозбек", "Калыбек",
-                      "Темир", "Айтмат", "Болот", "Дөөлөт", "Керим", "Садык", "Урмат"]
+ROOTS = [
+    *KYRGYZ_MEN,
+    "Абдыл",
+    "Бакир",
+    "Жусуп",
+    "Исак",
+    "Каныбек",
+    "Марат",
+    "Сапар",
+    "Токтор",
+    "Турсун",
+    "Шамшы",
+    "Эсен",
+    "Ысман",
+    "Мамбет",
+    "Орозбек",
+    "Калыбек",
+    "Темир",
+    "Айтмат",
+    "Болот",
+    "Дөөлөт",
+    "Керим",
+    "Садык",
+    "Урмат",
+]
 SUFFIXES = ["ов", "беков", "алиев", "баев", "кулов"]
 
 
@@ -32,30 +54,46 @@ def surnames() -> list[str]:
 
 def make_store(folder: Path, prisoners: int, seed: int = 7) -> tuple[Store, list[dict]]:
     store, _ = open_store(folder / "bench.sqlite3", folder / "backups")
-    facility.set_up_facility(store, code="BNCH-1", name="Бенчмарк", wings=["А", "Б", "В", "Г"],
-                             admin_username="admin", admin_full_name="Админ",
-                             admin_password="bench-pass-1")
+    facility.set_up_facility(
+        store,
+        code="BNCH-1",
+        name="Бенчмарк",
+        wings=["А", "Б", "В", "Г"],
+        admin_username="admin",
+        admin_full_name="Админ",
+        admin_password="bench-pass-1",
+    )
     rng = random.Random(seed)
     names = surnames()
     with store.engine.begin() as connection, open_gate(connection):
-        facility_id, = connection.execute(select(Wing.facility_id).limit(1)).one()
+        (facility_id,) = connection.execute(select(Wing.facility_id).limit(1)).one()
         wings = connection.execute(select(Wing.id)).scalars().all()
         rows = []
         for number in range(1, prisoners + 1):
             born = date(1950, 1, 1) + timedelta(days=rng.randint(0, 365 * 55))
             female = rng.random() < 0.07
-            rows.append({
-                "id": new_id(), "facility_id": facility_id, "origin_device": "bench",
-                "field_hlc": {}, "deleted": False, "number": f"BNCH-1-AAA-{number:06d}",
-                "status": "in_custody", "surname": rng.choice(names) + ("а" if female else ""),
-                "given_name": rng.choice(KYRGYZ_WOMEN if female else KYRGYZ_MEN + RUSSIAN_MEN),
-                "patronymic": rng.choice(KYRGYZ_MEN) + (" кызы" if female else " уулу"),
-                "date_of_birth": born, "sex": "female" if female else "male",
-                "pin": f"{1 if female else 2}{born:%d%m%Y}{rng.randint(0, 99999):05d}",
-                "regime": rng.choice(["general", "strict"]), "wing_id": rng.choice(wings),
-                "cell": str(rng.randint(1, 60)), "languages": ["ky"],
-            })
+            rows.append(
+                {
+                    "id": new_id(),
+                    "facility_id": facility_id,
+                    "origin_device": "bench",
+                    "field_hlc": {},
+                    "deleted": False,
+                    "number": f"BNCH-1-AAA-{number:06d}",
+                    "status": "in_custody",
+                    "surname": rng.choice(names) + ("а" if female else ""),
+                    "given_name": rng.choice(KYRGYZ_WOMEN if female else KYRGYZ_MEN + RUSSIAN_MEN),
+                    "patronymic": rng.choice(KYRGYZ_MEN) + (" кызы" if female else " уулу"),
+                    "date_of_birth": born,
+                    "sex": "female" if female else "male",
+                    "pin": f"{1 if female else 2}{born:%d%m%Y}{rng.randint(0, 99999):05d}",
+                    "regime": rng.choice(["general", "strict"]),
+                    "wing_id": rng.choice(wings),
+                    "cell": str(rng.randint(1, 60)),
+                    "languages": ["ky"],
+                }
+            )
         for start in range(0, len(rows), 10_000):
-            connection.execute(insert(Prisoner.__table__), rows[start:start + 10_000])
+            connection.execute(insert(Prisoner.__table__), rows[start : start + 10_000])
     search.rebuild_index(store)
     return store, rows

@@ -25,8 +25,13 @@ def _env(home: Path) -> dict[str, str]:
 
 def time_to_window(home: Path) -> tuple[float, str]:
     started = time.perf_counter()
-    process = subprocess.Popen([*COMMAND, "gui", "--exit-when-ready"], env=_env(home),
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    process = subprocess.Popen(
+        [*COMMAND, "gui", "--exit-when-ready"],
+        env=_env(home),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     assert process.stdout is not None
     for line in process.stdout:
         if line.startswith(READY):
@@ -43,8 +48,10 @@ def time_command(home: Path, *args: str) -> float:
 
 
 def summary(name: str, samples: list[float]) -> str:
-    return (f"{name:<44} median {statistics.median(samples):6.3f} s   "
-            f"min {min(samples):6.3f} s   max {max(samples):6.3f} s   (n={len(samples)})")
+    return (
+        f"{name:<44} median {statistics.median(samples):6.3f} s   "
+        f"min {min(samples):6.3f} s   max {max(samples):6.3f} s   (n={len(samples)})"
+    )
 
 
 def main() -> int:

@@ -5,23 +5,23 @@
     <name>AdmissionWizard</name>
     <message>
         <source>New admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңы кабыл алуу</translation>
     </message>
     <message>
         <source>Admission {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабыл алуу {number}</translation>
     </message>
     <message>
         <source>Note the injuries, or tick that none were seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаракаттарды жазыңыз же эч бир жаракат табылган жок деп белгилеңиз.</translation>
     </message>
     <message>
         <source>Tick that the rules and rights were explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эрежелер жана укуктар түшүндүрүлгөнүн белгилеңиз.</translation>
     </message>
     <message>
         <source>Still missing: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дагы эле жетишпейт: {parts}.</translation>
     </message>
 </context>
 <context>
@@ -59,196 +59,196 @@
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыштар</translation>
     </message>
     <message>
         <source>Family and next of kin</source>
-        <translation type="unfinished"></translation>
+        <translation>Үй-бүлө жана жакын туугандар</translation>
     </message>
     <message>
         <source>Who is told of admission, transfer, serious illness or death (Rule 68).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабыл алуу, которуу, оор оору же өлүм тууралуу кимге кабарланат (68-эреже).</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">Аты-жөнү</translation>
+        <translation>Аты-жөнү</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Туугандык байланышы</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Дареги</translation>
     </message>
     <message>
         <source>Next of kin</source>
-        <translation type="unfinished"></translation>
+        <translation>Жакын тууган</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Кошуу</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып салуу</translation>
     </message>
 </context>
 <context>
     <name>IdentityPage</name>
     <message>
         <source>&amp;Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилиясы</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аты</translation>
     </message>
     <message>
         <source>&amp;Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>А&amp;тасынын аты</translation>
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туулган &amp;күнү</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жынысы</translation>
     </message>
     <message>
         <source>Gender identity (as the person states it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендердик өздүгү (адамдын өз айтканы боюнча)</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарандыгы</translation>
     </message>
     <message>
         <source>PIN (14 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>ПИН (14 сан)</translation>
     </message>
     <message>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Инсандыкты тастыктаган документ</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Документтин номери</translation>
     </message>
     <message>
         <source>Languages understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Түшүнгөн тилдери</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Инсандык маалымат</translation>
     </message>
     <message>
         <source>As in the identity document. Names may be typed in Cyrillic or Latin, but each word in one alphabet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инсандыкты тастыктаган документтегидей. Аттарды кирилл же латын тамгалары менен терүүгө болот, бирок ар бир сөз бир алфавитте болушу керек.</translation>
     </message>
 </context>
 <context>
     <name>InjuriesPage</name>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаракаттар</translation>
     </message>
     <message>
         <source>Examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Кароо</translation>
     </message>
     <message>
         <source>Injuries and complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаракаттар жана даттануулар</translation>
     </message>
     <message>
         <source>Note every visible injury and any complaint of prior ill-treatment; a complaint is passed to the medical service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ар бир көрүнгөн жаракатты жана мурда болгон катаал мамиле тууралуу ар кандай даттанууну жазыңыз; даттануу медициналык кызматка өткөрүлөт.</translation>
     </message>
     <message>
         <source>Body part</source>
-        <translation type="unfinished"></translation>
+        <translation>Дене мүчөсү</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүрөттөмө</translation>
     </message>
     <message>
         <source>Complains of ill-treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Катаал мамилеге даттанат</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Кошуу</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып салуу</translation>
     </message>
     <message>
         <source>Examined: no visible injuries, no complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Каралды: көрүнгөн жаракаттар жок, даттануулар жок</translation>
     </message>
 </context>
 <context>
     <name>LegalPage</name>
     <message>
         <source>Court or authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот же орган</translation>
     </message>
     <message>
         <source>Decision number</source>
-        <translation type="unfinished"></translation>
+        <translation>Чечимдин номери</translation>
     </message>
     <message>
         <source>Decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>Чечимдин датасы</translation>
     </message>
     <message>
         <source>Articles / charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Беренелер / айыптар</translation>
     </message>
     <message>
         <source>Custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Кармоо түрү</translation>
     </message>
     <message>
         <source>Sentence start</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаза мөөнөтүнүн башталышы</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ай</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн</translation>
     </message>
     <message>
         <source>Days credited (remand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Эсепке алынган күндөр (камакта)</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Укуктук негиз</translation>
     </message>
     <message>
         <source>The decision that orders the detention; the release date is computed from the sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кармоого негиз болгон чечим; бошотуу датасы жаза мөөнөтү боюнча эсептелет.</translation>
     </message>
     <message>
         <source>Release date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Бошотуу датасы: {date}</translation>
     </message>
 </context>
 <context>
@@ -341,142 +341,308 @@
     </message>
 </context>
 <context>
-    <name>PlacementPage</name>
+    <name>MovementDialog</name>
     <message>
-        <source>Regime</source>
-        <translation type="unfinished"></translation>
+        <source>Movement of {number}</source>
+        <translation>{number} которуусу</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Эмне</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
     </message>
     <message>
         <source>Wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Блок</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Court or facility</source>
+        <translation>Сот же мекеме</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>Негиз же эскертүү</translation>
+    </message>
+    <message>
+        <source>Property handed back</source>
+        <translation>Кайтарылган буюмдар</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementPage</name>
+    <message>
+        <source>Regime</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Wing</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Камера</translation>
     </message>
     <message>
         <source>Regime and placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим жана жайгаштыруу</translation>
+    </message>
+</context>
+<context>
+    <name>PrisonerFile</name>
+    <message>
+        <source>Record &amp;movement…</source>
+        <translation>&amp;Которууну жазуу…</translation>
+    </message>
+    <message>
+        <source>ID &amp;card (PDF)…</source>
+        <translation>&amp;Күбөлүк (PDF)…</translation>
+    </message>
+    <message>
+        <source>Property &amp;receipt (PDF)…</source>
+        <translation>Буюмдар &amp;дүмүрчөгү (PDF)…</translation>
+    </message>
+    <message>
+        <source>File {number}</source>
+        <translation>Жеке иш {number}</translation>
+    </message>
+    <message>
+        <source>{number} · {status} · born {born} · wing {wing}, cell {cell} · release {release}</source>
+        <translation>{number} · {status} · туулган {born} · блок {wing}, камера {cell} · бошотулуу {release}</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Маани</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ПИН</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Жарандыгы</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тилдер</translation>
+    </message>
+    <message>
+        <source>Court or authority</source>
+        <translation>Сот же орган</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Чечим</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Беренелер</translation>
+    </message>
+    <message>
+        <source>Identity and legal basis</source>
+        <translation>Инсандык жана укуктук негиз</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Буюм</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Stored at</source>
+        <translation>Сакталган жери</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Буюмдар</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Туугандык байланышы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Дареги</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Байланыштар</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Эмне</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Кайда</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Которуулар</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Сүрөт жок</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>PDF сактоо</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Сакталды: {path}</translation>
     </message>
 </context>
 <context>
     <name>PropertyPage</name>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Буюмдар</translation>
     </message>
     <message>
         <source>Personal property</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке буюмдар</translation>
     </message>
     <message>
         <source>Everything taken into storage; the prisoner signs the printed receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактоого алынган бардык буюмдар; камалган басылып чыккан квитанцияга кол коёт.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Буюм</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Саны</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Абалы</translation>
     </message>
     <message>
         <source>Stored at</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталган жери</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Кошуу</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Алып салуу</translation>
     </message>
 </context>
 <context>
     <name>RegistryModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номери</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөнү</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Туулган күнү</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статусу</translation>
     </message>
     <message>
         <source>Wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Блок</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера</translation>
     </message>
 </context>
 <context>
     <name>RegistryPage</name>
     <message>
         <source>Prisoner registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Камалгандардын реестри</translation>
     </message>
     <message>
         <source>Name in any script, PIN or prisoner number</source>
-        <translation type="unfinished"></translation>
+        <translation>Каалаган алфавиттеги аты-жөнү, ПИН же камалгандын номери</translation>
     </message>
     <message>
         <source>&amp;New admission…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңы кабыл алуу…</translation>
     </message>
     <message>
         <source>All wings</source>
-        <translation type="unfinished"></translation>
+        <translation>Бардык блоктор</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Каалаган статус</translation>
     </message>
     <message>
         <source>Found: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Табылды: {n}</translation>
     </message>
     <message>
         <source>Prisoners: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Камалгандар: {n}</translation>
     </message>
 </context>
 <context>
     <name>RightsPage</name>
     <message>
         <source>Language used</source>
-        <translation type="unfinished"></translation>
+        <translation>Түшүндүрүү тили</translation>
     </message>
     <message>
         <source>Explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Түшүндүрүлдү</translation>
     </message>
     <message>
         <source>Rules and rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Эрежелер жана укуктар</translation>
     </message>
     <message>
         <source>The prison rules, the prisoner&apos;s rights and how to complain were explained in a language the prisoner understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекеменин ички тартип эрежелери, камалгандын укуктары жана кантип даттануу керектиги камалган түшүнгөн тилде түшүндүрүлдү.</translation>
     </message>
     <message>
         <source>Explained and understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Түшүндүрүлдү жана түшүнүлдү</translation>
     </message>
 </context>
 <context>
@@ -789,27 +955,27 @@
     </message>
     <message>
         <source>This PIN belongs to {name}, prisoner {number}, already registered. Open that file instead of creating a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул ПИН мурунтан эле катталган камалганга таандык: {name}, номери {number}. Экинчи жеке ишти түзбөй, ошол ишти ачыңыз.</translation>
     </message>
     <message>
         <source>The admission cannot be completed yet: {missing} missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабыл алууну азырынча аяктоого болбойт, жетишпейт: {missing}.</translation>
     </message>
     <message>
         <source>This prisoner&apos;s file no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул камалгандын жеке иши мындан ары жок.</translation>
     </message>
     <message>
         <source>Choose the sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жынысын тандаңыз.</translation>
     </message>
     <message>
         <source>This workstation has no facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул иш орду эч бир мекемеге байланган эмес.</translation>
     </message>
     <message>
         <source>Choose remand or convicted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тандаңыз: камакта же соттолгон.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -817,35 +983,35 @@
     </message>
     <message>
         <source>A convicted prisoner needs the sentence start and length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соттолгон үчүн жаза мөөнөтүнүн башталышын жана узактыгын көрсөтүү керек.</translation>
     </message>
     <message>
         <source>The release date comes before the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бошотуу датасы туулган күндөн мурун болуп жатат.</translation>
     </message>
     <message>
         <source>Choose the regime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Режимди тандаңыз.</translation>
     </message>
     <message>
         <source>Choose a wing of this facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул мекеменин блогун тандаңыз.</translation>
     </message>
     <message>
         <source>Record a move to change the wing of an admitted prisoner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кабыл алынган камалгандын блогун өзгөртүү үчүн которууну каттаңыз.</translation>
     </message>
     <message>
         <source>Explain the rights in a language the prisoner understands (add it to the languages first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укуктарды камалган түшүнгөн тилде түшүндүрүңүз (адегенде ал тилди тилдердин тизмесине кошуңуз).</translation>
     </message>
     <message>
         <source>This admission is already complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул кабыл алуу мурунтан эле аяктаган.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул дата али келе элек.</translation>
     </message>
     <message>
         <source>This field contains control characters.</source>
@@ -881,185 +1047,185 @@
     </message>
     <message>
         <source>The photo is too large (at most {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүрөт өтө чоң (эң көп {mb} МБ).</translation>
     </message>
     <message>
         <source>The photo has too many pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сүрөттө пикселдер өтө көп.</translation>
     </message>
     <message>
         <source>This file is not a photo (JPEG, PNG, BMP…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул файл сүрөт эмес (JPEG, PNG, BMP…).</translation>
     </message>
     <message>
         <source>A movement cannot come before the previous one ({previous}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Которуу мурункусунан ({previous}) эрте боло албайт.</translation>
     </message>
     <message>
         <source>Unknown kind of movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Которуунун белгисиз түрү.</translation>
     </message>
     <message>
         <source>This prisoner is not in the facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул камалган мекемеде жок.</translation>
     </message>
     <message>
         <source>This prisoner is not at court.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул камалган сотто эмес.</translation>
     </message>
     <message>
         <source>This prisoner is already at court.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бул камалган мурунтан эле сотто.</translation>
     </message>
     <message>
         <source>Hand back every stored item before release: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бошотуудан мурун сакталган бардык буюмдарды кайтарып бериңиз: {items}.</translation>
     </message>
     <message>
         <source>A name must contain letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Атта тамгалар болушу керек.</translation>
     </message>
     <message>
         <source>“{word}” mixes Latin and Cyrillic letters: retype it in one alphabet.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{word}» сөзүндө латын жана кирилл тамгалары аралашып калган: аны бир алфавитте кайра териңиз.</translation>
     </message>
     <message>
         <source>Age {age} is not possible for a prisoner ({low}–{high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} жаш камалган үчүн мүмкүн эмес ({low}–{high}).</translation>
     </message>
     <message>
         <source>A PIN has 14 digits: the first is 1 or 2, the next eight the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>ПИН 14 сандан турат: биринчиси 1 же 2, кийинки сегизи — туулган күнү.</translation>
     </message>
     <message>
         <source>Enter a number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{low}–{high} аралыгындагы санды киргизиңиз.</translation>
     </message>
 </context>
 <context>
     <name>intake</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Долбоор</translation>
     </message>
     <message>
         <source>In custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Кармалууда</translation>
     </message>
     <message>
         <source>At court</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотто</translation>
     </message>
     <message>
         <source>Transferred out</source>
-        <translation type="unfinished"></translation>
+        <translation>Которулган</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Бошотулган</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Эркек</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Аял</translation>
     </message>
     <message>
         <source>Convicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Соттолгон</translation>
     </message>
     <message>
         <source>On remand</source>
-        <translation type="unfinished"></translation>
+        <translation>Камакта</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалпы</translation>
     </message>
     <message>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>Катаал</translation>
     </message>
     <message>
         <source>Special</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгөчө</translation>
     </message>
     <message>
         <source>Colony-settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Колония-конуш</translation>
     </message>
     <message>
         <source>Remand (SIZO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Камакта (СИЗО)</translation>
     </message>
     <message>
         <source>identity (name, date of birth, sex)</source>
-        <translation type="unfinished"></translation>
+        <translation>инсандык маалымат (аты-жөнү, туулган күнү, жынысы)</translation>
     </message>
     <message>
         <source>legal basis (authority, decision, custody type)</source>
-        <translation type="unfinished"></translation>
+        <translation>укуктук негиз (орган, чечим, кармоо түрү)</translation>
     </message>
     <message>
         <source>regime and wing</source>
-        <translation type="unfinished"></translation>
+        <translation>режим жана блок</translation>
     </message>
     <message>
         <source>injury examination</source>
-        <translation type="unfinished"></translation>
+        <translation>жаракаттарды кароо</translation>
     </message>
     <message>
         <source>family or next-of-kin contact</source>
-        <translation type="unfinished"></translation>
+        <translation>үй-бүлөнүн же жакын туугандын байланышы</translation>
     </message>
     <message>
         <source>languages the prisoner understands</source>
-        <translation type="unfinished"></translation>
+        <translation>камалган түшүнгөн тилдер</translation>
     </message>
     <message>
         <source>rights and rules explained</source>
-        <translation type="unfinished"></translation>
+        <translation>укуктарды жана эрежелерди түшүндүрүү</translation>
     </message>
     <message>
         <source>The PIN does not match the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>ПИН туулган күнгө дал келбейт.</translation>
     </message>
 </context>
 <context>
     <name>languages</name>
     <message>
         <source>Kyrgyz</source>
-        <translation type="unfinished"></translation>
+        <translation>Кыргызча</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Орусча</translation>
     </message>
     <message>
         <source>Uzbek</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзбекче</translation>
     </message>
     <message>
         <source>Tajik</source>
-        <translation type="unfinished"></translation>
+        <translation>Тажикче</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Казакча</translation>
     </message>
     <message>
         <source>Uyghur</source>
-        <translation type="unfinished"></translation>
+        <translation>Уйгурча</translation>
     </message>
     <message>
         <source>Dungan</source>
-        <translation type="unfinished"></translation>
+        <translation>Дунганча</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Англисче</translation>
     </message>
 </context>
 <context>
@@ -1114,46 +1280,73 @@
     </message>
 </context>
 <context>
+    <name>movements</name>
+    <message>
+        <source>Move to another wing or cell</source>
+        <translation>Башка блокко же камерага которуу</translation>
+    </message>
+    <message>
+        <source>Out to court</source>
+        <translation>Сотко жөнөтүү</translation>
+    </message>
+    <message>
+        <source>Back from court</source>
+        <translation>Соттон кайтуу</translation>
+    </message>
+    <message>
+        <source>Transfer to another facility</source>
+        <translation>Башка мекемеге которуу</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Бошотуу</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Кабыл алуу</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <source>Born: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Туулган күнү: {date}</translation>
     </message>
     <message>
         <source>Wing: {wing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Блок: {wing}</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Буюм</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Саны</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Абалы</translation>
     </message>
     <message>
         <source>Stored at</source>
-        <translation type="unfinished"></translation>
+        <translation>Сакталган жери</translation>
     </message>
     <message>
         <source>Receipt for stored property</source>
-        <translation type="unfinished"></translation>
+        <translation>Сактоого алынган жеке буюмдар үчүн квитанция</translation>
     </message>
     <message>
         <source>Items listed: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Тизмедеги буюмдар: {count}</translation>
     </message>
     <message>
         <source>Prisoner&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Камалгандын колу</translation>
     </message>
     <message>
         <source>Officer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кызматкер: {name}</translation>
     </message>
 </context>
 <context>

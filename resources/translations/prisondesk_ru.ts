@@ -5,23 +5,23 @@
     <name>AdmissionWizard</name>
     <message>
         <source>New admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый приём</translation>
     </message>
     <message>
         <source>Admission {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём {number}</translation>
     </message>
     <message>
         <source>Note the injuries, or tick that none were seen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите телесные повреждения или отметьте, что их не обнаружено.</translation>
     </message>
     <message>
         <source>Tick that the rules and rights were explained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте, что правила и права разъяснены.</translation>
     </message>
     <message>
         <source>Still missing: {parts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не хватает: {parts}.</translation>
     </message>
 </context>
 <context>
@@ -59,196 +59,196 @@
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты</translation>
     </message>
     <message>
         <source>Family and next of kin</source>
-        <translation type="unfinished"></translation>
+        <translation>Семья и ближайшие родственники</translation>
     </message>
     <message>
         <source>Who is told of admission, transfer, serious illness or death (Rule 68).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кого уведомляют о приёме, переводе, тяжёлой болезни или смерти (Правило 68).</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished">ФИО</translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Степень родства</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Next of kin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ближайший родственник</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
     <name>IdentityPage</name>
     <message>
         <source>&amp;Surname</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фамилия</translation>
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя</translation>
     </message>
     <message>
         <source>&amp;Patronymic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отчество</translation>
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата рождения</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пол</translation>
     </message>
     <message>
         <source>Gender identity (as the person states it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Гендерная идентичность (со слов человека)</translation>
     </message>
     <message>
         <source>Citizenship</source>
-        <translation type="unfinished"></translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <source>PIN (14 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>ПИН (14 цифр)</translation>
     </message>
     <message>
         <source>Identity document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ, удостоверяющий личность</translation>
     </message>
     <message>
         <source>Document number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер документа</translation>
     </message>
     <message>
         <source>Languages understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Понимаемые языки</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные</translation>
     </message>
     <message>
         <source>As in the identity document. Names may be typed in Cyrillic or Latin, but each word in one alphabet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в документе, удостоверяющем личность. Имена можно вводить кириллицей или латиницей, но каждое слово — в одном алфавите.</translation>
     </message>
 </context>
 <context>
     <name>InjuriesPage</name>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished"></translation>
+        <translation>Телесные повреждения</translation>
     </message>
     <message>
         <source>Examination</source>
-        <translation type="unfinished"></translation>
+        <translation>Осмотр</translation>
     </message>
     <message>
         <source>Injuries and complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Телесные повреждения и жалобы</translation>
     </message>
     <message>
         <source>Note every visible injury and any complaint of prior ill-treatment; a complaint is passed to the medical service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите каждое видимое телесное повреждение и любую жалобу на жестокое обращение в прошлом; жалоба передаётся в медицинскую службу.</translation>
     </message>
     <message>
         <source>Body part</source>
-        <translation type="unfinished"></translation>
+        <translation>Часть тела</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Complains of ill-treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалуется на жестокое обращение</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Examined: no visible injuries, no complaints</source>
-        <translation type="unfinished"></translation>
+        <translation>Осмотрен: видимых повреждений нет, жалоб нет</translation>
     </message>
 </context>
 <context>
     <name>LegalPage</name>
     <message>
         <source>Court or authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Суд или орган</translation>
     </message>
     <message>
         <source>Decision number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер решения</translation>
     </message>
     <message>
         <source>Decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата решения</translation>
     </message>
     <message>
         <source>Articles / charges</source>
-        <translation type="unfinished"></translation>
+        <translation>Статьи / обвинения</translation>
     </message>
     <message>
         <source>Custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид содержания</translation>
     </message>
     <message>
         <source>Sentence start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало срока</translation>
     </message>
     <message>
         <source>Years</source>
-        <translation type="unfinished"></translation>
+        <translation>Лет</translation>
     </message>
     <message>
         <source>Months</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяцев</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней</translation>
     </message>
     <message>
         <source>Days credited (remand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зачтено дней (под стражей)</translation>
     </message>
     <message>
         <source>Legal basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Правовое основание</translation>
     </message>
     <message>
         <source>The decision that orders the detention; the release date is computed from the sentence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение, на основании которого лицо содержится под стражей; дата освобождения рассчитывается по сроку наказания.</translation>
     </message>
     <message>
         <source>Release date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата освобождения: {date}</translation>
     </message>
 </context>
 <context>
@@ -341,142 +341,308 @@
     </message>
 </context>
 <context>
-    <name>PlacementPage</name>
+    <name>MovementDialog</name>
     <message>
-        <source>Regime</source>
-        <translation type="unfinished"></translation>
+        <source>Movement of {number}</source>
+        <translation>Перемещение {number}</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Блок</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Court or facility</source>
+        <translation>Суд или учреждение</translation>
+    </message>
+    <message>
+        <source>Reason or note</source>
+        <translation>Основание или примечание</translation>
+    </message>
+    <message>
+        <source>Property handed back</source>
+        <translation>Возвращённые вещи</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementPage</name>
+    <message>
+        <source>Regime</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Wing</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Камера</translation>
     </message>
     <message>
         <source>Regime and placement</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим и размещение</translation>
+    </message>
+</context>
+<context>
+    <name>PrisonerFile</name>
+    <message>
+        <source>Record &amp;movement…</source>
+        <translation>Записать &amp;перемещение…</translation>
+    </message>
+    <message>
+        <source>ID &amp;card (PDF)…</source>
+        <translation>&amp;Удостоверение (PDF)…</translation>
+    </message>
+    <message>
+        <source>Property &amp;receipt (PDF)…</source>
+        <translation>&amp;Квитанция о вещах (PDF)…</translation>
+    </message>
+    <message>
+        <source>File {number}</source>
+        <translation>Личное дело {number}</translation>
+    </message>
+    <message>
+        <source>{number} · {status} · born {born} · wing {wing}, cell {cell} · release {release}</source>
+        <translation>{number} · {status} · род. {born} · блок {wing}, камера {cell} · освобождение {release}</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ПИН</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Court or authority</source>
+        <translation>Суд или орган</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>Identity and legal basis</source>
+        <translation>Личность и правовое основание</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Stored at</source>
+        <translation>Место хранения</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Вещи</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Степень родства</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Куда</translation>
+    </message>
+    <message>
+        <source>Movements</source>
+        <translation>Перемещения</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Нет фото</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Сохранить PDF</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
     </message>
 </context>
 <context>
     <name>PropertyPage</name>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Вещи</translation>
     </message>
     <message>
         <source>Personal property</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные вещи</translation>
     </message>
     <message>
         <source>Everything taken into storage; the prisoner signs the printed receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё, что принято на хранение; осуждённый подписывает распечатанную квитанцию.</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Количество</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Stored at</source>
-        <translation type="unfinished"></translation>
+        <translation>Место хранения</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
     <name>RegistryModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>Wing</source>
-        <translation type="unfinished"></translation>
+        <translation>Блок</translation>
     </message>
     <message>
         <source>Cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Камера</translation>
     </message>
 </context>
 <context>
     <name>RegistryPage</name>
     <message>
         <source>Prisoner registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Реестр осуждённых</translation>
     </message>
     <message>
         <source>Name in any script, PIN or prisoner number</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО на любом алфавите, ПИН или номер осуждённого</translation>
     </message>
     <message>
         <source>&amp;New admission…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый приём…</translation>
     </message>
     <message>
         <source>All wings</source>
-        <translation type="unfinished"></translation>
+        <translation>Все блоки</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <source>Found: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Найдено: {n}</translation>
     </message>
     <message>
         <source>Prisoners: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Осуждённых: {n}</translation>
     </message>
 </context>
 <context>
     <name>RightsPage</name>
     <message>
         <source>Language used</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык разъяснения</translation>
     </message>
     <message>
         <source>Explained</source>
-        <translation type="unfinished"></translation>
+        <translation>Разъяснено</translation>
     </message>
     <message>
         <source>Rules and rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила и права</translation>
     </message>
     <message>
         <source>The prison rules, the prisoner&apos;s rights and how to complain were explained in a language the prisoner understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правила внутреннего распорядка, права осуждённого и порядок подачи жалоб разъяснены на языке, понятном осуждённому.</translation>
     </message>
     <message>
         <source>Explained and understood</source>
-        <translation type="unfinished"></translation>
+        <translation>Разъяснено и понято</translation>
     </message>
 </context>
 <context>
@@ -789,27 +955,27 @@
     </message>
     <message>
         <source>This PIN belongs to {name}, prisoner {number}, already registered. Open that file instead of creating a second one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот ПИН принадлежит уже зарегистрированному осуждённому {name}, номер {number}. Откройте его личное дело, а не создавайте второе.</translation>
     </message>
     <message>
         <source>The admission cannot be completed yet: {missing} missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приём пока нельзя завершить, не хватает: {missing}.</translation>
     </message>
     <message>
         <source>This prisoner&apos;s file no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Личного дела этого осуждённого больше не существует.</translation>
     </message>
     <message>
         <source>Choose the sex.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите пол.</translation>
     </message>
     <message>
         <source>This workstation has no facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это рабочее место не привязано к учреждению.</translation>
     </message>
     <message>
         <source>Choose remand or convicted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите: под стражей или осуждён.</translation>
     </message>
     <message>
         <source>This field is required.</source>
@@ -817,35 +983,35 @@
     </message>
     <message>
         <source>A convicted prisoner needs the sentence start and length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для осуждённого нужно указать начало и продолжительность срока.</translation>
     </message>
     <message>
         <source>The release date comes before the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата освобождения раньше даты рождения.</translation>
     </message>
     <message>
         <source>Choose the regime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите режим.</translation>
     </message>
     <message>
         <source>Choose a wing of this facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите блок этого учреждения.</translation>
     </message>
     <message>
         <source>Record a move to change the wing of an admitted prisoner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы сменить блок принятого осуждённого, оформите перемещение.</translation>
     </message>
     <message>
         <source>Explain the rights in a language the prisoner understands (add it to the languages first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Разъясните права на языке, понятном осуждённому (сначала добавьте его в список языков).</translation>
     </message>
     <message>
         <source>This admission is already complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот приём уже завершён.</translation>
     </message>
     <message>
         <source>This date is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта дата ещё не наступила.</translation>
     </message>
     <message>
         <source>This field contains control characters.</source>
@@ -881,185 +1047,185 @@
     </message>
     <message>
         <source>The photo is too large (at most {mb} MB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Фотография слишком большая (не более {mb} МБ).</translation>
     </message>
     <message>
         <source>The photo has too many pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>В фотографии слишком много пикселей.</translation>
     </message>
     <message>
         <source>This file is not a photo (JPEG, PNG, BMP…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл не является фотографией (JPEG, PNG, BMP…).</translation>
     </message>
     <message>
         <source>A movement cannot come before the previous one ({previous}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Перемещение не может быть раньше предыдущего ({previous}).</translation>
     </message>
     <message>
         <source>Unknown kind of movement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный вид перемещения.</translation>
     </message>
     <message>
         <source>This prisoner is not in the facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого осуждённого нет в учреждении.</translation>
     </message>
     <message>
         <source>This prisoner is not at court.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот осуждённый не в суде.</translation>
     </message>
     <message>
         <source>This prisoner is already at court.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот осуждённый уже в суде.</translation>
     </message>
     <message>
         <source>Hand back every stored item before release: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед освобождением верните все вещи, находящиеся на хранении: {items}.</translation>
     </message>
     <message>
         <source>A name must contain letters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя должно содержать буквы.</translation>
     </message>
     <message>
         <source>“{word}” mixes Latin and Cyrillic letters: retype it in one alphabet.</source>
-        <translation type="unfinished"></translation>
+        <translation>В слове «{word}» смешаны латинские и кириллические буквы: наберите его заново в одном алфавите.</translation>
     </message>
     <message>
         <source>Age {age} is not possible for a prisoner ({low}–{high}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст {age} невозможен для осуждённого ({low}–{high}).</translation>
     </message>
     <message>
         <source>A PIN has 14 digits: the first is 1 or 2, the next eight the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>ПИН состоит из 14 цифр: первая — 1 или 2, следующие восемь — дата рождения.</translation>
     </message>
     <message>
         <source>Enter a number from {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите число от {low} до {high}.</translation>
     </message>
 </context>
 <context>
     <name>intake</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <source>In custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержится</translation>
     </message>
     <message>
         <source>At court</source>
-        <translation type="unfinished"></translation>
+        <translation>В суде</translation>
     </message>
     <message>
         <source>Transferred out</source>
-        <translation type="unfinished"></translation>
+        <translation>Переведён</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Освобождён</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужской</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Женский</translation>
     </message>
     <message>
         <source>Convicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Осуждён</translation>
     </message>
     <message>
         <source>On remand</source>
-        <translation type="unfinished"></translation>
+        <translation>Под стражей</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Общий</translation>
     </message>
     <message>
         <source>Strict</source>
-        <translation type="unfinished"></translation>
+        <translation>Строгий</translation>
     </message>
     <message>
         <source>Special</source>
-        <translation type="unfinished"></translation>
+        <translation>Особый</translation>
     </message>
     <message>
         <source>Colony-settlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Колония-поселение</translation>
     </message>
     <message>
         <source>Remand (SIZO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Под стражей (СИЗО)</translation>
     </message>
     <message>
         <source>identity (name, date of birth, sex)</source>
-        <translation type="unfinished"></translation>
+        <translation>личные данные (ФИО, дата рождения, пол)</translation>
     </message>
     <message>
         <source>legal basis (authority, decision, custody type)</source>
-        <translation type="unfinished"></translation>
+        <translation>правовое основание (орган, решение, вид содержания)</translation>
     </message>
     <message>
         <source>regime and wing</source>
-        <translation type="unfinished"></translation>
+        <translation>режим и блок</translation>
     </message>
     <message>
         <source>injury examination</source>
-        <translation type="unfinished"></translation>
+        <translation>осмотр на телесные повреждения</translation>
     </message>
     <message>
         <source>family or next-of-kin contact</source>
-        <translation type="unfinished"></translation>
+        <translation>контакт семьи или ближайшего родственника</translation>
     </message>
     <message>
         <source>languages the prisoner understands</source>
-        <translation type="unfinished"></translation>
+        <translation>языки, понятные осуждённому</translation>
     </message>
     <message>
         <source>rights and rules explained</source>
-        <translation type="unfinished"></translation>
+        <translation>разъяснение прав и правил</translation>
     </message>
     <message>
         <source>The PIN does not match the date of birth.</source>
-        <translation type="unfinished"></translation>
+        <translation>ПИН не совпадает с датой рождения.</translation>
     </message>
 </context>
 <context>
     <name>languages</name>
     <message>
         <source>Kyrgyz</source>
-        <translation type="unfinished"></translation>
+        <translation>Кыргызский</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <source>Uzbek</source>
-        <translation type="unfinished"></translation>
+        <translation>Узбекский</translation>
     </message>
     <message>
         <source>Tajik</source>
-        <translation type="unfinished"></translation>
+        <translation>Таджикский</translation>
     </message>
     <message>
         <source>Kazakh</source>
-        <translation type="unfinished"></translation>
+        <translation>Казахский</translation>
     </message>
     <message>
         <source>Uyghur</source>
-        <translation type="unfinished"></translation>
+        <translation>Уйгурский</translation>
     </message>
     <message>
         <source>Dungan</source>
-        <translation type="unfinished"></translation>
+        <translation>Дунганский</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
 </context>
 <context>
@@ -1114,46 +1280,73 @@
     </message>
 </context>
 <context>
+    <name>movements</name>
+    <message>
+        <source>Move to another wing or cell</source>
+        <translation>Перевод в другой блок или камеру</translation>
+    </message>
+    <message>
+        <source>Out to court</source>
+        <translation>Убытие в суд</translation>
+    </message>
+    <message>
+        <source>Back from court</source>
+        <translation>Возвращение из суда</translation>
+    </message>
+    <message>
+        <source>Transfer to another facility</source>
+        <translation>Перевод в другое учреждение</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Освобождение</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Приём</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <source>Born: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения: {date}</translation>
     </message>
     <message>
         <source>Wing: {wing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Блок: {wing}</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Предмет</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>Кол-во</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>Stored at</source>
-        <translation type="unfinished"></translation>
+        <translation>Место хранения</translation>
     </message>
     <message>
         <source>Receipt for stored property</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанция о приёме личных вещей на хранение</translation>
     </message>
     <message>
         <source>Items listed: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего предметов: {count}</translation>
     </message>
     <message>
         <source>Prisoner&apos;s signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись осуждённого</translation>
     </message>
     <message>
         <source>Officer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудник: {name}</translation>
     </message>
 </context>
 <context>

@@ -245,7 +245,7 @@ def _add_prisoners(
         session.flush()
         for prisoner in added:
             _add_file(session, prisoner, rng)
-            search.index_prisoner(session, prisoner)
+        search.index_prisoners(session, added)
         if added:
             audit.record(
                 session,

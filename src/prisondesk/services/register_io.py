@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from prisondesk.db.engine import Database
 from prisondesk.db.models import Facility, Movement, Prisoner, Wing
 from prisondesk.domain.errors import UserFacingError
+from prisondesk.domain.ids import new_id
 from prisondesk.domain.roles import Permission
 from prisondesk.services import audit, intake, intake_rules, search
 from prisondesk.services.actor import Actor, verify_actor
@@ -268,8 +269,7 @@ def import_prisoners(
         if dry_run or (report.bad and not skip_bad) or not good:
             session.rollback()
             return report
-        for checked in good:
-            _insert(session, db, facility, checked)
+        _insert_all(session, db, facility, good)
         report.imported = len(good)
         audit.record(
             session,
@@ -283,29 +283,39 @@ def import_prisoners(
     return report
 
 
-def _insert(session: Session, db: Database, facility: Facility, checked: _Checked) -> None:
-    values = dict(checked.values)
-    if not values["number"]:
-        values["number"] = intake._next_number(session, db, facility.code)
-    moment = datetime.combine(checked.admitted, time(12), UTC) if checked.admitted else None
-    prisoner = Prisoner(
-        facility_id=facility.id, status="in_custody", admitted_at=moment, deleted=False, **values
-    )
-    session.add(prisoner)
-    session.flush()
-    search.index_prisoner(session, prisoner)
-    if moment is not None:
-        session.add(
-            Movement(
-                prisoner_id=prisoner.id,
-                facility_id=facility.id,
-                kind="admission",
-                occurred_at=moment,
-                wing_id=prisoner.wing_id,
-                cell=prisoner.cell,
-                reason="imported from a register",
-            )
+def _insert_all(session: Session, db: Database, facility: Facility, rows: list[_Checked]) -> None:
+    """All good rows in one flush, their search keys in one batch (10,000 rows in seconds)."""
+    prisoners, moves = [], []
+    for checked in rows:
+        values = dict(checked.values)
+        if not values["number"]:
+            values["number"] = intake._next_number(session, db, facility.code)
+        moment = datetime.combine(checked.admitted, time(12), UTC) if checked.admitted else None
+        prisoner = Prisoner(
+            id=new_id(),
+            facility_id=facility.id,
+            status="in_custody",
+            admitted_at=moment,
+            deleted=False,
+            **values,
         )
+        prisoners.append(prisoner)
+        if moment is not None:
+            moves.append(
+                Movement(
+                    prisoner_id=prisoner.id,
+                    facility_id=facility.id,
+                    kind="admission",
+                    occurred_at=moment,
+                    wing_id=prisoner.wing_id,
+                    cell=prisoner.cell,
+                    reason="imported from a register",
+                )
+            )
+    session.add_all(prisoners)
+    session.flush()  # the prisoners exist before their movements refer to them
+    session.add_all(moves)
+    search.index_prisoners(session, prisoners)
 
 
 def write_bad_rows(report: ImportReport, path: Path) -> None:

@@ -62,6 +62,18 @@ def index_prisoner(session: Session, prisoner: Prisoner) -> None:
     _insert_keys(session, [(prisoner.id, key) for key in keys])
 
 
+def index_prisoners(session: Session, prisoners: list[Prisoner]) -> None:
+    """Keys of newly inserted prisoners, in one batch (imports, demo data)."""
+    _insert_keys(
+        session,
+        [
+            (p.id, key)
+            for p in prisoners
+            for key in name_keys(p.surname, p.given_name, p.patronymic)
+        ],
+    )
+
+
 def _insert_keys(session: Session, rows: list[tuple[str, str]]) -> None:
     if not rows:
         return
