@@ -56,6 +56,41 @@
     </message>
 </context>
 <context>
+    <name>CompliancePage</name>
+    <message>
+        <source>Mandela Rules compliance</source>
+        <translation>Манделанын эрежелеринин сакталышы</translation>
+    </message>
+    <message>
+        <source>Prisoners whose admission lacks what Rules 7, 8 and 54-55 require, and admissions left as drafts for more than a day. Double-click a row to open the file.</source>
+        <translation>Кабыл алууда 7, 8 жана 54–55-эрежелер талап кылган маалыматы жок камалгандар жана бир суткадан ашык долбоор бойдон калган кабыл алуулар. Жеке ишти ачуу үчүн сапты эки жолу басыңыз.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Жаңылоо</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Wing</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Жетишпейт</translation>
+    </message>
+    <message>
+        <source>Files to complete: {n}</source>
+        <translation>Толуктала турган иштер: {n}</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
@@ -376,6 +411,29 @@
     </message>
 </context>
 <context>
+    <name>PhotoPage</name>
+    <message>
+        <source>Photo</source>
+        <translation>Сүрөт</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Optional. JPEG, PNG or BMP up to 15 MB; it is cropped to a portrait and stored small.</source>
+        <translation>Милдеттүү эмес. 15 МБ чейинки JPEG, PNG же BMP; сүрөт портретке кесилип, кичине өлчөмдө сакталат.</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>&amp;Файлды тандоо…</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Сүрөттөр (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+</context>
+<context>
     <name>PlacementPage</name>
     <message>
         <source>Regime</source>
@@ -407,6 +465,14 @@
     <message>
         <source>Property &amp;receipt (PDF)…</source>
         <translation>Буюмдар &amp;дүмүрчөгү (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print ID card…</source>
+        <translation>Күбөлүктү &amp;басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Print property receipt…</source>
+        <translation>Буюмдар дүмүрчөгүн басып чыгаруу…</translation>
     </message>
     <message>
         <source>File {number}</source>
@@ -568,7 +634,7 @@
     <name>RegistryModel</name>
     <message>
         <source>Number</source>
-        <translation>Номери</translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <source>Name</source>
@@ -861,6 +927,25 @@
     <message>
         <source>Saved. The new settings apply now.</source>
         <translation>Сакталды. Жаңы жөндөөлөр азыр иштейт.</translation>
+    </message>
+</context>
+<context>
+    <name>compliance</name>
+    <message>
+        <source>no injury examination</source>
+        <translation>дене жаракаттарына текшерүү жок</translation>
+    </message>
+    <message>
+        <source>no family contact</source>
+        <translation>үй-бүлө байланышы жок</translation>
+    </message>
+    <message>
+        <source>rights not explained</source>
+        <translation>укуктар түшүндүрүлгөн эмес</translation>
+    </message>
+    <message>
+        <source>admission left as a draft</source>
+        <translation>кабыл алуу долбоор бойдон калды</translation>
     </message>
 </context>
 <context>
@@ -1269,10 +1354,6 @@
     <message>
         <source>Reports</source>
         <translation>Отчеттор</translation>
-    </message>
-    <message>
-        <source>Daily figures, the Mandela Rules compliance report and exports. Coming soon.</source>
-        <translation>Күнүмдүк көрсөткүчтөр, Манделанын эрежелеринин сакталышы боюнча отчет жана экспорт. Жакында.</translation>
     </message>
     <message>
         <source>Administration</source>

@@ -56,6 +56,41 @@
     </message>
 </context>
 <context>
+    <name>CompliancePage</name>
+    <message>
+        <source>Mandela Rules compliance</source>
+        <translation>Соблюдение Правил Манделы</translation>
+    </message>
+    <message>
+        <source>Prisoners whose admission lacks what Rules 7, 8 and 54-55 require, and admissions left as drafts for more than a day. Double-click a row to open the file.</source>
+        <translation>Осуждённые, в деле которых при приёме нет того, что требуют Правила 7, 8 и 54–55, и приёмы, оставленные черновиком дольше суток. Дважды щёлкните строку, чтобы открыть дело.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Wing</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Не хватает</translation>
+    </message>
+    <message>
+        <source>Files to complete: {n}</source>
+        <translation>Дел для дополнения: {n}</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Contacts</source>
@@ -376,6 +411,29 @@
     </message>
 </context>
 <context>
+    <name>PhotoPage</name>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Optional. JPEG, PNG or BMP up to 15 MB; it is cropped to a portrait and stored small.</source>
+        <translation>Необязательно. JPEG, PNG или BMP до 15 МБ; снимок обрезается до портрета и хранится в малом размере.</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Выбрать &amp;файл…</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+</context>
+<context>
     <name>PlacementPage</name>
     <message>
         <source>Regime</source>
@@ -407,6 +465,14 @@
     <message>
         <source>Property &amp;receipt (PDF)…</source>
         <translation>&amp;Квитанция о вещах (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print ID card…</source>
+        <translation>&amp;Печать удостоверения…</translation>
+    </message>
+    <message>
+        <source>Print property receipt…</source>
+        <translation>Печать квитанции о вещах…</translation>
     </message>
     <message>
         <source>File {number}</source>
@@ -864,6 +930,25 @@
     </message>
 </context>
 <context>
+    <name>compliance</name>
+    <message>
+        <source>no injury examination</source>
+        <translation>нет осмотра на телесные повреждения</translation>
+    </message>
+    <message>
+        <source>no family contact</source>
+        <translation>нет контактов семьи</translation>
+    </message>
+    <message>
+        <source>rights not explained</source>
+        <translation>права не разъяснены</translation>
+    </message>
+    <message>
+        <source>admission left as a draft</source>
+        <translation>приём оставлен черновиком</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>Something went wrong and the action was not completed. The details were written to the log file; please tell support.</source>
@@ -1269,10 +1354,6 @@
     <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
-    </message>
-    <message>
-        <source>Daily figures, the Mandela Rules compliance report and exports. Coming soon.</source>
-        <translation>Ежедневные показатели, отчёт о соблюдении Правил Манделы и выгрузки. Скоро.</translation>
     </message>
     <message>
         <source>Administration</source>

@@ -3,6 +3,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QWizard
 
@@ -47,12 +48,26 @@ def _fill_identity(qtbot, wizard: AdmissionWizard) -> None:
             page.languages.item(row).setCheckState(Qt.CheckState.Checked)
 
 
-def test_an_admission_is_completed_page_by_page(qtbot, page, db, registrar):
+def test_an_admission_is_completed_page_by_page(qtbot, page, db, registrar, tmp_path):
     wizard = page.start_admission()
     qtbot.waitExposed(wizard)
     _fill_identity(qtbot, wizard)
-    _next(qtbot, wizard, wizard.legal)
+    _next(qtbot, wizard, wizard.photo)
     assert wizard.view.status == "draft" and intake.drafts_count(db) == 1  # saved as you go
+    picture = tmp_path / "face.png"
+    Image.new("RGB", (600, 800), (200, 160, 120)).save(picture)
+    wizard.photo.use_file(tmp_path / "notes.txt")  # does not exist
+    assert wizard.photo.general_error.isVisible()
+    (tmp_path / "notes.txt").write_text("not a photo", encoding="utf-8")
+    wizard.photo.use_file(tmp_path / "notes.txt")
+    qtbot.waitUntil(lambda: wizard.photo.errors.fields["photo"].isVisible())
+    wizard.photo.use_file(picture)
+    qtbot.waitUntil(
+        lambda: (
+            wizard.photo.preview.pixmap() is not None and not wizard.photo.preview.pixmap().isNull()
+        )
+    )
+    _next(qtbot, wizard, wizard.legal)
     legal = wizard.legal
     legal.authority.setText("Первомайский районный суд г. Бишкек")
     qtbot.keyClicks(legal.decision_number, "1-234/26")
@@ -108,7 +123,7 @@ def test_bad_input_stays_on_the_page_with_the_message_at_the_field(qtbot, page, 
 def test_a_draft_is_continued_from_the_registry(qtbot, page, db, registrar):
     wizard = page.start_admission()
     _fill_identity(qtbot, wizard)
-    _next(qtbot, wizard, wizard.legal)
+    _next(qtbot, wizard, wizard.photo)
     wizard.reject()
     page.query.setText("Жумабеков")
     qtbot.waitUntil(lambda: page.count.text() == "Found: 1")

@@ -89,3 +89,17 @@ def test_id_card_and_receipt_pdfs_carry_the_number(opened, admitted):
         codes = [r.text for r in zxingcpp.read_barcodes(page.render(scale=5).to_pil())]
         assert codes == [admitted.number]
         assert "Асанов" in page.get_textpage().get_text_range()
+
+
+def test_printing_paints_the_pdf_onto_the_printer(qapp, opened, admitted, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from prisondesk.ui.print_pdf import paint_pdf
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a "printer" we can read back
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    paint_pdf(printer, opened.id_card_pdf())
+    page = pypdfium2.PdfDocument(tmp_path / "printed.pdf")[0]
+    codes = [r.text for r in zxingcpp.read_barcodes(page.render(scale=3).to_pil())]
+    assert codes == [admitted.number]

@@ -33,6 +33,7 @@ from prisondesk.ui.modules import MODULES, MODULES_CONTEXT, Module
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.password_dialog import ChangePasswordDialog
 from prisondesk.ui.placeholder_page import PlaceholderPage
+from prisondesk.ui.reports.compliance_page import CompliancePage
 from prisondesk.ui.status_bar import ShellStatusBar
 
 
@@ -106,6 +107,8 @@ class MainWindow(QMainWindow):
         if module.key == "intake":
             self.registry = RegistryPage(self.store, self.ops, self.actor)
             return self.registry
+        if module.key == "reports":
+            return CompliancePage(self.store, self.ops, self.actor)
         return PlaceholderPage(module.title, module.description)
 
     # --- menus -------------------------------------------------------------------------------

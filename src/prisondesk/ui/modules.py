@@ -63,10 +63,8 @@ MODULES: tuple[Module, ...] = (
     Module(
         "reports",
         QT_TRANSLATE_NOOP("modules", "Reports"),
-        QT_TRANSLATE_NOOP(
-            "modules",
-            "Daily figures, the Mandela Rules compliance report and exports. Coming soon.",
-        ),
+        "",
+        needs=Permission.VIEW_REPORTS,
     ),
     Module(
         "admin", QT_TRANSLATE_NOOP("modules", "Administration"), "", needs=Permission.MANAGE_USERS

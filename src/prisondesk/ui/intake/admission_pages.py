@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSpinBox,
 )
 
 from prisondesk.domain.sentence import Term
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
-from prisondesk.services import intake
+from prisondesk.services import intake, photos
 from prisondesk.services.actor import Actor
 from prisondesk.services.facility import WingInfo
 from prisondesk.services.intake import (
@@ -32,7 +36,8 @@ from prisondesk.services.store import Store
 from prisondesk.ui.errors import translate
 from prisondesk.ui.intake.rows_table import Column, RowsTable
 from prisondesk.ui.intake.wizard_page import AdmissionPage, SaveCall
-from prisondesk.ui.widgets import line_edit
+from prisondesk.ui.operations import Operations
+from prisondesk.ui.widgets import label, line_edit
 
 LANGUAGES = {
     "ky": QT_TRANSLATE_NOOP("languages", "Kyrgyz"),
@@ -510,3 +515,85 @@ class RightsPage(AdmissionPage):
             prisoner_id,
             self.language.currentData() or "",
         )
+
+
+class PhotoPage(AdmissionPage):
+    """A photo from a file (a camera's picture, a scan): stored small as soon as it is chosen.
+    Optional: the admission can be completed without it."""
+
+    optional = True
+
+    def __init__(self, store: Store, actor: Actor, ops: Operations) -> None:
+        super().__init__()
+        self.store, self.actor, self.ops = store, actor, ops
+        self.prisoner_id: str | None = None
+        self.preview = label("photoPreview")
+        self.preview.setFixedSize(180, 240)
+        self.preview.setStyleSheet("border: 1px solid #999;")
+        self.choose = QPushButton()
+        self.choose.clicked.connect(self.pick_file)
+        self.add_field(QT_TRANSLATE_NOOP("PhotoPage", "Photo"), self.preview, "photo")
+        self.add_field(QT_TRANSLATE_NOOP("PhotoPage", "File"), self.choose, None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setTitle(self.tr("Photo"))
+        self.setSubTitle(
+            self.tr(
+                "Optional. JPEG, PNG or BMP up to 15 MB; it is cropped to a "
+                "portrait and stored small."
+            )
+        )
+        self.choose.setText(self.tr("Choose a &file…"))
+
+    def load(self, view: AdmissionView) -> None:
+        if view.id != self.prisoner_id:
+            self.prisoner_id = view.id
+            self.ops.run(
+                photos.photo_of,
+                self.store,
+                self.actor,
+                view.id,
+                on_done=self.show_photo,
+                on_error=self.errors.show,
+            )
+
+    def show_photo(self, jpeg: bytes | None) -> None:
+        if jpeg:
+            pixmap = QPixmap()
+            pixmap.loadFromData(jpeg)
+            self.preview.setPixmap(pixmap.scaled(self.preview.size()))
+
+    def pick_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Photo"), "", self.tr("Images (*.jpg *.jpeg *.png *.bmp)")
+        )
+        if path:
+            self.use_file(Path(path))
+
+    def use_file(self, path: Path) -> None:
+        self.errors.clear()
+        try:
+            data = path.read_bytes()
+        except OSError as problem:
+            self.general_error.setText(str(problem))
+            self.general_error.show()
+            return
+        self.ops.run(
+            _store_photo,
+            self.store,
+            self.actor,
+            self.prisoner_id,
+            data,
+            on_done=self.show_photo,
+            on_error=self.errors.show,
+        )
+
+    def save_call(self, prisoner_id: str | None) -> None:
+        return None
+
+
+def _store_photo(store: Store, actor: Actor, prisoner_id: str, data: bytes) -> bytes | None:
+    photos.set_photo(store, actor, prisoner_id, data)
+    return photos.photo_of(store, actor, prisoner_id)

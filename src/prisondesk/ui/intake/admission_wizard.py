@@ -17,6 +17,7 @@ from prisondesk.ui.intake.admission_pages import (
     IdentityPage,
     InjuriesPage,
     LegalPage,
+    PhotoPage,
     PlacementPage,
     PropertyPage,
     RightsPage,
@@ -45,6 +46,7 @@ class AdmissionWizard(QWizard):
         self.resize(820, 640)
         self.view = draft
         self.identity = IdentityPage(store, actor)
+        self.photo = PhotoPage(store, actor, ops)
         self.legal = LegalPage(store, actor)
         self.placement = PlacementPage(store, actor, wings)
         self.injuries = InjuriesPage(store, actor)
@@ -53,6 +55,7 @@ class AdmissionWizard(QWizard):
         self.rights = RightsPage(store, actor)
         self.steps: list[AdmissionPage] = [
             self.identity,
+            self.photo,
             self.legal,
             self.placement,
             self.injuries,
@@ -87,6 +90,8 @@ class AdmissionWizard(QWizard):
             return True
         page.errors.clear()
         call = page.save_call(self.view.id if self.view else None)
+        if call is None and page.optional:
+            return True
         if call is None:
             page.general_error.setText(self._confirm_text(page))
             page.general_error.show()

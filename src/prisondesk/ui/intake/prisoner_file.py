@@ -36,6 +36,7 @@ from prisondesk.ui.i18n import locale
 from prisondesk.ui.intake.movement_dialog import KIND_LABELS, MovementDialog
 from prisondesk.ui.intake.registry_model import STATUS_LABELS
 from prisondesk.ui.operations import Operations
+from prisondesk.ui.print_pdf import print_pdf
 from prisondesk.ui.widgets import label
 
 
@@ -80,6 +81,14 @@ class PrisonerFile(QDialog):
         self.card_button.clicked.connect(self.save_id_card)
         self.receipt_button = QPushButton(self.tr("Property &receipt (PDF)…"))
         self.receipt_button.clicked.connect(self.save_receipt)
+        self.print_card_button = QPushButton(self.tr("&Print ID card…"))
+        self.print_card_button.clicked.connect(
+            lambda: print_pdf(self, self.id_card_pdf(), f"{self.view.number} ID")
+        )
+        self.print_receipt_button = QPushButton(self.tr("Print property receipt…"))
+        self.print_receipt_button.clicked.connect(
+            lambda: print_pdf(self, self.receipt_pdf(), f"{self.view.number} property")
+        )
         self.message = label("fileMessage")
         self.errors = FieldErrors(label())
         head = QVBoxLayout()
@@ -90,7 +99,13 @@ class PrisonerFile(QDialog):
         top.addWidget(self.photo)
         top.addLayout(head, 1)
         buttons = QHBoxLayout()
-        for widget in (self.move_button, self.card_button, self.receipt_button):
+        for widget in (
+            self.move_button,
+            self.print_card_button,
+            self.print_receipt_button,
+            self.card_button,
+            self.receipt_button,
+        ):
             buttons.addWidget(widget)
         buttons.addStretch()
         layout = QVBoxLayout(self)

@@ -17,6 +17,8 @@ SaveCall = tuple[Callable[..., AdmissionView], tuple[Any, ...]]
 
 
 class AdmissionPage(QWizardPage):
+    optional = False  # True: nothing to save on Next (the page saves on its own)
+
     def __init__(self) -> None:
         super().__init__()
         self.saved = False  # set when the background save has succeeded

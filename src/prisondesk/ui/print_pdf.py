@@ -1,0 +1,47 @@
+"""Printing our PDFs through the system's print dialog: each page is rendered (pdfium) at the
+printer's resolution and painted onto the printer, so what prints is what the PDF shows."""
+
+from __future__ import annotations
+
+import pypdfium2
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
+
+MAX_DPI = 600  # enough for barcodes; more only costs memory
+
+
+def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
+    """Ask for a printer and print; False when the officer cancels."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    paint_pdf(printer, pdf)
+    return True
+
+
+def paint_pdf(printer: QPrinter, pdf: bytes) -> None:
+    document = pypdfium2.PdfDocument(pdf)
+    painter = QPainter(printer)
+    try:
+        dpi = min(printer.resolution(), MAX_DPI)
+        for index in range(len(document)):
+            if index:
+                printer.newPage()
+            rendered = document[index].render(scale=dpi / 72).to_pil().convert("RGB")
+            image = QImage(
+                rendered.tobytes("raw", "RGB"),
+                rendered.width,
+                rendered.height,
+                3 * rendered.width,
+                QImage.Format.Format_RGB888,
+            ).copy()
+            area = QRectF(painter.viewport())
+            scale = min(area.width() / image.width(), area.height() / image.height())
+            size = image.size().toSizeF() * scale
+            painter.drawImage(QRectF(area.topLeft(), size), image)
+    finally:
+        painter.end()

@@ -1,0 +1,1 @@
+"""Reports: what supervisors act on."""

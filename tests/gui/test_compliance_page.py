@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from prisondesk.services import demo, users
+from prisondesk.ui.intake.prisoner_file import PrisonerFile
+from prisondesk.ui.operations import Operations
+from prisondesk.ui.reports.compliance_page import CompliancePage
+
+
+def test_supervisor_sees_files_to_complete_and_opens_one(qtbot, db, monkeypatch):
+    from datetime import timedelta
+
+    from prisondesk.services import compliance
+
+    demo.fill_demo(db, prisoners=120, seed=5)  # leaves a few drafts
+    later = compliance.utc_now() + timedelta(days=2)
+    monkeypatch.setattr(compliance, "utc_now", lambda: later)
+    supervisor = users.authenticate(db, "supervisor", demo.DEMO_PASSWORD)
+    ops = Operations()
+    page = CompliancePage(db, ops, supervisor)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.table.rowCount() > 0)
+    missing = {page.table.item(r, 3).text() for r in range(page.table.rowCount())}
+    assert missing == {"admission left as a draft"}
+    assert page.count.text() == f"Files to complete: {page.table.rowCount()}"
+    page.open_file(0)
+    qtbot.waitUntil(lambda: bool(page.findChildren(PrisonerFile)))
+    assert page.findChildren(PrisonerFile)[0].view.number == page.gaps[0].number
+    ops.wait()
