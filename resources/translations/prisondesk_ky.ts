@@ -4,6 +4,10 @@
 <context>
     <name>AdmissionWizard</name>
     <message>
+        <source>Open the existing file</source>
+        <translation>Бар болгон ишти ачуу</translation>
+    </message>
+    <message>
         <source>New admission</source>
         <translation>Жаңы кабыл алуу</translation>
     </message>
@@ -84,6 +88,26 @@
     <message>
         <source>Missing</source>
         <translation>Жетишпейт</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Дене бөлүгү</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сүрөттөмө</translation>
+    </message>
+    <message>
+        <source>Files to complete</source>
+        <translation>Толуктала турган иштер</translation>
+    </message>
+    <message>
+        <source>Medical notices</source>
+        <translation>Медициналык кызматка билдирүүлөр</translation>
+    </message>
+    <message>
+        <source>Complains of ill-treatment: {text}</source>
+        <translation>Катаал мамилеге арыз: {text}</translation>
     </message>
     <message>
         <source>Files to complete: {n}</source>
@@ -208,7 +232,7 @@
     </message>
     <message>
         <source>Body part</source>
-        <translation>Дене мүчөсү</translation>
+        <translation>Дене бөлүгү</translation>
     </message>
     <message>
         <source>Description</source>
@@ -217,6 +241,10 @@
     <message>
         <source>Complains of ill-treatment</source>
         <translation>Катаал мамилеге даттанат</translation>
+    </message>
+    <message>
+        <source>Notify the medical service</source>
+        <translation>Медициналык кызматка билдирүү</translation>
     </message>
     <message>
         <source>Add</source>
@@ -459,6 +487,10 @@
         <translation>&amp;Которууну жазуу…</translation>
     </message>
     <message>
+        <source>&amp;Edit file…</source>
+        <translation>Ишти &amp;өзгөртүү…</translation>
+    </message>
+    <message>
         <source>ID &amp;card (PDF)…</source>
         <translation>&amp;Күбөлүк (PDF)…</translation>
     </message>
@@ -678,6 +710,10 @@
     <message>
         <source>Any status</source>
         <translation>Каалаган статус</translation>
+    </message>
+    <message>
+        <source>Any regime</source>
+        <translation>Каалаган режим</translation>
     </message>
     <message>
         <source>Found: {n}</source>

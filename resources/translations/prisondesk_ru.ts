@@ -4,6 +4,10 @@
 <context>
     <name>AdmissionWizard</name>
     <message>
+        <source>Open the existing file</source>
+        <translation>Открыть существующее дело</translation>
+    </message>
+    <message>
         <source>New admission</source>
         <translation>Новый приём</translation>
     </message>
@@ -84,6 +88,26 @@
     <message>
         <source>Missing</source>
         <translation>Не хватает</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Часть тела</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Files to complete</source>
+        <translation>Дела для дополнения</translation>
+    </message>
+    <message>
+        <source>Medical notices</source>
+        <translation>Сообщения медслужбе</translation>
+    </message>
+    <message>
+        <source>Complains of ill-treatment: {text}</source>
+        <translation>Жалоба на жестокое обращение: {text}</translation>
     </message>
     <message>
         <source>Files to complete: {n}</source>
@@ -217,6 +241,10 @@
     <message>
         <source>Complains of ill-treatment</source>
         <translation>Жалуется на жестокое обращение</translation>
+    </message>
+    <message>
+        <source>Notify the medical service</source>
+        <translation>Сообщить медслужбе</translation>
     </message>
     <message>
         <source>Add</source>
@@ -459,6 +487,10 @@
         <translation>Записать &amp;перемещение…</translation>
     </message>
     <message>
+        <source>&amp;Edit file…</source>
+        <translation>&amp;Изменить дело…</translation>
+    </message>
+    <message>
         <source>ID &amp;card (PDF)…</source>
         <translation>&amp;Удостоверение (PDF)…</translation>
     </message>
@@ -678,6 +710,10 @@
     <message>
         <source>Any status</source>
         <translation>Любой статус</translation>
+    </message>
+    <message>
+        <source>Any regime</source>
+        <translation>Любой режим</translation>
     </message>
     <message>
         <source>Found: {n}</source>

@@ -134,3 +134,19 @@ def test_a_draft_is_continued_from_the_registry(qtbot, page, db, registrar):
     continued = page.findChildren(AdmissionWizard)[-1]
     assert continued.identity.surname.text() == "Жумабеков"
     assert continued.view.number == wizard.view.number
+
+
+def test_a_registered_pin_offers_the_existing_file(qtbot, page, db, registrar):
+    from tests.intake.conftest import identity
+
+    existing = intake.start_admission(db, registrar, identity(pin="21705199000123"))
+    wizard = page.start_admission()
+    _fill_identity(qtbot, wizard)  # the same PIN
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    error = wizard.identity.errors.fields["pin"]
+    qtbot.waitUntil(error.isVisible)
+    assert existing.number in error.text()
+    assert intake.drafts_count(db) == 1  # no silent duplicate
+    with qtbot.waitSignal(wizard.open_existing) as opened:
+        wizard.open_existing_button.click()
+    assert opened.args[0] == existing.id

@@ -27,3 +27,26 @@ def test_supervisor_sees_files_to_complete_and_opens_one(qtbot, db, monkeypatch)
     qtbot.waitUntil(lambda: bool(page.findChildren(PrisonerFile)))
     assert page.findChildren(PrisonerFile)[0].view.number == page.gaps[0].number
     ops.wait()
+
+
+def test_medical_notices_list_injuries_flagged_for_the_medical_service(qtbot, db):
+    demo.fill_demo(db, prisoners=150, seed=5)  # about one in ten has an injury noted
+    supervisor = users.authenticate(db, "supervisor", demo.DEMO_PASSWORD)
+    ops = Operations()
+    page = CompliancePage(db, ops, supervisor)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.notices.rowCount() > 0)
+    complaints = [n for n in page.medical if n.ill_treatment_complaint]
+    row = page.medical.index(complaints[0])
+    assert page.notices.item(row, 3).text().startswith("Complains of ill-treatment:")
+    ops.wait()
+
+
+def test_the_page_names_its_tabs(qtbot, db, admin):
+    ops = Operations()
+    page = CompliancePage(db, ops, admin)
+    qtbot.addWidget(page)
+    assert [page.tabs.tabText(i) for i in range(2)] == ["Files to complete", "Medical notices"]
+    assert page.notices.horizontalHeaderItem(3).text() == "Description"
+    ops.wait()

@@ -103,3 +103,32 @@ def test_printing_paints_the_pdf_onto_the_printer(qapp, opened, admitted, tmp_pa
     page = pypdfium2.PdfDocument(tmp_path / "printed.pdf")[0]
     codes = [r.text for r in zxingcpp.read_barcodes(page.render(scale=3).to_pil())]
     assert codes == [admitted.number]
+
+
+def test_editing_an_admitted_file_is_audited_and_keeps_it_admitted(qtbot, opened, db):
+    from PySide6.QtWidgets import QWizard
+    from sqlalchemy import select
+
+    from prisondesk.db.models import AuditEntry
+
+    wizard = opened.edit()
+    assert wizard.identity.surname.text() == "Асанов" and wizard.rights.explained.isChecked()
+    wizard.identity.surname.setText("Асанбеков")
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    qtbot.waitUntil(lambda: opened.title.text().startswith("Асанбеков"))
+    with db.read() as session:
+        entry = session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.action == "update")
+            .order_by(AuditEntry.device_seq.desc())
+        ).first()
+    assert entry.before == {"surname": "Асанов"} and entry.after == {"surname": "Асанбеков"}
+    while wizard.currentPage() is not wizard.placement:
+        wizard.button(QWizard.WizardButton.NextButton).click()
+        qtbot.wait(50)
+    wizard.placement.wing.setCurrentIndex(2)  # another wing: that is a movement, not an edit
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    error = wizard.placement.errors.fields["wing_id"]
+    qtbot.waitUntil(error.isVisible)
+    assert "Record a move" in error.text()
+    assert opened.view.status == "in_custody"

@@ -194,3 +194,26 @@ def test_opening_a_file_is_audited(db, registrar):
     with db.read() as session:
         last = session.scalars(select(AuditEntry).order_by(AuditEntry.device_seq.desc())).first()
     assert (last.action, last.entity_id) == ("read", view.id)
+
+
+def test_a_complaint_of_ill_treatment_always_notifies_the_medical_service(db, registrar, admin):
+    from prisondesk.services import compliance
+
+    view = intake.start_admission(db, registrar, identity())
+    saved = intake.record_injuries(
+        db,
+        registrar,
+        view.id,
+        [
+            InjuryNote("Ссадина", "лоб"),
+            InjuryNote("Гематома", "спина", ill_treatment_complaint=True),
+            InjuryNote("Ожог", "кисть", notify_medical=True),
+        ],
+    )
+    assert [n.notify_medical for n in saved.injuries] == [False, True, True]
+    users.create_user(db, admin, "boss1", "Начальник", "supervisor", "first-pass1")
+    boss = users.change_password(
+        db, users.authenticate(db, "boss1", "first-pass1"), "first-pass1", "second-pass2"
+    )
+    notices = compliance.medical_notices(db, boss)
+    assert sorted(n.description for n in notices) == ["Гематома", "Ожог"]

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, exists, or_, select
 
 from prisondesk.db.engine import Database
-from prisondesk.db.models import Contact, Prisoner, Wing
+from prisondesk.db.models import Contact, Injury, Prisoner, Wing
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.wire import utc_now
 from prisondesk.services.actor import Actor, verify_actor
@@ -83,3 +83,40 @@ def _id_before(moment: datetime) -> str:
     millis = int(moment.timestamp() * 1000)
     hexed = f"{millis:012x}"
     return f"{hexed[:8]}-{hexed[8:]}-7000-8000-000000000000"
+
+
+@dataclass(frozen=True)
+class MedicalNotice:
+    prisoner_id: str
+    number: str
+    full_name: str
+    body_part: str
+    description: str
+    ill_treatment_complaint: bool
+
+
+def medical_notices(db: Database, actor: Actor, limit: int = 1000) -> list[MedicalNotice]:
+    """Injuries and complaints of prior ill-treatment flagged for the medical service (Rule 34:
+    signs of torture or ill-treatment are documented and reported), newest first."""
+    with db.read() as session:
+        verify_actor(session, actor, Permission.VIEW_REPORTS)
+        rows = session.execute(
+            select(
+                Injury, Prisoner.number, Prisoner.surname, Prisoner.given_name, Prisoner.patronymic
+            )
+            .join(Prisoner, Prisoner.id == Injury.prisoner_id)
+            .where(Injury.medical_notified, ~Injury.deleted, ~Prisoner.deleted)
+            .order_by(Injury.id.desc())
+            .limit(limit)
+        ).all()
+        return [
+            MedicalNotice(
+                injury.prisoner_id,
+                number,
+                " ".join(p for p in (surname, given, patronymic) if p),
+                injury.body_part,
+                injury.description,
+                injury.ill_treatment_complaint,
+            )
+            for injury, number, surname, given, patronymic in rows
+        ]

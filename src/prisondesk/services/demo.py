@@ -292,6 +292,7 @@ def _add_file(session: Session, prisoner: Prisoner, rng: random.Random) -> None:
                 body_part="левое предплечье",
                 description="Гематома 2×3 см, со слов — при задержании",
                 ill_treatment_complaint=rng.random() < 0.5,
+                medical_notified=True,
                 deleted=False,
             )
         )

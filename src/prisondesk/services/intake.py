@@ -84,6 +84,7 @@ class InjuryNote:
     body_part: str = ""
     ill_treatment_complaint: bool = False
     id: str | None = None
+    notify_medical: bool = False  # a complaint of ill-treatment always notifies
 
 
 @dataclass(frozen=True)
@@ -217,7 +218,9 @@ def _view(session: Session, prisoner: Prisoner) -> AdmissionView:
         release_date=prisoner.release_date,
         injuries_examined=prisoner.injuries_examined,
         injuries=tuple(
-            InjuryNote(i.description, i.body_part, i.ill_treatment_complaint, i.id)
+            InjuryNote(
+                i.description, i.body_part, i.ill_treatment_complaint, i.id, i.medical_notified
+            )
             for i in injuries
         ),
         property=tuple(
@@ -512,6 +515,7 @@ def record_injuries(
                 "description": required_text(i.description, "injuries", 2000),
                 "body_part": optional_text(i.body_part, "injuries", 100),
                 "ill_treatment_complaint": i.ill_treatment_complaint,
+                "medical_notified": i.notify_medical or i.ill_treatment_complaint,
             }
             for i in injuries
         ]

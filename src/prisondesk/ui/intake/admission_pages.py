@@ -333,7 +333,12 @@ class InjuriesPage(AdmissionPage):
         super().__init__()
         self.store, self.actor = store, actor
         self.rows = RowsTable(
-            [Column("body_part"), Column("description"), Column("ill_treatment_complaint", "check")]
+            [
+                Column("body_part"),
+                Column("description"),
+                Column("ill_treatment_complaint", "check"),
+                Column("notify_medical", "check"),
+            ]
         )
         self.none_seen = QCheckBox()
         self.none_seen.setObjectName("noInjuries")
@@ -351,7 +356,12 @@ class InjuriesPage(AdmissionPage):
             )
         )
         self.rows.set_headers(
-            [self.tr("Body part"), self.tr("Description"), self.tr("Complains of ill-treatment")],
+            [
+                self.tr("Body part"),
+                self.tr("Description"),
+                self.tr("Complains of ill-treatment"),
+                self.tr("Notify the medical service"),
+            ],
             self.tr("Add"),
             self.tr("Remove"),
         )
@@ -365,6 +375,7 @@ class InjuriesPage(AdmissionPage):
                     "body_part": note.body_part,
                     "description": note.description,
                     "ill_treatment_complaint": note.ill_treatment_complaint,
+                    "notify_medical": note.notify_medical,
                 },
                 note.id,
             )
@@ -372,7 +383,13 @@ class InjuriesPage(AdmissionPage):
 
     def save_call(self, prisoner_id: str | None) -> SaveCall | None:
         notes = [
-            InjuryNote(v["description"], v["body_part"], v["ill_treatment_complaint"], i)
+            InjuryNote(
+                v["description"],
+                v["body_part"],
+                v["ill_treatment_complaint"],
+                i,
+                v["notify_medical"],
+            )
             for i, v in self.rows.rows()
         ]
         if not notes and not self.none_seen.isChecked():
@@ -470,9 +487,10 @@ class ContactsPage(AdmissionPage):
 
 
 def finish_admission(store: Store, actor: Actor, prisoner_id: str, language: str) -> AdmissionView:
-    """The last page: the rights explained, then the admission completed."""
-    intake.record_rights_explained(store, actor, prisoner_id, language)
-    return intake.complete_admission(store, actor, prisoner_id)
+    """The last page: the rights explained, then a draft becomes an admission (an admitted
+    prisoner's file that was being corrected stays as it is)."""
+    view = intake.record_rights_explained(store, actor, prisoner_id, language)
+    return intake.complete_admission(store, actor, prisoner_id) if view.status == "draft" else view
 
 
 class RightsPage(AdmissionPage):
@@ -498,6 +516,11 @@ class RightsPage(AdmissionPage):
             )
         )
         self.explained.setText(self.tr("Explained and understood"))
+
+    def load(self, view: AdmissionView) -> None:
+        self.explained.setChecked(view.rights_explained)
+        if view.rights_language:
+            _select(self.language, view.rights_language)
 
     def offer_languages(self, codes: tuple[str, ...]) -> None:
         current = self.language.currentData()

@@ -5,11 +5,16 @@ missing."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
 from prisondesk.services.actor import Actor
 from prisondesk.services.facility import WingInfo
-from prisondesk.services.intake import MISSING_LABELS, AdmissionView, IncompleteAdmission
+from prisondesk.services.intake import (
+    MISSING_LABELS,
+    AdmissionView,
+    DuplicatePerson,
+    IncompleteAdmission,
+)
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import translate
 from prisondesk.ui.intake.admission_pages import (
@@ -29,6 +34,7 @@ from prisondesk.ui.operations import Operations
 class AdmissionWizard(QWizard):
     admitted = Signal(object)  # AdmissionView
     draft_saved = Signal(object)
+    open_existing = Signal(str)  # prisoner id of the person already registered
 
     def __init__(
         self,
@@ -53,6 +59,12 @@ class AdmissionWizard(QWizard):
         self.property = PropertyPage(store, actor)
         self.contacts = ContactsPage(store, actor)
         self.rights = RightsPage(store, actor)
+        # a PIN already registered: offer the existing file instead of a second one
+        self.duplicate_of: str | None = None
+        self.open_existing_button = QPushButton(self.tr("Open the existing file"))
+        self.open_existing_button.hide()
+        self.open_existing_button.clicked.connect(self._open_existing)
+        self.identity.layout().addWidget(self.open_existing_button)
         self.steps: list[AdmissionPage] = [
             self.identity,
             self.photo,
@@ -75,9 +87,9 @@ class AdmissionWizard(QWizard):
 
     def _show_view(self, view: AdmissionView) -> None:
         self.view = view
+        self.rights.offer_languages(view.identity.languages)
         for page in self.steps:
             page.load(view)
-        self.rights.offer_languages(view.identity.languages)
         self.identity.notice.setText(" ".join(translate("intake", w) for w in view.warnings))
 
     # --- saving before moving on ---------------------------------------------------------
@@ -124,12 +136,20 @@ class AdmissionWizard(QWizard):
 
     def _failed(self, page: AdmissionPage, exc: Exception) -> None:
         self._busy(False)
+        if isinstance(exc, DuplicatePerson):
+            self.duplicate_of = exc.existing_id
+            self.open_existing_button.show()
         if isinstance(exc, IncompleteAdmission):
             missing = ", ".join(translate("intake", MISSING_LABELS[m]) for m in exc.missing)
             page.general_error.setText(self.tr("Still missing: {parts}.").format(parts=missing))
             page.general_error.show()
             return
         page.errors.show(exc)
+
+    def _open_existing(self) -> None:
+        if self.duplicate_of:
+            self.open_existing.emit(self.duplicate_of)
+            self.reject()
 
     def _busy(self, busy: bool) -> None:
         for which in (

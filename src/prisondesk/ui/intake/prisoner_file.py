@@ -33,6 +33,7 @@ from prisondesk.services.intake import AdmissionView
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.i18n import locale
+from prisondesk.ui.intake.admission_wizard import AdmissionWizard
 from prisondesk.ui.intake.movement_dialog import KIND_LABELS, MovementDialog
 from prisondesk.ui.intake.registry_model import STATUS_LABELS
 from prisondesk.ui.operations import Operations
@@ -77,6 +78,9 @@ class PrisonerFile(QDialog):
         self.move_button = QPushButton(self.tr("Record &movement…"))
         self.move_button.clicked.connect(self.record_movement)
         self.move_button.setVisible(actor.can(Permission.EDIT_PRISONERS))
+        self.edit_button = QPushButton(self.tr("&Edit file…"))
+        self.edit_button.clicked.connect(self.edit)
+        self.edit_button.setVisible(actor.can(Permission.EDIT_PRISONERS))
         self.card_button = QPushButton(self.tr("ID &card (PDF)…"))
         self.card_button.clicked.connect(self.save_id_card)
         self.receipt_button = QPushButton(self.tr("Property &receipt (PDF)…"))
@@ -221,6 +225,16 @@ class PrisonerFile(QDialog):
             self.photo.setPixmap(pixmap.scaled(self.photo.size()))
         else:
             self.photo.setText(self.tr("No photo"))
+
+    def edit(self) -> AdmissionWizard:
+        """Correct the file section by section; every change is audited with before/after."""
+        wizard = AdmissionWizard(
+            self.store, self.ops, self.actor, self.info.wings, self.view, parent=self
+        )
+        wizard.draft_saved.connect(self.show_view)
+        wizard.draft_saved.connect(lambda _view: self.changed.emit())
+        wizard.open()
+        return wizard
 
     def record_movement(self) -> None:
         dialog = MovementDialog(

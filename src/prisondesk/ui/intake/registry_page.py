@@ -21,6 +21,7 @@ from prisondesk.services.intake import AdmissionView
 from prisondesk.services.registry import RegistryFilter
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors, translate
+from prisondesk.ui.intake.admission_pages import REGIMES
 from prisondesk.ui.intake.admission_wizard import AdmissionWizard
 from prisondesk.ui.intake.prisoner_file import PrisonerFile
 from prisondesk.ui.intake.registry_model import SORT_KEYS, STATUS_LABELS, RegistryModel
@@ -65,7 +66,8 @@ class RegistryPage(QWidget):
         self.query.returnPressed.connect(self.open_current)
         self.wing = QComboBox()
         self.status = QComboBox()
-        for box in (self.wing, self.status):
+        self.regime = QComboBox()
+        for box in (self.wing, self.status, self.regime):
             box.currentIndexChanged.connect(self.refresh)
         self.new_button = button("newAdmission")
         self.new_button.clicked.connect(self.start_admission)
@@ -92,6 +94,7 @@ class RegistryPage(QWidget):
         bar.addWidget(self.query, 1)
         bar.addWidget(self.wing)
         bar.addWidget(self.status)
+        bar.addWidget(self.regime)
         bar.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -109,11 +112,12 @@ class RegistryPage(QWidget):
         for wing in info.wings if info else ():
             self.wing.addItem(wing.name, wing.id)
         self.wing.blockSignals(False)
-        self.status.blockSignals(True)
-        self.status.addItem("", None)
-        for code in STATUS_LABELS:
-            self.status.addItem("", code)
-        self.status.blockSignals(False)
+        for box, codes in ((self.status, STATUS_LABELS), (self.regime, REGIMES)):
+            box.blockSignals(True)
+            box.addItem("", None)
+            for code in codes:
+                box.addItem("", code)
+            box.blockSignals(False)
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Prisoner registry"))
@@ -121,9 +125,10 @@ class RegistryPage(QWidget):
         self.new_button.setText(self.tr("&New admission…"))
         self.wing.setItemText(0, self.tr("All wings"))
         self.status.setItemText(0, self.tr("Any status"))
-        for index in range(1, self.status.count()):
-            code = self.status.itemData(index)
-            self.status.setItemText(index, translate("intake", STATUS_LABELS[code]))
+        self.regime.setItemText(0, self.tr("Any regime"))
+        for box, labels in ((self.status, STATUS_LABELS), (self.regime, REGIMES)):
+            for index in range(1, box.count()):
+                box.setItemText(index, translate("intake", labels[box.itemData(index)]))
         self._show_count()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -133,7 +138,11 @@ class RegistryPage(QWidget):
 
     # --- loading -------------------------------------------------------------------------
     def _filters(self) -> RegistryFilter:
-        return RegistryFilter(wing_id=self.wing.currentData(), status=self.status.currentData())
+        return RegistryFilter(
+            wing_id=self.wing.currentData(),
+            status=self.status.currentData(),
+            regime=self.regime.currentData(),
+        )
 
     def refresh(self) -> None:
         """Search when there is text, else list the registry from its first page."""
@@ -224,6 +233,7 @@ class RegistryPage(QWidget):
         wings = facility.current_facility(self.store).wings
         wizard = AdmissionWizard(self.store, self.ops, self.actor, wings, draft, parent=self)
         wizard.draft_saved.connect(lambda _view: self.refresh())
+        wizard.open_existing.connect(self._open_draft_or_file)
         wizard.open()
         self.new_admission.emit()
         return wizard

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +21,7 @@ from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.services import compliance, intake
 from prisondesk.services.actor import Actor
-from prisondesk.services.compliance import ComplianceGap
+from prisondesk.services.compliance import ComplianceGap, MedicalNotice
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.intake.prisoner_file import PrisonerFile
@@ -53,6 +54,14 @@ class CompliancePage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda index: self.open_file(index.row()))
+        self.notices = QTableWidget(0, 4)
+        self.notices.setObjectName("medicalNotices")
+        self.notices.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.notices.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.medical: list[MedicalNotice] = []
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.table, "")
+        self.tabs.addTab(self.notices, "")
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
         self.count = label("complianceCount")
@@ -63,7 +72,7 @@ class CompliancePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.explanation)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(row)
         layout.addWidget(self.errors.general)
         self.retranslate()
@@ -80,6 +89,11 @@ class CompliancePage(QWidget):
         self.table.setHorizontalHeaderLabels(
             [self.tr("Number"), self.tr("Name"), self.tr("Wing"), self.tr("Missing")]
         )
+        self.notices.setHorizontalHeaderLabels(
+            [self.tr("Number"), self.tr("Name"), self.tr("Body part"), self.tr("Description")]
+        )
+        self.tabs.setTabText(0, self.tr("Files to complete"))
+        self.tabs.setTabText(1, self.tr("Medical notices"))
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -92,6 +106,26 @@ class CompliancePage(QWidget):
         self.ops.run(
             compliance.gaps, self.store, self.actor, on_done=self._show, on_error=self.errors.show
         )
+        self.ops.run(
+            compliance.medical_notices,
+            self.store,
+            self.actor,
+            on_done=self._show_notices,
+            on_error=self.errors.show,
+        )
+
+    def _show_notices(self, notices: list[MedicalNotice]) -> None:
+        self.medical = notices
+        self.notices.setRowCount(len(notices))
+        for r, notice in enumerate(notices):
+            description = notice.description
+            if notice.ill_treatment_complaint:
+                description = self.tr("Complains of ill-treatment: {text}").format(text=description)
+            for c, value in enumerate(
+                [notice.number, notice.full_name, notice.body_part, description]
+            ):
+                self.notices.setItem(r, c, QTableWidgetItem(value))
+        self.notices.resizeColumnsToContents()
 
     def _show(self, gaps: list[ComplianceGap]) -> None:
         self.gaps = gaps
