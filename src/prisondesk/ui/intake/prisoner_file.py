@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -71,6 +71,8 @@ class PrisonerFile(QDialog):
         self.info = facility.current_facility(store)
         self.photo = label("photo")
         self.photo.setFixedSize(120, 160)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setStyleSheet("border: 1px solid #aaa;")
         self.title = label("fileTitle")
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.summary = label("fileSummary")
@@ -104,6 +106,7 @@ class PrisonerFile(QDialog):
         top.addLayout(head, 1)
         buttons = QHBoxLayout()
         for widget in (
+            self.edit_button,
             self.move_button,
             self.print_card_button,
             self.print_receipt_button,
