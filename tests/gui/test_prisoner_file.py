@@ -135,6 +135,12 @@ def test_editing_an_admitted_file_is_audited_and_keeps_it_admitted(qtbot, opened
 
 
 def test_a_registry_officer_sees_every_action(opened):
-    buttons = [opened.edit_button, opened.move_button, opened.print_card_button,
-               opened.print_receipt_button, opened.card_button, opened.receipt_button]
+    buttons = [
+        opened.edit_button,
+        opened.move_button,
+        opened.print_card_button,
+        opened.print_receipt_button,
+        opened.card_button,
+        opened.receipt_button,
+    ]
     assert all(b.isVisible() for b in buttons)

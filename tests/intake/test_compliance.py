@@ -38,7 +38,9 @@ def test_complete_admissions_have_no_gaps_and_legacy_rows_do(
         session.flush()
         audit.record(session, db, admin, "import", "prisoner", legacy.id)
     found = compliance.gaps(db, supervisor)
-    assert [(g.number, g.missing) for g in found] == [("OLD-1", ("injuries", "contacts", "rights"))]
+    assert [(g.number, g.missing) for g in found] == [
+        ("OLD-1", ("injuries", "contacts", "rights", "placement"))
+    ]
 
 
 def test_only_stale_drafts_are_listed(db, registrar, supervisor, monkeypatch):

@@ -107,3 +107,36 @@ def test_a_draft_cannot_move(db, registrar):
 def test_unknown_kind(db, registrar, admitted):
     with pytest.raises(ValidationError):
         movements.record_movement(db, registrar, admitted.id, MoveRequest("escape"))
+
+
+def test_at_court_only_a_return_release_or_transfer_is_possible(db, registrar, admitted):
+    movements.record_movement(
+        db, registrar, admitted.id, MoveRequest("court_out", destination="Октябрьский суд")
+    )
+    other = facility.current_facility(db).wings[1]
+    with pytest.raises(Conflict):
+        movements.record_movement(
+            db, registrar, admitted.id, MoveRequest("cell_change", wing_id=other.id, cell="7")
+        )
+    assert intake.admission(db, registrar, admitted.id).status == "at_court"
+
+
+def test_a_closed_file_cannot_be_edited(db, registrar, admitted):
+    from tests.intake.conftest import identity
+
+    movements.record_movement(
+        db, registrar, admitted.id, MoveRequest("transfer_out", destination="ИК-47")
+    )
+    with pytest.raises(Conflict):
+        intake.save_identity(db, registrar, admitted.id, identity(surname="Другой"))
+
+
+def test_an_admitted_prisoner_changes_cell_only_by_a_movement(db, registrar, admitted):
+    with pytest.raises(ValidationError) as refused:
+        intake.save_placement(
+            db,
+            registrar,
+            admitted.id,
+            intake.Placement("general", admitted.placement.wing_id, "99"),
+        )
+    assert refused.value.field == "wing_id"

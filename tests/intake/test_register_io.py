@@ -175,3 +175,36 @@ def test_imported_rows_show_in_the_compliance_list(db, admin, registrar, tmp_pat
         db, users.authenticate(db, "boss1", "first-pass1"), "first-pass1", "second-pass2"
     )
     assert {g.missing for g in compliance.gaps(db, boss)} == {("injuries", "contacts", "rights")}
+
+
+def test_a_future_admission_date_is_a_named_bad_row(db, registrar, tmp_path):
+    rows = [*GOOD, ["Осмонов", "Талант", "", "02.02.1988", "м", "", "", "", "01.01.2099", ""]]
+    report = register_io.import_prisoners(
+        db, registrar, write_csv(tmp_path / "r.csv", rows), skip_bad=True
+    )
+    assert [(b.line, b.column) for b in report.bad] == [(4, "admitted")]
+    assert report.imported == 2
+
+
+def test_generated_numbers_never_collide_with_numbers_in_the_file(db, registrar, tmp_path):
+    from prisondesk.domain.numbers import device_tag, prisoner_number
+
+    taken = prisoner_number("BSH-1", device_tag(db.device_id), 1)
+    rows = [
+        ["Номер", "Фамилия", "Имя", "Дата рождения", "Пол"],
+        ["", "Асанов", "Бакыт", "17.05.1990", "м"],
+        [taken, "Осмонов", "Талант", "02.02.1988", "м"],
+    ]
+    report = register_io.import_prisoners(
+        db, registrar, write_csv(tmp_path / "r.csv", rows), skip_bad=True
+    )
+    assert report.imported + len(report.bad) == 2  # never a crash on the unique number
+    numbers = {hit.number for q in ("Асанов", "Осмонов") for hit in search.search(db, registrar, q)}
+    assert len(numbers) == report.imported
+
+
+def test_a_one_column_file_is_refused_with_a_message(db, registrar, tmp_path):
+    path = tmp_path / "one.csv"
+    path.write_text("Фамилия\nАсанов\n", encoding="utf-8")
+    with pytest.raises(register_io.RegisterFileError, match="given_name"):
+        register_io.import_prisoners(db, registrar, path)

@@ -116,3 +116,48 @@ def test_list_pages_filter_and_sort(db, registrar, people, wing_id):
     assert len(registry.page(db, registrar, RegistryFilter(), offset=3, limit=10)) == 2
     only = registry.page(db, registrar, RegistryFilter(wing_id=wing_id))
     assert [r.wing for r in only] == ["Блок А"]
+
+
+@pytest.mark.parametrize("query", ["Asnaov", "Асанво", "Асаонв"])
+def test_two_swapped_letters_count_as_one_typo(db, registrar, people, query):
+    assert names(search.search(db, registrar, query))[0] == "Асанов"
+
+
+def test_hyphenated_names_are_found_as_typed(db, registrar):
+    intake.start_admission(db, registrar, identity(surname="Абдыкадыр-уулу", pin=""))
+    for query in ["Абдыкадыр-уулу", "Абдыкадыр уулу", "Abdykadyr-uulu Бакыт"]:
+        assert names(search.search(db, registrar, query)) == ["Абдыкадыр-уулу"]
+
+
+def test_one_exact_person_is_not_crowded_out_by_a_common_name(db, registrar, admin):
+    """400 people called Алиев Бакыт and one Али Бакыт: both word orders find him first."""
+    from sqlalchemy import insert
+
+    from prisondesk.db.capture import open_gate
+    from prisondesk.db.models import Prisoner
+    from prisondesk.domain.ids import new_id
+
+    rows = [
+        {
+            "id": new_id(),
+            "facility_id": admin.facility_id,
+            "origin_device": "t",
+            "field_hlc": {},
+            "deleted": False,
+            "number": f"T-{n:04d}",
+            "status": "in_custody",
+            "surname": "Алиев",
+            "given_name": "Бакыт",
+            "patronymic": "",
+            "sex": "male",
+            "pin": "",
+            "languages": [],
+        }
+        for n in range(400)
+    ]
+    with db.engine.begin() as connection, open_gate(connection):
+        connection.execute(insert(Prisoner.__table__), rows)
+    search.rebuild_index(db)
+    ali = intake.start_admission(db, registrar, identity(surname="Али", pin=""))
+    for query in ["Бакыт Али", "Али Бакыт"]:
+        assert search.search(db, registrar, query)[0].id == ali.id

@@ -43,11 +43,19 @@ def fold(token: str) -> str:
     return text
 
 
+_WORD_BREAK = re.compile(r"[\s\-‐–—']+")
+
+
+def words(text: str) -> list[str]:
+    """The words of a name or a query: hyphens and apostrophes split like spaces."""
+    return [word for word in _WORD_BREAK.split(text or "") if word]
+
+
 def name_keys(*parts: str) -> list[str]:
     """The distinct keys of a person's names (surname, given name, patronymic...)."""
     keys: list[str] = []
     for part in parts:
-        for word in re.split(r"[\s\-‐–—']+", part or ""):
+        for word in words(part):
             key = fold(word)
             if key and key not in keys:
                 keys.append(key)

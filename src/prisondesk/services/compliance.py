@@ -26,7 +26,7 @@ class ComplianceGap:
     full_name: str
     wing: str
     admitted_at: datetime | None
-    missing: tuple[str, ...]  # injuries, contacts, rights, draft
+    missing: tuple[str, ...]  # injuries, contacts, rights, placement, draft
 
 
 def gaps(db: Database, actor: Actor, limit: int = 1000) -> list[ComplianceGap]:
@@ -42,7 +42,13 @@ def gaps(db: Database, actor: Actor, limit: int = 1000) -> list[ComplianceGap]:
                 or_(
                     and_(
                         Prisoner.status.in_(PRESENT),
-                        or_(~Prisoner.injuries_examined, ~Prisoner.rights_explained, ~has_contact),
+                        or_(
+                            ~Prisoner.injuries_examined,
+                            ~Prisoner.rights_explained,
+                            ~has_contact,
+                            Prisoner.wing_id.is_(None),
+                            Prisoner.regime == "",
+                        ),
                     ),
                     and_(Prisoner.status == "draft", Prisoner.id < _id_before(stale)),
                 ),
@@ -62,6 +68,8 @@ def gaps(db: Database, actor: Actor, limit: int = 1000) -> list[ComplianceGap]:
                     missing.append("contacts")
                 if not prisoner.rights_explained:
                     missing.append("rights")
+                if prisoner.wing_id is None or not prisoner.regime:
+                    missing.append("placement")
             name = " ".join(
                 p for p in (prisoner.surname, prisoner.given_name, prisoner.patronymic) if p
             )

@@ -42,6 +42,7 @@ SEQUENCE_KEY = "prisoner_sequence"
 CUSTODY_TYPES = ("remand", "convicted")
 SEXES = ("male", "female")
 REGIMES = ("general", "strict", "special", "settlement", "remand")
+CLOSED = ("released", "transferred_out")
 
 
 @dataclass(frozen=True)
@@ -364,6 +365,14 @@ def _edit(db: Database, actor: Actor, prisoner_id: str, change) -> AdmissionView
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.EDIT_PRISONERS)
         prisoner = _get(session, prisoner_id)
+        if prisoner.status in CLOSED:
+            raise Conflict(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This prisoner has left the facility: the file is "
+                    "closed and can no longer be changed here.",
+                )
+            )
         before = audit.snapshot(prisoner)
         note = change(session, prisoner)
         session.flush()
@@ -461,10 +470,11 @@ def save_placement(
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Choose a wing of this facility."), field="wing_id"
             )
-        if prisoner.status != "draft" and placement.wing_id != prisoner.wing_id:
+        moved = (placement.wing_id, placement.cell.strip()) != (prisoner.wing_id, prisoner.cell)
+        if prisoner.status != "draft" and moved:
             raise ValidationError(
                 QT_TRANSLATE_NOOP(
-                    "errors", "Record a move to change the wing of an admitted prisoner."
+                    "errors", "Record a move to change the wing or cell of an admitted prisoner."
                 ),
                 field="wing_id",
             )

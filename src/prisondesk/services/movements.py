@@ -29,6 +29,12 @@ KINDS = {
     "release": "released",
 }
 PRESENT = {"in_custody", "at_court"}
+# what may happen from each status: a prisoner at court only comes back (or is released or
+# transferred by the court's decision); nothing moves a prisoner who has left
+ALLOWED = {
+    "in_custody": {"cell_change", "court_out", "transfer_out", "release"},
+    "at_court": {"court_return", "transfer_out", "release"},
+}
 
 
 @dataclass(frozen=True)
@@ -104,6 +110,13 @@ def record_movement(
             raise NotFound(QT_TRANSLATE_NOOP("errors", "This prisoner's file no longer exists."))
         if prisoner.status not in PRESENT:
             raise Conflict(QT_TRANSLATE_NOOP("errors", "This prisoner is not in the facility."))
+        if request.kind not in ALLOWED[prisoner.status]:
+            raise Conflict(
+                QT_TRANSLATE_NOOP(
+                    "errors", "This movement is not possible now: the prisoner is {status}."
+                ),
+                status=prisoner.status.replace("_", " "),
+            )
         moment = request.occurred_at or utc_now()
         _check_time(session, prisoner, moment)
         wing_id, cell = prisoner.wing_id, prisoner.cell
@@ -114,10 +127,6 @@ def record_movement(
                     QT_TRANSLATE_NOOP("errors", "Choose a wing of this facility."), field="wing_id"
                 )
             wing_id, cell = wing.id, optional_text(request.cell, "cell", 20)
-        if request.kind == "court_return" and prisoner.status != "at_court":
-            raise Conflict(QT_TRANSLATE_NOOP("errors", "This prisoner is not at court."))
-        if request.kind == "court_out" and prisoner.status == "at_court":
-            raise Conflict(QT_TRANSLATE_NOOP("errors", "This prisoner is already at court."))
         destination = optional_text(request.destination, "destination", 200)
         if request.kind in {"transfer_out", "court_out"}:
             destination = required_text(request.destination, "destination", 200)

@@ -142,7 +142,10 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
             text = path.read_text(encoding="utf-8-sig")
         except UnicodeDecodeError:
             text = path.read_text(encoding="cp1251")  # registers saved by older Excel
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=";,\t") if text.strip() else "excel"
+        try:
+            dialect = csv.Sniffer().sniff(text[:4096], delimiters=";,\t")
+        except csv.Error:
+            dialect = csv.excel  # one column, or no separator found: read it plainly
         lines = enumerate(csv.reader(io.StringIO(text), dialect), 1)
     header_line = next(lines, None)
     if header_line is None:
@@ -219,11 +222,12 @@ def _check(values: dict[str, str], wings: dict[str, str], today: date) -> _Check
     if regime and regime not in REGIME_WORDS:
         raise ValueError(f"regime: “{values['regime']}” is not a known regime")
     checked["regime"] = REGIME_WORDS.get(regime, "")
-    admitted = (
-        intake_rules.past_date(_date(values.get("admitted", ""), "admitted"), today, "admitted")
-        if values.get("admitted")
-        else None
-    )
+    try:
+        admitted = intake_rules.past_date(
+            _date(values.get("admitted", ""), "admitted"), today, "admitted"
+        )
+    except UserFacingError as problem:
+        raise ValueError(f"{problem.field}: {problem}") from None
     if admitted and admitted < checked["date_of_birth"]:
         raise ValueError("admitted: the admission comes before the date of birth")
     number = values.get("number", "").strip().upper()
@@ -264,6 +268,11 @@ def import_prisoners(
                 report.bad.append(BadRow(line, column, reason, values))
                 continue
             known_pins.add(pin)
+            if not number:  # numbered now, so that it cannot collide with a later row's number
+                number = intake._next_number(session, db, facility.code)
+                while number in known_numbers:
+                    number = intake._next_number(session, db, facility.code)
+                checked.values["number"] = number
             known_numbers.add(number)
             good.append(checked)
         if dry_run or (report.bad and not skip_bad) or not good:
@@ -288,8 +297,6 @@ def _insert_all(session: Session, db: Database, facility: Facility, rows: list[_
     prisoners, moves = [], []
     for checked in rows:
         values = dict(checked.values)
-        if not values["number"]:
-            values["number"] = intake._next_number(session, db, facility.code)
         moment = datetime.combine(checked.admitted, time(12), UTC) if checked.admitted else None
         prisoner = Prisoner(
             id=new_id(),

@@ -14,14 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 from sqlalchemy import delete, func, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
 from prisondesk.db.models import Prisoner, SearchKey, SearchVariant, Wing
-from prisondesk.domain.names import fold, name_keys
+from prisondesk.domain.names import fold, name_keys, words
 from prisondesk.domain.roles import Permission
 from prisondesk.services.actor import Actor, verify_actor
 
@@ -205,7 +205,7 @@ def _word(session: Session, text: str, last: bool) -> _Word:
         candidates = session.scalars(
             select(SearchVariant.key).where(SearchVariant.variant.in_(_variants(text))).distinct()
         ).all()
-        near = [k for k in candidates if k not in close and Levenshtein.distance(k, text) <= 1]
+        near = [k for k in candidates if k not in close and OSA.distance(k, text) <= 1]
     return _Word(text, tuple(close), tuple(near))
 
 
@@ -237,16 +237,21 @@ def _rank(word: _Word, keys: set[str]) -> int:
 
 
 def _by_name(session: Session, query: str, limit: int) -> list[PrisonerHit]:
-    texts = [key for key in (fold(w) for w in query.split()) if key]
+    texts = [key for key in (fold(w) for w in words(query)) if key]
     if not texts:
         return []
-    words = [_word(session, text, last=i == len(texts) - 1) for i, text in enumerate(texts)]
+    found = [_word(session, text, last=i == len(texts) - 1) for i, text in enumerate(texts)]
     cap = limit * 4  # enough to rank; more only costs time on every keystroke
     ids: list[str] = []
-    if all(word.close for word in words):  # exact and as-you-type matches come first
-        ids = _matching_ids(session, [word.close for word in words], cap)
-    if len(ids) < FEW and all(word.close or word.near for word in words):
-        wider = _matching_ids(session, [word.close + word.near for word in words], cap)
+    # exact words first, then words still being typed, then one typo: a common name cannot
+    # crowd the one exact person out of the candidates
+    exact = [(word.text,) if word.text in word.close else () for word in found]
+    if all(exact):
+        ids = _matching_ids(session, exact, cap)
+    if len(ids) < limit and all(word.close for word in found):
+        ids = list(dict.fromkeys(ids + _matching_ids(session, [w.close for w in found], cap)))
+    if len(ids) < FEW and all(word.close or word.near for word in found):
+        wider = _matching_ids(session, [word.close + word.near for word in found], cap)
         ids = list(dict.fromkeys(ids + wider))
     if not ids:
         return []
@@ -255,10 +260,10 @@ def _by_name(session: Session, query: str, limit: int) -> list[PrisonerHit]:
         select(SearchKey.prisoner_id, SearchKey.key).where(SearchKey.prisoner_id.in_(ids))
     ):
         keys.setdefault(prisoner_id, set()).add(key)
-    total = {pid: sum(_rank(word, keys.get(pid, set())) for word in words) for pid in ids}
+    total = {pid: sum(_rank(word, keys.get(pid, set())) for word in found) for pid in ids}
     best = sorted(ids, key=lambda pid: total[pid])[: limit * 2]
     typo = {
-        pid: "typo" if any(_rank(w, keys[pid]) == TYPO for w in words) else "name" for pid in best
+        pid: "typo" if any(_rank(w, keys[pid]) == TYPO for w in found) else "name" for pid in best
     }
     hits = _hits(session, best, typo)
     hits.sort(key=lambda h: (total[h.id], h.surname, h.given_name, h.number))

@@ -32,6 +32,7 @@ GAP_LABELS = {
     "injuries": QT_TRANSLATE_NOOP("compliance", "no injury examination"),
     "contacts": QT_TRANSLATE_NOOP("compliance", "no family contact"),
     "rights": QT_TRANSLATE_NOOP("compliance", "rights not explained"),
+    "placement": QT_TRANSLATE_NOOP("compliance", "no regime or wing"),
     "draft": QT_TRANSLATE_NOOP("compliance", "admission left as a draft"),
 }
 
