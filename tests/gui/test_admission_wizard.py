@@ -101,9 +101,17 @@ def test_an_admission_is_completed_page_by_page(qtbot, page, db, registrar, tmp_
         "ru",
     ]
     wizard.rights.explained.setChecked(True)
+    # admitted when the draft was begun, unless the officer says otherwise
+    started = wizard.rights.admitted_at.dateTime().toPython()
+    wizard.rights.admitted_at.setDateTime(wizard.rights.admitted_at.dateTime().addSecs(-3600))
     with qtbot.waitSignal(wizard.admitted, timeout=5000) as admitted:
         wizard.button(QWizard.WizardButton.FinishButton).click()
     view = admitted.args[0]
+    from datetime import timedelta
+
+    assert abs(
+        view.admitted_at.astimezone().replace(tzinfo=None) - (started - timedelta(hours=1))
+    ) < timedelta(minutes=1)
     assert view.status == "in_custody" and view.injuries[0].ill_treatment_complaint
     assert [h.id for h in search.search(db, registrar, "Jumabekov")] == [view.id]
 

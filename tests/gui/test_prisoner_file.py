@@ -99,7 +99,8 @@ def test_printing_paints_the_pdf_onto_the_printer(qapp, opened, admitted, tmp_pa
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a "printer" we can read back
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    paint_pdf(printer, opened.id_card_pdf())
+    painted = paint_pdf(printer, opened.id_card_pdf())
+    assert abs(painted[0].width() - 85.6) < 0.5 and abs(painted[0].height() - 54) < 0.5
     page = pypdfium2.PdfDocument(tmp_path / "printed.pdf")[0]
     codes = [r.text for r in zxingcpp.read_barcodes(page.render(scale=3).to_pil())]
     assert codes == [admitted.number]

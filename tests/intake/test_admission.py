@@ -217,3 +217,34 @@ def test_a_complaint_of_ill_treatment_always_notifies_the_medical_service(db, re
     )
     notices = compliance.medical_notices(db, boss)
     assert sorted(n.description for n in notices) == ["Гематома", "Ожог"]
+
+
+def test_rights_follow_the_languages_and_keep_their_moment(db, registrar):
+    view = intake.start_admission(db, registrar, identity(languages=("ky", "ru")))
+    first = intake.record_rights_explained(db, registrar, view.id, "ky")
+    with db.read() as session:
+        from prisondesk.db.models import Prisoner
+
+        moment = session.get(Prisoner, view.id).rights_explained_at
+    intake.record_rights_explained(db, registrar, view.id, "ky")  # the edit wizard passes again
+    with db.read() as session:
+        assert session.get(Prisoner, view.id).rights_explained_at == moment
+    assert first.rights_explained
+    changed = intake.save_identity(db, registrar, view.id, identity(languages=("ru",)))
+    assert not changed.rights_explained and "rights" in changed.missing
+
+
+def test_list_edits_are_audited_row_by_row(db, registrar):
+    view = intake.start_admission(db, registrar, identity())
+    saved = intake.record_injuries(
+        db, registrar, view.id, [InjuryNote("Гематома", "спина", ill_treatment_complaint=True)]
+    )
+    intake.record_injuries(db, registrar, view.id, [])  # the complaint removed later
+    with db.read() as session:
+        entries = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "update").order_by(AuditEntry.device_seq)
+        ).all()
+    added, removed = entries[-2].after["injuries"], entries[-1].after["injuries"]
+    assert added["added"][0]["description"] == "Гематома"
+    assert removed["removed"][0]["description"] == "Гематома"
+    assert removed["removed"][0]["id"] == saved.injuries[0].id

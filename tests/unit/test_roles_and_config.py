@@ -38,3 +38,12 @@ def test_settings_have_typed_defaults_and_persist(tmp_path: Path):
 def test_damaged_settings_file_falls_back_to_defaults(tmp_path: Path):
     (tmp_path / "settings.json").write_text("{not json", encoding="utf-8")
     assert Settings(tmp_path / "settings.json").get(Settings.LANGUAGE) == "ru"
+
+
+def test_uuid7_tells_when_it_was_made():
+    from datetime import UTC, datetime, timedelta
+
+    from prisondesk.domain.ids import created_at, new_id
+
+    made = created_at(new_id())
+    assert abs(made - datetime.now(UTC)) < timedelta(seconds=2)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 
 import uuid6
 
@@ -17,3 +18,9 @@ def is_uuid(text: str) -> bool:
         return str(uuid.UUID(text)) == text
     except (ValueError, AttributeError, TypeError):
         return False
+
+
+def created_at(identifier: str) -> datetime:
+    """When a UUIDv7 was made (its first 48 bits are Unix milliseconds)."""
+    millis = uuid.UUID(identifier).int >> 80
+    return datetime.fromtimestamp(millis / 1000, UTC)

@@ -17,6 +17,7 @@ from prisondesk.services.actor import Actor, verify_actor
 
 PRESENT = ("in_custody", "at_court")
 STALE_DRAFT = timedelta(days=1)
+LIST_LIMIT = 1000
 
 
 @dataclass(frozen=True)
@@ -29,7 +30,7 @@ class ComplianceGap:
     missing: tuple[str, ...]  # injuries, contacts, rights, placement, draft
 
 
-def gaps(db: Database, actor: Actor, limit: int = 1000) -> list[ComplianceGap]:
+def gaps(db: Database, actor: Actor, limit: int = LIST_LIMIT) -> list[ComplianceGap]:
     has_contact = exists().where(Contact.prisoner_id == Prisoner.id, ~Contact.deleted)
     stale = utc_now() - STALE_DRAFT
     with db.read() as session:
@@ -103,7 +104,7 @@ class MedicalNotice:
     ill_treatment_complaint: bool
 
 
-def medical_notices(db: Database, actor: Actor, limit: int = 1000) -> list[MedicalNotice]:
+def medical_notices(db: Database, actor: Actor, limit: int = LIST_LIMIT) -> list[MedicalNotice]:
     """Injuries and complaints of prior ill-treatment flagged for the medical service (Rule 34:
     signs of torture or ill-treatment are documented and reported), newest first."""
     with db.read() as session:

@@ -361,7 +361,8 @@ def start_admission(db: Database, actor: Actor, identity: Identity) -> Admission
 
 
 def _edit(db: Database, actor: Actor, prisoner_id: str, change) -> AdmissionView:
-    """Run ``change(session, prisoner)`` and audit what it changed on the prisoner row."""
+    """Run ``change(session, prisoner)`` and audit what it changed: the prisoner row's fields,
+    and the child rows (injuries, property, contacts) it reports as added, changed, removed."""
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.EDIT_PRISONERS)
         prisoner = _get(session, prisoner_id)
@@ -374,20 +375,12 @@ def _edit(db: Database, actor: Actor, prisoner_id: str, change) -> AdmissionView
                 )
             )
         before = audit.snapshot(prisoner)
-        note = change(session, prisoner)
+        rows = change(session, prisoner)  # child rows touched, if the section has any
         session.flush()
         old, new = audit.changes(before, audit.snapshot(prisoner))
-        audit.record(
-            session,
-            db,
-            actor,
-            "update",
-            "prisoner",
-            prisoner.id,
-            before=old,
-            after=new,
-            note=note or "",
-        )
+        if rows:
+            new[rows.pop("table")] = rows
+        audit.record(session, db, actor, "update", "prisoner", prisoner.id, before=old, after=new)
         return _view(session, prisoner)
 
 
@@ -396,6 +389,9 @@ def save_identity(
 ) -> AdmissionView:
     def change(session: Session, prisoner: Prisoner) -> None:
         _apply(prisoner, _identity_values(session, identity, prisoner.id))
+        if prisoner.rights_explained and prisoner.rights_language not in prisoner.languages:
+            # explained in a language the prisoner is no longer recorded as understanding
+            _apply(prisoner, {"rights_explained": False, "rights_language": ""})
         search.index_prisoner(session, prisoner)
 
     return _edit(db, actor, prisoner_id, change)
@@ -492,9 +488,11 @@ def save_placement(
 
 def _replace_children(
     session: Session, model: type[ReplicatedRecord], prisoner: Prisoner, wanted: Sequence[dict]
-) -> None:
-    """Make the prisoner's live rows of ``model`` equal ``wanted`` (dicts with optional id)."""
+) -> dict[str, list]:
+    """Make the prisoner's live rows of ``model`` equal ``wanted`` (dicts with optional id);
+    returns what was added, changed and removed, for the audit entry."""
     existing = {row.id: row for row in _children(session, model, prisoner.id)}
+    added, changed = [], []
     for values in wanted:
         row_id = values.pop("id", None)
         row = existing.pop(row_id, None) if row_id else None
@@ -507,10 +505,18 @@ def _replace_children(
                     **values,
                 )
             )
+            added.append(audit.changes({}, values)[1])
         else:
+            old = audit.snapshot(row)
             _apply(row, values)  # type: ignore[arg-type]
+            was, now = audit.changes(old, audit.snapshot(row))
+            if now:
+                changed.append({"id": row.id, "before": was, "after": now})
+    removed = []
     for row in existing.values():
+        removed.append(audit.snapshot(row))
         row.deleted = True
+    return {"added": added, "changed": changed, "removed": removed}
 
 
 def record_injuries(
@@ -518,7 +524,7 @@ def record_injuries(
 ) -> AdmissionView:
     """The result of the admission examination: the injuries seen, or none (an empty list)."""
 
-    def change(session: Session, prisoner: Prisoner) -> str:
+    def change(session: Session, prisoner: Prisoner) -> dict:
         wanted = [
             {
                 "id": i.id,
@@ -529,9 +535,8 @@ def record_injuries(
             }
             for i in injuries
         ]
-        _replace_children(session, Injury, prisoner, wanted)
         prisoner.injuries_examined = True
-        return f"injuries: {len(wanted)}"
+        return {"table": "injuries", **_replace_children(session, Injury, prisoner, wanted)}
 
     return _edit(db, actor, prisoner_id, change)
 
@@ -539,7 +544,7 @@ def record_injuries(
 def save_property(
     db: Database, actor: Actor, prisoner_id: str, items: Sequence[PropertyEntry]
 ) -> AdmissionView:
-    def change(session: Session, prisoner: Prisoner) -> str:
+    def change(session: Session, prisoner: Prisoner) -> dict:
         wanted = [
             {
                 "id": p.id,
@@ -550,8 +555,7 @@ def save_property(
             }
             for p in items
         ]
-        _replace_children(session, PropertyItem, prisoner, wanted)
-        return f"property items: {len(wanted)}"
+        return {"table": "property", **_replace_children(session, PropertyItem, prisoner, wanted)}
 
     return _edit(db, actor, prisoner_id, change)
 
@@ -559,7 +563,7 @@ def save_property(
 def save_contacts(
     db: Database, actor: Actor, prisoner_id: str, contacts: Sequence[ContactEntry]
 ) -> AdmissionView:
-    def change(session: Session, prisoner: Prisoner) -> str:
+    def change(session: Session, prisoner: Prisoner) -> dict:
         wanted = [
             {
                 "id": c.id,
@@ -571,8 +575,7 @@ def save_contacts(
             }
             for c in contacts
         ]
-        _replace_children(session, Contact, prisoner, wanted)
-        return f"contacts: {len(wanted)}"
+        return {"table": "contacts", **_replace_children(session, Contact, prisoner, wanted)}
 
     return _edit(db, actor, prisoner_id, change)
 
@@ -593,6 +596,8 @@ def record_rights_explained(
                 ),
                 field="rights_language",
             )
+        if prisoner.rights_explained and prisoner.rights_language == chosen:
+            return  # already recorded: keep the moment it really happened
         _apply(
             prisoner,
             {"rights_explained": True, "rights_language": chosen, "rights_explained_at": utc_now()},

@@ -4,7 +4,7 @@ printer's resolution and painted onto the printer, so what prints is what the PD
 from __future__ import annotations
 
 import pypdfium2
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -23,15 +23,21 @@ def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
     return True
 
 
-def paint_pdf(printer: QPrinter, pdf: bytes) -> None:
+def paint_pdf(printer: QPrinter, pdf: bytes) -> list[QSizeF]:
+    """Paint every page at its true size (an ID card stays 85.6 mm wide on A4), shrunk only
+    when it does not fit the printable area; returns the painted sizes in millimetres."""
     document = pypdfium2.PdfDocument(pdf)
     painter = QPainter(printer)
+    painted = []
     try:
-        dpi = min(printer.resolution(), MAX_DPI)
+        device_dpi = printer.resolution()
+        dpi = min(device_dpi, MAX_DPI)
         for index in range(len(document)):
             if index:
                 printer.newPage()
-            rendered = document[index].render(scale=dpi / 72).to_pil().convert("RGB")
+            page = document[index]
+            width_pt, height_pt = page.get_size()
+            rendered = page.render(scale=dpi / 72).to_pil().convert("RGB")
             image = QImage(
                 rendered.tobytes("raw", "RGB"),
                 rendered.width,
@@ -40,8 +46,11 @@ def paint_pdf(printer: QPrinter, pdf: bytes) -> None:
                 QImage.Format.Format_RGB888,
             ).copy()
             area = QRectF(painter.viewport())
-            scale = min(area.width() / image.width(), area.height() / image.height())
-            size = image.size().toSizeF() * scale
+            size = QSizeF(width_pt, height_pt) * (device_dpi / 72)  # true size, device pixels
+            if size.width() > area.width() or size.height() > area.height():
+                size = size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
             painter.drawImage(QRectF(area.topLeft(), size), image)
+            painted.append(size * (25.4 / device_dpi))
     finally:
         painter.end()
+    return painted

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QFileDialog,
     QListWidget,
     QListWidgetItem,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from prisondesk.domain.ids import created_at
 from prisondesk.domain.sentence import Term
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.services import intake, photos
@@ -486,11 +488,15 @@ class ContactsPage(AdmissionPage):
         return intake.save_contacts, (self.store, self.actor, prisoner_id, contacts)
 
 
-def finish_admission(store: Store, actor: Actor, prisoner_id: str, language: str) -> AdmissionView:
+def finish_admission(
+    store: Store, actor: Actor, prisoner_id: str, language: str, admitted_at: datetime
+) -> AdmissionView:
     """The last page: the rights explained, then a draft becomes an admission (an admitted
     prisoner's file that was being corrected stays as it is)."""
     view = intake.record_rights_explained(store, actor, prisoner_id, language)
-    return intake.complete_admission(store, actor, prisoner_id) if view.status == "draft" else view
+    if view.status != "draft":
+        return view
+    return intake.complete_admission(store, actor, prisoner_id, admitted_at)
 
 
 class RightsPage(AdmissionPage):
@@ -500,10 +506,19 @@ class RightsPage(AdmissionPage):
         self.language = QComboBox()
         self.explained = QCheckBox()
         self.explained.setObjectName("rightsExplained")
+        self.admitted_at = QDateTimeEdit(QDateTime.currentDateTime())
+        self.admitted_at.setObjectName("admittedAt")
+        self.admitted_at.setCalendarPopup(True)
+        self.admitted_at.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.add_field(
             QT_TRANSLATE_NOOP("RightsPage", "Language used"), self.language, "rights_language"
         )
         self.add_field(QT_TRANSLATE_NOOP("RightsPage", "Explained"), self.explained, None)
+        self.add_field(
+            QT_TRANSLATE_NOOP("RightsPage", "Day and hour of admission"),
+            self.admitted_at,
+            "admitted_at",
+        )
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -518,6 +533,10 @@ class RightsPage(AdmissionPage):
         self.explained.setText(self.tr("Explained and understood"))
 
     def load(self, view: AdmissionView) -> None:
+        # Rule 7(c): the day and hour of admission: by default when the draft was begun
+        moment = view.admitted_at or created_at(view.id)
+        self.admitted_at.setDateTime(QDateTime(moment.astimezone().replace(tzinfo=None)))
+        self.admitted_at.setEnabled(view.status == "draft")
         self.explained.setChecked(view.rights_explained)
         if view.rights_language:
             _select(self.language, view.rights_language)
@@ -532,11 +551,13 @@ class RightsPage(AdmissionPage):
     def save_call(self, prisoner_id: str | None) -> SaveCall | None:
         if not self.explained.isChecked():
             return None
+        admitted = self.admitted_at.dateTime().toPython().astimezone()
         return finish_admission, (
             self.store,
             self.actor,
             prisoner_id,
             self.language.currentData() or "",
+            admitted,
         )
 
 

@@ -4,7 +4,7 @@ missing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
 from prisondesk.services.actor import Actor
@@ -48,6 +48,7 @@ class AdmissionWizard(QWizard):
         super().__init__(parent)
         self.ops = ops
         self.setObjectName("admissionWizard")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # none pile up over a shift
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.resize(820, 640)
         self.view = draft

@@ -52,6 +52,7 @@ class MovementDialog(QDialog):
         super().__init__(parent)
         self.store, self.ops, self.actor, self.view = store, ops, actor, view
         self.setObjectName("movementDialog")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # none pile up over a shift
         self.setWindowTitle(self.tr("Movement of {number}").format(number=view.number))
         self.kind = QComboBox()
         for code in ("cell_change", "court_out", "court_return", "transfer_out", "release"):

@@ -67,6 +67,7 @@ class PrisonerFile(QDialog):
         super().__init__(parent)
         self.store, self.ops, self.actor = store, ops, actor
         self.setObjectName("prisonerFile")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # none pile up over a shift
         self.resize(900, 620)
         self.info = facility.current_facility(store)
         self.photo = label("photo")

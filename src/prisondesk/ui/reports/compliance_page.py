@@ -139,7 +139,12 @@ class CompliancePage(QWidget):
             for c, value in enumerate([gap.number, gap.full_name, gap.wing, missing]):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
-        self.count.setText(self.tr("Files to complete: {n}").format(n=len(self.gaps)))
+        text = self.tr("Files to complete: {n}").format(n=len(self.gaps))
+        if len(self.gaps) >= compliance.LIST_LIMIT:
+            text += " " + self.tr("(the first {n}; complete these to see more)").format(
+                n=compliance.LIST_LIMIT
+            )
+        self.count.setText(text)
 
     def open_file(self, row: int) -> None:
         if not (0 <= row < len(self.gaps)) or not self.actor.can(Permission.VIEW_PRISONERS):
