@@ -113,6 +113,10 @@
         <source>Files to complete: {n}</source>
         <translation>Толуктала турган иштер: {n}</translation>
     </message>
+    <message>
+        <source>(the first {n}; complete these to see more)</source>
+        <translation>(алгачкы {n}; калгандарын көрүү үчүн буларды толуктаңыз)</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
@@ -735,6 +739,10 @@
         <translation>Түшүндүрүлдү</translation>
     </message>
     <message>
+        <source>Day and hour of admission</source>
+        <translation>Келген күнү жана сааты</translation>
+    </message>
+    <message>
         <source>Rules and rights</source>
         <translation>Эрежелер жана укуктар</translation>
     </message>
@@ -980,6 +988,10 @@
         <translation>укуктар түшүндүрүлгөн эмес</translation>
     </message>
     <message>
+        <source>no regime or wing</source>
+        <translation>режим же блок жок</translation>
+    </message>
+    <message>
         <source>admission left as a draft</source>
         <translation>кабыл алуу долбоор бойдон калды</translation>
     </message>
@@ -1095,6 +1107,10 @@
         <translation>Бул иш орду эч бир мекемеге байланган эмес.</translation>
     </message>
     <message>
+        <source>This prisoner has left the facility: the file is closed and can no longer be changed here.</source>
+        <translation>Камалган мекемеден кеткен: жеке иш жабылган жана бул жерде мындан ары өзгөртүлбөйт.</translation>
+    </message>
+    <message>
         <source>Choose remand or convicted.</source>
         <translation>Тандаңыз: камакта же соттолгон.</translation>
     </message>
@@ -1119,8 +1135,8 @@
         <translation>Бул мекеменин блогун тандаңыз.</translation>
     </message>
     <message>
-        <source>Record a move to change the wing of an admitted prisoner.</source>
-        <translation>Кабыл алынган камалгандын блогун өзгөртүү үчүн которууну каттаңыз.</translation>
+        <source>Record a move to change the wing or cell of an admitted prisoner.</source>
+        <translation>Кабыл алынган камалгандын блогун же камерасын өзгөртүү үчүн которууну жазыңыз.</translation>
     </message>
     <message>
         <source>Explain the rights in a language the prisoner understands (add it to the languages first).</source>
@@ -1191,12 +1207,8 @@
         <translation>Бул камалган мекемеде жок.</translation>
     </message>
     <message>
-        <source>This prisoner is not at court.</source>
-        <translation>Бул камалган сотто эмес.</translation>
-    </message>
-    <message>
-        <source>This prisoner is already at court.</source>
-        <translation>Бул камалган мурунтан эле сотто.</translation>
+        <source>This movement is not possible now: the prisoner is {status}.</source>
+        <translation>Бул которуу азыр мүмкүн эмес: камалгандын абалы — {status}.</translation>
     </message>
     <message>
         <source>Hand back every stored item before release: {items}.</source>
@@ -1551,6 +1563,14 @@
     <message>
         <source>Configure the facility</source>
         <translation>Мекемени жөндөө</translation>
+    </message>
+    <message>
+        <source>Read injuries and complaints noted</source>
+        <translation>Белгиленген жаракаттарды жана арыздарды көрүү</translation>
+    </message>
+    <message>
+        <source>Export the registry</source>
+        <translation>Реестрди экспорттоо</translation>
     </message>
 </context>
 <context>

@@ -113,6 +113,10 @@
         <source>Files to complete: {n}</source>
         <translation>Дел для дополнения: {n}</translation>
     </message>
+    <message>
+        <source>(the first {n}; complete these to see more)</source>
+        <translation>(первые {n}; дополните их, чтобы увидеть остальные)</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
@@ -735,6 +739,10 @@
         <translation>Разъяснено</translation>
     </message>
     <message>
+        <source>Day and hour of admission</source>
+        <translation>День и час поступления</translation>
+    </message>
+    <message>
         <source>Rules and rights</source>
         <translation>Правила и права</translation>
     </message>
@@ -980,6 +988,10 @@
         <translation>права не разъяснены</translation>
     </message>
     <message>
+        <source>no regime or wing</source>
+        <translation>нет режима или блока</translation>
+    </message>
+    <message>
         <source>admission left as a draft</source>
         <translation>приём оставлен черновиком</translation>
     </message>
@@ -1095,6 +1107,10 @@
         <translation>Это рабочее место не привязано к учреждению.</translation>
     </message>
     <message>
+        <source>This prisoner has left the facility: the file is closed and can no longer be changed here.</source>
+        <translation>Осуждённый убыл из учреждения: дело закрыто и здесь больше не изменяется.</translation>
+    </message>
+    <message>
         <source>Choose remand or convicted.</source>
         <translation>Выберите: под стражей или осуждён.</translation>
     </message>
@@ -1119,8 +1135,8 @@
         <translation>Выберите блок этого учреждения.</translation>
     </message>
     <message>
-        <source>Record a move to change the wing of an admitted prisoner.</source>
-        <translation>Чтобы сменить блок принятого осуждённого, оформите перемещение.</translation>
+        <source>Record a move to change the wing or cell of an admitted prisoner.</source>
+        <translation>Чтобы сменить блок или камеру принятого осуждённого, запишите перемещение.</translation>
     </message>
     <message>
         <source>Explain the rights in a language the prisoner understands (add it to the languages first).</source>
@@ -1191,12 +1207,8 @@
         <translation>Этого осуждённого нет в учреждении.</translation>
     </message>
     <message>
-        <source>This prisoner is not at court.</source>
-        <translation>Этот осуждённый не в суде.</translation>
-    </message>
-    <message>
-        <source>This prisoner is already at court.</source>
-        <translation>Этот осуждённый уже в суде.</translation>
+        <source>This movement is not possible now: the prisoner is {status}.</source>
+        <translation>Это перемещение сейчас невозможно: состояние осуждённого — {status}.</translation>
     </message>
     <message>
         <source>Hand back every stored item before release: {items}.</source>
@@ -1551,6 +1563,14 @@
     <message>
         <source>Configure the facility</source>
         <translation>Настройка учреждения</translation>
+    </message>
+    <message>
+        <source>Read injuries and complaints noted</source>
+        <translation>Просмотр отмеченных травм и жалоб</translation>
+    </message>
+    <message>
+        <source>Export the registry</source>
+        <translation>Выгрузка реестра</translation>
     </message>
 </context>
 <context>

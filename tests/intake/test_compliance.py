@@ -54,3 +54,18 @@ def test_only_stale_drafts_are_listed(db, registrar, supervisor, monkeypatch):
 def test_gate_officers_do_not_see_the_report(db, admin, registrar):
     with pytest.raises(PermissionDenied):
         compliance.gaps(db, registrar)
+
+
+def test_medical_notices_are_for_supervisors_and_their_reading_is_audited(db, admin, supervisor):
+    from sqlalchemy import select
+
+    from prisondesk.db.models import AuditEntry
+
+    assert compliance.medical_notices(db, supervisor) == []
+    with db.read() as session:
+        entry = session.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "medical_notices")
+        ).one()
+    assert entry.username == "boss1" and entry.action == "read"
+    with pytest.raises(PermissionDenied):  # the IT administrator does not read health data
+        compliance.medical_notices(db, admin)

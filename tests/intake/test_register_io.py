@@ -208,3 +208,23 @@ def test_a_one_column_file_is_refused_with_a_message(db, registrar, tmp_path):
     path.write_text("Фамилия\nАсанов\n", encoding="utf-8")
     with pytest.raises(register_io.RegisterFileError, match="given_name"):
         register_io.import_prisoners(db, registrar, path)
+
+
+def test_only_registry_staff_export_and_each_export_is_audited(db, admin, registrar, tmp_path):
+    from sqlalchemy import select
+
+    from prisondesk.db.models import AuditEntry
+    from prisondesk.services.errors import PermissionDenied
+
+    register_io.import_prisoners(db, registrar, write_csv(tmp_path / "r.csv", GOOD))
+    register_io.export_prisoners(db, registrar, tmp_path / "out.csv", "csv")
+    with db.read() as session:
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "export")).one()
+    assert entry.after == {"file": "out.csv", "rows": 2}
+    users.create_user(db, admin, "gate1", "Нурлан", "gate_officer", "first-pass1")
+    gate = users.change_password(
+        db, users.authenticate(db, "gate1", "first-pass1"), "first-pass1", "second-pass2"
+    )
+    with pytest.raises(PermissionDenied):
+        register_io.export_prisoners(db, gate, tmp_path / "leak.csv", "csv")
+    assert not (tmp_path / "leak.csv").exists()

@@ -45,6 +45,8 @@ class Permission(StrEnum):
     APPROVE = "approve"
     VIEW_REPORTS = "view_reports"
     CONFIGURE_FACILITY = "configure_facility"
+    MEDICAL_NOTICES = "medical_notices"
+    EXPORT_REGISTRY = "export_registry"
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -62,6 +64,8 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.APPROVE: QT_TRANSLATE_NOOP("roles", "Approve and override"),
     Permission.VIEW_REPORTS: QT_TRANSLATE_NOOP("roles", "View reports"),
     Permission.CONFIGURE_FACILITY: QT_TRANSLATE_NOOP("roles", "Configure the facility"),
+    Permission.MEDICAL_NOTICES: QT_TRANSLATE_NOOP("roles", "Read injuries and complaints noted"),
+    Permission.EXPORT_REGISTRY: QT_TRANSLATE_NOOP("roles", "Export the registry"),
 }
 
 P = Permission
@@ -69,7 +73,9 @@ _EVERY_DESK = {P.VIEW_PRISONERS}
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.GATE_OFFICER: frozenset(_EVERY_DESK | {P.GATE_VISITS, P.GATE_PARCELS}),
-    Role.REGISTRY_OFFICER: frozenset(_EVERY_DESK | {P.EDIT_PRISONERS, P.MANAGE_VISITS}),
+    Role.REGISTRY_OFFICER: frozenset(
+        _EVERY_DESK | {P.EDIT_PRISONERS, P.MANAGE_VISITS, P.EXPORT_REGISTRY}
+    ),
     Role.SOCIAL_WORKER: frozenset(
         _EVERY_DESK | {P.EDIT_ASSESSMENTS, P.VIEW_ASSESSMENTS, P.MANAGE_VISITS}
     ),
@@ -81,6 +87,7 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.VIEW_ASSESSMENTS,
             P.VIEW_REPORTS,
             P.VIEW_AUDIT,
+            P.MEDICAL_NOTICES,
             P.MANAGE_VISITS,
             P.GATE_VISITS,
             P.GATE_PARCELS,

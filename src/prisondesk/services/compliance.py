@@ -13,6 +13,7 @@ from prisondesk.db.engine import Database
 from prisondesk.db.models import Contact, Injury, Prisoner, Wing
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.wire import utc_now
+from prisondesk.services import audit
 from prisondesk.services.actor import Actor, verify_actor
 
 PRESENT = ("in_custody", "at_court")
@@ -107,8 +108,8 @@ class MedicalNotice:
 def medical_notices(db: Database, actor: Actor, limit: int = LIST_LIMIT) -> list[MedicalNotice]:
     """Injuries and complaints of prior ill-treatment flagged for the medical service (Rule 34:
     signs of torture or ill-treatment are documented and reported), newest first."""
-    with db.read() as session:
-        verify_actor(session, actor, Permission.VIEW_REPORTS)
+    with db.write(actor.user_id) as session:  # health information: the reading is audited
+        verify_actor(session, actor, Permission.MEDICAL_NOTICES)
         rows = session.execute(
             select(
                 Injury, Prisoner.number, Prisoner.surname, Prisoner.given_name, Prisoner.patronymic
@@ -118,6 +119,9 @@ def medical_notices(db: Database, actor: Actor, limit: int = LIST_LIMIT) -> list
             .order_by(Injury.id.desc())
             .limit(limit)
         ).all()
+        audit.record(
+            session, db, actor, "read", "medical_notices", None, after={"shown": len(rows)}
+        )
         return [
             MedicalNotice(
                 injury.prisoner_id,

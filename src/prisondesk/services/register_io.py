@@ -338,8 +338,8 @@ def write_bad_rows(report: ImportReport, path: Path) -> None:
 
 
 def export_prisoners(db: Database, actor: Actor, path: Path, fmt: str) -> int:
-    with db.read() as session:
-        verify_actor(session, actor, Permission.VIEW_PRISONERS)
+    with db.write(actor.user_id) as session:  # every name, birth date and PIN: audited
+        verify_actor(session, actor, Permission.EXPORT_REGISTRY)
         rows = session.execute(
             select(Prisoner, Wing.name)
             .outerjoin(Wing, Wing.id == Prisoner.wing_id)
@@ -347,6 +347,15 @@ def export_prisoners(db: Database, actor: Actor, path: Path, fmt: str) -> int:
             .order_by(Prisoner.surname, Prisoner.given_name)
         ).all()
         table = [[_export_value(p, wing, c) for c in EXPORT_COLUMNS] for p, wing in rows]
+        audit.record(
+            session,
+            db,
+            actor,
+            "export",
+            "prisoner",
+            None,
+            after={"file": path.name, "rows": len(table)},
+        )
     if fmt == "xlsx":
         book = Workbook(write_only=True)
         sheet = book.create_sheet("prisoners")

@@ -63,6 +63,7 @@ class CompliancePage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.table, "")
         self.tabs.addTab(self.notices, "")
+        self.tabs.setTabVisible(1, actor.can(Permission.MEDICAL_NOTICES))
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.refresh)
         self.count = label("complianceCount")
@@ -107,6 +108,8 @@ class CompliancePage(QWidget):
         self.ops.run(
             compliance.gaps, self.store, self.actor, on_done=self._show, on_error=self.errors.show
         )
+        if not self.actor.can(Permission.MEDICAL_NOTICES):
+            return
         self.ops.run(
             compliance.medical_notices,
             self.store,
