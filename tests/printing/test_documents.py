@@ -52,8 +52,13 @@ def test_id_card_without_photo_and_with_a_very_long_name(tmp_path):
     card = IdCard(
         "ИК-1", NUMBER, "Абдыкадыров-Бейшеналиев Жыргалбек Орозбекович-" * 2, None, "", None
     )
-    text, codes, _ = _read(render_id_card(card))
-    assert codes == [NUMBER] and "Абдыкадыров" in text
+    pdf = render_id_card(card)
+    text, codes, _ = _read(pdf)
+    assert codes == [NUMBER] and "Абдыкадыров" in text and "…" in text
+    page = pypdfium2.PdfDocument(pdf)[0]
+    textpage = page.get_textpage()
+    right_edges = [textpage.get_charbox(i)[2] for i in range(textpage.count_chars())]
+    assert max(right_edges) <= page.get_width()  # nothing printed off the card
 
 
 def test_property_receipt_lists_items_with_signatures_and_barcode():

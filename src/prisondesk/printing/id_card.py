@@ -28,11 +28,18 @@ class IdCard:
     photo_jpeg: bytes | None
 
 
-def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> None:
-    """Shrink the font until ``text`` fits ``width`` (long Kyrgyz patronymics)."""
-    while size > 5 and canvas.stringWidth(text, font, size) > width:
+MIN_FONT = 5
+
+
+def _fit(canvas: Canvas, text: str, font: str, size: float, width: float) -> str:
+    """Shrink the font until ``text`` fits ``width`` (long Kyrgyz patronymics); what still
+    does not fit at the smallest size is cut with an ellipsis, never printed off the card."""
+    while size > MIN_FONT and canvas.stringWidth(text, font, size) > width:
         size -= 0.5
     canvas.setFont(font, size)
+    while len(text) > 1 and canvas.stringWidth(text, font, size) > width:
+        text = text[:-2] + "…"
+    return text
 
 
 def render_id_card(
@@ -43,8 +50,7 @@ def render_id_card(
     canvas.setFillColorRGB(0.16, 0.32, 0.55)
     canvas.rect(0, height - 9 * mm, width, 9 * mm, stroke=0, fill=1)
     canvas.setFillColorRGB(1, 1, 1)
-    _fit(canvas, card.facility, bold, 8, width - 6 * mm)
-    canvas.drawString(3 * mm, height - 6 * mm, card.facility)
+    canvas.drawString(3 * mm, height - 6 * mm, _fit(canvas, card.facility, bold, 8, width - 6 * mm))
     canvas.setFillColorRGB(0, 0, 0)
     photo_box = (3 * mm, 14 * mm, 22 * mm, 29 * mm)
     if card.photo_jpeg:
@@ -59,11 +65,9 @@ def render_id_card(
         canvas.rect(*photo_box, stroke=1, fill=0)
     left, text_width = 28 * mm, width - 31 * mm
     lines = card.full_name.split(" ", 1)
-    _fit(canvas, lines[0], bold, 10, text_width)
-    canvas.drawString(left, height - 15 * mm, lines[0])
+    canvas.drawString(left, height - 15 * mm, _fit(canvas, lines[0], bold, 10, text_width))
     if len(lines) > 1:
-        _fit(canvas, lines[1], regular, 8, text_width)
-        canvas.drawString(left, height - 19.5 * mm, lines[1])
+        canvas.drawString(left, height - 19.5 * mm, _fit(canvas, lines[1], regular, 8, text_width))
     canvas.setFont(regular, 7)
     born = card.date_of_birth.strftime(date_format) if card.date_of_birth else "—"
     canvas.drawString(

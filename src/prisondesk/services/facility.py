@@ -33,6 +33,7 @@ class FacilityInfo:
     code: str
     name: str
     wings: tuple[WingInfo, ...]
+    time_zone: str = "Asia/Bishkek"
 
 
 def current_facility(db: Database) -> FacilityInfo | None:
@@ -51,6 +52,7 @@ def current_facility(db: Database) -> FacilityInfo | None:
             facility.code,
             facility.name,
             tuple(WingInfo(w.id, w.name) for w in wings),
+            facility.time_zone,
         )
 
 

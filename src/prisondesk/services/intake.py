@@ -27,6 +27,7 @@ from prisondesk.db.models import (
     Wing,
 )
 from prisondesk.db.replication import ReplicatedRecord
+from prisondesk.domain.clock import local_today, zone
 from prisondesk.domain.numbers import device_tag, prisoner_number
 from prisondesk.domain.pin import check_pin
 from prisondesk.domain.roles import Permission
@@ -290,8 +291,13 @@ def admission(db: Database, actor: Actor, prisoner_id: str) -> AdmissionView:
 # --- writing ------------------------------------------------------------------------------
 
 
-def _identity_values(session: Session, identity: Identity, own_id: str | None) -> dict:
-    today = date.today()
+def facility_today(session: Session, facility_id: str | None) -> date:
+    """Today at the facility (a birth date "in the future" is judged by its calendar)."""
+    facility = session.get(Facility, facility_id) if facility_id else None
+    return local_today(zone(facility.time_zone if facility else None))
+
+
+def _identity_values(session: Session, identity: Identity, own_id: str | None, today: date) -> dict:
     values = {
         "surname": intake_rules.person_name(identity.surname, "surname"),
         "given_name": intake_rules.person_name(identity.given_name, "given_name"),
@@ -340,7 +346,9 @@ def start_admission(db: Database, actor: Actor, identity: Identity) -> Admission
     """Create the draft file with its prisoner number, from the identity section."""
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.EDIT_PRISONERS)
-        values = _identity_values(session, identity, None)
+        values = _identity_values(
+            session, identity, None, facility_today(session, actor.facility_id)
+        )
         facility = session.get(Facility, actor.facility_id)
         if facility is None:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "This workstation has no facility."))
@@ -388,7 +396,8 @@ def save_identity(
     db: Database, actor: Actor, prisoner_id: str, identity: Identity
 ) -> AdmissionView:
     def change(session: Session, prisoner: Prisoner) -> None:
-        _apply(prisoner, _identity_values(session, identity, prisoner.id))
+        today = facility_today(session, prisoner.facility_id)
+        _apply(prisoner, _identity_values(session, identity, prisoner.id, today))
         if prisoner.rights_explained and prisoner.rights_language not in prisoner.languages:
             # explained in a language the prisoner is no longer recorded as understanding
             _apply(prisoner, {"rights_explained": False, "rights_language": ""})
@@ -399,7 +408,7 @@ def save_identity(
 
 def save_legal(db: Database, actor: Actor, prisoner_id: str, legal: LegalBasis) -> AdmissionView:
     def change(session: Session, prisoner: Prisoner) -> None:
-        today = date.today()
+        today = facility_today(session, prisoner.facility_id)
         if legal.custody_type not in CUSTODY_TYPES:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Choose remand or convicted."), field="custody_type"

@@ -13,8 +13,9 @@ import csv
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import select
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
 from prisondesk.db.models import Facility, Movement, Prisoner, Wing
+from prisondesk.domain.clock import local, local_noon, local_today, zone
 from prisondesk.domain.errors import UserFacingError
 from prisondesk.domain.ids import new_id
 from prisondesk.domain.roles import Permission
@@ -241,10 +243,12 @@ def import_prisoners(
     db: Database, actor: Actor, path: Path, *, dry_run: bool = False, skip_bad: bool = False
 ) -> ImportReport:
     report = ImportReport()
-    today = date.today()
+    today = None  # the facility's calendar, read below
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.EDIT_PRISONERS)
         facility = session.get(Facility, actor.facility_id)
+        tz = zone(facility.time_zone if facility else None)
+        today = local_today(tz)
         wings = {
             w.name.casefold(): w.id
             for w in session.scalars(
@@ -278,7 +282,7 @@ def import_prisoners(
         if dry_run or (report.bad and not skip_bad) or not good:
             session.rollback()
             return report
-        _insert_all(session, db, facility, good)
+        _insert_all(session, facility, good, tz)
         report.imported = len(good)
         audit.record(
             session,
@@ -292,12 +296,12 @@ def import_prisoners(
     return report
 
 
-def _insert_all(session: Session, db: Database, facility: Facility, rows: list[_Checked]) -> None:
+def _insert_all(session: Session, facility: Facility, rows: list[_Checked], tz: ZoneInfo) -> None:
     """All good rows in one flush, their search keys in one batch (10,000 rows in seconds)."""
     prisoners, moves = [], []
     for checked in rows:
         values = dict(checked.values)
-        moment = datetime.combine(checked.admitted, time(12), UTC) if checked.admitted else None
+        moment = local_noon(checked.admitted, tz) if checked.admitted else None
         prisoner = Prisoner(
             id=new_id(),
             facility_id=facility.id,
@@ -346,7 +350,9 @@ def export_prisoners(db: Database, actor: Actor, path: Path, fmt: str) -> int:
             .where(~Prisoner.deleted)
             .order_by(Prisoner.surname, Prisoner.given_name)
         ).all()
-        table = [[_export_value(p, wing, c) for c in EXPORT_COLUMNS] for p, wing in rows]
+        facility = session.get(Facility, actor.facility_id)
+        tz = zone(facility.time_zone if facility else None)
+        table = [[_export_value(p, wing, c, tz) for c in EXPORT_COLUMNS] for p, wing in rows]
         audit.record(
             session,
             db,
@@ -371,11 +377,11 @@ def export_prisoners(db: Database, actor: Actor, path: Path, fmt: str) -> int:
     return len(table)
 
 
-def _export_value(prisoner: Prisoner, wing: str | None, column: str) -> object:
+def _export_value(prisoner: Prisoner, wing: str | None, column: str, tz: ZoneInfo) -> object:
     if column == "wing":
         return wing or ""
-    if column == "admitted":
-        return prisoner.admitted_at.date().isoformat() if prisoner.admitted_at else ""
+    if column == "admitted":  # the facility's calendar day, not the UTC one
+        return local(prisoner.admitted_at, tz).date().isoformat() if prisoner.admitted_at else ""
     value = getattr(prisoner, column)
     if isinstance(value, date):
         return value.isoformat()

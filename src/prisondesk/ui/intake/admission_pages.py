@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from prisondesk.domain.clock import from_local, local, zone
 from prisondesk.domain.ids import created_at
 from prisondesk.domain.sentence import Term
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
-from prisondesk.services import intake, photos
+from prisondesk.services import facility, intake, photos
 from prisondesk.services.actor import Actor
 from prisondesk.services.facility import WingInfo
 from prisondesk.services.intake import (
@@ -503,6 +504,8 @@ class RightsPage(AdmissionPage):
     def __init__(self, store: Store, actor: Actor) -> None:
         super().__init__()
         self.store, self.actor = store, actor
+        info = facility.current_facility(store)
+        self.tz = zone(info.time_zone if info else None)  # the hour is the facility's
         self.language = QComboBox()
         self.explained = QCheckBox()
         self.explained.setObjectName("rightsExplained")
@@ -535,7 +538,7 @@ class RightsPage(AdmissionPage):
     def load(self, view: AdmissionView) -> None:
         # Rule 7(c): the day and hour of admission: by default when the draft was begun
         moment = view.admitted_at or created_at(view.id)
-        self.admitted_at.setDateTime(QDateTime(moment.astimezone().replace(tzinfo=None)))
+        self.admitted_at.setDateTime(QDateTime(local(moment, self.tz).replace(tzinfo=None)))
         self.admitted_at.setEnabled(view.status == "draft")
         self.explained.setChecked(view.rights_explained)
         if view.rights_language:
@@ -551,7 +554,7 @@ class RightsPage(AdmissionPage):
     def save_call(self, prisoner_id: str | None) -> SaveCall | None:
         if not self.explained.isChecked():
             return None
-        admitted = self.admitted_at.dateTime().toPython().astimezone()
+        admitted = from_local(self.admitted_at.dateTime().toPython(), self.tz)
         return finish_admission, (
             self.store,
             self.actor,

@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prisondesk.domain.clock import from_local, local, zone
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
+from prisondesk.domain.wire import utc_now
 from prisondesk.services import movements
 from prisondesk.services.actor import Actor
 from prisondesk.services.facility import WingInfo
@@ -47,6 +49,7 @@ class MovementDialog(QDialog):
         actor: Actor,
         view: AdmissionView,
         wings: tuple[WingInfo, ...],
+        time_zone: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,7 +61,9 @@ class MovementDialog(QDialog):
         for code in ("cell_change", "court_out", "court_return", "transfer_out", "release"):
             self.kind.addItem(translate("movements", KIND_LABELS[code]), code)
         self.kind.currentIndexChanged.connect(self._show_fields)
-        self.when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.tz = zone(time_zone)
+        now_here = local(utc_now(), self.tz).replace(tzinfo=None)  # the facility's clock
+        self.when = QDateTimeEdit(QDateTime(now_here))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
         self.wing = QComboBox()
@@ -133,7 +138,7 @@ class MovementDialog(QDialog):
         kind = self.kind.currentData()
         return MoveRequest(
             kind,
-            self.when.dateTime().toPython().astimezone(),
+            from_local(self.when.dateTime().toPython(), self.tz),
             self.wing.currentData() if kind == "cell_change" else None,
             self.cell.text(),
             self.destination.text(),

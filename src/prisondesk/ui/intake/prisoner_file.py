@@ -3,7 +3,6 @@ movement; with the movement dialog and the printed ID card and property receipt.
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -20,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prisondesk.domain.clock import local, zone
 from prisondesk.domain.roles import Permission
+from prisondesk.domain.wire import utc_now
 from prisondesk.printing.id_card import IdCard, render_id_card
 from prisondesk.printing.property_receipt import (
     PropertyReceipt,
@@ -70,6 +71,7 @@ class PrisonerFile(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # none pile up over a shift
         self.resize(900, 620)
         self.info = facility.current_facility(store)
+        self.tz = zone(self.info.time_zone)  # times are shown as the facility's clock shows them
         self.photo = label("photo")
         self.photo.setFixedSize(120, 160)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -212,7 +214,8 @@ class PrisonerFile(QDialog):
             for c, value in enumerate(
                 [
                     locale().toString(
-                        move.occurred_at.astimezone(), locale().FormatType.ShortFormat
+                        local(move.occurred_at, self.tz).replace(tzinfo=None),
+                        locale().FormatType.ShortFormat,
                     ),
                     translate("movements", KIND_LABELS.get(move.kind, move.kind)),
                     where,
@@ -242,7 +245,13 @@ class PrisonerFile(QDialog):
 
     def record_movement(self) -> None:
         dialog = MovementDialog(
-            self.store, self.ops, self.actor, self.view, self.info.wings, parent=self
+            self.store,
+            self.ops,
+            self.actor,
+            self.view,
+            self.info.wings,
+            self.info.time_zone,
+            parent=self,
         )
         dialog.recorded.connect(lambda _m: self._reload())
         dialog.open()
@@ -287,7 +296,7 @@ class PrisonerFile(QDialog):
             self.view.number,
             self.title.text(),
             self.actor.full_name,
-            datetime.now().astimezone(),
+            local(utc_now(), self.tz),
             lines,
         )
         return render_property_receipt(receipt, translate)
