@@ -51,3 +51,20 @@ def test_a_decompression_bomb_is_refused(db, registrar):
     bomb = _image(10_000, 10_000)  # 100 megapixels of one colour: a tiny file
     with pytest.raises(ValidationError):
         photos.set_photo(db, registrar, view.id, bomb)
+
+
+def test_a_camera_photo_is_turned_upright_by_its_exif_orientation(db, registrar):
+    """A phone stores a portrait as landscape pixels plus "rotate 90°": the stored photo is
+    upright, so the red top of the scene stays on top."""
+    scene = Image.new("RGB", (480, 640), (0, 0, 255))
+    scene.paste((255, 0, 0), (0, 0, 480, 320))  # red top half, blue bottom half
+    sideways = scene.rotate(90, expand=True)  # how the camera stored it
+    exif = Image.Exif()
+    exif[0x0112] = 6  # orientation: rotate 90° clockwise to view
+    out = io.BytesIO()
+    sideways.save(out, "JPEG", exif=exif)
+    view = intake.start_admission(db, registrar, identity())
+    photos.set_photo(db, registrar, view.id, out.getvalue())
+    with Image.open(io.BytesIO(photos.photo_of(db, registrar, view.id))) as stored:
+        top, bottom = stored.getpixel((180, 60)), stored.getpixel((180, 420))
+    assert top[0] > 200 and top[2] < 60 and bottom[2] > 200 and bottom[0] < 60

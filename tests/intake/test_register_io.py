@@ -228,3 +228,18 @@ def test_only_registry_staff_export_and_each_export_is_audited(db, admin, regist
     with pytest.raises(PermissionDenied):
         register_io.export_prisoners(db, gate, tmp_path / "leak.csv", "csv")
     assert not (tmp_path / "leak.csv").exists()
+
+
+def test_an_exported_register_of_people_who_left_is_not_re_imported_as_held(
+    db, registrar, tmp_path
+):
+    rows = [
+        ["Фамилия", "Имя", "Дата рождения", "Пол", "Статус"],
+        ["Асанов", "Бакыт", "17.05.1990", "м", "released"],
+        ["Осмонов", "Талант", "02.02.1988", "м", "in_custody"],
+    ]
+    report = register_io.import_prisoners(
+        db, registrar, write_csv(tmp_path / "r.csv", rows), skip_bad=True
+    )
+    assert [(b.line, b.column) for b in report.bad] == [(2, "status")]
+    assert report.imported == 1

@@ -49,7 +49,10 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "decision_number": ("decision number", "sentence number", "номер приговора", "номер решения"),
     "decision_date": ("decision date", "sentence date", "дата приговора", "дата решения"),
     "articles": ("articles", "статьи", "статья"),
+    "status": ("status", "статус", "состояние"),
 }
+# a register row is someone held now; those who have left come with their own history
+IN_CUSTODY_WORDS = {"", "in_custody", "in custody", "содержится", "at_court"}
 REQUIRED = ("surname", "given_name", "date_of_birth", "sex")
 SEX_WORDS = {
     "м": "male",
@@ -232,6 +235,10 @@ def _check(values: dict[str, str], wings: dict[str, str], today: date) -> _Check
         raise ValueError(f"{problem.field}: {problem}") from None
     if admitted and admitted < checked["date_of_birth"]:
         raise ValueError("admitted: the admission comes before the date of birth")
+    if values.get("status", "").strip().casefold() not in IN_CUSTODY_WORDS:
+        raise ValueError(
+            f"status: “{values['status']}”: only people held now are imported, not those who left"
+        )
     number = values.get("number", "").strip().upper()
     if len(number) > 32:
         raise ValueError("number: longer than 32 characters")
