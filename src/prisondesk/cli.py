@@ -106,6 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     }
     try:
         return handlers[command](paths, args)
+    except commands.Refused as refusal:
+        print(f"error: {refusal}", file=sys.stderr)
+        return 2
     except OSError as problem:  # a folder that cannot be written, a full disk: say so plainly
         print(f"error: {problem}", file=sys.stderr)
         return 2

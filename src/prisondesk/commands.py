@@ -6,11 +6,16 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from prisondesk.config import Paths
+from prisondesk.domain.errors import UserFacingError
 from prisondesk.logs import configure_logging
 from prisondesk.services.store import DatabaseProblem, Store, open_store
+
+T = TypeVar("T")
 
 
 def _open(paths: Paths) -> Store:
@@ -22,6 +27,25 @@ def _open(paths: Paths) -> Store:
 def _refused(problem: Exception) -> int:
     print(f"error: {problem}", file=sys.stderr)
     return 2
+
+
+class Refused(Exception):
+    """A refusal with its reason: ``cli.main`` prints it and exits with 2."""
+
+
+def _on_store(paths: Paths, work: Callable[[Store], T]) -> T:
+    """Open the database, run ``work`` on it and close it; a damaged database, a wrong
+    password, a missing permission or a bad file becomes a ``Refused``."""
+    try:
+        store = _open(paths)
+    except DatabaseProblem as problem:
+        raise Refused(problem) from None
+    try:
+        return work(store)
+    except UserFacingError as problem:
+        raise Refused(problem) from None
+    finally:
+        store.dispose()
 
 
 def db_upgrade(paths: Paths, args: argparse.Namespace) -> int:
@@ -111,14 +135,7 @@ def _confirmed(question: str) -> bool:
 def audit_verify(paths: Paths, args: argparse.Namespace) -> int:
     from prisondesk.services.audit import verify_chain
 
-    try:
-        store = _open(paths)
-    except DatabaseProblem as problem:
-        return _refused(problem)
-    try:
-        report = verify_chain(store)
-    finally:
-        store.dispose()
+    report = _on_store(paths, verify_chain)
     if report.ok:
         print(f"audit chain intact: {report.checked} entries from {report.devices} device(s)")
         return 0
@@ -133,18 +150,8 @@ def audit_verify(paths: Paths, args: argparse.Namespace) -> int:
 
 def demo(paths: Paths, args: argparse.Namespace) -> int:
     from prisondesk.services.demo import DEMO_PASSWORD, fill_demo
-    from prisondesk.services.errors import ServiceError
 
-    try:
-        store = _open(paths)
-    except DatabaseProblem as problem:
-        return _refused(problem)
-    try:
-        report = fill_demo(store, prisoners=args.prisoners, seed=args.seed)
-    except ServiceError as problem:
-        return _refused(problem)
-    finally:
-        store.dispose()
+    report = _on_store(paths, lambda store: fill_demo(store, args.prisoners, args.seed))
     print(f"demo data in {paths.database} (facility {report.facility_code})")
     print(f"users added: {', '.join(report.users_created) or 'none (already there)'}")
     print(f"prisoners added: {report.prisoners_created}")
@@ -165,24 +172,20 @@ def _login(store: Store, username: str) -> object:
 
 def import_register(paths: Paths, args: argparse.Namespace) -> int:
     from prisondesk.services import register_io
-    from prisondesk.services.errors import ServiceError
 
     source = Path(args.file)
     if not source.is_file():
         return _refused(FileNotFoundError(f"no such file: {source}"))
-    try:
-        store = _open(paths)
-    except DatabaseProblem as problem:
-        return _refused(problem)
-    try:
-        actor = _login(store, args.user)
-        report = register_io.import_prisoners(
-            store, actor, source, dry_run=args.dry_run, skip_bad=bool(args.skip_bad)
-        )
-    except (ServiceError, register_io.RegisterFileError) as problem:
-        return _refused(problem)
-    finally:
-        store.dispose()
+    report = _on_store(
+        paths,
+        lambda store: register_io.import_prisoners(
+            store,
+            _login(store, args.user),
+            source,
+            dry_run=args.dry_run,
+            skip_bad=bool(args.skip_bad),
+        ),
+    )
     for bad in report.bad:
         print(f"line {bad.line}: {bad.column}: {bad.reason}")
     if args.skip_bad and report.bad:
@@ -204,18 +207,12 @@ def import_register(paths: Paths, args: argparse.Namespace) -> int:
 
 def export_register(paths: Paths, args: argparse.Namespace) -> int:
     from prisondesk.services import register_io
-    from prisondesk.services.errors import ServiceError
 
-    try:
-        store = _open(paths)
-    except DatabaseProblem as problem:
-        return _refused(problem)
-    try:
-        actor = _login(store, args.user)
-        count = register_io.export_prisoners(store, actor, Path(args.output), args.format)
-    except ServiceError as problem:
-        return _refused(problem)
-    finally:
-        store.dispose()
+    count = _on_store(
+        paths,
+        lambda store: register_io.export_prisoners(
+            store, _login(store, args.user), Path(args.output), args.format
+        ),
+    )
     print(f"exported {count} prisoners to {args.output}")
     return 0
