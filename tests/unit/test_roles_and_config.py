@@ -41,9 +41,13 @@ def test_damaged_settings_file_falls_back_to_defaults(tmp_path: Path):
 
 
 def test_uuid7_tells_when_it_was_made():
+    import uuid
     from datetime import UTC, datetime, timedelta
 
     from prisondesk.domain.ids import created_at, new_id
 
-    made = created_at(new_id())
-    assert abs(made - datetime.now(UTC)) < timedelta(seconds=2)
+    millis = 1_795_900_000_123
+    made = uuid.UUID(int=(millis << 80) | (0x7 << 76) | (0x8 << 60) | 42)
+    assert created_at(str(made)) == datetime.fromtimestamp(millis / 1000, UTC)
+    # a fresh id is about now (uuid6 may run its clock a little ahead under heavy use)
+    assert abs(created_at(new_id()) - datetime.now(UTC)) < timedelta(minutes=1)
