@@ -9,7 +9,6 @@ tombstoned, so the history stays in the audit trail and sync.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -29,16 +28,53 @@ from prisondesk.db.models import (
 from prisondesk.db.replication import ReplicatedRecord
 from prisondesk.domain.clock import local_today, zone
 from prisondesk.domain.numbers import device_tag, prisoner_number
-from prisondesk.domain.pin import check_pin
 from prisondesk.domain.roles import Permission
-from prisondesk.domain.sentence import Term, release_date
+from prisondesk.domain.sentence import release_date
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.wire import utc_now
 from prisondesk.services import audit, intake_rules, search
 from prisondesk.services.actor import Actor, verify_actor
+from prisondesk.services.admission_file import (  # the file's value types live there
+    MISSING_LABELS,
+    AdmissionView,
+    ContactEntry,
+    DuplicatePerson,
+    Identity,
+    IncompleteAdmission,
+    InjuryNote,
+    LegalBasis,
+    Placement,
+    PropertyEntry,
+    children_of,
+    get_prisoner,
+    read_view,
+)
 from prisondesk.services.errors import Conflict, NotFound, ValidationError
 from prisondesk.services.validate import optional_text, required_text
 
+__all__ = [  # callers use the admission's value types through this module
+    "MISSING_LABELS",
+    "AdmissionView",
+    "ContactEntry",
+    "DuplicatePerson",
+    "Identity",
+    "IncompleteAdmission",
+    "InjuryNote",
+    "LegalBasis",
+    "Placement",
+    "PropertyEntry",
+    "admission",
+    "complete_admission",
+    "drafts_count",
+    "record_injuries",
+    "record_rights_explained",
+    "save_contacts",
+    "save_identity",
+    "save_legal",
+    "save_placement",
+    "save_property",
+    "start_admission",
+]
 SEQUENCE_KEY = "prisoner_sequence"
 CUSTODY_TYPES = ("remand", "convicted")
 SEXES = ("male", "female")
@@ -46,244 +82,11 @@ REGIMES = ("general", "strict", "special", "settlement", "remand")
 CLOSED = ("released", "transferred_out")
 
 
-@dataclass(frozen=True)
-class Identity:
-    surname: str
-    given_name: str
-    patronymic: str = ""
-    date_of_birth: date | None = None
-    sex: str = ""
-    gender_identity: str = ""
-    citizenship: str = ""
-    pin: str = ""
-    document_type: str = ""
-    document_number: str = ""
-    languages: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class LegalBasis:
-    authority: str
-    decision_number: str
-    decision_date: date | None
-    articles: str
-    custody_type: str
-    sentence_start: date | None = None
-    term: Term = field(default_factory=Term)
-    credited_days: int = 0
-
-
-@dataclass(frozen=True)
-class Placement:
-    regime: str
-    wing_id: str
-    cell: str = ""
-
-
-@dataclass(frozen=True)
-class InjuryNote:
-    description: str
-    body_part: str = ""
-    ill_treatment_complaint: bool = False
-    id: str | None = None
-    notify_medical: bool = False  # a complaint of ill-treatment always notifies
-
-
-@dataclass(frozen=True)
-class PropertyEntry:
-    item: str
-    quantity: int = 1
-    condition: str = ""
-    storage_place: str = ""
-    id: str | None = None
-
-
-@dataclass(frozen=True)
-class ContactEntry:
-    full_name: str
-    relationship: str = ""
-    phone: str = ""
-    address: str = ""
-    next_of_kin: bool = False
-    id: str | None = None
-
-
-# Parts an admission cannot be completed without; the wizard names the missing ones.
-MISSING_LABELS = {
-    "identity": QT_TRANSLATE_NOOP("intake", "identity (name, date of birth, sex)"),
-    "legal": QT_TRANSLATE_NOOP("intake", "legal basis (authority, decision, custody type)"),
-    "placement": QT_TRANSLATE_NOOP("intake", "regime and wing"),
-    "injuries": QT_TRANSLATE_NOOP("intake", "injury examination"),
-    "contacts": QT_TRANSLATE_NOOP("intake", "family or next-of-kin contact"),
-    "languages": QT_TRANSLATE_NOOP("intake", "languages the prisoner understands"),
-    "rights": QT_TRANSLATE_NOOP("intake", "rights and rules explained"),
-}
-
-
-@dataclass(frozen=True)
-class AdmissionView:
-    """The state of a draft or admitted prisoner as the wizard and the file show it."""
-
-    id: str
-    number: str
-    status: str
-    identity: Identity
-    legal: LegalBasis
-    placement: Placement
-    release_date: date | None
-    injuries_examined: bool
-    injuries: tuple[InjuryNote, ...]
-    property: tuple[PropertyEntry, ...]
-    contacts: tuple[ContactEntry, ...]
-    rights_explained: bool
-    rights_language: str
-    admitted_at: datetime | None
-    missing: tuple[str, ...]
-    warnings: tuple[str, ...]
-
-
-class DuplicatePerson(Conflict):
-    """The PIN (or document) belongs to someone already registered: open that file instead."""
-
-    def __init__(self, existing: Prisoner) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "This PIN belongs to {name}, prisoner {number}, already registered. "
-                "Open that file instead of creating a second one.",
-            ),
-            field="pin",
-            name=f"{existing.surname} {existing.given_name} {existing.patronymic}".strip(),
-            number=existing.number,
-        )
-        self.existing_id = existing.id
-
-
-class IncompleteAdmission(ValidationError):
-    def __init__(self, missing: Sequence[str]) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "errors", "The admission cannot be completed yet: {missing} missing."
-            ),
-            missing=", ".join(missing),
-        )
-        self.missing = tuple(missing)
-
-
-# --- reading ------------------------------------------------------------------------------
-
-
-def _children(session: Session, model: type[ReplicatedRecord], prisoner_id: str) -> list:
-    return list(
-        session.scalars(
-            select(model)
-            .where(model.prisoner_id == prisoner_id, ~model.deleted)  # type: ignore[attr-defined]
-            .order_by(model.id)
-        )
-    )
-
-
-def _view(session: Session, prisoner: Prisoner) -> AdmissionView:
-    injuries = _children(session, Injury, prisoner.id)
-    items = _children(session, PropertyItem, prisoner.id)
-    contacts = _children(session, Contact, prisoner.id)
-    identity = Identity(
-        prisoner.surname,
-        prisoner.given_name,
-        prisoner.patronymic,
-        prisoner.date_of_birth,
-        prisoner.sex,
-        prisoner.gender_identity,
-        prisoner.citizenship,
-        prisoner.pin,
-        prisoner.document_type,
-        prisoner.document_number,
-        tuple(prisoner.languages or ()),
-    )
-    legal = LegalBasis(
-        prisoner.authority,
-        prisoner.decision_number,
-        prisoner.decision_date,
-        prisoner.articles,
-        prisoner.custody_type,
-        prisoner.sentence_start,
-        Term(prisoner.term_years, prisoner.term_months, prisoner.term_days),
-        prisoner.credited_days,
-    )
-    view = AdmissionView(
-        id=prisoner.id,
-        number=prisoner.number,
-        status=prisoner.status,
-        identity=identity,
-        legal=legal,
-        placement=Placement(prisoner.regime, prisoner.wing_id or "", prisoner.cell),
-        release_date=prisoner.release_date,
-        injuries_examined=prisoner.injuries_examined,
-        injuries=tuple(
-            InjuryNote(
-                i.description, i.body_part, i.ill_treatment_complaint, i.id, i.medical_notified
-            )
-            for i in injuries
-        ),
-        property=tuple(
-            PropertyEntry(p.item, p.quantity, p.condition, p.storage_place, p.id) for p in items
-        ),
-        contacts=tuple(
-            ContactEntry(c.full_name, c.relationship, c.phone, c.address, c.next_of_kin, c.id)
-            for c in contacts
-        ),
-        rights_explained=prisoner.rights_explained,
-        rights_language=prisoner.rights_language,
-        admitted_at=prisoner.admitted_at,
-        missing=(),
-        warnings=_warnings(prisoner),
-    )
-    return _with_missing(view)
-
-
-def _warnings(prisoner: Prisoner) -> tuple[str, ...]:
-    if prisoner.pin and check_pin(prisoner.pin).contradicts(prisoner.date_of_birth):
-        return (QT_TRANSLATE_NOOP("intake", "The PIN does not match the date of birth."),)
-    return ()
-
-
-def _with_missing(view: AdmissionView) -> AdmissionView:
-    missing = []
-    ident = view.identity
-    if not (ident.surname and ident.given_name and ident.date_of_birth and ident.sex):
-        missing.append("identity")
-    legal = view.legal
-    if not (
-        legal.authority and legal.decision_number and legal.decision_date and legal.custody_type
-    ):
-        missing.append("legal")
-    if not (view.placement.regime and view.placement.wing_id):
-        missing.append("placement")
-    if not view.injuries_examined:
-        missing.append("injuries")
-    if not view.contacts:
-        missing.append("contacts")
-    if not ident.languages:
-        missing.append("languages")
-    if not view.rights_explained:
-        missing.append("rights")
-    return AdmissionView(
-        **{**{f.name: getattr(view, f.name) for f in fields(view)}, "missing": tuple(missing)}
-    )
-
-
-def _get(session: Session, prisoner_id: str) -> Prisoner:
-    prisoner = session.get(Prisoner, prisoner_id)
-    if prisoner is None or prisoner.deleted:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "This prisoner's file no longer exists."))
-    return prisoner
-
-
 def admission(db: Database, actor: Actor, prisoner_id: str) -> AdmissionView:
     """Open a file. Injury records are health information: the reading is audited."""
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.VIEW_PRISONERS)
-        view = _view(session, _get(session, prisoner_id))
+        view = read_view(session, get_prisoner(session, prisoner_id))
         audit.record(session, db, actor, "read", "prisoner", prisoner_id)
         return view
 
@@ -332,7 +135,7 @@ def _apply(prisoner: Prisoner, values: dict) -> None:
             setattr(prisoner, name, value)
 
 
-def _next_number(session: Session, db: Database, facility_code: str) -> str:
+def next_prisoner_number(session: Session, db: Database, facility_code: str) -> str:
     state = session.get(LocalState, SEQUENCE_KEY)
     if state is None:
         state = LocalState(key=SEQUENCE_KEY, value="0")
@@ -354,7 +157,7 @@ def start_admission(db: Database, actor: Actor, identity: Identity) -> Admission
             raise NotFound(QT_TRANSLATE_NOOP("errors", "This workstation has no facility."))
         prisoner = Prisoner(
             facility_id=facility.id,
-            number=_next_number(session, db, facility.code),
+            number=next_prisoner_number(session, db, facility.code),
             status="draft",
             deleted=False,
             **values,
@@ -365,7 +168,7 @@ def start_admission(db: Database, actor: Actor, identity: Identity) -> Admission
         audit.record(
             session, db, actor, "create", "prisoner", prisoner.id, after=audit.snapshot(prisoner)
         )
-        return _view(session, prisoner)
+        return read_view(session, prisoner)
 
 
 def _edit(db: Database, actor: Actor, prisoner_id: str, change) -> AdmissionView:
@@ -373,7 +176,7 @@ def _edit(db: Database, actor: Actor, prisoner_id: str, change) -> AdmissionView
     and the child rows (injuries, property, contacts) it reports as added, changed, removed."""
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.EDIT_PRISONERS)
-        prisoner = _get(session, prisoner_id)
+        prisoner = get_prisoner(session, prisoner_id)
         if prisoner.status in CLOSED:
             raise Conflict(
                 QT_TRANSLATE_NOOP(
@@ -389,7 +192,7 @@ def _edit(db: Database, actor: Actor, prisoner_id: str, change) -> AdmissionView
         if rows:
             new[rows.pop("table")] = rows
         audit.record(session, db, actor, "update", "prisoner", prisoner.id, before=old, after=new)
-        return _view(session, prisoner)
+        return read_view(session, prisoner)
 
 
 def save_identity(
@@ -495,12 +298,12 @@ def save_placement(
     return _edit(db, actor, prisoner_id, change)
 
 
-def _replace_children(
+def _replacechildren_of(
     session: Session, model: type[ReplicatedRecord], prisoner: Prisoner, wanted: Sequence[dict]
 ) -> dict[str, list]:
     """Make the prisoner's live rows of ``model`` equal ``wanted`` (dicts with optional id);
     returns what was added, changed and removed, for the audit entry."""
-    existing = {row.id: row for row in _children(session, model, prisoner.id)}
+    existing = {row.id: row for row in children_of(session, model, prisoner.id)}
     added, changed = [], []
     for values in wanted:
         row_id = values.pop("id", None)
@@ -545,7 +348,7 @@ def record_injuries(
             for i in injuries
         ]
         prisoner.injuries_examined = True
-        return {"table": "injuries", **_replace_children(session, Injury, prisoner, wanted)}
+        return {"table": "injuries", **_replacechildren_of(session, Injury, prisoner, wanted)}
 
     return _edit(db, actor, prisoner_id, change)
 
@@ -564,7 +367,7 @@ def save_property(
             }
             for p in items
         ]
-        return {"table": "property", **_replace_children(session, PropertyItem, prisoner, wanted)}
+        return {"table": "property", **_replacechildren_of(session, PropertyItem, prisoner, wanted)}
 
     return _edit(db, actor, prisoner_id, change)
 
@@ -584,7 +387,7 @@ def save_contacts(
             }
             for c in contacts
         ]
-        return {"table": "contacts", **_replace_children(session, Contact, prisoner, wanted)}
+        return {"table": "contacts", **_replacechildren_of(session, Contact, prisoner, wanted)}
 
     return _edit(db, actor, prisoner_id, change)
 
@@ -621,10 +424,10 @@ def complete_admission(
     """Turn the draft into an admission: all parts present, an admission movement recorded."""
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.EDIT_PRISONERS)
-        prisoner = _get(session, prisoner_id)
+        prisoner = get_prisoner(session, prisoner_id)
         if prisoner.status != "draft":
             raise Conflict(QT_TRANSLATE_NOOP("errors", "This admission is already complete."))
-        view = _view(session, prisoner)
+        view = read_view(session, prisoner)
         if view.missing:
             raise IncompleteAdmission(view.missing)
         moment = admitted_at or utc_now()
@@ -654,7 +457,7 @@ def complete_admission(
             prisoner.id,
             after={"status": "in_custody", "admitted_at": moment.isoformat()},
         )
-        return _view(session, prisoner)
+        return read_view(session, prisoner)
 
 
 def drafts_count(db: Database) -> int:

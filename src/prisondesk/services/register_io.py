@@ -280,9 +280,9 @@ def import_prisoners(
                 continue
             known_pins.add(pin)
             if not number:  # numbered now, so that it cannot collide with a later row's number
-                number = intake._next_number(session, db, facility.code)
+                number = intake.next_prisoner_number(session, db, facility.code)
                 while number in known_numbers:
-                    number = intake._next_number(session, db, facility.code)
+                    number = intake.next_prisoner_number(session, db, facility.code)
                 checked.values["number"] = number
             known_numbers.add(number)
             good.append(checked)
