@@ -15,7 +15,6 @@ from prisondesk.services.actor import Actor
 from prisondesk.services.store import Store, daily_backup
 from prisondesk.ui.i18n import LanguageSwitcher
 from prisondesk.ui.login_dialog import LoginDialog
-from prisondesk.ui.main_window import MainWindow
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.password_dialog import ChangePasswordDialog
 from prisondesk.ui.setup_wizard import SetupWizard
@@ -90,6 +89,10 @@ class Shell(QObject):
             self._open_main(actor)
 
     def _open_main(self, actor: Actor) -> None:
+        # imported here: the modules' pages (printing, images, search) load after the login
+        # window is up, which keeps the cold start short
+        from prisondesk.ui.main_window import MainWindow
+
         window = MainWindow(
             self.store,
             self.ops,
