@@ -73,6 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument("-o", "--output", metavar="FILE", required=True)
     exporter.add_argument("--user", required=True, help="who exports")
 
+    server = commands.add_parser("server", help="run the central server (sync: issue 4)")
+    server.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    server.add_argument("--port", type=int, default=8470, help="port (8470)")
+    server.add_argument("--ssl-certfile", metavar="FILE", help="TLS certificate (PEM)")
+    server.add_argument("--ssl-keyfile", metavar="FILE", help="TLS private key (PEM)")
+
     selftest = commands.add_parser("selftest", help="check this installation, print what passed")
     selftest.add_argument("--qt-probe", action="store_true", help=argparse.SUPPRESS)
     return parser
@@ -93,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
         from prisondesk import selftest
 
         return selftest.qt_probe() if args.qt_probe else selftest.main()
+    if command == "server":
+        from prisondesk.server.run import run_server
+
+        return run_server(args.host, args.port, args.ssl_certfile, args.ssl_keyfile)
     from prisondesk import commands
 
     handlers = {

@@ -1,0 +1,1 @@
+"""The central server: FastAPI over the same models (SYNC.md)."""

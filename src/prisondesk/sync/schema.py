@@ -1,0 +1,57 @@
+"""The replicated tables as SYNC.md describes them to other clients (``/sync/schema``):
+each table's kind and the wire type of each column, derived from the models themselves."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Integer, LargeBinary, String, Text
+from sqlalchemy.types import TypeDecorator
+
+import prisondesk.db.models  # noqa: F401  (registers every replicated table)
+from prisondesk.db.replication import Replicated, replicated_models
+
+UUID_LENGTH = 36
+
+
+def wire_type(column: Column[Any]) -> str:
+    """One of the SYNC.md value types: uuid, text, integer, boolean, date, datetime, json,
+    bytes."""
+    kind = column.type
+    if isinstance(kind, TypeDecorator):
+        kind = kind.impl_instance
+    if isinstance(kind, Boolean):
+        return "boolean"
+    if isinstance(kind, Integer):
+        return "integer"
+    if isinstance(kind, DateTime):
+        return "datetime"
+    if isinstance(kind, Date):
+        return "date"
+    if isinstance(kind, JSON):
+        return "json"
+    if isinstance(kind, LargeBinary):
+        return "bytes"
+    if isinstance(kind, String | Text):
+        named_id = column.key == "id" or column.key.endswith("_id")
+        return "uuid" if named_id and getattr(kind, "length", None) == UUID_LENGTH else "text"
+    raise TypeError(f"column {column} has no wire type")
+
+
+def table_schema(model: type[Replicated]) -> dict[str, Any]:
+    table = model.__table__  # type: ignore[attr-defined]
+    return {
+        "kind": model.replication_kind,
+        "columns": {name: wire_type(table.c[name]) for name in model.data_columns()},
+    }
+
+
+def sync_schema(revision: str) -> dict[str, Any]:
+    """The body of ``GET /api/v1/sync/schema`` for a database at schema ``revision``."""
+    return {
+        "schema": revision,
+        "tables": {
+            model.__tablename__: table_schema(model)  # type: ignore[attr-defined]
+            for model in replicated_models()
+        },
+    }
