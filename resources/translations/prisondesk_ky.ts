@@ -1195,6 +1195,14 @@
         <translation>Бул файл сүрөт эмес (JPEG, PNG, BMP…).</translation>
     </message>
     <message>
+        <source>The prisoner is at court: record the return first (or a release or transfer the court ordered).</source>
+        <translation>Камалган сотто: адегенде кайтып келгенин жазыңыз (же соттун чечими менен бошотууну же которууну).</translation>
+    </message>
+    <message>
+        <source>The prisoner is not at court: there is nothing to come back from.</source>
+        <translation>Камалган сотто эмес: кайтып келе турган жер жок.</translation>
+    </message>
+    <message>
         <source>A movement cannot come before the previous one ({previous}).</source>
         <translation>Которуу мурункусунан ({previous}) эрте боло албайт.</translation>
     </message>
@@ -1205,10 +1213,6 @@
     <message>
         <source>This prisoner is not in the facility.</source>
         <translation>Бул камалган мекемеде жок.</translation>
-    </message>
-    <message>
-        <source>This movement is not possible now: the prisoner is {status}.</source>
-        <translation>Бул которуу азыр мүмкүн эмес: камалгандын абалы — {status}.</translation>
     </message>
     <message>
         <source>Hand back every stored item before release: {items}.</source>

@@ -1195,6 +1195,14 @@
         <translation>Этот файл не является фотографией (JPEG, PNG, BMP…).</translation>
     </message>
     <message>
+        <source>The prisoner is at court: record the return first (or a release or transfer the court ordered).</source>
+        <translation>Осуждённый в суде: сначала запишите возвращение (или освобождение либо перевод по решению суда).</translation>
+    </message>
+    <message>
+        <source>The prisoner is not at court: there is nothing to come back from.</source>
+        <translation>Осуждённый не в суде: возвращаться неоткуда.</translation>
+    </message>
+    <message>
         <source>A movement cannot come before the previous one ({previous}).</source>
         <translation>Перемещение не может быть раньше предыдущего ({previous}).</translation>
     </message>
@@ -1205,10 +1213,6 @@
     <message>
         <source>This prisoner is not in the facility.</source>
         <translation>Этого осуждённого нет в учреждении.</translation>
-    </message>
-    <message>
-        <source>This movement is not possible now: the prisoner is {status}.</source>
-        <translation>Это перемещение сейчас невозможно: состояние осуждённого — {status}.</translation>
     </message>
     <message>
         <source>Hand back every stored item before release: {items}.</source>

@@ -29,6 +29,16 @@ KINDS = {
     "release": "released",
 }
 PRESENT = {"in_custody", "at_court"}
+NOT_NOW = {
+    "at_court": QT_TRANSLATE_NOOP(
+        "errors",
+        "The prisoner is at court: record the return first (or a release or transfer "
+        "the court ordered).",
+    ),
+    "in_custody": QT_TRANSLATE_NOOP(
+        "errors", "The prisoner is not at court: there is nothing to come back from."
+    ),
+}
 # what may happen from each status: a prisoner at court only comes back (or is released or
 # transferred by the court's decision); nothing moves a prisoner who has left
 ALLOWED = {
@@ -111,12 +121,7 @@ def record_movement(
         if prisoner.status not in PRESENT:
             raise Conflict(QT_TRANSLATE_NOOP("errors", "This prisoner is not in the facility."))
         if request.kind not in ALLOWED[prisoner.status]:
-            raise Conflict(
-                QT_TRANSLATE_NOOP(
-                    "errors", "This movement is not possible now: the prisoner is {status}."
-                ),
-                status=prisoner.status.replace("_", " "),
-            )
+            raise Conflict(NOT_NOW[prisoner.status])
         moment = request.occurred_at or utc_now()
         _check_time(session, prisoner, moment)
         wing_id, cell = prisoner.wing_id, prisoner.cell
