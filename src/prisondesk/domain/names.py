@@ -60,3 +60,8 @@ def name_keys(*parts: str) -> list[str]:
             if key and key not in keys:
                 keys.append(key)
     return keys
+
+
+def full_name(surname: str, given_name: str, patronymic: str = "") -> str:
+    """Surname, given name and patronymic as written in registers, skipping empty parts."""
+    return " ".join(part for part in (surname, given_name, patronymic) if part)

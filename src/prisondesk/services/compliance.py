@@ -11,6 +11,7 @@ from sqlalchemy import and_, exists, or_, select
 
 from prisondesk.db.engine import Database
 from prisondesk.db.models import Contact, Injury, Prisoner, Wing
+from prisondesk.domain.names import full_name
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.wire import utc_now
 from prisondesk.services import audit
@@ -72,9 +73,7 @@ def gaps(db: Database, actor: Actor, limit: int = LIST_LIMIT) -> list[Compliance
                     missing.append("rights")
                 if prisoner.wing_id is None or not prisoner.regime:
                     missing.append("placement")
-            name = " ".join(
-                p for p in (prisoner.surname, prisoner.given_name, prisoner.patronymic) if p
-            )
+            name = full_name(prisoner.surname, prisoner.given_name, prisoner.patronymic)
             found.append(
                 ComplianceGap(
                     prisoner.id,
@@ -126,7 +125,7 @@ def medical_notices(db: Database, actor: Actor, limit: int = LIST_LIMIT) -> list
             MedicalNotice(
                 injury.prisoner_id,
                 number,
-                " ".join(p for p in (surname, given, patronymic) if p),
+                full_name(surname, given, patronymic),
                 injury.body_part,
                 injury.description,
                 injury.ill_treatment_complaint,

@@ -10,6 +10,7 @@ from sqlalchemy import Select, func, select
 
 from prisondesk.db.engine import Database
 from prisondesk.db.models import Prisoner, Wing
+from prisondesk.domain.names import full_name
 from prisondesk.domain.roles import Permission
 from prisondesk.services.actor import Actor, verify_actor
 
@@ -98,7 +99,7 @@ def page(
             RegistryRow(
                 r[0],
                 r[1],
-                " ".join(p for p in (r[2], r[3], r[4]) if p),
+                full_name(r[2], r[3], r[4]),
                 r[5],
                 r[6],
                 r[7],

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
 from prisondesk.db.models import Prisoner, SearchKey, SearchVariant, Wing
-from prisondesk.domain.names import fold, name_keys, words
+from prisondesk.domain.names import fold, full_name, name_keys, words
 from prisondesk.domain.roles import Permission
 from prisondesk.services.actor import Actor, verify_actor
 
@@ -48,7 +48,7 @@ class PrisonerHit:
 
     @property
     def full_name(self) -> str:
-        return " ".join(part for part in (self.surname, self.given_name, self.patronymic) if part)
+        return full_name(self.surname, self.given_name, self.patronymic)
 
 
 def _variants(key: str) -> set[str]:

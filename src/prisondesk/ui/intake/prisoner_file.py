@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from prisondesk.domain.clock import local, zone
+from prisondesk.domain.names import full_name
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.wire import utc_now
 from prisondesk.printing.id_card import IdCard, render_id_card
@@ -142,9 +143,7 @@ class PrisonerFile(QDialog):
         self.view = view
         ident, legal = view.identity, view.legal
         self.setWindowTitle(self.tr("File {number}").format(number=view.number))
-        self.title.setText(
-            " ".join(p for p in (ident.surname, ident.given_name, ident.patronymic) if p)
-        )
+        self.title.setText(full_name(ident.surname, ident.given_name, ident.patronymic))
         wing = next((w.name for w in self.info.wings if w.id == view.placement.wing_id), "—")
         self.summary.setText(
             self.tr(
