@@ -68,3 +68,23 @@ def _cheap_password_hashing() -> Iterator[None]:
     passwords._hasher = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
     yield
     passwords._hasher = real
+
+
+@pytest.fixture
+def staff(db: Database, admin: Actor):
+    """Make a user of ``role`` who has already replaced the temporary password, as every
+    officer at work has: ``staff("gate1", "gate_officer")``."""
+    from prisondesk.services import users
+
+    def make(username: str, role: str, full_name: str = "Сотрудник") -> Actor:
+        users.create_user(db, admin, username, full_name, role, "first-pass1")
+        actor = users.authenticate(db, username, "first-pass1")
+        return users.change_password(db, actor, "first-pass1", "second-pass2")
+
+    return make
+
+
+@pytest.fixture
+def registrar(staff) -> Actor:
+    """A registry officer (password "second-pass2")."""
+    return staff("registry1", "registry_officer", "Сыдыкова Айжан")

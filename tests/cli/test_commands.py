@@ -187,30 +187,27 @@ def test_console_script_starts_the_login_window_offscreen(paths):
     assert marker and marker[0].split()[1] == "LoginDialog"
 
 
-@pytest.mark.slow
-def test_selftest_passes_on_this_installation():
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
+def _selftest(qt_platform: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": qt_platform}
+    return subprocess.run(
         [sys.executable, "-m", "prisondesk", "selftest"],
         env=env,
         capture_output=True,
         text=True,
         timeout=300,
     )
+
+
+@pytest.mark.slow
+def test_selftest_passes_on_this_installation():
+    done = _selftest("offscreen")
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.count("PASS") == 5 and "FAIL" not in done.stdout
 
 
 @pytest.mark.slow
 def test_selftest_reports_a_missing_qt_platform_and_exits_non_zero():
-    env = {**os.environ, "QT_QPA_PLATFORM": "no-such-platform"}
-    done = subprocess.run(
-        [sys.executable, "-m", "prisondesk", "selftest"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    done = _selftest("no-such-platform")
     assert done.returncode == 1
     assert "FAIL  Qt platform plugin" in done.stdout
     assert "4 passed, 1 failed" in done.stdout

@@ -7,17 +7,10 @@ from PIL import Image
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QWizard
 
-from prisondesk.services import intake, search, users
+from prisondesk.services import intake, search
 from prisondesk.ui.intake.admission_wizard import AdmissionWizard
 from prisondesk.ui.intake.registry_page import RegistryPage
 from prisondesk.ui.operations import Operations
-
-
-@pytest.fixture
-def registrar(db, admin):
-    users.create_user(db, admin, "registry1", "Сыдыкова Айжан", "registry_officer", "first-pass1")
-    actor = users.authenticate(db, "registry1", "first-pass1")
-    return users.change_password(db, actor, "first-pass1", "second-pass2")
 
 
 @pytest.fixture

@@ -4,20 +4,13 @@ import pypdfium2
 import pytest
 import zxingcpp
 
-from prisondesk.services import facility, intake, users
+from prisondesk.services import facility, intake
 from prisondesk.services.intake import ContactEntry, Placement, PropertyEntry
 from prisondesk.ui.intake.movement_dialog import MovementDialog
 from prisondesk.ui.intake.prisoner_file import PrisonerFile
 from prisondesk.ui.intake.registry_page import RegistryPage
 from prisondesk.ui.operations import Operations
 from tests.intake.conftest import LEGAL, identity
-
-
-@pytest.fixture
-def registrar(db, admin):
-    users.create_user(db, admin, "registry1", "Сыдыкова Айжан", "registry_officer", "first-pass1")
-    actor = users.authenticate(db, "registry1", "first-pass1")
-    return users.change_password(db, actor, "first-pass1", "second-pass2")
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from prisondesk.domain.sentence import Term
-from prisondesk.services import facility, intake, users
+from prisondesk.services import facility, intake
 from prisondesk.services.intake import ContactEntry, Identity, LegalBasis, Placement
 
 
@@ -36,14 +36,6 @@ LEGAL = LegalBasis(
     term=Term(years=3, months=6),
     credited_days=40,
 )
-
-
-@pytest.fixture
-def registrar(db, admin):
-    """A registry officer who has chosen their own password."""
-    users.create_user(db, admin, "registry1", "Сыдыкова Айжан", "registry_officer", "first-pass1")
-    actor = users.authenticate(db, "registry1", "first-pass1")
-    return users.change_password(db, actor, "first-pass1", "second-pass2")
 
 
 @pytest.fixture

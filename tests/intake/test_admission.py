@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from prisondesk.db.models import AuditEntry, Movement, OutboxEntry
 from prisondesk.domain.sentence import Term
-from prisondesk.services import intake, users
+from prisondesk.services import intake
 from prisondesk.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from prisondesk.services.intake import (
     DuplicatePerson,
@@ -177,11 +177,8 @@ def test_placement_needs_a_wing_of_this_facility(db, registrar, wing_id):
         intake.save_placement(db, registrar, view.id, Placement("luxury", wing_id))
 
 
-def test_only_registry_staff_admit(db, admin, registrar):
-    users.create_user(db, admin, "gate1", "Нурлан", "gate_officer", "first-pass1")
-    gate = users.change_password(
-        db, users.authenticate(db, "gate1", "first-pass1"), "first-pass1", "second-pass2"
-    )
+def test_only_registry_staff_admit(db, staff, registrar):
+    gate = staff("gate1", "gate_officer")
     with pytest.raises(PermissionDenied):
         intake.start_admission(db, gate, identity())
     with pytest.raises(NotFound):
@@ -196,7 +193,7 @@ def test_opening_a_file_is_audited(db, registrar):
     assert (last.action, last.entity_id) == ("read", view.id)
 
 
-def test_a_complaint_of_ill_treatment_always_notifies_the_medical_service(db, registrar, admin):
+def test_a_complaint_of_ill_treatment_always_notifies_the_medical_service(db, registrar, staff):
     from prisondesk.services import compliance
 
     view = intake.start_admission(db, registrar, identity())
@@ -211,10 +208,7 @@ def test_a_complaint_of_ill_treatment_always_notifies_the_medical_service(db, re
         ],
     )
     assert [n.notify_medical for n in saved.injuries] == [False, True, True]
-    users.create_user(db, admin, "boss1", "Начальник", "supervisor", "first-pass1")
-    boss = users.change_password(
-        db, users.authenticate(db, "boss1", "first-pass1"), "first-pass1", "second-pass2"
-    )
+    boss = staff("boss1", "supervisor")
     notices = compliance.medical_notices(db, boss)
     assert sorted(n.description for n in notices) == ["Гематома", "Ожог"]
 

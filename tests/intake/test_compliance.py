@@ -5,17 +5,14 @@ from datetime import timedelta
 import pytest
 
 from prisondesk.db.models import Prisoner
-from prisondesk.services import compliance, intake, users
+from prisondesk.services import compliance, intake
 from prisondesk.services.errors import PermissionDenied
 from tests.intake.conftest import identity
 
 
 @pytest.fixture
-def supervisor(db, admin):
-    users.create_user(db, admin, "boss1", "Начальник отряда", "supervisor", "first-pass1")
-    return users.change_password(
-        db, users.authenticate(db, "boss1", "first-pass1"), "first-pass1", "second-pass2"
-    )
+def supervisor(staff):
+    return staff("boss1", "supervisor", "Начальник отряда")
 
 
 def test_complete_admissions_have_no_gaps_and_legacy_rows_do(

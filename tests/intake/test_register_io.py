@@ -7,7 +7,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from prisondesk.cli import main
-from prisondesk.services import compliance, register_io, registry, search, users
+from prisondesk.services import compliance, register_io, registry, search
 from prisondesk.services.registry import RegistryFilter
 
 GOOD = [
@@ -168,12 +168,9 @@ def test_the_command_line_reports_lines_and_refuses(db, registrar, tmp_path, cap
     assert main(["export", "prisoners", "-o", str(tmp_path / "y.csv"), "--user", "registry1"]) == 2
 
 
-def test_imported_rows_show_in_the_compliance_list(db, admin, registrar, tmp_path):
+def test_imported_rows_show_in_the_compliance_list(db, staff, registrar, tmp_path):
     register_io.import_prisoners(db, registrar, write_csv(tmp_path / "r.csv", GOOD))
-    users.create_user(db, admin, "boss1", "Начальник", "supervisor", "first-pass1")
-    boss = users.change_password(
-        db, users.authenticate(db, "boss1", "first-pass1"), "first-pass1", "second-pass2"
-    )
+    boss = staff("boss1", "supervisor")
     assert {g.missing for g in compliance.gaps(db, boss)} == {("injuries", "contacts", "rights")}
 
 
@@ -210,7 +207,7 @@ def test_a_one_column_file_is_refused_with_a_message(db, registrar, tmp_path):
         register_io.import_prisoners(db, registrar, path)
 
 
-def test_only_registry_staff_export_and_each_export_is_audited(db, admin, registrar, tmp_path):
+def test_only_registry_staff_export_and_each_export_is_audited(db, staff, registrar, tmp_path):
     from sqlalchemy import select
 
     from prisondesk.db.models import AuditEntry
@@ -221,10 +218,7 @@ def test_only_registry_staff_export_and_each_export_is_audited(db, admin, regist
     with db.read() as session:
         entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "export")).one()
     assert entry.after == {"file": "out.csv", "rows": 2}
-    users.create_user(db, admin, "gate1", "Нурлан", "gate_officer", "first-pass1")
-    gate = users.change_password(
-        db, users.authenticate(db, "gate1", "first-pass1"), "first-pass1", "second-pass2"
-    )
+    gate = staff("gate1", "gate_officer")
     with pytest.raises(PermissionDenied):
         register_io.export_prisoners(db, gate, tmp_path / "leak.csv", "csv")
     assert not (tmp_path / "leak.csv").exists()
