@@ -73,12 +73,17 @@ def build_parser() -> argparse.ArgumentParser:
     exporter.add_argument("-o", "--output", metavar="FILE", required=True)
     exporter.add_argument("--user", required=True, help="who exports")
 
-    server = commands.add_parser("server", help="run the central server (sync: issue 4)")
-    server.add_argument("--host", default="127.0.0.1", help="address to listen on")
-    server.add_argument("--port", type=int, default=8470, help="port (8470)")
-    server.add_argument("--ssl-certfile", metavar="FILE", help="TLS certificate (PEM)")
-    server.add_argument("--ssl-keyfile", metavar="FILE", help="TLS private key (PEM)")
+    server = commands.add_parser("server", help="run or administer the central server")
+    from prisondesk.server.arguments import add_arguments
 
+    add_arguments(server)
+    sync = commands.add_parser("sync", help="sync with the central server once, print what moved")
+    sync_commands = sync.add_subparsers(dest="sync_command", metavar="ACTION")
+    enroll = sync_commands.add_parser("enroll", help="enrol this workstation with a server")
+    enroll.add_argument("url", help="server address, e.g. https://sync.example.kg:8470")
+    enroll.add_argument("code", help="one-time code from `prisondesk server enroll-code`")
+    enroll.add_argument("--user", help="administrator (needed once the workstation is set up)")
+    enroll.add_argument("--name", help="this workstation's name on the server (host name)")
     selftest = commands.add_parser("selftest", help="check this installation, print what passed")
     selftest.add_argument("--qt-probe", action="store_true", help=argparse.SUPPRESS)
     return parser
@@ -100,9 +105,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return selftest.qt_probe() if args.qt_probe else selftest.main()
     if command == "server":
-        from prisondesk.server.run import run_server
+        from prisondesk.server.run import main as server_main
 
-        return run_server(args.host, args.port, args.ssl_certfile, args.ssl_keyfile)
+        return server_main(paths, args)
     from prisondesk import commands
 
     handlers = {
@@ -113,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         "demo": commands.demo,
         "import": commands.import_register,
         "export": commands.export_register,
+        "sync": commands.sync,
     }
     try:
         return handlers[command](paths, args)

@@ -216,3 +216,23 @@ def export_register(paths: Paths, args: argparse.Namespace) -> int:
     )
     print(f"exported {count} prisoners to {args.output}")
     return 0
+
+
+def sync(paths: Paths, args: argparse.Namespace) -> int:
+    """``prisondesk sync``: one round, printing what moved; ``sync enroll URL CODE`` first."""
+    from prisondesk.services import syncing
+
+    if args.sync_command == "enroll":
+
+        def enrol(store: Store) -> object:
+            actor = _login(store, args.user) if args.user else None
+            return syncing.enrol(store, actor, args.url, args.code, args.name)
+
+        enrolled = _on_store(paths, enrol)
+        how = "joined facility" if enrolled.joined else "enrolled with facility"
+        print(f"{how} {enrolled.facility_id} as device {enrolled.device_id}")
+        if not enrolled.joined:
+            return 0
+    report = _on_store(paths, syncing.run_round)
+    print(report.summary())
+    return 1 if report.mismatched else 0

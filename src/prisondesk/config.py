@@ -36,6 +36,7 @@ def _bundled_dir(name: str) -> Path:
 
 RESOURCES_DIR = _bundled_dir("resources")
 MIGRATIONS_DIR = _bundled_dir("migrations")
+SERVER_MIGRATIONS_DIR = MIGRATIONS_DIR / "server"
 FONTS_DIR = RESOURCES_DIR / "fonts"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 
@@ -54,6 +55,11 @@ class Paths:
     @property
     def database(self) -> Path:
         return self.home / "prisondesk.sqlite3"
+
+    @property
+    def server_database(self) -> Path:
+        """The central server's default store (``prisondesk server`` without a database URL)."""
+        return self.home / "server.sqlite3"
 
     @property
     def backups(self) -> Path:

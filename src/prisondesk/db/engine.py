@@ -18,11 +18,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from prisondesk.db.capture import (
     ACTOR_ID,
+    APPLYING_REMOTE,
     HLC_STATE_KEY,
     REPLICATION,
     CaptureGate,
     CapturingSession,
     ReplicationContext,
+    open_gate,
 )
 from prisondesk.db.replication import LocalState
 from prisondesk.domain.hlc import HybridClock
@@ -102,6 +104,27 @@ class Database:
     def read(self) -> Iterator[Session]:
         with self._reader() as session:
             yield session
+
+    @contextmanager
+    def apply_remote(self) -> Iterator[Session]:
+        """One transaction for the sync engine: changes pulled from the server, the cursor
+        and outbox answers. Nothing written here is captured (it came from the server), and
+        foreign keys are not enforced — a child can arrive a page before its parent's latest
+        change (SYNC.md orders by ``seq``, not by parentage); the parent follows in a later
+        page of the same pull."""
+        with self.engine.connect() as connection:
+            raw = connection.connection.driver_connection
+            raw.execute("PRAGMA foreign_keys=OFF")  # only effective outside a transaction
+            try:
+                immediate = connection.execution_options(pd_begin="IMMEDIATE")
+                with (
+                    Session(immediate, info={APPLYING_REMOTE: True}) as session,
+                    session.begin(),
+                    open_gate(immediate),
+                ):
+                    yield session
+            finally:
+                raw.execute("PRAGMA foreign_keys=ON")
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -1,28 +1,70 @@
-"""The central server's HTTP application: so far the protocol's public endpoints (hello,
-healthz) and its error format: every error of a whole request is
-``{"error": {"code": ..., "message": ...}}``. Enrolment, push, pull and digest follow (issue 4);
-``/sync/schema`` waits for device tokens, since SYNC.md puts it behind them."""
+"""The central server's HTTP application: every endpoint of SYNC.md, its error format
+(``{"error": {"code": ..., "message": ...}}``), bearer tokens, body limits and gzip both ways.
 
-from __future__ import annotations
+No ``from __future__ import annotations`` here: FastAPI must see the real annotations of the
+handlers, whose dependencies are closures.
+
+Handlers that touch the database are plain ``def``: FastAPI runs them in its thread pool, so
+one slow push never stalls the event loop. The application keeps no state of its own apart
+from the database, so several instances can serve one PostgreSQL behind a load balancer.
+"""
+
 
 from datetime import UTC, datetime
 from http import HTTPStatus
+from typing import Annotated, Any
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from prisondesk import __version__
+from prisondesk.db.migrate import head_revision, known_revisions
+from prisondesk.domain.hlc import HybridClock
 from prisondesk.domain.wire import to_wire
+from prisondesk.server import devices
+from prisondesk.server.body import MAX_BODY, BodyLimit, GzipRoute
+from prisondesk.server.database import ServerDatabase
+from prisondesk.server.devices import AdminError, LocalFacility
+from prisondesk.server.models import ServerDevice
+from prisondesk.server.protocol import (
+    DigestOut,
+    EnrollIn,
+    EnrollOut,
+    HelloOut,
+    PullOut,
+    PushIn,
+    PushOut,
+)
+from prisondesk.server.pull import MAX_PULL, digest, pull_page
+from prisondesk.server.push import Device, PushContext, push_ops
 from prisondesk.sync import PROTOCOL
+from prisondesk.sync.schema import sync_schema
+
+SERVER_CLOCK_ID = "server"
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
 
 
 def error(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
 
 
-def create_app(schema_revision: str) -> FastAPI:
+def server_time() -> str:
+    return to_wire(datetime.now(UTC))
+
+
+def create_app(db: ServerDatabase, schema_revision: str | None = None) -> FastAPI:
+    revision = schema_revision or head_revision()
+    older_revisions = known_revisions() - {revision}
+    clock = HybridClock(SERVER_CLOCK_ID)
     app = FastAPI(
         title="PrisonDesk central server",
         version=__version__,
@@ -30,6 +72,18 @@ def create_app(schema_revision: str) -> FastAPI:
         docs_url=None,
         redoc_url=None,
     )
+    app.router.route_class = GzipRoute
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(BodyLimit, limit=MAX_BODY)
+    bearer = HTTPBearer(auto_error=False)
+
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return error(exc.status, exc.code, exc.message)
+
+    @app.exception_handler(AdminError)
+    async def admin_error(request: Request, exc: AdminError) -> JSONResponse:
+        return error(exc.status, exc.code, exc.message)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -42,17 +96,85 @@ def create_app(schema_revision: str) -> FastAPI:
         where = ".".join(str(p) for p in first.get("loc", ()))
         return error(422, "malformed", f"{where}: {first.get('msg', 'invalid request')}")
 
+    def device(
+        credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    ) -> ServerDevice:
+        if credentials is None or credentials.scheme.lower() != "bearer":
+            raise ApiError(401, "unauthorized", "send Authorization: Bearer <device token>")
+        found = devices.authenticate(db, credentials.credentials)
+        if found is None:
+            raise ApiError(401, "unauthorized", "unknown or revoked device token")
+        return found
+
+    def check_versions(protocol: int, schema: str) -> None:
+        if protocol != PROTOCOL:
+            raise ApiError(426, "protocol_unsupported", f"this server speaks protocol {PROTOCOL}")
+        if schema in older_revisions:
+            raise ApiError(426, "schema_too_old", "update this workstation's PrisonDesk, then sync")
+        if schema != revision:
+            raise ApiError(
+                426, "server_too_old", f"this server knows schema {revision}: update the server"
+            )
+
     @app.get("/healthz")
     async def healthz() -> dict[str, str]:
         return {"status": "ok"}
 
-    @app.get("/api/v1/hello")
+    @app.get("/api/v1/hello", response_model=HelloOut)
     async def hello() -> dict[str, object]:
         return {
             "protocol": PROTOCOL,
             "server_version": __version__,
-            "schema": schema_revision,
-            "server_time": to_wire(datetime.now(UTC)),
+            "schema": revision,
+            "server_time": server_time(),
         }
+
+    @app.post("/api/v1/devices/enroll", response_model=EnrollOut)
+    def enroll(body: EnrollIn) -> dict[str, Any]:
+        local = LocalFacility(body.facility.id, body.facility.code) if body.facility else None
+        enrolment = devices.enroll(
+            db, body.code, body.name, body.app_version, body.device_id, local
+        )
+        return {
+            "device_id": enrolment.device_id,
+            "token": enrolment.token,
+            "facility_id": enrolment.facility_id,
+            "server_time": server_time(),
+        }
+
+    @app.get("/api/v1/sync/schema")
+    def schema(caller: Annotated[ServerDevice, Depends(device)]) -> dict[str, Any]:
+        return sync_schema(revision)
+
+    @app.post("/api/v1/sync/push", response_model=PushOut)
+    def push(body: PushIn, caller: Annotated[ServerDevice, Depends(device)]) -> dict[str, Any]:
+        check_versions(body.protocol, body.schema_)
+        if caller.facility_id is None:
+            raise ApiError(403, "read_only", "a headquarters device reads; it does not push")
+        ops = [op.model_dump() for op in body.ops]
+        with db.push() as (session, seqs):
+            moment = datetime.now(UTC)
+            context = PushContext(
+                session, seqs, Device(caller.id, caller.facility_id), clock, moment
+            )
+            results = push_ops(context, ops)
+            stored = session.get(ServerDevice, caller.id)
+            if stored is not None:
+                stored.last_seen_at = moment
+        return {"results": results, "server_time": server_time()}
+
+    @app.get("/api/v1/sync/pull", response_model=PullOut)
+    def pull(
+        caller: Annotated[ServerDevice, Depends(device)],
+        after: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int, Query(ge=1, le=MAX_PULL)] = 500,
+        table: Annotated[str | None, Query(max_length=64)] = None,
+    ) -> Response:
+        body = pull_page(db, caller.facility_id, after, limit, table)
+        return Response(body, media_type="application/json")
+
+    @app.get("/api/v1/sync/digest", response_model=DigestOut)
+    def sync_digest(caller: Annotated[ServerDevice, Depends(device)]) -> dict[str, Any]:
+        return digest(db, caller.facility_id)
 
     return app

@@ -1,19 +1,82 @@
-"""``prisondesk server``: the HTTP application under uvicorn, with TLS when given a
-certificate and key (put it behind a reverse proxy or use them directly)."""
+"""``prisondesk server ...``: run the central server under uvicorn (TLS when given a
+certificate and key) and administer it: facilities, enrolment codes, devices.
+
+Storage: ``--database-url`` or ``$PRISONDESK_SERVER_DATABASE_URL`` (``postgresql+psycopg://``
+in production); without either, a SQLite file in the data folder.
+"""
 
 from __future__ import annotations
 
+import argparse
+import os
+import sys
+
 import uvicorn
 
-from prisondesk.db.migrate import head_revision
+from prisondesk.config import Paths
+from prisondesk.server import devices
 from prisondesk.server.app import create_app
+from prisondesk.server.database import URL_ENV, ServerDatabase, sqlite_url
+from prisondesk.server.devices import AdminError
+
+
+def database_url(paths: Paths, given: str | None) -> str:
+    url = given or os.environ.get(URL_ENV)
+    if url:
+        return url
+    paths.ensure()
+    return sqlite_url(paths.server_database)
+
+
+def main(paths: Paths, args: argparse.Namespace) -> int:
+    url = database_url(paths, args.database_url)
+    action = args.server_command
+    if action is None:
+        return run_server(url, args.host, args.port, args.ssl_certfile, args.ssl_keyfile)
+    db = ServerDatabase.open(url)
+    try:
+        return _administer(db, args)
+    except AdminError as refusal:
+        print(f"error: {refusal.message}", file=sys.stderr)
+        return 2
+    finally:
+        db.dispose()
+
+
+def _administer(db: ServerDatabase, args: argparse.Namespace) -> int:
+    from datetime import timedelta
+
+    action = args.server_command
+    if action == "facility" and args.facility_command == "add":
+        facility = devices.add_facility(db, args.code, args.name)
+        print(f"registered {facility.code} {facility.name}")
+    elif action == "facility":
+        for facility in devices.facilities(db):
+            state = "has data" if facility.claimed else "waiting for its first workstation"
+            print(f"{facility.code}\t{facility.name}\t{facility.id}\t{state}")
+    elif action == "enroll-code":
+        code, expires = devices.new_enrolment_code(
+            db, None if args.hq else args.facility, timedelta(hours=args.hours)
+        )
+        print(code)
+        print(f"single use, valid until {expires:%Y-%m-%d %H:%M} UTC", file=sys.stderr)
+    elif action == "devices":
+        for device in devices.devices(db):
+            state = f"revoked {device.revoked_at:%Y-%m-%d}" if device.revoked_at else "active"
+            seen = f"{device.last_seen_at:%Y-%m-%d %H:%M}" if device.last_seen_at else "never"
+            print(f"{device.id}\t{device.name}\t{device.facility_id or 'HQ'}\t{state}\t{seen}")
+    elif action == "revoke":
+        device = devices.revoke(db, args.device)
+        print(f"revoked {device.id} ({device.name})")
+    return 0
 
 
 def run_server(
-    host: str, port: int, certfile: str | None = None, keyfile: str | None = None
+    url: str, host: str, port: int, certfile: str | None = None, keyfile: str | None = None
 ) -> int:
+    db = ServerDatabase.open(url)
     uvicorn.run(
-        create_app(head_revision()),
+        create_app(db),
         host=host,
         port=port,
         ssl_certfile=certfile,

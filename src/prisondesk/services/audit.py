@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
-from prisondesk.db.models import AuditEntry, LocalState
+from prisondesk.db.models import AuditEntry, Facility, LocalState
 from prisondesk.db.replication import ReplicatedRecord
 from prisondesk.domain.ids import new_id
 from prisondesk.domain.wire import to_wire, utc_now
@@ -87,13 +87,13 @@ def record(
         .order_by(AuditEntry.device_seq.desc())
         .limit(1)
     ).first()
+    if facility_id is None:
+        facility_id = actor.facility_id if actor else _this_facility(session)
     entry = AuditEntry(
         id=new_id(),
         origin_device=db.device_id,
         device_seq=(last.device_seq + 1) if last else 1,
-        facility_id=facility_id
-        if facility_id is not None
-        else (actor.facility_id if actor else None),
+        facility_id=facility_id,
         at=utc_now(),
         user_id=actor.user_id if actor else None,
         username=username if username is not None else (actor.username if actor else ""),
@@ -109,6 +109,12 @@ def record(
     session.add(entry)
     _save_head(session, entry)
     return entry
+
+
+def _this_facility(session: Session) -> str | None:
+    """Entries without a user (a failed login, say) still belong to this desk's facility:
+    the server accepts only rows of the facility a device is enrolled with."""
+    return session.scalar(select(Facility.id).where(~Facility.deleted).limit(1))
 
 
 def _save_head(session: Session, entry: AuditEntry) -> None:

@@ -12,11 +12,13 @@ from prisondesk.db.models.prisoner import (
     SearchKey,
     SearchVariant,
 )
+from prisondesk.db.models.sync import ConflictDecision, RejectedChange, SyncConflict
 from prisondesk.db.models.users import LoginFailure, UserAccount
 from prisondesk.db.replication import LocalState, OutboxEntry
 
 __all__ = [
     "AuditEntry",
+    "ConflictDecision",
     "Contact",
     "Facility",
     "Injury",
@@ -27,8 +29,10 @@ __all__ = [
     "Prisoner",
     "PrisonerPhoto",
     "PropertyItem",
+    "RejectedChange",
     "SearchKey",
     "SearchVariant",
+    "SyncConflict",
     "UserAccount",
     "Wing",
 ]

@@ -1,0 +1,42 @@
+"""The arguments of ``prisondesk server``, kept apart from the server itself so that building
+the command line never imports FastAPI or uvicorn (the GUI starts faster)."""
+
+from __future__ import annotations
+
+import argparse
+
+URL_ENV = "PRISONDESK_SERVER_DATABASE_URL"
+
+
+def add_arguments(server: argparse.ArgumentParser) -> None:
+    def url_option(parser: argparse.ArgumentParser, default: object) -> None:
+        parser.add_argument(
+            "--database-url",
+            metavar="URL",
+            default=default,
+            help=f"postgresql+psycopg://user@host/db (default: ${URL_ENV} or server.sqlite3 "
+            "in the data folder)",
+        )
+
+    url_option(server, None)
+    server.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    server.add_argument("--port", type=int, default=8470, help="port (8470)")
+    server.add_argument("--ssl-certfile", metavar="FILE", help="TLS certificate (PEM)")
+    server.add_argument("--ssl-keyfile", metavar="FILE", help="TLS private key (PEM)")
+    sub = server.add_subparsers(dest="server_command", metavar="ACTION")
+    facility = sub.add_parser("facility", help="register or list facilities")
+    facility_sub = facility.add_subparsers(dest="facility_command", metavar="ACTION", required=True)
+    add = facility_sub.add_parser("add", help="register a facility")
+    add.add_argument("code", help="facility code, as on its workstations (e.g. BSH-1)")
+    add.add_argument("name", help="facility name")
+    facility_sub.add_parser("list", help="list registered facilities")
+    code = sub.add_parser("enroll-code", help="print a one-time enrolment code")
+    target = code.add_mutually_exclusive_group(required=True)
+    target.add_argument("--facility", metavar="CODE", help="for a workstation of this facility")
+    target.add_argument("--hq", action="store_true", help="for a read-only headquarters viewer")
+    code.add_argument("--hours", type=int, default=24, help="valid for this many hours (24)")
+    sub.add_parser("devices", help="list enrolled devices")
+    revoke = sub.add_parser("revoke", help="revoke a device's token")
+    revoke.add_argument("device", help="device id (or its unambiguous beginning)")
+    for parser in (add, facility_sub.choices["list"], code, sub.choices["devices"], revoke):
+        url_option(parser, argparse.SUPPRESS)

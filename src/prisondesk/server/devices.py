@@ -1,0 +1,221 @@
+"""Facilities, enrolment codes and device tokens on the central server.
+
+Secrets (enrolment codes, device tokens) are stored only as SHA-256 hashes: a copy of the
+database does not let anyone act as a workstation. A code is single-use and expires.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+
+from prisondesk.domain.ids import new_id
+from prisondesk.server.database import ServerDatabase
+from prisondesk.server.models import EnrolmentCode, ServerDevice, ServerFacility, ServerRow
+from prisondesk.services.facility import FACILITY_CODE
+
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over a phone
+CODE_VALID_FOR = timedelta(hours=24)
+
+
+class AdminError(Exception):
+    """A refused administration request; ``code`` is the protocol's error code."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+def secret_hash(secret: str) -> str:
+    return hashlib.sha256(secret.strip().upper().encode("utf-8")).hexdigest()
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def add_facility(db: ServerDatabase, code: str, name: str) -> ServerFacility:
+    code = code.strip().upper()
+    if not FACILITY_CODE.match(code):
+        raise AdminError(
+            422, "invalid_code", "a facility code has 2 to 16 capitals, digits or dashes"
+        )
+    if not name.strip():
+        raise AdminError(422, "invalid_name", "a facility needs a name")
+    with db.write() as session:
+        if session.scalar(select(ServerFacility).where(ServerFacility.code == code)):
+            raise AdminError(409, "facility_exists", f"facility {code} is already registered")
+        facility = ServerFacility(
+            id=new_id(), code=code, name=name.strip(), claimed=False, created_at=now()
+        )
+        session.add(facility)
+    return facility
+
+
+def facilities(db: ServerDatabase) -> list[ServerFacility]:
+    with db.read() as session:
+        return list(session.scalars(select(ServerFacility).order_by(ServerFacility.code)))
+
+
+def new_enrolment_code(
+    db: ServerDatabase, facility_code: str | None, valid_for: timedelta = CODE_VALID_FOR
+) -> tuple[str, datetime]:
+    """A one-time code for a workstation of ``facility_code`` (None: a headquarters viewer)."""
+    code = "-".join("".join(secrets.choice(CODE_ALPHABET) for _ in range(4)) for _ in range(3))
+    with db.write() as session:
+        facility_id = None
+        if facility_code is not None:
+            facility = session.scalar(
+                select(ServerFacility).where(ServerFacility.code == facility_code.strip().upper())
+            )
+            if facility is None:
+                raise AdminError(
+                    404, "unknown_facility", f"no facility {facility_code}: add it first"
+                )
+            facility_id = facility.id
+        expires = now() + valid_for
+        session.add(
+            EnrolmentCode(
+                code_hash=secret_hash(code),
+                facility_id=facility_id,
+                created_at=now(),
+                expires_at=expires,
+            )
+        )
+    return code, expires
+
+
+@dataclass(frozen=True)
+class LocalFacility:
+    """The facility a workstation already holds (set up offline), sent with its enrolment."""
+
+    id: str
+    code: str
+
+
+@dataclass(frozen=True)
+class Enrolment:
+    device_id: str
+    token: str
+    facility_id: str | None
+
+
+def enroll(
+    db: ServerDatabase,
+    code: str,
+    name: str,
+    app_version: str,
+    device_id: str | None = None,
+    local: LocalFacility | None = None,
+) -> Enrolment:
+    """Turn a one-time code into a device token. A workstation set up offline lends its
+    facility id to a facility nobody has claimed yet, keeping its rows; any other mismatch
+    is refused with a message that says what to do."""
+    moment = now()
+    with db.write() as session:
+        entry = session.get(EnrolmentCode, secret_hash(code))
+        if entry is None or entry.used_at is not None or entry.expires_at <= moment:
+            raise AdminError(
+                401,
+                "invalid_code",
+                "this enrolment code is unknown, used or expired: ask the server administrator "
+                "for a new one",
+            )
+        facility = session.get(ServerFacility, entry.facility_id) if entry.facility_id else None
+        if facility is not None:
+            _join(session, facility, local)
+        device_id = device_id or new_id()
+        token = secrets.token_urlsafe(32)
+        device = session.get(ServerDevice, device_id)
+        facility_id = facility.id if facility else None
+        if device is None:
+            device = ServerDevice(id=device_id, enrolled_at=moment)
+            session.add(device)
+        elif device.facility_id != facility_id and device.revoked_at is None:
+            raise AdminError(
+                409, "device_elsewhere", "this workstation is enrolled with another facility"
+            )
+        device.facility_id = facility_id
+        device.name = name.strip()[:200] or device_id
+        device.app_version = app_version[:40]
+        device.token_hash = token_hash(token)
+        device.revoked_at = None
+        device.enrolled_at = moment
+        entry.used_at, entry.used_by = moment, device_id
+    return Enrolment(device_id, token, facility_id)
+
+
+def _join(session, facility: ServerFacility, local: LocalFacility | None) -> None:
+    if local is None:
+        if not facility.claimed:
+            raise AdminError(
+                409,
+                "facility_empty",
+                f"no workstation of facility {facility.code} has synced yet: set up the first "
+                "one with its own administrator, then enrol it",
+            )
+        return
+    if local.code.strip().upper() != facility.code:
+        raise AdminError(
+            409,
+            "facility_mismatch",
+            f"this workstation serves facility {local.code}, but the code is for {facility.code}",
+        )
+    if local.id == facility.id:
+        return
+    if facility.claimed or session.scalar(
+        select(ServerRow.row_id).where(ServerRow.facility_id == facility.id).limit(1)
+    ):
+        raise AdminError(
+            409,
+            "facility_taken",
+            f"facility {facility.code} already has data from another workstation: set this "
+            "workstation up again and choose to join the existing facility",
+        )
+    # The first workstation keeps its rows: the server takes its facility id, and so do the
+    # codes and devices registered under the provisional one.
+    old_id = facility.id
+    for model in (EnrolmentCode, ServerDevice):
+        for row in session.scalars(select(model).where(model.facility_id == old_id)):
+            row.facility_id = local.id
+    facility.id = local.id
+    facility.claimed = True
+
+
+def authenticate(db: ServerDatabase, token: str) -> ServerDevice | None:
+    with db.read() as session:
+        device = session.scalar(
+            select(ServerDevice).where(ServerDevice.token_hash == token_hash(token))
+        )
+    if device is None or device.revoked_at is not None:
+        return None
+    return device
+
+
+def devices(db: ServerDatabase) -> list[ServerDevice]:
+    with db.read() as session:
+        return list(session.scalars(select(ServerDevice).order_by(ServerDevice.enrolled_at)))
+
+
+def revoke(db: ServerDatabase, device_id: str) -> ServerDevice:
+    """Revoke by full id or an unambiguous beginning of it."""
+    with db.write() as session:
+        found = list(
+            session.scalars(select(ServerDevice).where(ServerDevice.id.startswith(device_id)))
+        )
+        if len(found) != 1:
+            raise AdminError(
+                404,
+                "unknown_device",
+                f"{len(found)} devices match {device_id!r}: give more of the id",
+            )
+        found[0].revoked_at = now()
+        return found[0]

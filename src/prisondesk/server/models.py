@@ -1,0 +1,110 @@
+"""The central server's own tables (SQLite or PostgreSQL, same migrations).
+
+The server does not keep one table per replicated model: every replicated row lives in
+``server_row`` as the JSON object pull delivers, with its per-field HLCs and the ``seq`` of its
+latest change. A row changed ten times is pulled once, at its newest ``seq``, with its current
+state — which is what SYNC.md asks for, and what keeps the change log from growing without end.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Boolean, Index, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from prisondesk.db.base import NAMING_CONVENTION, UtcDateTime, Uuid
+
+
+class ServerBase(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UtcDateTime()}
+
+
+class ServerFacility(ServerBase):
+    """A prison registered on the server. Its id is provisional until the first workstation
+    that was set up offline with the same code enrols and lends it its own (``claimed``)."""
+
+    __tablename__ = "server_facility"
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    claimed: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+
+
+class ServerDevice(ServerBase):
+    """An enrolled workstation (or a headquarters viewer: ``facility_id`` null, read-only)."""
+
+    __tablename__ = "server_device"
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    facility_id: Mapped[str | None] = mapped_column(Uuid, nullable=True)
+    name: Mapped[str] = mapped_column(String(200))
+    app_version: Mapped[str] = mapped_column(String(40))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    enrolled_at: Mapped[datetime]
+    revoked_at: Mapped[datetime | None]
+    last_seen_at: Mapped[datetime | None]
+
+
+class EnrolmentCode(ServerBase):
+    """A one-time code an administrator gives a workstation; stored hashed, expiring."""
+
+    __tablename__ = "server_enrolment_code"
+
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    facility_id: Mapped[str | None] = mapped_column(Uuid, nullable=True)  # null: headquarters
+    created_at: Mapped[datetime]
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+    used_by: Mapped[str | None] = mapped_column(Uuid, nullable=True)
+
+
+class ServerRow(ServerBase):
+    """The current state of one replicated row and the ``seq`` of its latest change."""
+
+    __tablename__ = "server_row"
+    __table_args__ = (Index("ix_server_row_facility_seq", "facility_id", "seq"),)
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    facility_id: Mapped[str | None] = mapped_column(Uuid, nullable=True)
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    row: Mapped[str] = mapped_column(Text)  # canonical JSON, exactly as pull delivers it
+    hlc: Mapped[str] = mapped_column(Text)  # JSON {column: hlc}
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    row_hash: Mapped[str] = mapped_column(String(32))  # for the digest
+    changed_at: Mapped[datetime]
+
+
+class UniqueKey(ServerBase):
+    """A value a model declares unique (a user name within a facility, a prisoner number),
+    held by one live row: a second row claiming it is rejected before it reaches any desk."""
+
+    __tablename__ = "server_unique_key"
+
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key: Mapped[str] = mapped_column(String(400), primary_key=True)
+    row_id: Mapped[str] = mapped_column(Uuid)
+
+
+class OpReceipt(ServerBase):
+    """The server has answered for this op: a replay gets ``duplicate``, never a second write."""
+
+    __tablename__ = "server_op_receipt"
+
+    op_id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    device_id: Mapped[str] = mapped_column(Uuid)
+    status: Mapped[str] = mapped_column(String(16))
+    received_at: Mapped[datetime]
+
+
+class Counter(ServerBase):
+    """The last ``seq`` handed out; advanced only under the push lock."""
+
+    __tablename__ = "server_counter"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[int] = mapped_column(BigInteger, default=0)

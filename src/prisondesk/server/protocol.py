@@ -1,0 +1,103 @@
+"""The request and response bodies of SYNC.md as pydantic models: they validate what comes
+in (a malformed body is a 422) and publish the shapes in ``/openapi.json``."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+MAX_OPS = 5000
+
+
+class HelloOut(BaseModel):
+    protocol: int
+    server_version: str
+    schema_: str = Field(alias="schema")
+    server_time: str
+
+
+class LocalFacilityIn(BaseModel):
+    """Optional (added to protocol 1): the facility a workstation set up offline."""
+
+    id: str = Field(max_length=36)
+    code: str = Field(max_length=16)
+
+
+class EnrollIn(BaseModel):
+    code: str = Field(max_length=64)
+    name: str = Field(max_length=200)
+    app_version: str = Field(max_length=40)
+    device_id: str | None = Field(
+        default=None, pattern=r"^[0-9a-f-]{36}$", description="optional: the workstation's own id"
+    )
+    facility: LocalFacilityIn | None = None
+
+
+class EnrollOut(BaseModel):
+    device_id: str
+    token: str
+    facility_id: str | None
+    server_time: str
+
+
+class FieldIn(BaseModel):
+    value: Any
+    hlc: Any
+
+
+class OpIn(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    op_id: str = Field(max_length=64)
+    table: str = Field(max_length=64)
+    row_id: str = Field(max_length=64)
+    kind: str = Field(max_length=16)
+    fields: dict[str, FieldIn]
+    base: dict[str, Any] = Field(default_factory=dict)
+    user_id: str | None = Field(default=None, max_length=64)
+    device_time: str | None = Field(default=None, max_length=40)
+
+
+class PushIn(BaseModel):
+    protocol: int
+    schema_: str = Field(alias="schema", max_length=64)
+    ops: list[OpIn] = Field(max_length=MAX_OPS)
+
+
+class OpResult(BaseModel):
+    op_id: str
+    status: Literal["applied", "merged", "duplicate", "rejected"]
+    reason: str | None = None
+    detail: str | None = None
+    flags: list[str] = Field(default_factory=list)
+
+
+class PushOut(BaseModel):
+    results: list[OpResult]
+    server_time: str
+
+
+class Change(BaseModel):
+    seq: int
+    table: str
+    row_id: str
+    deleted: bool
+    row: dict[str, Any]
+    hlc: dict[str, str]
+
+
+class PullOut(BaseModel):
+    changes: list[Change]
+    next: int
+    more: bool
+
+
+class TableDigest(BaseModel):
+    count: int
+    xor: str
+
+
+class DigestOut(BaseModel):
+    as_of: int
+    tables: dict[str, TableDigest]

@@ -1,0 +1,108 @@
+"""``GET /sync/pull`` and ``GET /sync/digest`` (SYNC.md, Pull and Digest).
+
+Both read one consistent snapshot (REPEATABLE READ on PostgreSQL, a read transaction on
+SQLite) holding the last ``seq`` handed out and the rows, so a final page can move the cursor
+over changes this device may not see, and the digest's ``as_of`` is exactly what it covers.
+Rows are stored as the JSON pull delivers, so a page is assembled from stored text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from prisondesk.server.database import ServerDatabase
+from prisondesk.server.models import ServerRow
+from prisondesk.server.tables import table_specs
+from prisondesk.sync.digest import EMPTY
+
+MAX_PULL = 1000
+
+
+@contextmanager
+def snapshot(db: ServerDatabase) -> Iterator[Session]:
+    with db.read() as session:
+        if db.is_postgres:
+            session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+        yield session
+
+
+def _visible(query: Any, facility_id: str | None) -> Any:
+    if facility_id is None:  # headquarters sees every facility
+        return query
+    return query.where(or_(ServerRow.facility_id == facility_id, ServerRow.facility_id.is_(None)))
+
+
+def pull_page(
+    db: ServerDatabase, facility_id: str | None, after: int, limit: int, table: str | None = None
+) -> bytes:
+    """The JSON body of one pull page, built from the stored row text."""
+    with snapshot(db) as session:
+        last = db.last_seq(session)
+        query = (
+            select(
+                ServerRow.seq,
+                ServerRow.table_name,
+                ServerRow.row_id,
+                ServerRow.deleted,
+                ServerRow.row,
+                ServerRow.hlc,
+            )
+            .where(ServerRow.seq > after)
+            .order_by(ServerRow.seq)
+            .limit(limit + 1)
+        )
+        if table is not None:
+            query = query.where(ServerRow.table_name == table)
+        rows = session.execute(_visible(query, facility_id)).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    changes = [_change(*row) for row in rows]
+    # a final page moves the cursor past everything this device cannot see, too
+    next_seq = rows[-1].seq if more else max(last, after, rows[-1].seq if rows else 0)
+    return (
+        b'{"changes":['
+        + b",".join(changes)
+        + b'],"next":'
+        + str(next_seq).encode()
+        + b',"more":'
+        + (b"true" if more else b"false")
+        + b"}"
+    )
+
+
+def _change(seq: int, table: str, row_id: str, deleted: bool, row: str, hlc: str) -> bytes:
+    stamps = json.loads(hlc)
+    if isinstance(stamps, str):  # an event: one HLC for every column
+        stamps = dict.fromkeys(json.loads(row), stamps)
+    head = json.dumps({"seq": seq, "table": table, "row_id": row_id, "deleted": deleted})
+    return (
+        head[:-1].encode()
+        + b',"row":'
+        + row.encode("utf-8")
+        + b',"hlc":'
+        + json.dumps(stamps).encode()
+        + b"}"
+    )
+
+
+def digest(db: ServerDatabase, facility_id: str | None) -> dict[str, Any]:
+    tables: dict[str, tuple[int, int]] = {name: (0, 0) for name in table_specs()}
+    with snapshot(db) as session:
+        as_of = db.last_seq(session)
+        query = select(ServerRow.table_name, ServerRow.row_hash).where(~ServerRow.deleted)
+        for name, hashed in session.execute(_visible(query, facility_id)):
+            count, combined = tables.get(name, (0, 0))
+            tables[name] = (count + 1, combined ^ int(hashed, 16))
+    return {
+        "as_of": as_of,
+        "tables": {
+            name: {"count": count, "xor": f"{combined:032x}" if count else EMPTY}
+            for name, (count, combined) in sorted(tables.items())
+        },
+    }

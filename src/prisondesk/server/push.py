@@ -1,0 +1,410 @@
+"""``POST /sync/push``: each op applied on its own merits, in the order sent (SYNC.md, Push).
+
+A push is one transaction under the push lock. The rows the ops touch are loaded up front,
+merged in memory field by field — the higher HLC wins; a concurrent loser becomes a
+``sync_conflict`` row — and written back at the end, each changed row under a new ``seq`` in
+the order it was first touched (so a parent precedes the children pushed after it).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, insert, select, tuple_, update
+from sqlalchemy.orm import Session
+
+from prisondesk.domain.hlc import HybridClock, Timestamp
+from prisondesk.domain.ids import new_id
+from prisondesk.domain.wire import to_wire
+from prisondesk.server.database import SeqCounter
+from prisondesk.server.models import OpReceipt, ServerRow, UniqueKey
+from prisondesk.server.tables import SERVER_WRITTEN, UUID_TEXT, TableSpec, table_specs, valid_value
+from prisondesk.sync.digest import canonical, row_hash
+
+MAX_SKEW_MS = 5 * 60 * 1000
+CONFLICT_TABLE = "sync_conflict"
+KINDS = ("insert", "update", "delete")
+
+
+class Rejected(Exception):
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(reason)
+        self.reason, self.detail = reason, detail
+
+
+@dataclass
+class RowState:
+    table: str
+    row_id: str
+    facility_id: str | None
+    row: dict[str, Any]
+    hlc: dict[str, str]
+    deleted: bool
+    exists: bool  # already stored before this push
+
+
+@dataclass
+class Device:
+    id: str
+    facility_id: str | None
+
+
+@dataclass
+class PushContext:
+    session: Session
+    seqs: SeqCounter
+    device: Device
+    clock: HybridClock
+    now: datetime
+    rows: dict[tuple[str, str], RowState | None] = field(default_factory=dict)
+    dirty: dict[tuple[str, str], RowState] = field(default_factory=dict)  # first-touch order
+    receipts: set[str] = field(default_factory=set)
+    new_receipts: list[dict[str, Any]] = field(default_factory=list)
+    keys: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    keys_changed: set[tuple[str, str]] = field(default_factory=set)
+
+
+def push_ops(ctx: PushContext, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Apply ``ops`` (already shaped by the request model) and return one result per op."""
+    _preload(ctx, ops)
+    results = []
+    for op in ops:
+        flags: list[str] = []
+        try:
+            status = _apply(ctx, op, flags)
+        except Rejected as refusal:
+            result = {"op_id": op["op_id"], "status": "rejected", "reason": refusal.reason}
+            if refusal.detail:
+                result["detail"] = refusal.detail
+            results.append(result)
+            continue
+        if status in ("applied", "merged"):
+            ctx.receipts.add(op["op_id"])
+            ctx.new_receipts.append(
+                {
+                    "op_id": op["op_id"],
+                    "device_id": ctx.device.id,
+                    "status": status,
+                    "received_at": ctx.now,
+                }
+            )
+        result = {"op_id": op["op_id"], "status": status}
+        if flags:
+            result["flags"] = flags
+        results.append(result)
+    _write(ctx)
+    return results
+
+
+def _preload(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
+    op_ids = [op["op_id"] for op in ops]
+    for chunk in _chunks(op_ids):
+        ctx.receipts.update(
+            ctx.session.scalars(select(OpReceipt.op_id).where(OpReceipt.op_id.in_(chunk)))
+        )
+    keys = sorted({(op["table"], op["row_id"]) for op in ops})
+    for chunk in _chunks(keys):
+        found = ctx.session.execute(
+            select(ServerRow).where(tuple_(ServerRow.table_name, ServerRow.row_id).in_(chunk))
+        ).scalars()
+        for stored in found:
+            hlc = json.loads(stored.hlc)
+            ctx.rows[(stored.table_name, stored.row_id)] = RowState(
+                stored.table_name,
+                stored.row_id,
+                stored.facility_id,
+                json.loads(stored.row),
+                hlc if isinstance(hlc, dict) else {},
+                stored.deleted,
+                exists=True,
+            )
+
+
+def _chunks(items: list[Any], size: int = 500) -> list[list[Any]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _apply(ctx: PushContext, op: dict[str, Any], flags: list[str]) -> str:
+    if op["op_id"] in ctx.receipts:
+        return "duplicate"
+    spec = table_specs().get(op["table"])
+    if spec is None:
+        raise Rejected("unknown_table")
+    if spec.name in SERVER_WRITTEN:
+        raise Rejected("forbidden", f"{spec.name} is written by the server only")
+    if not UUID_TEXT.match(op["op_id"]) or not UUID_TEXT.match(op["row_id"]):
+        raise Rejected("invalid_value", "op_id and row_id are lowercase UUIDs")
+    if op["kind"] not in KINDS:
+        raise Rejected("invalid_value", f"unknown kind {op['kind']!r}")
+    if spec.kind == "event" and op["kind"] != "insert":
+        raise Rejected("append_only", f"{spec.name} is an event table: insert only")
+    fields = _checked_fields(ctx, spec, op, flags)
+    state = ctx.rows.get((spec.name, op["row_id"]))
+    _check_scope(ctx, spec, op, fields, state)
+    if spec.kind == "event":
+        if state is not None:
+            return "duplicate"  # the same fact, already stored: events merge by union
+        _store_new(ctx, spec, op, fields, event=True)
+        return "applied"
+    if state is None:
+        if op["kind"] != "insert":
+            raise Rejected("unknown_row")
+        _store_new(ctx, spec, op, fields, event=False)
+        return "applied"
+    if op["kind"] == "delete":
+        _tombstone(ctx, spec, state, fields["deleted"][1])
+        return "applied"
+    return _merge(ctx, spec, state, op, fields)
+
+
+def _checked_fields(
+    ctx: PushContext, spec: TableSpec, op: dict[str, Any], flags: list[str]
+) -> dict[str, tuple[Any, str]]:
+    """The op's fields as ``{column: (value, hlc)}``, every value and HLC checked."""
+    raw = op["fields"]
+    if op["kind"] == "delete":
+        if set(raw) != {"deleted"} or raw["deleted"]["value"] is not True:
+            raise Rejected("invalid_value", 'a delete carries only {"deleted": true}')
+    else:
+        unknown = set(raw) - set(spec.columns)
+        if unknown:
+            raise Rejected("invalid_value", f"unknown columns: {sorted(unknown)}")
+        if op["kind"] == "insert":
+            missing = set(spec.columns) - set(raw)
+            if missing:
+                raise Rejected(
+                    "invalid_value", f"an insert holds every column; missing {sorted(missing)}"
+                )
+            if raw["id"]["value"] != op["row_id"]:
+                raise Rejected("invalid_value", "id differs from row_id")
+        elif "id" in raw and raw["id"]["value"] != op["row_id"]:
+            raise Rejected("invalid_value", "id cannot change")
+        for name, item in raw.items():
+            if not valid_value(spec.columns[name], item["value"]):
+                raise Rejected(
+                    "invalid_value", f"{name}: not a valid {spec.columns[name].wire_type}"
+                )
+    return {name: (item["value"], _clamped(ctx, item["hlc"], flags)) for name, item in raw.items()}
+
+
+def _clamped(ctx: PushContext, hlc: Any, flags: list[str]) -> str:
+    if not isinstance(hlc, str):
+        raise Rejected("invalid_value", "hlc is text")
+    try:
+        stamp = Timestamp.parse(hlc)
+    except ValueError:
+        raise Rejected("invalid_value", f"not an HLC: {hlc[:80]!r}") from None
+    if not UUID_TEXT.match(stamp.device_id) and stamp.device_id != "server":
+        raise Rejected("invalid_value", "an HLC ends in a device id")
+    now_ms = int(ctx.now.timestamp() * 1000)
+    if stamp.ms <= now_ms + MAX_SKEW_MS:
+        return hlc
+    # SYNC.md: a clock more than 5 minutes ahead is pulled back to the server's time; the
+    # change is kept, and the device's id stays in the HLC.
+    if "clock_skew" not in flags:
+        flags.append("clock_skew")
+    server = Timestamp.parse(ctx.clock.tick())
+    return str(Timestamp(server.ms, server.counter, stamp.device_id))
+
+
+def _check_scope(
+    ctx: PushContext,
+    spec: TableSpec,
+    op: dict[str, Any],
+    fields: dict[str, tuple[Any, str]],
+    state: RowState | None,
+) -> None:
+    own = ctx.device.facility_id
+    if state is not None:
+        if state.facility_id != own:
+            raise Rejected("out_of_scope", "the row belongs to another facility")
+        if "facility_id" in fields and fields["facility_id"][0] != own:
+            raise Rejected("out_of_scope", "a row cannot move to another facility this way")
+        return
+    facility = fields.get("facility_id", (None, ""))[0]
+    if facility is None:
+        raise Rejected("forbidden", "shared reference rows are not written by workstations")
+    if facility != own:
+        raise Rejected("out_of_scope", "the row belongs to another facility")
+
+
+def _store_new(
+    ctx: PushContext,
+    spec: TableSpec,
+    op: dict[str, Any],
+    fields: dict[str, tuple[Any, str]],
+    event: bool,
+) -> None:
+    row = {name: value for name, (value, _) in fields.items()}
+    hlc = {name: stamp for name, (_, stamp) in fields.items()}
+    state = RowState(spec.name, op["row_id"], row.get("facility_id"), row, hlc, False, False)
+    if not event:
+        _claim_keys(ctx, spec, state, row)
+    _touch(ctx, state)
+
+
+def _tombstone(ctx: PushContext, spec: TableSpec, state: RowState, stamp: str) -> None:
+    if state.deleted:
+        return  # a tombstone is final; the first one stands
+    state.deleted = True
+    state.hlc["deleted"] = stamp
+    for columns in spec.unique:
+        ctx.keys[(spec.name, _key(state.row, columns))] = None
+        ctx.keys_changed.add((spec.name, _key(state.row, columns)))
+    _touch(ctx, state)
+
+
+def _merge(
+    ctx: PushContext,
+    spec: TableSpec,
+    state: RowState,
+    op: dict[str, Any],
+    fields: dict[str, tuple[Any, str]],
+) -> str:
+    base = op.get("base") or {}
+    merged = False
+    winners: dict[str, tuple[Any, str]] = {}
+    for name, (value, stamp) in fields.items():
+        current, current_stamp = state.row.get(name), state.hlc.get(name, "")
+        if stamp == current_stamp:
+            continue  # this very write is already here
+        if stamp > current_stamp:
+            winners[name] = (value, stamp)
+            # the device overwrote a value it never saw: the one it replaced lost
+            if value != current and (name not in base or base[name] != current):
+                _conflict(
+                    ctx, state, name, kept=(value, stamp), lost=(current, current_stamp), op=None
+                )
+        elif value != current:
+            merged = True
+            _conflict(ctx, state, name, kept=(current, current_stamp), lost=(value, stamp), op=op)
+    if winners:
+        proposed = {**state.row, **{name: value for name, (value, _) in winners.items()}}
+        if not state.deleted:
+            _claim_keys(ctx, spec, state, proposed)
+        state.row = proposed
+        state.hlc.update({name: stamp for name, (_, stamp) in winners.items()})
+        _touch(ctx, state)
+    return "merged" if merged else "applied"
+
+
+def _conflict(
+    ctx: PushContext,
+    state: RowState,
+    name: str,
+    kept: tuple[Any, str],
+    lost: tuple[Any, str],
+    op: dict[str, Any] | None,
+) -> None:
+    conflict_id = new_id()
+    row = {
+        "id": conflict_id,
+        "facility_id": state.facility_id,
+        "table_name": state.table,
+        "row_id": state.row_id,
+        "field": name,
+        "kept": {"value": kept[0], "hlc": kept[1]},
+        "lost": {"value": lost[0], "hlc": lost[1]},
+        "lost_user_id": op.get("user_id") if op else None,
+        "lost_device_time": op.get("device_time") if op else None,
+        "detected_at": to_wire(ctx.now),
+    }
+    stamp = ctx.clock.tick()
+    _touch(
+        ctx,
+        RowState(
+            CONFLICT_TABLE,
+            conflict_id,
+            state.facility_id,
+            row,
+            dict.fromkeys(row, stamp),
+            False,
+            False,
+        ),
+    )
+
+
+def _key(row: dict[str, Any], columns: tuple[str, ...]) -> str:
+    return json.dumps([row.get(c) for c in columns], ensure_ascii=False)
+
+
+def _claim_keys(
+    ctx: PushContext, spec: TableSpec, state: RowState, proposed: dict[str, Any]
+) -> None:
+    """Refuse a value another live row already holds; otherwise move this row's claims."""
+    claims = []
+    for columns in spec.unique:
+        new_key = _key(proposed, columns)
+        old_key = None if proposed is state.row else _key(state.row, columns)
+        if new_key == old_key:
+            continue
+        holder = _key_holder(ctx, spec.name, new_key)
+        if holder is not None and holder != state.row_id:
+            shown = ", ".join(f"{c}={proposed.get(c)!r}" for c in columns)
+            raise Rejected("invalid_value", f"{spec.name}: {shown} is already used by another row")
+        claims.append((old_key, new_key))
+    for old_key, new_key in claims:
+        if old_key is not None and old_key != new_key:
+            ctx.keys[(spec.name, old_key)] = None
+            ctx.keys_changed.add((spec.name, old_key))
+        ctx.keys[(spec.name, new_key)] = state.row_id
+        ctx.keys_changed.add((spec.name, new_key))
+
+
+def _key_holder(ctx: PushContext, table: str, key: str) -> str | None:
+    if (table, key) not in ctx.keys:
+        ctx.keys[(table, key)] = ctx.session.scalar(
+            select(UniqueKey.row_id).where(UniqueKey.table_name == table, UniqueKey.key == key)
+        )
+    return ctx.keys[(table, key)]
+
+
+def _touch(ctx: PushContext, state: RowState) -> None:
+    ctx.rows[(state.table, state.row_id)] = state
+    ctx.dirty.setdefault((state.table, state.row_id), state)
+
+
+def _write(ctx: PushContext) -> None:
+    specs = table_specs()
+    inserts, updates = [], []
+    for state in ctx.dirty.values():
+        is_event = state.table in specs and specs[state.table].kind == "event"
+        text = canonical(state.row).decode("utf-8")
+        values = {
+            "table_name": state.table,
+            "row_id": state.row_id,
+            "facility_id": state.facility_id,
+            "seq": ctx.seqs.next(),
+            "row": text,
+            "hlc": json.dumps(next(iter(state.hlc.values())) if is_event else state.hlc),
+            "deleted": state.deleted,
+            "row_hash": f"{row_hash(state.row):032x}",
+            "changed_at": ctx.now,
+        }
+        (updates if state.exists else inserts).append(values)
+    if inserts:
+        ctx.session.execute(insert(ServerRow), inserts)
+    if updates:
+        ctx.session.execute(update(ServerRow), updates)
+    if ctx.keys_changed:
+        changed = sorted(ctx.keys_changed)
+        for chunk in _chunks(changed):
+            ctx.session.execute(
+                delete(UniqueKey).where(tuple_(UniqueKey.table_name, UniqueKey.key).in_(chunk))
+            )
+        held = [
+            {"table_name": table, "key": key, "row_id": ctx.keys[(table, key)]}
+            for table, key in changed
+            if ctx.keys[(table, key)] is not None
+        ]
+        if held:
+            ctx.session.execute(insert(UniqueKey), held)
+    if ctx.new_receipts:
+        ctx.session.execute(insert(OpReceipt), ctx.new_receipts)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)

@@ -1,0 +1,172 @@
+"""Applying pulled changes to a workstation database (SYNC.md, Pull).
+
+A page and the cursor after it are stored in one transaction (``Database.apply_remote``).
+A record takes the server's value for every field, except fields this device still has in its
+outbox: those keep the local value until the server has answered for them. Events are
+inserted once. The device's clock moves past every HLC it receives.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Table, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from prisondesk.db.capture import HLC_STATE_KEY
+from prisondesk.db.replication import LocalState, OutboxEntry, replicated_models
+from prisondesk.domain.hlc import HybridClock
+from prisondesk.domain.wire import from_wire
+from prisondesk.sync import state
+from prisondesk.sync.schema import table_schema
+
+Touched = dict[str, set[str]]
+AfterApply = Callable[[Session, Touched], None]
+
+
+@dataclass(frozen=True)
+class LocalTable:
+    table: Table
+    kind: str
+    types: dict[str, str]
+
+
+@cache
+def local_tables() -> dict[str, LocalTable]:
+    tables = {}
+    for model in replicated_models():
+        schema = table_schema(model)
+        tables[model.__tablename__] = LocalTable(  # type: ignore[attr-defined]
+            model.__table__,
+            schema["kind"],
+            schema["columns"],  # type: ignore[attr-defined]
+        )
+    return tables
+
+
+@dataclass
+class PageResult:
+    applied: int = 0
+    skipped: int = 0  # tables this version does not know
+    touched: Touched = field(default_factory=lambda: defaultdict(set))
+
+
+def apply_page(
+    session: Session,
+    clock: HybridClock,
+    changes: list[dict[str, Any]],
+    next_cursor: int | None,
+    after_apply: AfterApply | None = None,
+) -> PageResult:
+    """Store one page (and, unless re-pulling a table, the cursor after it)."""
+    result = PageResult()
+    by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for change in changes:
+        if change["table"] in local_tables():
+            by_table[change["table"]].append(change)
+        else:
+            result.skipped += 1
+    newest = ""
+    for name, table_changes in by_table.items():
+        target = local_tables()[name]
+        if target.kind == "event":
+            _insert_events(session, target, table_changes)
+        else:
+            _merge_records(session, target, table_changes)
+        result.applied += len(table_changes)
+        result.touched[name].update(c["row_id"] for c in table_changes)
+        newest = max([newest, *(max(c["hlc"].values(), default="") for c in table_changes)])
+    if newest:
+        clock.observe(newest)
+        session.execute(
+            update(LocalState)
+            .where(LocalState.key == HLC_STATE_KEY, LocalState.value < clock.last)
+            .values(value=clock.last)
+        )
+    if after_apply is not None and result.touched:
+        after_apply(session, result.touched)
+    if next_cursor is not None:
+        state.put(session, state.CURSOR, str(next_cursor))
+    return result
+
+
+def _values(target: LocalTable, row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        name: from_wire(value, target.types[name])
+        for name, value in row.items()
+        if name in target.types  # a column a newer server knows and this version does not
+    }
+
+
+def _origin(change: dict[str, Any]) -> str:
+    stamp = change["hlc"].get("id", "")
+    return stamp.split("-", 2)[2] if stamp.count("-") >= 2 else ""
+
+
+def _insert_events(session: Session, target: LocalTable, changes: list[dict[str, Any]]) -> None:
+    rows = [
+        {
+            **_values(target, change["row"]),
+            "hlc": next(iter(change["hlc"].values()), ""),
+            "origin_device": _origin(change),
+        }
+        for change in changes
+    ]
+    session.execute(sqlite_insert(target.table).on_conflict_do_nothing(), rows)
+
+
+def _merge_records(session: Session, target: LocalTable, changes: list[dict[str, Any]]) -> None:
+    table = target.table
+    ids = [change["row_id"] for change in changes]
+    local = {
+        row.id: row
+        for row in session.execute(
+            select(table.c.id, table.c.field_hlc, table.c.deleted).where(table.c.id.in_(ids))
+        )
+    }
+    pending = _pending_fields(session, table.name, ids)
+    new_rows: dict[str, dict[str, Any]] = {}
+    for change in changes:
+        values = _values(target, change["row"])
+        stamps = {k: v for k, v in change["hlc"].items() if k in target.types or k == "deleted"}
+        found = local.get(change["row_id"])
+        if found is None:  # the latest state of a row seen twice in one page wins
+            new_rows[change["row_id"]] = {
+                **values,
+                "field_hlc": stamps,
+                "deleted": bool(change["deleted"]),
+                "origin_device": _origin(change),
+            }
+            continue
+        keep = pending.get(change["row_id"], set())
+        values = {k: v for k, v in values.items() if k not in keep}
+        field_hlc = {
+            **(found.field_hlc or {}),
+            **{k: v for k, v in stamps.items() if k not in keep},
+        }
+        session.execute(
+            update(table)
+            .where(table.c.id == change["row_id"])
+            .values(**values, field_hlc=field_hlc, deleted=bool(found.deleted or change["deleted"]))
+        )
+    if new_rows:
+        session.execute(insert(table), list(new_rows.values()))
+
+
+def _pending_fields(session: Session, table_name: str, ids: list[str]) -> dict[str, set[str]]:
+    pending: dict[str, set[str]] = defaultdict(set)
+    for start in range(0, len(ids), 500):
+        entries = session.execute(
+            select(OutboxEntry.row_id, OutboxEntry.fields).where(
+                OutboxEntry.table_name == table_name,
+                OutboxEntry.row_id.in_(ids[start : start + 500]),
+            )
+        )
+        for row_id, fields in entries:
+            pending[row_id].update(fields)
+    return pending

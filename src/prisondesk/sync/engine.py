@@ -1,0 +1,220 @@
+"""One sync round of a workstation: push the outbox, pull to the end, check the digest.
+
+Push sends the outbox oldest first in batches bounded by count and size; an op leaves the
+outbox only when the server has answered for that exact op (a rejected one moves to
+``sync_rejected`` for supervisors). Pull applies page after page, each page with its cursor in
+one transaction. When the pull reached the end with nothing left to push, the server's digest
+must equal the local one; a table that differs is pulled again, alone, and reported if it
+still differs.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+
+from prisondesk.db.engine import Database
+from prisondesk.db.models import RejectedChange
+from prisondesk.db.replication import OutboxEntry
+from prisondesk.domain.wire import to_wire, utc_now
+from prisondesk.sync import state
+from prisondesk.sync.apply import AfterApply, apply_page
+from prisondesk.sync.digest import local_digest
+from prisondesk.sync.http import SyncClient
+
+log = logging.getLogger(__name__)
+PUSH_OPS = 500
+PUSH_BYTES = 4 * 1024 * 1024  # well under the server's 8 MiB, before gzip
+PULL_LIMIT = 1000
+
+
+@dataclass
+class RoundReport:
+    pushed: int = 0
+    merged: int = 0
+    rejected: int = 0
+    clock_skew: int = 0
+    pulled: int = 0
+    digest: str = "skipped"  # ok | mismatch | skipped (changes arrived meanwhile)
+    repulled: list[str] = field(default_factory=list)
+    mismatched: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [f"pushed {self.pushed}", f"pulled {self.pulled}"]
+        if self.merged:
+            parts.append(f"{self.merged} merged with conflicts")
+        if self.rejected:
+            parts.append(f"{self.rejected} rejected")
+        if self.clock_skew:
+            parts.append(f"{self.clock_skew} with the clock ahead")
+        parts.append(f"digest {self.digest}")
+        if self.repulled:
+            parts.append(f"re-pulled {', '.join(self.repulled)}")
+        if self.mismatched:
+            parts.append(f"still different: {', '.join(self.mismatched)}")
+        return ", ".join(parts)
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        db: Database,
+        client: SyncClient,
+        schema: str,
+        after_apply: AfterApply | None = None,
+        progress: Callable[[RoundReport], None] | None = None,
+    ) -> None:
+        self.db, self.client, self.schema = db, client, schema
+        self.after_apply = after_apply
+        self.progress = progress or (lambda report: None)
+
+    def run_round(self) -> RoundReport:
+        report = RoundReport()
+        self.push(report)
+        reached_end = self.pull(report)
+        if reached_end:
+            self.check_digest(report)
+        with self.db.apply_remote() as session:
+            state.put(session, state.LAST_SUCCESS, to_wire(utc_now()))
+            state.put(session, state.LAST_ERROR, "")
+            state.put(session, state.DIGEST_MISMATCH, ",".join(report.mismatched))
+        return report
+
+    # push ----------------------------------------------------------------------------------
+
+    def push(self, report: RoundReport) -> None:
+        with self.db.read() as session:
+            last = session.scalar(select(func.max(OutboxEntry.seq))) or 0
+        after = 0
+        while True:
+            batch = self._next_batch(after, last)
+            if not batch:
+                return
+            answer = self.client.push(self.schema, [op for _, op, _ in batch])
+            self._record_answers(batch, answer["results"], report)
+            after = batch[-1][0]
+            self.progress(report)
+
+    def _next_batch(self, after: int, last: int) -> list[tuple[int, dict[str, Any], OutboxEntry]]:
+        batch, size = [], 0
+        with self.db.read() as session:
+            entries = session.scalars(
+                select(OutboxEntry)
+                .where(OutboxEntry.seq > after, OutboxEntry.seq <= last)
+                .order_by(OutboxEntry.seq)
+                .limit(PUSH_OPS)
+            )
+            for entry in entries:
+                op = {
+                    "op_id": entry.op_id,
+                    "table": entry.table_name,
+                    "row_id": entry.row_id,
+                    "kind": entry.kind,
+                    "fields": entry.fields,
+                    "base": entry.base,
+                    "user_id": entry.user_id,
+                    "device_time": to_wire(entry.device_time),
+                }
+                size += len(json.dumps(op, ensure_ascii=False))
+                if batch and size > PUSH_BYTES:
+                    break
+                batch.append((entry.seq, op, entry))
+        return batch
+
+    def _record_answers(
+        self,
+        batch: list[tuple[int, dict[str, Any], OutboxEntry]],
+        results: list[dict[str, Any]],
+        report: RoundReport,
+    ) -> None:
+        entries = {op["op_id"]: entry for _, op, entry in batch}
+        answered, rejected = [], []
+        for result in results:
+            entry = entries.get(result.get("op_id"))
+            if entry is None:
+                continue  # not an op we sent: never delete on a guess
+            answered.append(entry.op_id)
+            status = result.get("status")
+            if "clock_skew" in (result.get("flags") or []):
+                report.clock_skew += 1
+            if status == "rejected":
+                report.rejected += 1
+                log.warning("server rejected %s %s: %s", entry.table_name, entry.row_id, result)
+                rejected.append(
+                    {
+                        "op_id": entry.op_id,
+                        "table_name": entry.table_name,
+                        "row_id": entry.row_id,
+                        "kind": entry.kind,
+                        "fields": entry.fields,
+                        "reason": str(result.get("reason") or "rejected")[:32],
+                        "user_id": entry.user_id,
+                        "device_time": entry.device_time,
+                        "rejected_at": utc_now(),
+                    }
+                )
+            else:
+                report.pushed += 1
+                report.merged += status == "merged"
+        with self.db.apply_remote() as session:
+            if rejected:
+                session.execute(insert(RejectedChange).prefix_with("OR IGNORE"), rejected)
+            for start in range(0, len(answered), 500):
+                session.execute(
+                    delete(OutboxEntry).where(OutboxEntry.op_id.in_(answered[start : start + 500]))
+                )
+
+    # pull ----------------------------------------------------------------------------------
+
+    def pull(self, report: RoundReport, table: str | None = None) -> bool:
+        """Pull to the end; ``table`` re-pulls one table from the start without moving the
+        cursor. Returns whether the end was reached."""
+        with self.db.read() as session:
+            after = 0 if table else state.cursor(session)
+        while True:
+            page = self.client.pull(after, PULL_LIMIT, table)
+            with self.db.apply_remote() as session:
+                result = apply_page(
+                    session,
+                    self.db.clock,
+                    page["changes"],
+                    None if table else page["next"],
+                    self.after_apply,
+                )
+            report.pulled += result.applied
+            after = page["next"]
+            self.progress(report)
+            if not page["more"]:
+                return True
+
+    # digest --------------------------------------------------------------------------------
+
+    def check_digest(self, report: RoundReport) -> None:
+        with self.db.read() as session:
+            if session.scalar(select(func.count()).select_from(OutboxEntry)):
+                return  # local changes arrived meanwhile: the figures cannot match yet
+            cursor = state.cursor(session)
+        remote = self.client.digest()
+        if remote["as_of"] != cursor:
+            return
+        differing = self._differing(remote["tables"])
+        if not differing:
+            report.digest = "ok"
+            return
+        report.digest = "mismatch"
+        for table in differing:
+            log.warning("digest of %s differs from the server's: pulling it again", table)
+            self.pull(report, table)
+            report.repulled.append(table)
+        report.mismatched = self._differing(self.client.digest()["tables"], only=differing)
+
+    def _differing(self, remote: dict[str, Any], only: list[str] | None = None) -> list[str]:
+        with self.db.read() as session:
+            local = local_digest(session)
+        names = sorted(set(local) & set(remote))
+        return [n for n in names if (only is None or n in only) and local[n] != remote[n]]
