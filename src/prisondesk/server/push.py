@@ -143,6 +143,8 @@ def _apply(ctx: PushContext, op: dict[str, Any], flags: list[str]) -> str:
         raise Rejected("append_only", f"{spec.name} is an event table: insert only")
     fields = _checked_fields(ctx, spec, op, flags)
     state = ctx.rows.get((spec.name, op["row_id"]))
+    if state is None and op["kind"] != "insert":
+        raise Rejected("unknown_row")
     _check_scope(ctx, spec, op, fields, state)
     if spec.kind == "event":
         if state is not None:
@@ -150,8 +152,6 @@ def _apply(ctx: PushContext, op: dict[str, Any], flags: list[str]) -> str:
         _store_new(ctx, spec, op, fields, event=True)
         return "applied"
     if state is None:
-        if op["kind"] != "insert":
-            raise Rejected("unknown_row")
         _store_new(ctx, spec, op, fields, event=False)
         return "applied"
     if op["kind"] == "delete":

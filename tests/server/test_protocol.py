@@ -1,0 +1,393 @@
+"""The endpoints of SYNC.md over real HTTP, on SQLite and on PostgreSQL: what is stored, what
+comes back, and every whole-request and per-op refusal."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+from prisondesk.db.migrate import head_revision
+from prisondesk.domain.hlc import Timestamp
+from prisondesk.domain.ids import new_id
+from prisondesk.server import devices
+from prisondesk.sync.digest import row_hash
+from tests.server.protocol import (
+    enrol,
+    hlc,
+    pull_all,
+    push,
+    statuses,
+    update_op,
+    wing_insert,
+)
+
+
+def _desk(client, enrolment_code, code="BSH-1"):
+    facility_id = new_id()
+    device, facility, auth = enrol(client, enrolment_code(code), (facility_id, code))
+    assert facility == facility_id  # the first offline workstation lends its facility id
+    return device, facility, auth
+
+
+def test_push_pull_digest_round_trip(client, enrolment_code):
+    device, facility, auth = _desk(client, enrolment_code)
+    op = wing_insert(device, facility, "Блок А")
+    assert statuses(push(client, auth, [op])) == [("applied", None)]
+    changes = pull_all(client, auth)
+    assert len(changes) == 1
+    change = changes[0]
+    assert change["table"] == "wing" and change["row_id"] == op["row_id"]
+    assert change["row"] == {k: v["value"] for k, v in op["fields"].items()}
+    assert change["hlc"] == {k: v["hlc"] for k, v in op["fields"].items()}
+    assert change["deleted"] is False and change["seq"] >= 1
+    digest = client.get("/api/v1/sync/digest", headers=auth).json()
+    assert digest["as_of"] == change["seq"]
+    assert digest["tables"]["wing"] == {"count": 1, "xor": f"{row_hash(change['row']):032x}"}
+    assert digest["tables"]["prisoner"] == {"count": 0, "xor": "0" * 32}
+
+
+def test_a_replayed_push_is_answered_duplicate_and_stored_once(client, enrolment_code):
+    device, facility, auth = _desk(client, enrolment_code)
+    ops = [wing_insert(device, facility, f"Блок {n}") for n in range(3)]
+    assert [s for s, _ in statuses(push(client, auth, ops))] == ["applied"] * 3
+    assert [s for s, _ in statuses(push(client, auth, ops))] == ["duplicate"] * 3
+    assert len(pull_all(client, auth)) == 3
+
+
+def test_an_update_moves_the_row_to_a_new_seq_with_its_current_state(client, enrolment_code):
+    device, facility, auth = _desk(client, enrolment_code)
+    first = wing_insert(device, facility, "Блок А")
+    second = wing_insert(device, facility, "Блок Б")
+    push(client, auth, [first, second])
+    before = {c["row_id"]: c["seq"] for c in pull_all(client, auth)}
+    later = hlc(device, ahead_ms=10)
+    renamed = update_op("wing", first["row_id"], {"name": "Блок А-1"}, later, {"name": "Блок А"})
+    assert statuses(push(client, auth, [renamed])) == [("applied", None)]
+    changes = pull_all(client, auth, after=max(before.values()))
+    assert [(c["row_id"], c["row"]["name"]) for c in changes] == [(first["row_id"], "Блок А-1")]
+    assert changes[0]["seq"] > max(before.values())
+    assert changes[0]["hlc"]["name"] == later
+
+
+def test_concurrent_edits_keep_the_higher_hlc_and_record_the_loser(client, enrolment_code):
+    device, facility, auth = _desk(client, enrolment_code)
+    other, _, other_auth = enrol(client, enrolment_code())
+    wing = wing_insert(device, facility, "Блок А")
+    push(client, auth, [wing])
+    early, late = hlc(other, ahead_ms=5), hlc(device, ahead_ms=50)
+    winner = update_op("wing", wing["row_id"], {"name": "Победитель"}, late, {"name": "Блок А"})
+    loser = update_op("wing", wing["row_id"], {"name": "Проигравший"}, early, {"name": "Блок А"})
+    assert statuses(push(client, auth, [winner])) == [("applied", None)]
+    assert statuses(push(client, other_auth, [loser])) == [("merged", None)]
+    rows = {c["table"]: c["row"] for c in pull_all(client, other_auth)}
+    assert rows["wing"]["name"] == "Победитель"
+    conflict = rows["sync_conflict"]
+    assert conflict["row_id"] == wing["row_id"] and conflict["field"] == "name"
+    assert conflict["kept"] == {"value": "Победитель", "hlc": late}
+    assert conflict["lost"] == {"value": "Проигравший", "hlc": early}
+
+
+def test_a_later_write_over_an_unseen_value_wins_and_records_what_it_replaced(
+    client, enrolment_code
+):
+    device, facility, auth = _desk(client, enrolment_code)
+    other, _, other_auth = enrol(client, enrolment_code())
+    wing = wing_insert(device, facility, "Блок А")
+    push(client, auth, [wing])
+    push(client, auth, [update_op("wing", wing["row_id"], {"name": "B"}, hlc(device, 5))])
+    blind = update_op("wing", wing["row_id"], {"name": "C"}, hlc(other, 50), {"name": "Блок А"})
+    assert statuses(push(client, other_auth, [blind])) == [("applied", None)]
+    rows = {c["table"]: c["row"] for c in pull_all(client, auth)}
+    assert rows["wing"]["name"] == "C"
+    assert rows["sync_conflict"]["lost"]["value"] == "B"
+
+
+def test_a_delete_is_a_final_tombstone_and_leaves_the_digest(client, enrolment_code):
+    device, facility, auth = _desk(client, enrolment_code)
+    wing = wing_insert(device, facility, "Блок А")
+    push(client, auth, [wing])
+    tombstone = {
+        **update_op("wing", wing["row_id"], {}, ""),
+        "kind": "delete",
+        "fields": {"deleted": {"value": True, "hlc": hlc(device, 5)}},
+    }
+    assert statuses(push(client, auth, [tombstone])) == [("applied", None)]
+    revive = update_op(
+        "wing", wing["row_id"], {"name": "снова"}, hlc(device, 10), {"name": "Блок А"}
+    )
+    assert statuses(push(client, auth, [revive])) == [("applied", None)]
+    [change] = pull_all(client, auth)
+    assert change["deleted"] is True
+    digest = client.get("/api/v1/sync/digest", headers=auth).json()
+    assert digest["tables"]["wing"]["count"] == 0
+
+
+def test_per_op_refusals_never_block_the_other_ops(client, enrolment_code):
+    device, facility, auth = _desk(client, enrolment_code)
+    good = wing_insert(device, facility, "Блок А")
+    too_long = wing_insert(device, facility, "x" * 101)
+    wrong_type = wing_insert(device, facility, "Блок В")
+    wrong_type["fields"]["position"]["value"] = "1"
+    bad_hlc = wing_insert(device, facility, "Блок Г")
+    bad_hlc["fields"]["name"]["hlc"] = "yesterday"
+    bad_uuid = wing_insert(device, facility, "Блок Д")
+    bad_uuid["row_id"] = bad_uuid["fields"]["id"]["value"] = "1; DROP TABLE server_row"
+    missing = wing_insert(device, facility, "Блок Е")
+    del missing["fields"]["position"]
+    unknown_table = {**wing_insert(device, facility, "x"), "table": "no_such_table"}
+    unknown_row = update_op("wing", new_id(), {"name": "x"}, hlc(device))
+    conflict_row = {**wing_insert(device, facility, "x"), "table": "sync_conflict"}
+    event_update = update_op("movement", new_id(), {"note": "x"}, hlc(device))
+    event_delete = {**update_op("audit_entry", new_id(), {}, ""), "kind": "delete"}
+    event_delete["fields"] = {"deleted": {"value": True, "hlc": hlc(device)}}
+    answer = push(
+        client,
+        auth,
+        [
+            good,
+            too_long,
+            wrong_type,
+            bad_hlc,
+            bad_uuid,
+            missing,
+            unknown_table,
+            unknown_row,
+            conflict_row,
+            event_update,
+            event_delete,
+        ],
+    )
+    assert statuses(answer) == [
+        ("applied", None),
+        ("rejected", "invalid_value"),
+        ("rejected", "invalid_value"),
+        ("rejected", "invalid_value"),
+        ("rejected", "invalid_value"),
+        ("rejected", "invalid_value"),
+        ("rejected", "unknown_table"),
+        ("rejected", "unknown_row"),
+        ("rejected", "forbidden"),
+        ("rejected", "append_only"),
+        ("rejected", "append_only"),
+    ]
+    assert [c["row_id"] for c in pull_all(client, auth)] == [good["row_id"]]
+
+
+def test_a_device_cannot_write_another_facilitys_rows(client, enrolment_code):
+    device, facility, auth = _desk(client, enrolment_code, "BSH-1")
+    stranger, stranger_facility, stranger_auth = _desk(client, enrolment_code, "OSH-2")
+    theirs = wing_insert(stranger, stranger_facility, "Чужой блок")
+    push(client, stranger_auth, [theirs])
+    into_theirs = wing_insert(device, stranger_facility, "Подброшенный")
+    edit_theirs = update_op("wing", theirs["row_id"], {"name": "взлом"}, hlc(device, 50))
+    move_away = wing_insert(device, facility, "Мой")
+    push(client, auth, [move_away])
+    moved = update_op(
+        "wing", move_away["row_id"], {"facility_id": stranger_facility}, hlc(device, 60)
+    )
+    shared = wing_insert(device, None, "Общий")
+    assert statuses(push(client, auth, [into_theirs, edit_theirs, moved, shared])) == [
+        ("rejected", "out_of_scope"),
+        ("rejected", "out_of_scope"),
+        ("rejected", "out_of_scope"),
+        ("rejected", "forbidden"),
+    ]
+    their_rows = {c["row_id"]: c["row"]["name"] for c in pull_all(client, stranger_auth)}
+    assert their_rows == {theirs["row_id"]: "Чужой блок"}
+    assert [c["row"]["name"] for c in pull_all(client, auth)] == ["Мой"]
+
+
+def test_sql_in_every_string_field_is_stored_as_text(client, enrolment_code):
+    device, facility, auth = _desk(client, enrolment_code)
+    attack = "x'); DROP TABLE server_row; --"
+    stamp = hlc(device)
+    row_id = new_id()
+    values = {
+        "id": row_id,
+        "facility_id": facility,
+        "username": attack[:64],
+        "full_name": attack,
+        "role": attack[:32],
+        "password_hash": attack,
+        "must_change_password": True,
+        "active": True,
+        "language": attack[:8],
+    }
+    op = {
+        **update_op("user_account", row_id, {}, stamp),
+        "kind": "insert",
+        "fields": {k: {"value": v, "hlc": stamp} for k, v in values.items()},
+    }
+    op["user_id"] = attack[:64]
+    assert statuses(push(client, auth, [op])) == [("applied", None)]
+    assert (
+        client.get(
+            "/api/v1/sync/pull", params={"after": "0; DROP TABLE x", "limit": 1}, headers=auth
+        ).status_code
+        == 422
+    )
+    bad_table = client.get(
+        "/api/v1/sync/pull", params={"after": 0, "table": "wing' OR '1'='1"}, headers=auth
+    )
+    assert bad_table.status_code == 200 and bad_table.json()["changes"] == []
+    [change] = pull_all(client, auth)
+    assert change["row"] == values
+
+
+def test_requests_without_a_valid_token_are_refused(client, server, enrolment_code):
+    device, facility, auth = _desk(client, enrolment_code)
+    for headers in ({}, {"Authorization": "Bearer nonsense"}, {"Authorization": "Basic x"}):
+        for method, path in (
+            ("GET", "/api/v1/sync/pull"),
+            ("GET", "/api/v1/sync/digest"),
+            ("GET", "/api/v1/sync/schema"),
+            ("POST", "/api/v1/sync/push"),
+        ):
+            answer = client.request(method, path, headers=headers, json={})
+            assert answer.status_code == 401, (method, path, headers)
+            assert answer.json()["error"]["code"] == "unauthorized"
+    devices.revoke(server.db, device)
+    revoked = push(client, auth, [wing_insert(device, facility, "после отзыва")])
+    assert revoked.status_code == 401
+    assert "revoked" in revoked.json()["error"]["message"]
+    assert pull_all(client, enrol(client, enrolment_code())[2]) == []
+
+
+def test_malformed_bodies_are_422_with_the_json_error(client, enrolment_code):
+    device, facility, auth = _desk(client, enrolment_code)
+    headers = {**auth, "Content-Type": "application/json"}
+    for body in (
+        b"{not json",
+        b"[]",
+        b'{"protocol": 1}',
+        b'{"protocol":1,"schema":"x","ops":[{}]}',
+    ):
+        answer = client.post("/api/v1/sync/push", content=body, headers=headers)
+        assert answer.status_code == 422, body
+        assert answer.json()["error"]["code"] == "malformed"
+    not_gzip = client.post(
+        "/api/v1/sync/push", content=b"plain", headers={**headers, "Content-Encoding": "gzip"}
+    )
+    assert not_gzip.status_code == 422
+
+
+def test_bodies_over_8_mib_are_413_however_they_come(client, enrolment_code):
+    device, facility, auth = _desk(client, enrolment_code)
+    big = json.dumps(
+        {
+            "protocol": 1,
+            "schema": head_revision(),
+            "ops": [wing_insert(device, facility, "x" * 100) for _ in range(1)],
+            "pad": "x" * (20 << 20),
+        }
+    ).encode()
+    declared = client.post("/api/v1/sync/push", content=big, headers=auth)
+    assert declared.status_code == 413
+    assert declared.json()["error"]["code"] == "too_large"
+    chunked = client.post(
+        "/api/v1/sync/push",
+        content=(big[i : i + 65536] for i in range(0, len(big), 65536)),
+        headers=auth,
+    )
+    assert chunked.status_code == 413
+    bomb = gzip.compress(big)
+    assert len(bomb) < 1 << 20
+    zipped = client.post(
+        "/api/v1/sync/push", content=bomb, headers={**auth, "Content-Encoding": "gzip"}
+    )
+    assert zipped.status_code == 413
+    assert pull_all(client, auth) == []
+
+
+def test_gzip_both_ways(client, enrolment_code):
+    device, facility, auth = _desk(client, enrolment_code)
+    ops = [wing_insert(device, facility, f"Блок {n}") for n in range(40)]
+    body = gzip.compress(
+        json.dumps({"protocol": 1, "schema": head_revision(), "ops": ops}).encode()
+    )
+    answer = client.post(
+        "/api/v1/sync/push",
+        content=body,
+        headers={**auth, "Content-Encoding": "gzip", "Content-Type": "application/json"},
+    )
+    assert statuses(answer).count(("applied", None)) == 40
+    page = client.get(
+        "/api/v1/sync/pull", params={"after": 0}, headers={**auth, "Accept-Encoding": "gzip"}
+    )
+    assert page.headers["content-encoding"] == "gzip"
+    assert len(page.json()["changes"]) == 40
+
+
+def test_pull_limits_and_paging(client, enrolment_code):
+    device, facility, auth = _desk(client, enrolment_code)
+    push(client, auth, [wing_insert(device, facility, f"Блок {n}") for n in range(5)])
+    for params in ({"limit": 1001}, {"limit": 0}, {"after": -1}):
+        answer = client.get("/api/v1/sync/pull", params=params, headers=auth)
+        assert answer.status_code == 422, params
+    first = client.get("/api/v1/sync/pull", params={"limit": 2}, headers=auth).json()
+    assert len(first["changes"]) == 2 and first["more"] is True
+    assert first["next"] == first["changes"][-1]["seq"]
+    rest = client.get(
+        "/api/v1/sync/pull", params={"after": first["next"], "limit": 1000}, headers=auth
+    ).json()
+    assert len(rest["changes"]) == 3 and rest["more"] is False
+
+
+def test_old_protocols_and_schemas_get_426(client, enrolment_code):
+    device, facility, auth = _desk(client, enrolment_code)
+    op = wing_insert(device, facility, "x")
+    assert push(client, auth, [op], protocol=2).status_code == 426
+    old = push(client, auth, [op], schema="0002_intake")
+    assert old.status_code == 426 and old.json()["error"]["code"] == "schema_too_old"
+    newer = push(client, auth, [op], schema="9999_future")
+    assert newer.status_code == 426 and newer.json()["error"]["code"] == "server_too_old"
+    assert pull_all(client, auth) == []
+
+
+def test_a_clock_far_ahead_is_clamped_and_flagged(client, enrolment_code):
+    device, facility, auth = _desk(client, enrolment_code)
+    year = 365 * 24 * 3600 * 1000
+    op = wing_insert(device, facility, "из будущего", ahead_ms=year)
+    answer = push(client, auth, [op]).json()["results"][0]
+    assert answer["status"] == "applied" and answer["flags"] == ["clock_skew"]
+    [change] = pull_all(client, auth)
+    stamp = Timestamp.parse(change["hlc"]["name"])
+    assert stamp.device_id == device
+    assert stamp.ms < Timestamp.parse(hlc(device)).ms + 5 * 60 * 1000
+    assert change["row"]["name"] == "из будущего"
+
+
+def test_headquarters_reads_every_facility_and_pushes_nothing(client, enrolment_code):
+    a, fa, auth_a = _desk(client, enrolment_code, "BSH-1")
+    b, fb, auth_b = _desk(client, enrolment_code, "OSH-2")
+    push(client, auth_a, [wing_insert(a, fa, "А")])
+    push(client, auth_b, [wing_insert(b, fb, "Б")])
+    hq, hq_facility, hq_auth = enrol(client, enrolment_code(None))
+    assert hq_facility is None
+    assert sorted(c["row"]["name"] for c in pull_all(client, hq_auth)) == ["А", "Б"]
+    refused = push(client, hq_auth, [wing_insert(hq, fa, "HQ")])
+    assert refused.status_code == 403
+    assert len(pull_all(client, auth_a)) == 1
+
+
+def test_the_schema_endpoint_describes_every_replicated_table(client, enrolment_code):
+    _, _, auth = _desk(client, enrolment_code)
+    body = client.get("/api/v1/sync/schema", headers=auth).json()
+    assert body["schema"] == head_revision()
+    assert body["tables"]["movement"]["kind"] == "event"
+    assert body["tables"]["prisoner"]["columns"]["date_of_birth"] == "date"
+    assert body["tables"]["sync_conflict"]["kind"] == "event"
+
+
+def test_openapi_lists_every_endpoint(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    for path in (
+        "/api/v1/hello",
+        "/api/v1/devices/enroll",
+        "/api/v1/sync/schema",
+        "/api/v1/sync/push",
+        "/api/v1/sync/pull",
+        "/api/v1/sync/digest",
+        "/healthz",
+    ):
+        assert path in paths
