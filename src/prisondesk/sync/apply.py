@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, insert, select, update
+from sqlalchemy import Table, UniqueConstraint, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -170,3 +170,35 @@ def _pending_fields(session: Session, table_name: str, ids: list[str]) -> dict[s
         for row_id, fields in entries:
             pending[row_id].update(fields)
     return pending
+
+
+def retire_refused_insert(session: Session, table_name: str, row_id: str) -> None:
+    """A record the server refused to create exists here only. It is tombstoned, and its
+    unique values get a suffix, so the row the server did accept (the same user name, say)
+    can arrive; the refused values stay in ``sync_rejected`` for the supervisor."""
+    target = local_tables().get(table_name)
+    if target is None or target.kind != "record":
+        return
+    table = target.table
+    row = session.execute(select(table).where(table.c.id == row_id)).mappings().first()
+    if row is None:
+        return
+    changes: dict[str, Any] = {"deleted": True}
+    for columns in _unique_columns(table):
+        for name in columns:
+            value = row[name]
+            if isinstance(value, str) and name != "facility_id":
+                suffix = f"~{row_id[-8:]}"
+                length = getattr(table.c[name].type, "length", None) or 200
+                changes[name] = value[: length - len(suffix)] + suffix
+                break
+    session.execute(update(table).where(table.c.id == row_id).values(**changes))
+
+
+def _unique_columns(table: Table) -> list[tuple[str, ...]]:
+    groups = [
+        tuple(c.key for c in constraint.columns)
+        for constraint in table.constraints
+        if isinstance(constraint, UniqueConstraint)
+    ]
+    return groups + [(c.key,) for c in table.columns if c.unique and not c.primary_key]

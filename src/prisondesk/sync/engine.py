@@ -23,7 +23,7 @@ from prisondesk.db.models import RejectedChange
 from prisondesk.db.replication import OutboxEntry
 from prisondesk.domain.wire import to_wire, utc_now
 from prisondesk.sync import state
-from prisondesk.sync.apply import AfterApply, apply_page
+from prisondesk.sync.apply import AfterApply, apply_page, retire_refused_insert
 from prisondesk.sync.digest import local_digest
 from prisondesk.sync.http import SyncClient
 
@@ -164,6 +164,9 @@ class SyncEngine:
         with self.db.apply_remote() as session:
             if rejected:
                 session.execute(insert(RejectedChange).prefix_with("OR IGNORE"), rejected)
+            for refused in rejected:
+                if refused["kind"] == "insert":
+                    retire_refused_insert(session, refused["table_name"], refused["row_id"])
             for start in range(0, len(answered), 500):
                 session.execute(
                     delete(OutboxEntry).where(OutboxEntry.op_id.in_(answered[start : start + 500]))

@@ -1,0 +1,64 @@
+"""Workstations for sync tests: each its own data folder and database, set up or joined as
+an officer would, synced through the service layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from prisondesk.db.engine import Database
+from prisondesk.db.models import Prisoner, UserAccount
+from prisondesk.services import facility, syncing
+from prisondesk.services.actor import Actor
+from prisondesk.sync.digest import local_digest
+from tests.server.live import workstation
+
+ADMIN_PASSWORD = "admin-pass-1"
+
+
+@dataclass
+class Desk:
+    db: Database
+    admin: Actor | None
+
+    def sync(self):
+        return syncing.run_round(self.db)
+
+    def digest(self) -> dict:
+        with self.db.read() as session:
+            return local_digest(session)
+
+    def user_names(self) -> dict[str, str]:
+        with self.db.read() as session:
+            return {u.username: u.full_name for u in session.scalars(select(UserAccount))}
+
+    def prisoners(self) -> dict[str, str]:
+        with self.db.read() as session:
+            return {p.id: p.surname for p in session.scalars(select(Prisoner))}
+
+
+def first_desk(folder: Path, url: str, code: str, facility_code: str = "BSH-1") -> Desk:
+    """A workstation set up offline with its own administrator, then enrolled."""
+    db = workstation(folder)
+    admin = facility.set_up_facility(
+        db,
+        code=facility_code,
+        name="Исправительная колония №1",
+        wings=["Блок А", "Блок Б"],
+        admin_username="admin",
+        admin_full_name="Асанов Бакыт",
+        admin_password=ADMIN_PASSWORD,
+    )
+    syncing.enrol(db, admin, url, code)
+    return Desk(db, admin)
+
+
+def joining_desk(folder: Path, url: str, code: str) -> Desk:
+    """A fresh workstation that joins the facility of ``code`` and pulls it."""
+    db = workstation(folder)
+    enrolled = syncing.enrol(db, None, url, code)
+    assert enrolled.joined
+    syncing.run_round(db)
+    return Desk(db, None)

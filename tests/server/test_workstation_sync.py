@@ -1,0 +1,222 @@
+"""Workstations syncing through a real server (SQLite and PostgreSQL), driven through the
+service layer as the desks and `prisondesk sync` drive it."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from prisondesk.db.models import AuditEntry, RejectedChange, SyncConflict, UserAccount
+from prisondesk.db.replication import OutboxEntry
+from prisondesk.services import facility, search, syncing, users
+from prisondesk.services.errors import PermissionDenied, ValidationError
+from prisondesk.services.syncing import SyncProblem
+from prisondesk.sync import state
+from tests.server.desks import ADMIN_PASSWORD, first_desk, joining_desk
+
+
+def test_the_first_desk_keeps_its_rows_and_a_second_one_joins(tmp_path, server, enrolment_code):
+    first = first_desk(tmp_path / "a", server.url, enrolment_code())
+    users.create_user(
+        first.db, first.admin, "gate1", "Токтогулов Эрмек", "gate_officer", "temp-pass1"
+    )
+    report = first.sync()
+    assert report.pushed > 0 and report.digest == "ok"
+    own = facility.current_facility(first.db)
+    second = joining_desk(tmp_path / "b", server.url, enrolment_code())
+    joined = facility.current_facility(second.db)
+    assert joined.id == own.id and joined.code == "BSH-1"
+    assert [w.name for w in joined.wings] == ["Блок А", "Блок Б"]
+    # an officer logs in at the new desk after one sync
+    actor = users.authenticate(second.db, "admin", ADMIN_PASSWORD)
+    assert actor.facility_id == own.id
+    assert second.user_names() == first.user_names()
+    # the second desk's audit entries (enrolment, login) reach the first
+    second.sync()
+    first.sync()
+    assert second.digest() == first.digest()
+    with first.db.read() as session:
+        devices = set(session.scalars(select(AuditEntry.origin_device).distinct()))
+    assert devices == {first.db.device_id, second.db.device_id}
+
+
+def test_edits_cross_between_desks_and_pulled_prisoners_are_searchable(
+    tmp_path, server, enrolment_code
+):
+    from tests.intake.conftest import LEGAL, identity  # noqa: F401  (shared admission data)
+    from prisondesk.services import intake
+
+    first = first_desk(tmp_path / "a", server.url, enrolment_code())
+    first.sync()
+    second = joining_desk(tmp_path / "b", server.url, enrolment_code())
+    registrar = users.authenticate(second.db, "admin", ADMIN_PASSWORD)
+    users.create_user(
+        second.db, registrar, "registry1", "Сыдыкова", "registry_officer", "temp-pass1"
+    )
+    officer = users.change_password(
+        second.db,
+        users.authenticate(second.db, "registry1", "temp-pass1"),
+        "temp-pass1",
+        "pass-two-2",
+    )
+    view = intake.start_admission(second.db, officer, identity(surname="Жээнбеков"))
+    second.sync()
+    first.sync()
+    first_officer = users.authenticate(first.db, "registry1", "pass-two-2")
+    hits = search.search(first.db, first_officer, "Жээнбеков")
+    assert [h.id for h in hits] == [view.id]
+    intake.save_identity(first.db, first_officer, view.id, identity(surname="Жээнбекова"))
+    first.sync()
+    second.sync()
+    assert second.prisoners()[view.id] == "Жээнбекова"
+    assert [h.id for h in search.search(second.db, officer, "Жээнбекова")] == [view.id]
+    assert search.search(second.db, officer, "Жээнбеков Бакыт") == [] or all(
+        h.id == view.id for h in search.search(second.db, officer, "Жээнбеков Бакыт")
+    )
+    assert first.digest() == second.digest()
+
+
+def test_a_concurrent_edit_converges_on_the_higher_clock_and_keeps_the_loser(
+    tmp_path, server, enrolment_code
+):
+    first = first_desk(tmp_path / "a", server.url, enrolment_code())
+    first.sync()
+    second = joining_desk(tmp_path / "b", server.url, enrolment_code())
+    admin_b = users.authenticate(second.db, "admin", ADMIN_PASSWORD)
+    admin_id = admin_b.user_id
+    # both desks rename the administrator while offline; the second does it later
+    users.update_user(first.db, first.admin, admin_id, full_name="Первый вариант")
+    users.update_user(second.db, admin_b, admin_id, full_name="Второй вариант")
+    first.sync()
+    report = second.sync()
+    assert report.merged == 0  # the later edit wins; what it replaced becomes a conflict
+    first.sync()
+    assert first.user_names()["admin"] == second.user_names()["admin"] == "Второй вариант"
+    for desk in (first, second):
+        with desk.db.read() as session:
+            conflict = session.scalar(select(SyncConflict))
+            assert conflict.field == "full_name" and conflict.row_id == admin_id
+            assert conflict.kept["value"] == "Второй вариант"
+            assert conflict.lost["value"] == "Первый вариант"
+    assert first.digest() == second.digest()
+
+
+def test_a_pending_local_field_is_kept_until_the_server_answers(tmp_path, server, enrolment_code):
+    first = first_desk(tmp_path / "a", server.url, enrolment_code())
+    first.sync()
+    second = joining_desk(tmp_path / "b", server.url, enrolment_code())
+    admin_b = users.authenticate(second.db, "admin", ADMIN_PASSWORD)
+    users.update_user(first.db, first.admin, admin_b.user_id, full_name="С первого стола")
+    first.sync()
+    users.update_user(second.db, admin_b, admin_b.user_id, full_name="Со второго, позже")
+    # pull only: the server's older value must not replace the edit still in the outbox
+    engine_report = syncing.SyncEngine if hasattr(syncing, "SyncEngine") else None
+    assert engine_report is not None
+    from prisondesk.db.migrate import head_revision
+    from prisondesk.sync.engine import RoundReport
+    from prisondesk.sync.http import SyncClient
+
+    with second.db.read() as session:
+        url, token = state.get(session, state.SERVER_URL), state.get(session, state.TOKEN)
+    with SyncClient(url, token) as client:
+        syncing.SyncEngine(second.db, client, head_revision()).pull(RoundReport())
+    assert second.user_names()["admin"] == "Со второго, позже"
+    second.sync()
+    first.sync()
+    assert first.user_names()["admin"] == second.user_names()["admin"] == "Со второго, позже"
+
+
+def test_a_rejected_change_leaves_the_outbox_for_the_supervisors_list(
+    tmp_path, server, enrolment_code
+):
+    first = first_desk(tmp_path / "a", server.url, enrolment_code())
+    first.sync()
+    second = joining_desk(tmp_path / "b", server.url, enrolment_code())
+    admin_b = users.authenticate(second.db, "admin", ADMIN_PASSWORD)
+    # the same user name created offline at two desks: the server accepts the first only
+    users.create_user(first.db, first.admin, "duty", "Дежурный А", "gate_officer", "temp-pass1")
+    users.create_user(second.db, admin_b, "duty", "Дежурный Б", "gate_officer", "temp-pass1")
+    first.sync()
+    report = second.sync()
+    assert report.rejected >= 1
+    with second.db.read() as session:
+        rejected = session.scalars(select(RejectedChange)).all()
+        assert {r.table_name for r in rejected} == {"user_account"}
+        assert {r.reason for r in rejected} == {"invalid_value"}
+        assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 0
+    assert syncing.status(second.db).rejected == len(rejected)
+    # the first desk's account stands everywhere
+    with first.db.read() as session:
+        names = session.scalars(select(UserAccount.full_name).where(UserAccount.username == "duty"))
+        assert list(names) == ["Дежурный А"]
+
+
+def test_enrolment_refusals_say_what_to_do(tmp_path, server, enrolment_code):
+    code = enrolment_code()
+    first = first_desk(tmp_path / "a", server.url, code)
+    # a used code
+    with pytest.raises(SyncProblem, match="unknown, used or expired"):
+        syncing.enrol(first.db, first.admin, server.url, code)
+    # a code for another facility
+    with pytest.raises(SyncProblem, match="another facility"):
+        syncing.enrol(first.db, first.admin, server.url, enrolment_code("OSH-2", "Ош"))
+    # a second desk set up offline as the same facility
+    other = tmp_path / "c"
+    with pytest.raises(SyncProblem, match="join the existing facility"):
+        first_desk(other, server.url, enrolment_code())
+    # joining a facility no desk has filled yet
+    from tests.server.live import workstation
+
+    fresh = workstation(tmp_path / "d")
+    with pytest.raises(SyncProblem, match="set up the first one"):
+        syncing.enrol(fresh, None, server.url, enrolment_code("NRN-3", "Нарын"))
+    # a non-administrator, a bad address, an empty code
+    gate = users.create_user(first.db, first.admin, "gate1", "Г", "gate_officer", "temp-pass1")
+    assert gate
+    officer = users.change_password(
+        first.db, users.authenticate(first.db, "gate1", "temp-pass1"), "temp-pass1", "pass-two-2"
+    )
+    with pytest.raises(PermissionDenied):
+        syncing.enrol(first.db, officer, server.url, enrolment_code())
+    with pytest.raises(ValidationError):
+        syncing.enrol(first.db, first.admin, "ftp://server", enrolment_code())
+    with pytest.raises(ValidationError):
+        syncing.enrol(first.db, first.admin, server.url, "  ")
+
+
+def test_offline_and_revoked_are_reported_and_nothing_is_lost(tmp_path, server, enrolment_code):
+    from prisondesk.server import devices
+
+    first = first_desk(tmp_path / "a", server.url, enrolment_code())
+    with first.db.write(first.admin.user_id) as session:
+        state.put(session, state.SERVER_URL, "http://127.0.0.1:9")  # nothing listens there
+    with pytest.raises(SyncProblem, match="cannot be reached"):
+        first.sync()
+    status = syncing.status(first.db)
+    assert status.pending > 0 and "cannot be reached" in status.last_error
+    with first.db.write(first.admin.user_id) as session:
+        state.put(session, state.SERVER_URL, server.url)
+    first.sync()
+    assert syncing.status(first.db).pending == 0 and syncing.status(first.db).last_error == ""
+    devices.revoke(server.db, first.db.device_id)
+    users.create_user(first.db, first.admin, "gate1", "Г", "gate_officer", "temp-pass1")
+    with pytest.raises(SyncProblem, match="no longer accepts"):
+        first.sync()
+    assert syncing.status(first.db).pending > 0
+
+
+def test_a_damaged_local_table_is_found_by_the_digest_and_pulled_again(
+    tmp_path, server, enrolment_code
+):
+    from sqlalchemy import update
+
+    from prisondesk.db.models import Wing
+
+    first = first_desk(tmp_path / "a", server.url, enrolment_code())
+    first.sync()
+    with first.db.apply_remote() as session:  # a value changed behind sync's back
+        session.execute(update(Wing).values(name="испорчено"))
+    report = first.sync()
+    assert report.digest == "mismatch" and report.repulled == ["wing"]
+    assert report.mismatched == []
+    assert sorted(w.name for w in facility.current_facility(first.db).wings) == ["Блок А", "Блок Б"]
