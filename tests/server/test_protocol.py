@@ -254,7 +254,7 @@ def test_requests_without_a_valid_token_are_refused(client, server, enrolment_co
 
 
 def test_malformed_bodies_are_422_with_the_json_error(client, enrolment_code):
-    device, facility, auth = _desk(client, enrolment_code)
+    _device, _facility, auth = _desk(client, enrolment_code)
     headers = {**auth, "Content-Type": "application/json"}
     for body in (
         b"{not json",

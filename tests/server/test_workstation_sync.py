@@ -43,8 +43,8 @@ def test_the_first_desk_keeps_its_rows_and_a_second_one_joins(tmp_path, server, 
 def test_edits_cross_between_desks_and_pulled_prisoners_are_searchable(
     tmp_path, server, enrolment_code
 ):
-    from tests.intake.conftest import LEGAL, identity  # noqa: F401  (shared admission data)
     from prisondesk.services import intake
+    from tests.intake.conftest import LEGAL, identity  # noqa: F401  (shared admission data)
 
     first = first_desk(tmp_path / "a", server.url, enrolment_code())
     first.sync()
@@ -145,7 +145,8 @@ def test_a_rejected_change_leaves_the_outbox_for_the_supervisors_list(
         assert {r.reason for r in rejected} == {"invalid_value"}
         assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 0
     assert syncing.status(second.db).rejected == len(rejected)
-    # the first desk's account stands everywhere
+    # the first desk's account stands everywhere; the refused one is retired here
+    assert second.user_names()["duty"] == "Дежурный А"
     with first.db.read() as session:
         names = session.scalars(select(UserAccount.full_name).where(UserAccount.username == "duty"))
         assert list(names) == ["Дежурный А"]
