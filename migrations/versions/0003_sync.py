@@ -26,6 +26,7 @@ def upgrade() -> None:
         sa.Column("row_id", sa.String(length=36), nullable=False),
         sa.Column("field", sa.String(length=64), nullable=False),
         sa.Column("kept", sa.JSON(), nullable=False),
+        sa.Column("kept_user_id", sa.String(length=36), nullable=True),
         sa.Column("lost", sa.JSON(), nullable=False),
         sa.Column("lost_user_id", sa.String(length=36), nullable=True),
         sa.Column("lost_device_time", prisondesk.db.base.UtcDateTime(), nullable=True),

@@ -221,3 +221,38 @@ def test_a_damaged_local_table_is_found_by_the_digest_and_pulled_again(
     assert report.digest == "mismatch" and report.repulled == ["wing"]
     assert report.mismatched == []
     assert sorted(w.name for w in facility.current_facility(first.db).wings) == ["Блок А", "Блок Б"]
+
+
+def test_a_supervisor_switches_a_conflict_to_the_losing_value_everywhere(
+    tmp_path, server, enrolment_code
+):
+    from prisondesk.services import sync_review
+
+    first = first_desk(tmp_path / "a", server.url, enrolment_code())
+    users.create_user(first.db, first.admin, "chief", "Начальник смены", "supervisor", "temp-pass1")
+    chief = users.change_password(
+        first.db, users.authenticate(first.db, "chief", "temp-pass1"), "temp-pass1", "pass-two-2"
+    )
+    first.sync()
+    second = joining_desk(tmp_path / "b", server.url, enrolment_code())
+    admin_b = users.authenticate(second.db, "admin", ADMIN_PASSWORD)
+    users.update_user(second.db, admin_b, admin_b.user_id, full_name="Вариант Б")
+    users.update_user(first.db, first.admin, admin_b.user_id, full_name="Вариант А")
+    second.sync()
+    first.sync()  # the first desk's later edit wins; "Вариант Б" is the loser
+    second.sync()
+    with pytest.raises(PermissionDenied):
+        sync_review.conflicts(first.db, first.admin)  # administrators do not judge data
+    [conflict] = sync_review.conflicts(first.db, chief)
+    assert conflict.record == "admin" and conflict.field == "full_name"
+    assert (conflict.kept.value, conflict.lost.value) == ("Вариант А", "Вариант Б")
+    assert conflict.lost.device == second.db.device_id and conflict.decision is None
+    assert conflict.lost_by == "admin"
+    decided = sync_review.decide(first.db, chief, conflict.id, sync_review.SWITCH)
+    assert decided.decision == "switch"
+    first.sync()
+    second.sync()
+    assert first.user_names()["admin"] == second.user_names()["admin"] == "Вариант Б"
+    chief_b = users.authenticate(second.db, "chief", "pass-two-2")
+    assert [c.decision for c in sync_review.conflicts(second.db, chief_b)] == ["switch"]
+    assert sync_review.rejected(second.db, chief_b) == []

@@ -77,6 +77,7 @@ def upgrade() -> None:
         sa.Column("hlc", sa.Text(), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("row_hash", sa.String(length=32), nullable=False),
+        sa.Column("writers", sa.Text(), nullable=False),
         sa.Column("changed_at", prisondesk.db.base.UtcDateTime(), nullable=False),
         sa.PrimaryKeyConstraint("table_name", "row_id", name=op.f("pk_server_row")),
         sa.UniqueConstraint("seq", name=op.f("uq_server_row_seq")),

@@ -9,7 +9,6 @@ one slow push never stalls the event loop. The application keeps no state of its
 from the database, so several instances can serve one PostgreSQL behind a load balancer.
 """
 
-
 from datetime import UTC, datetime
 from http import HTTPStatus
 from typing import Annotated, Any

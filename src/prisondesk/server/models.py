@@ -76,6 +76,7 @@ class ServerRow(ServerBase):
     hlc: Mapped[str] = mapped_column(Text)  # JSON {column: hlc}
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     row_hash: Mapped[str] = mapped_column(String(32))  # for the digest
+    writers: Mapped[str] = mapped_column(Text, default="{}")  # JSON {column: user id}
     changed_at: Mapped[datetime]
 
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from prisondesk.domain.hlc import HybridClock, Timestamp
 from prisondesk.domain.ids import new_id
-from prisondesk.domain.wire import to_wire
+from prisondesk.domain.wire import from_wire, to_wire
 from prisondesk.server.database import SeqCounter
 from prisondesk.server.models import OpReceipt, ServerRow, UniqueKey
 from prisondesk.server.tables import SERVER_WRITTEN, UUID_TEXT, TableSpec, table_specs, valid_value
@@ -44,6 +44,7 @@ class RowState:
     hlc: dict[str, str]
     deleted: bool
     exists: bool  # already stored before this push
+    writers: dict[str, str | None] = field(default_factory=dict)  # who wrote each field
 
 
 @dataclass
@@ -120,6 +121,7 @@ def _preload(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
                 hlc if isinstance(hlc, dict) else {},
                 stored.deleted,
                 exists=True,
+                writers=json.loads(stored.writers or "{}"),
             )
 
 
@@ -242,6 +244,8 @@ def _store_new(
     hlc = {name: stamp for name, (_, stamp) in fields.items()}
     state = RowState(spec.name, op["row_id"], row.get("facility_id"), row, hlc, False, False)
     if not event:
+        state.writers = dict.fromkeys(row, op.get("user_id"))
+    if not event:
         _claim_keys(ctx, spec, state, row)
     _touch(ctx, state)
 
@@ -271,34 +275,45 @@ def _merge(
         current, current_stamp = state.row.get(name), state.hlc.get(name, "")
         if stamp == current_stamp:
             continue  # this very write is already here
+        theirs = Write(current, current_stamp, state.writers.get(name), None)
+        ours = Write(value, stamp, op.get("user_id"), _device_time(op))
         if stamp > current_stamp:
             winners[name] = (value, stamp)
             # the device overwrote a value it never saw: the one it replaced lost
             if value != current and (name not in base or base[name] != current):
-                _conflict(
-                    ctx, state, name, kept=(value, stamp), lost=(current, current_stamp), op=None
-                )
+                _conflict(ctx, state, name, kept=ours, lost=theirs)
         elif value != current:
             merged = True
-            _conflict(ctx, state, name, kept=(current, current_stamp), lost=(value, stamp), op=op)
+            _conflict(ctx, state, name, kept=theirs, lost=ours)
     if winners:
         proposed = {**state.row, **{name: value for name, (value, _) in winners.items()}}
         if not state.deleted:
             _claim_keys(ctx, spec, state, proposed)
         state.row = proposed
         state.hlc.update({name: stamp for name, (_, stamp) in winners.items()})
+        state.writers.update(dict.fromkeys(winners, op.get("user_id")))
+    if winners or merged:
+        # a new seq even when nothing changed: the device that lost must pull the winner
         _touch(ctx, state)
     return "merged" if merged else "applied"
 
 
-def _conflict(
-    ctx: PushContext,
-    state: RowState,
-    name: str,
-    kept: tuple[Any, str],
-    lost: tuple[Any, str],
-    op: dict[str, Any] | None,
-) -> None:
+@dataclass(frozen=True)
+class Write:
+    value: Any
+    hlc: str
+    user_id: str | None
+    device_time: str | None
+
+
+def _device_time(op: dict[str, Any]) -> str | None:
+    try:
+        return to_wire(from_wire(op.get("device_time"), "datetime"))
+    except (TypeError, ValueError, AttributeError):
+        return None
+
+
+def _conflict(ctx: PushContext, state: RowState, name: str, kept: Write, lost: Write) -> None:
     conflict_id = new_id()
     row = {
         "id": conflict_id,
@@ -306,25 +321,22 @@ def _conflict(
         "table_name": state.table,
         "row_id": state.row_id,
         "field": name,
-        "kept": {"value": kept[0], "hlc": kept[1]},
-        "lost": {"value": lost[0], "hlc": lost[1]},
-        "lost_user_id": op.get("user_id") if op else None,
-        "lost_device_time": op.get("device_time") if op else None,
+        "kept": {"value": kept.value, "hlc": kept.hlc},
+        "kept_user_id": kept.user_id if _is_uuid(kept.user_id) else None,
+        "lost": {"value": lost.value, "hlc": lost.hlc},
+        "lost_user_id": lost.user_id if _is_uuid(lost.user_id) else None,
+        "lost_device_time": lost.device_time,
         "detected_at": to_wire(ctx.now),
     }
     stamp = ctx.clock.tick()
-    _touch(
-        ctx,
-        RowState(
-            CONFLICT_TABLE,
-            conflict_id,
-            state.facility_id,
-            row,
-            dict.fromkeys(row, stamp),
-            False,
-            False,
-        ),
+    conflict = RowState(
+        CONFLICT_TABLE, conflict_id, state.facility_id, row, dict.fromkeys(row, stamp), False, False
     )
+    _touch(ctx, conflict)
+
+
+def _is_uuid(value: Any) -> bool:
+    return isinstance(value, str) and UUID_TEXT.match(value) is not None
 
 
 def _key(row: dict[str, Any], columns: tuple[str, ...]) -> str:
@@ -382,6 +394,7 @@ def _write(ctx: PushContext) -> None:
             "hlc": json.dumps(next(iter(state.hlc.values())) if is_event else state.hlc),
             "deleted": state.deleted,
             "row_hash": f"{row_hash(state.row):032x}",
+            "writers": json.dumps(state.writers),
             "changed_at": ctx.now,
         }
         (updates if state.exists else inserts).append(values)

@@ -24,6 +24,7 @@ class SyncConflict(ReplicatedEvent, Base):
     row_id: Mapped[str] = mapped_column(Uuid, index=True)
     field: Mapped[str] = mapped_column(String(64))
     kept: Mapped[dict[str, Any]] = mapped_column(JSON)
+    kept_user_id: Mapped[str | None] = mapped_column(Uuid, nullable=True)
     lost: Mapped[dict[str, Any]] = mapped_column(JSON)
     lost_user_id: Mapped[str | None] = mapped_column(Uuid, nullable=True)
     lost_device_time: Mapped[datetime | None]
