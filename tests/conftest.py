@@ -17,6 +17,7 @@ from prisondesk.services import facility
 from prisondesk.services.actor import Actor
 
 ADMIN_PASSWORD = "admin-pass-1"
+pytest_plugins = ["tests.server.fixtures"]
 
 
 @pytest.fixture(autouse=True)

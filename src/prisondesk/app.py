@@ -116,5 +116,6 @@ def _run_shell(
     try:
         return app.exec()
     finally:
+        shell.sync.stop()  # a round in flight finishes its transaction first
         shell.ops.wait()
         store.dispose()

@@ -36,6 +36,7 @@ def shell(qapp, db, settings, languages) -> Iterator[Shell]:
     languages.apply("en")
     shell = Shell(qapp, db, settings, languages)
     yield shell
+    shell.sync.stop()
     shell.ops.wait()
     if shell.window is not None:
         main = shell.window

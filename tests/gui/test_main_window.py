@@ -37,9 +37,10 @@ def test_navigation_shows_every_module_and_placeholders_say_what_comes(main):
     assert "visit passes" in main.pages.currentWidget().body.text()
 
 
-def test_status_bar_shows_user_facility_sync_and_clock(main):
+def test_status_bar_shows_user_facility_sync_and_clock(qtbot, main):
     assert main.status.user.text() == "User: Асанов Бакыт (Administrator)"
-    assert main.status.sync.text() == "Sync: not set up"
+    qtbot.waitUntil(lambda: main.status.sync.text() == "Sync: not set up")
+    assert not main.status.sync_button.isEnabled()
     assert main.status.clock.text()
 
 

@@ -207,3 +207,44 @@ def reindex_pulled(session: Session, touched: dict[str, set[str]]) -> None:
         session.execute(delete(SearchKey).where(SearchKey.prisoner_id.in_(chunk)))
         prisoners = list(session.scalars(select(Prisoner).where(Prisoner.id.in_(chunk))))
         search.index_prisoners(session, prisoners)
+
+
+def join_facility(db: Database, url: str, code: str, name: str | None = None) -> str:
+    """First start of a workstation that joins an existing facility: enrol, then pull the
+    facility, its users and its data. Returns the facility's name."""
+    with db.read() as session:
+        resumed = bool(state.get(session, state.TOKEN)) and state.get(
+            session, state.SERVER_URL
+        ) == _server_url(url)
+    if not resumed:  # a first attempt that enrolled but lost the network goes on from there
+        enrol(db, None, url, code, name)
+    run_round(db)
+    facility = current_facility(db)
+    if facility is None:  # the server had nothing of the facility: enrolled, but empty
+        raise SyncProblem(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The facility has no data on the server yet: set up its first workstation.",
+            )
+        )
+    return facility.name
+
+
+def server_reachable(db: Database) -> bool:
+    """A cheap probe (``/hello``) while the server was away: is it back?"""
+    with db.read() as session:
+        url = state.get(session, state.SERVER_URL)
+    if not url:
+        return False
+    try:
+        with SyncClient(url) as client:
+            client.hello()
+    except (Offline, ServerRefused):
+        return False
+    return True
+
+
+def round_and_status(db: Database) -> tuple[RoundReport, SyncStatus]:
+    """What the background scheduler runs: a round, then the status to show."""
+    report = run_round(db)
+    return report, status(db)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from prisondesk.config import Settings
-from prisondesk.domain.roles import ROLE_LABELS, ROLES
+from prisondesk.domain.roles import ROLE_LABELS, ROLES, Permission
 from prisondesk.services import users
 from prisondesk.services.actor import Actor
 from prisondesk.services.store import Store
@@ -35,6 +35,8 @@ from prisondesk.ui.password_dialog import ChangePasswordDialog
 from prisondesk.ui.placeholder_page import PlaceholderPage
 from prisondesk.ui.reports.compliance_page import CompliancePage
 from prisondesk.ui.status_bar import ShellStatusBar
+from prisondesk.ui.sync.review_dialog import SyncReviewDialog
+from prisondesk.ui.sync_scheduler import SyncScheduler
 
 
 class MainWindow(QMainWindow):
@@ -49,6 +51,7 @@ class MainWindow(QMainWindow):
         facility_name: str,
         settings: Settings,
         language: str,
+        sync: SyncScheduler | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -91,6 +94,11 @@ class MainWindow(QMainWindow):
             actor.full_name, translate(ROLES, ROLE_LABELS[actor.role]), facility_name
         )
         self.setStatusBar(self.status)
+        self.sync = sync
+        if sync is not None:
+            self.status.show_sync(sync.state)
+            sync.changed.connect(self.status.show_sync)
+            self.status.sync_requested.connect(sync.sync_now)
         # the lock key is caught in every window by the IdleWatcher, not as a menu shortcut
         self.lock_key = QKeySequence(settings.get(Settings.LOCK_SHORTCUT))
         self._build_menus(language)
@@ -103,6 +111,7 @@ class MainWindow(QMainWindow):
         if module.key == "admin":
             page = UsersPage(self.store, self.ops, self.actor, settings)
             page.workstation.saved.connect(self._apply_workstation_settings)
+            page.workstation.enrolled.connect(self._enrolled)
             return page
         if module.key == "intake":
             self.registry = RegistryPage(self.store, self.ops, self.actor)
@@ -127,6 +136,16 @@ class MainWindow(QMainWindow):
             self.session_menu.addAction(action)
         self.session_menu.addSeparator()
         self.session_menu.addAction(self.quit_action)
+
+        self.sync_menu = self.menuBar().addMenu("")
+        self.sync_now_action = QAction(self)
+        self.sync_now_action.setShortcut(QKeySequence("F5"))
+        self.sync_now_action.triggered.connect(self._sync_now)
+        self.sync_menu.addAction(self.sync_now_action)
+        self.review_action = QAction(self)
+        self.review_action.triggered.connect(self.review_sync)
+        self.review_action.setVisible(self.actor.can(Permission.APPROVE))
+        self.sync_menu.addAction(self.review_action)
 
         self.language_menu = self.menuBar().addMenu("")
         group = QActionGroup(self)
@@ -154,6 +173,9 @@ class MainWindow(QMainWindow):
         self.logout_action.setText(self.tr("Log &out"))
         self.quit_action.setText(self.tr("&Quit"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.sync_menu.setTitle(self.tr("S&ync"))
+        self.sync_now_action.setText(self.tr("Sync &now"))
+        self.review_action.setText(self.tr("&Conflicts and rejected changes…"))
         self.status.set_role_label(translate(ROLES, ROLE_LABELS[self.actor.role]))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -178,6 +200,22 @@ class MainWindow(QMainWindow):
         self.idle.lock_key = self.lock_key
         self.idle.set_minutes(saved.idle_lock_minutes)
         self.retranslate()
+
+    # --- sync ------------------------------------------------------------------------------
+    def _sync_now(self) -> None:
+        if self.sync is not None:
+            self.sync.sync_now()
+
+    def _enrolled(self) -> None:
+        if self.sync is not None:
+            self.sync.start()
+            self.sync.sync_now()
+
+    def review_sync(self) -> SyncReviewDialog:
+        dialog = SyncReviewDialog(self.store, self.ops, self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # --- lock --------------------------------------------------------------------------------
     @property

@@ -1,4 +1,5 @@
-"""First run: the facility this workstation serves, its wings and the first administrator."""
+"""First run: either a new facility (its wings and first administrator), or joining an
+existing facility through the central server (its users and data arrive by sync)."""
 
 from __future__ import annotations
 
@@ -7,13 +8,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
+    QRadioButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
-from prisondesk.services import facility
+from prisondesk.services import facility, syncing
 from prisondesk.services.actor import Actor
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors
@@ -22,10 +25,13 @@ from prisondesk.ui.operations import Operations
 from prisondesk.ui.widgets import line_edit
 
 FACILITY_FIELDS = {"code", "name", "wings"}
+JOIN_FIELDS = {"server": "server", "code": "enrol_code"}
+FACILITY_PAGE, ADMIN_PAGE = 0, 1
 
 
 class SetupWizard(QWizard):
     completed = Signal(object)  # the administrator's Actor
+    joined = Signal(str)  # the joined facility's name
     language_chosen = Signal(str)
 
     def __init__(
@@ -49,16 +55,44 @@ class SetupWizard(QWizard):
         self.wings.setObjectName("wings")
         self.wings.setTabChangesFocus(True)
         self.code_error, self.name_error, self.wings_error = QLabel(), QLabel(), QLabel()
-        form = QFormLayout(self.facility_page)
+        self.new_choice, self.join_choice = QRadioButton(), QRadioButton()
+        self.new_choice.setObjectName("newFacility")
+        self.join_choice.setObjectName("joinFacility")
+        self.new_choice.setChecked(True)
+        self.join_choice.toggled.connect(self._mode_changed)
+        page_layout = QVBoxLayout(self.facility_page)
+        top = QFormLayout()
         self.language_label = QLabel()
+        top.addRow(self.language_label, self.language)
+        top.addRow("", self.new_choice)
+        top.addRow("", self.join_choice)
+        page_layout.addLayout(top)
+        self.forms = QStackedWidget()
+        page_layout.addWidget(self.forms)
+        new_form = QWidget()
+        form = QFormLayout(new_form)
         self.code_label, self.name_label, self.wings_label = QLabel(), QLabel(), QLabel()
-        form.addRow(self.language_label, self.language)
         form.addRow(self.code_label, self.code)
         form.addRow("", self.code_error)
         form.addRow(self.name_label, self.name)
         form.addRow("", self.name_error)
         form.addRow(self.wings_label, self.wings)
         form.addRow("", self.wings_error)
+        self.forms.addWidget(new_form)
+        join_form = QWidget()
+        join = QFormLayout(join_form)
+        self.server = line_edit("server", 300)
+        self.enrol_code = line_edit("enrolCode", 64)
+        self.server_label, self.enrol_code_label = QLabel(), QLabel()
+        self.server_error, self.enrol_code_error = QLabel(), QLabel()
+        self.join_note = QLabel()
+        self.join_note.setWordWrap(True)
+        join.addRow(self.server_label, self.server)
+        join.addRow("", self.server_error)
+        join.addRow(self.enrol_code_label, self.enrol_code)
+        join.addRow("", self.enrol_code_error)
+        join.addRow("", self.join_note)
+        self.forms.addWidget(join_form)
 
         self.admin_page = QWizardPage()
         self.username = line_edit("username", 32)
@@ -91,19 +125,52 @@ class SetupWizard(QWizard):
                 "password": self.password_error,
             },
         )
-        self.addPage(self.facility_page)
-        self.addPage(self.admin_page)
+        self.join_errors = FieldErrors(
+            self.join_note, {"server": self.server_error, "code": self.enrol_code_error}
+        )
+        self.setPage(FACILITY_PAGE, self.facility_page)
+        self.setPage(ADMIN_PAGE, self.admin_page)
         self.retranslate()
+
+    @property
+    def joining(self) -> bool:
+        return self.join_choice.isChecked()
+
+    def nextId(self) -> int:
+        if self.currentId() == FACILITY_PAGE and not self.joining:
+            return ADMIN_PAGE
+        return -1
+
+    def _mode_changed(self) -> None:
+        self.forms.setCurrentIndex(1 if self.joining else 0)
+        self.facility_page.setFinalPage(self.joining)
+        self.join_errors.clear()
+        self.retranslate()
+        self.facility_page.completeChanged.emit()  # Next becomes Finish, and back
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("PrisonDesk — first start"))
         self.facility_page.setTitle(self.tr("This workstation's facility"))
-        self.facility_page.setSubTitle(
-            self.tr(
-                "Enter the facility as headquarters registered it. Other workstations of the same "
-                "facility will join it through the central server."
+        if self.joining:
+            subtitle = self.tr(
+                "Another workstation already serves the facility: this one gets its users and "
+                "data from the central server. Ask the server administrator for a one-time "
+                "enrolment code."
             )
-        )
+        else:
+            subtitle = self.tr(
+                "Enter the facility as headquarters registered it. Other workstations of the "
+                "same facility will join it through the central server."
+            )
+        self.facility_page.setSubTitle(subtitle)
+        self.new_choice.setText(self.tr("Set up a &new facility (its first workstation)"))
+        self.join_choice.setText(self.tr("&Join an existing facility through the central server"))
+        self.server_label.setText(self.tr("&Server address"))
+        self.server_label.setBuddy(self.server)
+        self.server.setPlaceholderText(self.tr("e.g. https://sync.example.kg:8470"))
+        self.enrol_code_label.setText(self.tr("&Enrolment code"))
+        self.enrol_code_label.setBuddy(self.enrol_code)
+        self.enrol_code.setPlaceholderText(self.tr("e.g. K7QM-2XHP-9TRD"))
         self.admin_page.setTitle(self.tr("First administrator"))
         self.admin_page.setSubTitle(
             self.tr("This account creates the other users. Keep its password safe.")
@@ -131,6 +198,9 @@ class SetupWizard(QWizard):
         super().changeEvent(event)
 
     def accept(self) -> None:
+        if self.joining:
+            self._join()
+            return
         self.errors.clear()
         if self.password.text() != self.repeat.text():
             self.password_error.setText(self.tr("The two passwords differ."))
@@ -150,6 +220,34 @@ class SetupWizard(QWizard):
             on_done=self._done,
             on_error=self._failed,
         )
+
+    def _join(self) -> None:
+        self.join_errors.clear()
+        self.join_note.setStyleSheet("")
+        self.join_note.setText(
+            self.tr(
+                "Joining… the facility's users and data are being fetched; this can take a while."
+            )
+        )
+        self.join_note.show()
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.ops.run(
+            syncing.join_facility,
+            self.store,
+            self.server.text(),
+            self.enrol_code.text(),
+            on_done=self._joined,
+            on_error=self._join_failed,
+        )
+
+    def _joined(self, facility_name: str) -> None:
+        self.joined.emit(facility_name)
+        super().accept()
+
+    def _join_failed(self, exc: Exception) -> None:
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self.join_note.setStyleSheet("color: #b00020;")
+        self.join_errors.show(exc)
 
     def _done(self, actor: Actor) -> None:
         self.completed.emit(actor)

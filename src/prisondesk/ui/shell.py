@@ -18,6 +18,7 @@ from prisondesk.ui.login_dialog import LoginDialog
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.password_dialog import ChangePasswordDialog
 from prisondesk.ui.setup_wizard import SetupWizard
+from prisondesk.ui.sync_scheduler import SyncScheduler
 
 BACKUP_CHECK_MS = 60 * 60 * 1000
 
@@ -39,6 +40,8 @@ class Shell(QObject):
         self.backup_timer.start(BACKUP_CHECK_MS)
         self.window: QWidget | None = None
         self.facility_name = ""
+        # syncs whoever is logged in, and at the login screen too (new users arrive by sync)
+        self.sync = SyncScheduler(store, self)
 
     def back_up_if_due(self) -> None:
         if self.backups is not None:
@@ -50,10 +53,12 @@ class Shell(QObject):
             wizard = SetupWizard(self.store, self.ops, self.languages.language)
             wizard.language_chosen.connect(self.set_language)
             wizard.completed.connect(self._set_up)
+            wizard.joined.connect(self._joined)
             wizard.rejected.connect(self.app.quit)
             self._show(wizard)
         else:
             self.facility_name = info.name
+            self.sync.start()
             self.show_login()
 
     def set_language(self, code: str) -> None:
@@ -64,6 +69,12 @@ class Shell(QObject):
         info = facility.current_facility(self.store)
         self.facility_name = info.name if info else ""
         self._logged_in(actor)
+
+    def _joined(self, facility_name: str) -> None:
+        """A workstation that joined an existing facility: its users came with the sync."""
+        self.facility_name = facility_name
+        self.sync.start()
+        self.show_login()
 
     def show_login(self) -> None:
         login = LoginDialog(self.store, self.ops, self.facility_name, self.languages.language)
@@ -100,6 +111,7 @@ class Shell(QObject):
             self.facility_name,
             self.settings,
             language=self.languages.language,
+            sync=self.sync,
         )
         window.language_chosen.connect(self.set_language)
         window.logged_out.connect(self.show_login)  # before the window hides: never zero windows

@@ -1,5 +1,6 @@
-"""A real server on a loopback port, run by uvicorn in a thread, once per backend for the
-session (SQLite and PostgreSQL); every test starts from an empty server database."""
+"""Server fixtures (a plugin of the root conftest, so GUI tests can use them too): a real
+server on a loopback port, run by uvicorn in a thread, once per backend for the session
+(SQLite and PostgreSQL); every test starts from an empty server database."""
 
 from __future__ import annotations
 

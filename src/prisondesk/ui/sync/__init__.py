@@ -1,0 +1,1 @@
+"""Sync screens: what supervisors review after syncs."""
