@@ -399,6 +399,18 @@
         <translation>&amp;Тил</translation>
     </message>
     <message>
+        <source>S&amp;ync</source>
+        <translation>Ша&amp;йкештирүү</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Азыр &amp;шайкештирүү</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts and rejected changes…</source>
+        <translation>&amp;Карама-каршылыктар жана четке кагылган өзгөртүүлөр…</translation>
+    </message>
+    <message>
         <source>Log out</source>
         <translation>Чыгуу</translation>
     </message>
@@ -766,8 +778,36 @@
         <translation>Бул иш ордунун мекемеси</translation>
     </message>
     <message>
+        <source>Another workstation already serves the facility: this one gets its users and data from the central server. Ask the server administrator for a one-time enrolment code.</source>
+        <translation>Мекемени башка жумуш орду тейлейт: бул жумуш орду колдонуучуларды жана маалыматтарды борбордук серверден алат. Сервердин администраторунан бир жолку каттоо кодун сураңыз.</translation>
+    </message>
+    <message>
         <source>Enter the facility as headquarters registered it. Other workstations of the same facility will join it through the central server.</source>
         <translation>Мекемени борбордук аппарат каттагандай киргизиңиз. Ошол эле мекеменин башка иш орундары ага борбордук сервер аркылуу кошулат.</translation>
+    </message>
+    <message>
+        <source>Set up a &amp;new facility (its first workstation)</source>
+        <translation>&amp;Жаңы мекеме түзүү (анын биринчи жумуш орду)</translation>
+    </message>
+    <message>
+        <source>&amp;Join an existing facility through the central server</source>
+        <translation>Борбордук сервер аркылуу бар мекемеге &amp;кошулуу</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>&amp;Сервердин дареги</translation>
+    </message>
+    <message>
+        <source>e.g. https://sync.example.kg:8470</source>
+        <translation>мисалы, https://sync.example.kg:8470</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment code</source>
+        <translation>&amp;Каттоо коду</translation>
+    </message>
+    <message>
+        <source>e.g. K7QM-2XHP-9TRD</source>
+        <translation>мисалы, K7QM-2XHP-9TRD</translation>
     </message>
     <message>
         <source>First administrator</source>
@@ -817,6 +857,10 @@
         <source>The two passwords differ.</source>
         <translation>Сырсөздөр дал келбейт.</translation>
     </message>
+    <message>
+        <source>Joining… the facility&apos;s users and data are being fetched; this can take a while.</source>
+        <translation>Кошулууда… мекеменин колдонуучулары жана маалыматтары жүктөлүүдө; бул бир аз убакыт алышы мүмкүн.</translation>
+    </message>
 </context>
 <context>
     <name>ShellStatusBar</name>
@@ -829,8 +873,161 @@
         <translation>Мекеме: {name}</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation>Шайкештирүү</translation>
+    </message>
+    <message>
+        <source>Sync: …</source>
+        <translation>Шайкештирүү: …</translation>
+    </message>
+    <message>
         <source>Sync: not set up</source>
         <translation>Шайкештирүү: орнотула элек</translation>
+    </message>
+    <message>
+        <source>Sync: in progress…</source>
+        <translation>Шайкештирүү: жүрүүдө…</translation>
+    </message>
+    <message>
+        <source>Sync failed; last success: {when}</source>
+        <translation>Шайкештирүү ишке ашкан жок; акыркы ийгиликтүүсү: {when}</translation>
+    </message>
+    <message>
+        <source>Synced {when}</source>
+        <translation>Шайкештирилди {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n өзгөртүү жөнөтүүнү күтүүдө</numerusform>
+            <numerusform>%n өзгөртүү жөнөтүүнү күтүүдө</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n четке кагылды</numerusform>
+            <numerusform>%n четке кагылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>эч качан</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReviewDialog</name>
+    <message>
+        <source>Sync conflicts and rejected changes</source>
+        <translation>Шайкештирүүдөгү карама-каршылыктар жана четке кагылган өзгөртүүлөр</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Карама-каршылыктар</translation>
+    </message>
+    <message>
+        <source>Rejected changes</source>
+        <translation>Четке кагылган өзгөртүүлөр</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the value shown everywhere</source>
+        <translation>Бардык жерде көрүнгөн маанини &amp;калтыруу</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to the other value</source>
+        <translation>Башка мааниге &amp;алмаштыруу</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Табылды</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Жазуу</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Талаа</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Калтырылган маани</translation>
+    </message>
+    <message>
+        <source>Written by, at</source>
+        <translation>Ким жана качан жазды</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Башка маани</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Чечим</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Жасалган убакыт</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгөртүү</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеп</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Маанилер</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>калтырылды</translation>
+    </message>
+    <message>
+        <source>switched</source>
+        <translation>алмаштырылды</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>чечим күтүүдө</translation>
+    </message>
+    <message>
+        <source>belongs to another facility</source>
+        <translation>башка мекемеге таандык</translation>
+    </message>
+    <message>
+        <source>not known to the server (update it)</source>
+        <translation>серверге белгисиз (серверди жаңыртыңыз)</translation>
+    </message>
+    <message>
+        <source>the record is not on the server</source>
+        <translation>жазуу серверде жок</translation>
+    </message>
+    <message>
+        <source>a recorded fact cannot be changed</source>
+        <translation>жазылган фактыны өзгөртүүгө болбойт</translation>
+    </message>
+    <message>
+        <source>an invalid or already used value</source>
+        <translation>жараксыз же мурда колдонулган маани</translation>
+    </message>
+    <message>
+        <source>made by an older version</source>
+        <translation>эски версия менен жасалган</translation>
+    </message>
+    <message>
+        <source>not allowed from a workstation</source>
+        <translation>жумуш ордунан уруксат жок</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1164,34 @@
     <message>
         <source>Save</source>
         <translation>Сактоо</translation>
+    </message>
+    <message>
+        <source>Central server</source>
+        <translation>Борбордук сервер</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>&amp;Сервердин дареги</translation>
+    </message>
+    <message>
+        <source>e.g. https://sync.example.kg:8470</source>
+        <translation>мисалы, https://sync.example.kg:8470</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment code</source>
+        <translation>&amp;Каттоо коду</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this workstation</source>
+        <translation>Бул жумуш ордун &amp;каттоо</translation>
+    </message>
+    <message>
+        <source>Enrolled with {server}. Enrol again only if the server asks for it.</source>
+        <translation>{server} серверинде катталган. Сервер талап кылганда гана кайра каттаңыз.</translation>
+    </message>
+    <message>
+        <source>Not enrolled: this workstation works alone. Enter the server address and a one-time code from the server administrator to sync with the others.</source>
+        <translation>Катталган эмес: бул жумуш орду өз алдынча иштейт. Башкалар менен шайкештирүү үчүн сервердин дарегин жана сервер администраторунан алынган бир жолку кодду киргизиңиз.</translation>
     </message>
     <message>
         <source>Saved. The new settings apply now.</source>
@@ -1237,6 +1462,70 @@
     <message>
         <source>Enter a number from {low} to {high}.</source>
         <translation>{low}–{high} аралыгындагы санды киргизиңиз.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, e.g. https://sync.example.kg:8470.</source>
+        <translation>Сервердин дарегин киргизиңиз, мисалы https://sync.example.kg:8470.</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code.</source>
+        <translation>Каттоо кодун киргизиңиз.</translation>
+    </message>
+    <message>
+        <source>Log in as an administrator to enrol this workstation.</source>
+        <translation>Бул жумуш ордун каттоо үчүн администратор катары кириңиз.</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with a server yet (Administration).</source>
+        <translation>Бул жумуш орду серверде азырынча катталган эмес (Администрациялоо).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Work goes on here; changes are sent later.</source>
+        <translation>Серверге туташуу мүмкүн эмес. Иш бул жерде уланат; өзгөртүүлөр кийин жөнөтүлөт.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is unknown, used or expired: ask for a new one.</source>
+        <translation>Каттоо коду белгисиз, колдонулган же мөөнөтү өткөн: жаңысын сураңыз.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this workstation: enrol it again with a new code.</source>
+        <translation>Сервер бул жумуш ордун мындан ары кабыл албайт: аны жаңы код менен кайра каттаңыз.</translation>
+    </message>
+    <message>
+        <source>The server runs a newer PrisonDesk: update this workstation, then sync.</source>
+        <translation>Серверде PrisonDesk жаңыраак версиясы: бул жумуш ордун жаңыртып, андан соң шайкештириңиз.</translation>
+    </message>
+    <message>
+        <source>The server runs an older PrisonDesk: ask for the server to be updated.</source>
+        <translation>Серверде PrisonDesk эскирээк версиясы: серверди жаңыртууну сураңыз.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is for another facility than this workstation&apos;s.</source>
+        <translation>Каттоо коду бул жумуш ордунун мекемесине эмес, башка мекемеге берилген.</translation>
+    </message>
+    <message>
+        <source>This facility already has data from another workstation. Set this workstation up again and choose to join the existing facility.</source>
+        <translation>Бул мекемеде башка жумуш ордунан келген маалыматтар бар. Бул жумуш ордун кайра орнотуп, бар мекемеге кошулууну тандаңыз.</translation>
+    </message>
+    <message>
+        <source>No workstation of this facility has synced yet: set up the first one with its own administrator.</source>
+        <translation>Бул мекеменин бир да жумуш орду азырынча шайкештирилген эмес: биринчисин өзүнүн администратору менен орнотуңуз.</translation>
+    </message>
+    <message>
+        <source>The server refused: {reason}</source>
+        <translation>Сервер баш тартты: {reason}</translation>
+    </message>
+    <message>
+        <source>The facility has no data on the server yet: set up its first workstation.</source>
+        <translation>Серверде мекеменин маалыматтары азырынча жок: анын биринчи жумуш ордун орнотуңуз.</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>Бул карама-каршылык мындан ары жок.</translation>
+    </message>
+    <message>
+        <source>The record was deleted: there is nothing to switch.</source>
+        <translation>Жазуу өчүрүлгөн: алмаштыра турган эч нерсе жок.</translation>
     </message>
 </context>
 <context>

@@ -399,6 +399,18 @@
         <translation>&amp;Язык</translation>
     </message>
     <message>
+        <source>S&amp;ync</source>
+        <translation>С&amp;инхронизация</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Синхронизировать &amp;сейчас</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts and rejected changes…</source>
+        <translation>&amp;Конфликты и отклонённые изменения…</translation>
+    </message>
+    <message>
         <source>Log out</source>
         <translation>Выйти</translation>
     </message>
@@ -766,8 +778,36 @@
         <translation>Учреждение этого рабочего места</translation>
     </message>
     <message>
+        <source>Another workstation already serves the facility: this one gets its users and data from the central server. Ask the server administrator for a one-time enrolment code.</source>
+        <translation>Учреждение уже обслуживает другое рабочее место: это получит пользователей и данные с центрального сервера. Попросите у администратора сервера одноразовый код регистрации.</translation>
+    </message>
+    <message>
         <source>Enter the facility as headquarters registered it. Other workstations of the same facility will join it through the central server.</source>
         <translation>Введите учреждение так, как его зарегистрировал центральный аппарат. Другие рабочие места того же учреждения присоединятся к нему через центральный сервер.</translation>
+    </message>
+    <message>
+        <source>Set up a &amp;new facility (its first workstation)</source>
+        <translation>Создать &amp;новое учреждение (его первое рабочее место)</translation>
+    </message>
+    <message>
+        <source>&amp;Join an existing facility through the central server</source>
+        <translation>&amp;Присоединиться к существующему учреждению через центральный сервер</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>&amp;Адрес сервера</translation>
+    </message>
+    <message>
+        <source>e.g. https://sync.example.kg:8470</source>
+        <translation>например, https://sync.example.kg:8470</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment code</source>
+        <translation>&amp;Код регистрации</translation>
+    </message>
+    <message>
+        <source>e.g. K7QM-2XHP-9TRD</source>
+        <translation>например, K7QM-2XHP-9TRD</translation>
     </message>
     <message>
         <source>First administrator</source>
@@ -817,6 +857,10 @@
         <source>The two passwords differ.</source>
         <translation>Пароли не совпадают.</translation>
     </message>
+    <message>
+        <source>Joining… the facility&apos;s users and data are being fetched; this can take a while.</source>
+        <translation>Присоединение… загружаются пользователи и данные учреждения; это может занять некоторое время.</translation>
+    </message>
 </context>
 <context>
     <name>ShellStatusBar</name>
@@ -829,8 +873,163 @@
         <translation>Учреждение: {name}</translation>
     </message>
     <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Sync: …</source>
+        <translation>Синхронизация: …</translation>
+    </message>
+    <message>
         <source>Sync: not set up</source>
         <translation>Синхронизация: не настроена</translation>
+    </message>
+    <message>
+        <source>Sync: in progress…</source>
+        <translation>Синхронизация: идёт…</translation>
+    </message>
+    <message>
+        <source>Sync failed; last success: {when}</source>
+        <translation>Синхронизация не удалась; последняя успешная: {when}</translation>
+    </message>
+    <message>
+        <source>Synced {when}</source>
+        <translation>Синхронизировано {when}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n изменение ждёт отправки</numerusform>
+            <numerusform>%n изменения ждут отправки</numerusform>
+            <numerusform>%n изменений ждут отправки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n отклонено</numerusform>
+            <numerusform>%n отклонено</numerusform>
+            <numerusform>%n отклонено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReviewDialog</name>
+    <message>
+        <source>Sync conflicts and rejected changes</source>
+        <translation>Конфликты синхронизации и отклонённые изменения</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Rejected changes</source>
+        <translation>Отклонённые изменения</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the value shown everywhere</source>
+        <translation>&amp;Оставить значение, которое видно везде</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to the other value</source>
+        <translation>&amp;Заменить другим значением</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Обнаружен</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Value kept</source>
+        <translation>Оставленное значение</translation>
+    </message>
+    <message>
+        <source>Written by, at</source>
+        <translation>Кто и когда записал</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Другое значение</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Сделано</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Значения</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>оставлено</translation>
+    </message>
+    <message>
+        <source>switched</source>
+        <translation>заменено</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>ждёт решения</translation>
+    </message>
+    <message>
+        <source>belongs to another facility</source>
+        <translation>относится к другому учреждению</translation>
+    </message>
+    <message>
+        <source>not known to the server (update it)</source>
+        <translation>неизвестно серверу (обновите сервер)</translation>
+    </message>
+    <message>
+        <source>the record is not on the server</source>
+        <translation>записи нет на сервере</translation>
+    </message>
+    <message>
+        <source>a recorded fact cannot be changed</source>
+        <translation>записанный факт нельзя изменить</translation>
+    </message>
+    <message>
+        <source>an invalid or already used value</source>
+        <translation>недопустимое или уже занятое значение</translation>
+    </message>
+    <message>
+        <source>made by an older version</source>
+        <translation>сделано старой версией</translation>
+    </message>
+    <message>
+        <source>not allowed from a workstation</source>
+        <translation>не разрешено с рабочего места</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1166,34 @@
     <message>
         <source>Save</source>
         <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Central server</source>
+        <translation>Центральный сервер</translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation>&amp;Адрес сервера</translation>
+    </message>
+    <message>
+        <source>e.g. https://sync.example.kg:8470</source>
+        <translation>например, https://sync.example.kg:8470</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment code</source>
+        <translation>&amp;Код регистрации</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this workstation</source>
+        <translation>&amp;Зарегистрировать это рабочее место</translation>
+    </message>
+    <message>
+        <source>Enrolled with {server}. Enrol again only if the server asks for it.</source>
+        <translation>Зарегистрировано на {server}. Регистрируйте заново, только если этого требует сервер.</translation>
+    </message>
+    <message>
+        <source>Not enrolled: this workstation works alone. Enter the server address and a one-time code from the server administrator to sync with the others.</source>
+        <translation>Не зарегистрировано: это рабочее место работает само по себе. Введите адрес сервера и одноразовый код от администратора сервера, чтобы синхронизироваться с остальными.</translation>
     </message>
     <message>
         <source>Saved. The new settings apply now.</source>
@@ -1237,6 +1464,70 @@
     <message>
         <source>Enter a number from {low} to {high}.</source>
         <translation>Введите число от {low} до {high}.</translation>
+    </message>
+    <message>
+        <source>Enter the server address, e.g. https://sync.example.kg:8470.</source>
+        <translation>Введите адрес сервера, например https://sync.example.kg:8470.</translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code.</source>
+        <translation>Введите код регистрации.</translation>
+    </message>
+    <message>
+        <source>Log in as an administrator to enrol this workstation.</source>
+        <translation>Чтобы зарегистрировать рабочее место, войдите как администратор.</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled with a server yet (Administration).</source>
+        <translation>Это рабочее место ещё не зарегистрировано на сервере (Администрирование).</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Work goes on here; changes are sent later.</source>
+        <translation>Сервер недоступен. Работа продолжается здесь; изменения будут отправлены позже.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is unknown, used or expired: ask for a new one.</source>
+        <translation>Код регистрации неизвестен, уже использован или просрочен: попросите новый.</translation>
+    </message>
+    <message>
+        <source>The server no longer accepts this workstation: enrol it again with a new code.</source>
+        <translation>Сервер больше не принимает это рабочее место: зарегистрируйте его заново с новым кодом.</translation>
+    </message>
+    <message>
+        <source>The server runs a newer PrisonDesk: update this workstation, then sync.</source>
+        <translation>На сервере более новая версия PrisonDesk: обновите это рабочее место, затем синхронизируйте.</translation>
+    </message>
+    <message>
+        <source>The server runs an older PrisonDesk: ask for the server to be updated.</source>
+        <translation>На сервере более старая версия PrisonDesk: попросите обновить сервер.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is for another facility than this workstation&apos;s.</source>
+        <translation>Код регистрации выдан для другого учреждения, чем у этого рабочего места.</translation>
+    </message>
+    <message>
+        <source>This facility already has data from another workstation. Set this workstation up again and choose to join the existing facility.</source>
+        <translation>У этого учреждения уже есть данные с другого рабочего места. Настройте это рабочее место заново и выберите присоединение к существующему учреждению.</translation>
+    </message>
+    <message>
+        <source>No workstation of this facility has synced yet: set up the first one with its own administrator.</source>
+        <translation>Ни одно рабочее место этого учреждения ещё не синхронизировалось: настройте первое со своим администратором.</translation>
+    </message>
+    <message>
+        <source>The server refused: {reason}</source>
+        <translation>Сервер отказал: {reason}</translation>
+    </message>
+    <message>
+        <source>The facility has no data on the server yet: set up its first workstation.</source>
+        <translation>На сервере ещё нет данных учреждения: настройте его первое рабочее место.</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>Этого конфликта больше нет.</translation>
+    </message>
+    <message>
+        <source>The record was deleted: there is nothing to switch.</source>
+        <translation>Запись удалена: заменять нечего.</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ import prisondesk
 from prisondesk.config import TRANSLATIONS_DIR
 
 SOURCES = Path(prisondesk.__file__).parent
-PLACEHOLDER = re.compile(r"\{\w+\}")
+PLACEHOLDER = re.compile(r"\{\w+\}|%n")
 
 
 def _lupdate() -> str:
@@ -55,10 +55,19 @@ def test_catalogue_translates_every_source_string(extracted, language):
         if (ctx, src) in extracted
         and (
             message.find("translation").get("type") in {"unfinished", "vanished", "obsolete"}
-            or not (message.findtext("translation") or "").strip()
+            or not all(form.strip() for form in _forms(message))
         )
     ]
     assert unfinished == []
+
+
+def _forms(message) -> list[str]:
+    """A translation's text, or each plural form of a %n message."""
+    translation = message.find("translation")
+    plural = translation.findall("numerusform")
+    if plural:
+        return [form.text or "" for form in plural]
+    return [translation.text or ""]
 
 
 @pytest.mark.parametrize("language", ["ru", "ky"])
@@ -67,8 +76,8 @@ def test_translations_keep_their_placeholders(language):
     wrong = [
         src
         for (_, src), message in catalogue.items()
-        if sorted(PLACEHOLDER.findall(src))
-        != sorted(PLACEHOLDER.findall(message.findtext("translation") or ""))
+        for form in _forms(message)
+        if sorted(PLACEHOLDER.findall(src)) != sorted(PLACEHOLDER.findall(form))
     ]
     assert wrong == []
 

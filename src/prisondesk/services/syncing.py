@@ -151,34 +151,62 @@ def _calling(call: Any) -> Any:
         raise _explained(refusal) from None
 
 
-def _explained(refusal: ServerRefused) -> SyncProblem:
-    if refusal.status == 401 and refusal.code == "invalid_code":
-        text = "The enrolment code is unknown, used or expired: ask for a new one."
-        return SyncProblem(QT_TRANSLATE_NOOP("errors", text), field="code")
-    if refusal.status == 401:
-        text = "The server no longer accepts this workstation: enrol it again with a new code."
-        return SyncProblem(QT_TRANSLATE_NOOP("errors", text))
-    if refusal.code == "schema_too_old":
-        text = "The server runs a newer PrisonDesk: update this workstation, then sync."
-        return SyncProblem(QT_TRANSLATE_NOOP("errors", text))
-    if refusal.code == "server_too_old":
-        text = "The server runs an older PrisonDesk: ask for the server to be updated."
-        return SyncProblem(QT_TRANSLATE_NOOP("errors", text))
-    if refusal.code == "facility_mismatch":
-        text = "The enrolment code is for another facility than this workstation's."
-        return SyncProblem(QT_TRANSLATE_NOOP("errors", text), field="code")
-    if refusal.code == "facility_taken":
-        text = (
+# What a refusal means for the person at the desk, by the protocol's error code.
+_REFUSALS: dict[str, tuple[str, str | None]] = {
+    "invalid_code": (
+        QT_TRANSLATE_NOOP(
+            "errors", "The enrolment code is unknown, used or expired: ask for a new one."
+        ),
+        "code",
+    ),
+    "unauthorized": (
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The server no longer accepts this workstation: enrol it again with a new code.",
+        ),
+        None,
+    ),
+    "schema_too_old": (
+        QT_TRANSLATE_NOOP(
+            "errors", "The server runs a newer PrisonDesk: update this workstation, then sync."
+        ),
+        None,
+    ),
+    "server_too_old": (
+        QT_TRANSLATE_NOOP(
+            "errors", "The server runs an older PrisonDesk: ask for the server to be updated."
+        ),
+        None,
+    ),
+    "facility_mismatch": (
+        QT_TRANSLATE_NOOP(
+            "errors", "The enrolment code is for another facility than this workstation's."
+        ),
+        "code",
+    ),
+    "facility_taken": (
+        QT_TRANSLATE_NOOP(
+            "errors",
             "This facility already has data from another workstation. Set this workstation "
-            "up again and choose to join the existing facility."
-        )
-        return SyncProblem(QT_TRANSLATE_NOOP("errors", text), field="code")
-    if refusal.code == "facility_empty":
-        text = (
+            "up again and choose to join the existing facility.",
+        ),
+        "code",
+    ),
+    "facility_empty": (
+        QT_TRANSLATE_NOOP(
+            "errors",
             "No workstation of this facility has synced yet: set up the first one with its "
-            "own administrator."
-        )
-        return SyncProblem(QT_TRANSLATE_NOOP("errors", text), field="code")
+            "own administrator.",
+        ),
+        "code",
+    ),
+}
+
+
+def _explained(refusal: ServerRefused) -> SyncProblem:
+    known = _REFUSALS.get(refusal.code)
+    if known is not None:
+        return SyncProblem(known[0], field=known[1])
     return SyncProblem(
         QT_TRANSLATE_NOOP("errors", "The server refused: {reason}"), reason=refusal.message
     )
