@@ -778,8 +778,8 @@
         <translation>Бул иш ордунун мекемеси</translation>
     </message>
     <message>
-        <source>Another workstation already serves the facility: this one gets its users and data from the central server. Ask the server administrator for a one-time enrolment code.</source>
-        <translation>Мекемени башка жумуш орду тейлейт: бул жумуш орду колдонуучуларды жана маалыматтарды борбордук серверден алат. Сервердин администраторунан бир жолку каттоо кодун сураңыз.</translation>
+        <source>The facility&apos;s users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
+        <translation>Мекеменин колдонуучулары жана маалыматтары борбордук серверден келет. Сервер администраторунан бир жолку каттоо коду керек.</translation>
     </message>
     <message>
         <source>Enter the facility as headquarters registered it. Other workstations of the same facility will join it through the central server.</source>

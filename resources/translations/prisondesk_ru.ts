@@ -778,8 +778,8 @@
         <translation>Учреждение этого рабочего места</translation>
     </message>
     <message>
-        <source>Another workstation already serves the facility: this one gets its users and data from the central server. Ask the server administrator for a one-time enrolment code.</source>
-        <translation>Учреждение уже обслуживает другое рабочее место: это получит пользователей и данные с центрального сервера. Попросите у администратора сервера одноразовый код регистрации.</translation>
+        <source>The facility&apos;s users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
+        <translation>Пользователи и данные учреждения придут с центрального сервера. Нужен одноразовый код регистрации от администратора сервера.</translation>
     </message>
     <message>
         <source>Enter the facility as headquarters registered it. Other workstations of the same facility will join it through the central server.</source>

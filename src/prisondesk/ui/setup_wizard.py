@@ -153,9 +153,8 @@ class SetupWizard(QWizard):
         self.facility_page.setTitle(self.tr("This workstation's facility"))
         if self.joining:
             subtitle = self.tr(
-                "Another workstation already serves the facility: this one gets its users and "
-                "data from the central server. Ask the server administrator for a one-time "
-                "enrolment code."
+                "The facility's users and data come from the central server. You need a "
+                "one-time enrolment code from the server administrator."
             )
         else:
             subtitle = self.tr(
