@@ -77,18 +77,10 @@ def pull_page(
 
 
 def _change(seq: int, table: str, row_id: str, deleted: bool, row: str, hlc: str) -> bytes:
-    stamps = json.loads(hlc)
-    if isinstance(stamps, str):  # an event: one HLC for every column
-        stamps = dict.fromkeys(json.loads(row), stamps)
+    if not hlc.startswith("{"):  # an event: one HLC for every column
+        hlc = json.dumps(dict.fromkeys(json.loads(row), json.loads(hlc)))
     head = json.dumps({"seq": seq, "table": table, "row_id": row_id, "deleted": deleted})
-    return (
-        head[:-1].encode()
-        + b',"row":'
-        + row.encode("utf-8")
-        + b',"hlc":'
-        + json.dumps(stamps).encode()
-        + b"}"
-    )
+    return head[:-1].encode() + b',"row":' + row.encode() + b',"hlc":' + hlc.encode() + b"}"
 
 
 def digest(db: ServerDatabase, facility_id: str | None) -> dict[str, Any]:

@@ -8,12 +8,13 @@ the order it was first touched (so a parent precedes the children pushed after i
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, tuple_, update
+from sqlalchemy import bindparam, delete, insert, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from prisondesk.domain.hlc import HybridClock, Timestamp
@@ -21,8 +22,15 @@ from prisondesk.domain.ids import new_id
 from prisondesk.domain.wire import from_wire, to_wire
 from prisondesk.server.database import SeqCounter
 from prisondesk.server.models import OpReceipt, ServerRow, UniqueKey
-from prisondesk.server.tables import SERVER_WRITTEN, UUID_TEXT, TableSpec, table_specs, valid_value
-from prisondesk.sync.digest import canonical, row_hash
+from prisondesk.server.tables import (
+    SERVER_WRITTEN,
+    UUID_TEXT,
+    InvalidValue,
+    TableSpec,
+    normalized,
+    table_specs,
+)
+from prisondesk.sync.digest import canonical
 
 MAX_SKEW_MS = 5 * 60 * 1000
 CONFLICT_TABLE = "sync_conflict"
@@ -106,6 +114,7 @@ def _preload(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
         ctx.receipts.update(
             ctx.session.scalars(select(OpReceipt.op_id).where(OpReceipt.op_id.in_(chunk)))
         )
+    _preload_unique_keys(ctx, ops)
     keys = sorted({(op["table"], op["row_id"]) for op in ops})
     for chunk in _chunks(keys):
         found = ctx.session.execute(
@@ -123,6 +132,31 @@ def _preload(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
                 exists=True,
                 writers=json.loads(stored.writers or "{}"),
             )
+
+
+def _preload_unique_keys(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
+    """The unique values the ops' inserts claim, looked up in one query per table (the
+    per-op lookup in ``_key_holder`` remains for updates)."""
+    wanted: dict[str, set[str]] = {}
+    for op in ops:
+        spec = table_specs().get(op["table"])
+        fields = op["fields"]
+        if spec is None or op["kind"] != "insert" or not isinstance(fields, dict):
+            continue
+        for columns in spec.unique:
+            if all(isinstance(fields.get(c), dict) for c in columns):
+                key = _key({c: fields[c].get("value") for c in columns}, columns)
+                wanted.setdefault(spec.name, set()).add(key)
+    for table, keys in wanted.items():
+        ctx.keys.update(dict.fromkeys(((table, key) for key in keys), None))
+        for chunk in _chunks(sorted(keys)):
+            held = ctx.session.execute(
+                select(UniqueKey.key, UniqueKey.row_id).where(
+                    UniqueKey.table_name == table, UniqueKey.key.in_(chunk)
+                )
+            )
+            for key, row_id in held:
+                ctx.keys[(table, key)] = row_id
 
 
 def _chunks(items: list[Any], size: int = 500) -> list[list[Any]]:
@@ -167,6 +201,10 @@ def _checked_fields(
 ) -> dict[str, tuple[Any, str]]:
     """The op's fields as ``{column: (value, hlc)}``, every value and HLC checked."""
     raw = op["fields"]
+    if not all(
+        isinstance(item, dict) and "value" in item and "hlc" in item for item in raw.values()
+    ):
+        raise Rejected("invalid_value", 'each field is {"value": ..., "hlc": ...}')
     if op["kind"] == "delete":
         if set(raw) != {"deleted"} or raw["deleted"]["value"] is not True:
             raise Rejected("invalid_value", 'a delete carries only {"deleted": true}')
@@ -184,12 +222,21 @@ def _checked_fields(
                 raise Rejected("invalid_value", "id differs from row_id")
         elif "id" in raw and raw["id"]["value"] != op["row_id"]:
             raise Rejected("invalid_value", "id cannot change")
-        for name, item in raw.items():
-            if not valid_value(spec.columns[name], item["value"]):
-                raise Rejected(
-                    "invalid_value", f"{name}: not a valid {spec.columns[name].wire_type}"
-                )
-    return {name: (item["value"], _clamped(ctx, item["hlc"], flags)) for name, item in raw.items()}
+    values = {}
+    for name, item in raw.items():
+        column = spec.columns.get(name)
+        try:
+            values[name] = item["value"] if column is None else normalized(column, item["value"])
+        except InvalidValue:
+            raise Rejected("invalid_value", f"{name}: not a valid {column.wire_type}") from None
+    stamps: dict[Any, str] = {}  # an op's fields usually share one HLC: check it once
+    checked = {}
+    for name, item in raw.items():
+        hlc = item["hlc"]
+        if hlc not in stamps:
+            stamps[hlc] = _clamped(ctx, hlc, flags)
+        checked[name] = (values[name], stamps[hlc])
+    return checked
 
 
 def _clamped(ctx: PushContext, hlc: Any, flags: list[str]) -> str:
@@ -380,11 +427,15 @@ def _touch(ctx: PushContext, state: RowState) -> None:
 
 
 def _write(ctx: PushContext) -> None:
+    """Core statements, many rows each: the ORM's per-row bookkeeping is not needed here."""
     specs = table_specs()
+    connection = ctx.session.connection()
+    rows_table = ServerRow.__table__
     inserts, updates = [], []
     for state in ctx.dirty.values():
         is_event = state.table in specs and specs[state.table].kind == "event"
-        text = canonical(state.row).decode("utf-8")
+        encoded = canonical(state.row)
+        text = encoded.decode("utf-8")
         values = {
             "table_name": state.table,
             "row_id": state.row_id,
@@ -393,15 +444,28 @@ def _write(ctx: PushContext) -> None:
             "row": text,
             "hlc": json.dumps(next(iter(state.hlc.values())) if is_event else state.hlc),
             "deleted": state.deleted,
-            "row_hash": f"{row_hash(state.row):032x}",
-            "writers": json.dumps(state.writers),
+            "row_hash": hashlib.sha256(encoded).hexdigest()[:32],  # = digest.row_hash
+            "writers": "{}" if is_event else json.dumps(state.writers),
             "changed_at": ctx.now,
         }
         (updates if state.exists else inserts).append(values)
     if inserts:
-        ctx.session.execute(insert(ServerRow), inserts)
+        connection.execute(insert(rows_table), inserts)
     if updates:
-        ctx.session.execute(update(ServerRow), updates)
+        connection.execute(
+            update(rows_table)
+            .where(
+                rows_table.c.table_name == bindparam("key_table"),
+                rows_table.c.row_id == bindparam("key_row"),
+            )
+            .values(
+                {
+                    c: bindparam(c)
+                    for c in ("seq", "row", "hlc", "deleted", "row_hash", "writers", "changed_at")
+                }
+            ),
+            [{**u, "key_table": u["table_name"], "key_row": u["row_id"]} for u in updates],
+        )
     if ctx.keys_changed:
         changed = sorted(ctx.keys_changed)
         for chunk in _chunks(changed):
@@ -414,9 +478,9 @@ def _write(ctx: PushContext) -> None:
             if ctx.keys[(table, key)] is not None
         ]
         if held:
-            ctx.session.execute(insert(UniqueKey), held)
+            connection.execute(insert(UniqueKey.__table__), held)
     if ctx.new_receipts:
-        ctx.session.execute(insert(OpReceipt), ctx.new_receipts)
+        connection.execute(insert(OpReceipt.__table__), ctx.new_receipts)
 
 
 def utc_now() -> datetime:

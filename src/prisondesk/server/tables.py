@@ -8,7 +8,7 @@ import base64
 import binascii
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -16,6 +16,7 @@ from sqlalchemy import String, UniqueConstraint
 
 from prisondesk.db.models import SyncConflict
 from prisondesk.db.replication import Replicated, replicated_models
+from prisondesk.domain.wire import from_wire, to_wire
 from prisondesk.sync.schema import wire_type
 
 UUID_TEXT = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -59,30 +60,63 @@ def table_specs() -> dict[str, TableSpec]:
     return {spec.name: spec for spec in map(_spec, replicated_models())}
 
 
+class InvalidValue(ValueError):
+    pass
+
+
+CANONICAL_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$")
+
+
+def normalized(spec: ColumnSpec, value: Any) -> Any:
+    """The value as every side writes it (SYNC.md, Values), or ``InvalidValue``. Datetimes
+    in another ISO 8601 form are rewritten to the one form digests hash
+    (``2026-11-28T09:15:00.000000Z``)."""
+    if value is None:
+        if spec.nullable:
+            return None
+        raise InvalidValue("null")
+    kind = spec.wire_type
+    if kind == "text":
+        if isinstance(value, str) and (spec.max_length is None or len(value) <= spec.max_length):
+            return value
+    elif kind == "uuid":
+        if isinstance(value, str) and UUID_TEXT.match(value):
+            return value
+    elif kind == "json":
+        return value
+    elif kind == "boolean":
+        if isinstance(value, bool):
+            return value
+    elif kind == "integer":
+        if isinstance(value, int) and not isinstance(value, bool) and -INT64 <= value < INT64:
+            return value
+    elif kind == "datetime":
+        if isinstance(value, str) and CANONICAL_DATETIME.match(value):
+            return value
+        if isinstance(value, str) and value.endswith("Z"):
+            try:
+                return to_wire(from_wire(value, "datetime"))
+            except ValueError:
+                pass
+    elif kind == "date":
+        if isinstance(value, str) and len(value) == 10 and _parses(date.fromisoformat, value):
+            return value
+    elif kind == "bytes" and isinstance(value, str) and _parses(_base64, value):
+        return value
+    raise InvalidValue(kind)
+
+
 def valid_value(spec: ColumnSpec, value: Any) -> bool:
     """Whether ``value`` is a well-formed wire value of the column (SYNC.md, Values)."""
-    if value is None:
-        return spec.nullable
-    kind = spec.wire_type
-    if kind == "json":
-        return True
-    if kind == "boolean":
-        return isinstance(value, bool)
-    if kind == "integer":
-        return isinstance(value, int) and not isinstance(value, bool) and -INT64 <= value < INT64
-    if not isinstance(value, str):
+    try:
+        normalized(spec, value)
+    except InvalidValue:
         return False
-    if kind == "uuid":
-        return UUID_TEXT.match(value) is not None
-    if kind == "text":
-        return spec.max_length is None or len(value) <= spec.max_length
-    if kind == "date":
-        return _parses(date.fromisoformat, value) and len(value) == 10
-    if kind == "datetime":
-        return value.endswith("Z") and _parses(datetime.fromisoformat, value[:-1])
-    if kind == "bytes":
-        return _parses(lambda v: base64.b64decode(v, validate=True), value)
-    return False
+    return True
+
+
+def _base64(value: str) -> bytes:
+    return base64.b64decode(value, validate=True)
 
 
 def _parses(parse: Any, value: str) -> bool:

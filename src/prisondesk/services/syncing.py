@@ -233,8 +233,9 @@ def reindex_pulled(session: Session, touched: dict[str, set[str]]) -> None:
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         session.execute(delete(SearchKey).where(SearchKey.prisoner_id.in_(chunk)))
-        prisoners = list(session.scalars(select(Prisoner).where(Prisoner.id.in_(chunk))))
-        search.index_prisoners(session, prisoners)
+        names = select(Prisoner.id, Prisoner.surname, Prisoner.given_name, Prisoner.patronymic)
+        # rows, not objects: index_prisoners reads only these attributes
+        search.index_prisoners(session, list(session.execute(names.where(Prisoner.id.in_(chunk)))))
 
 
 def join_facility(db: Database, url: str, code: str, name: str | None = None) -> str:

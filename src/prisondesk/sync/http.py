@@ -53,7 +53,7 @@ class SyncClient:
     def _call(self, method: str, path: str, body: Any = None, **params: Any) -> Any:
         headers, content = {}, None
         if body is not None:
-            content = json.dumps(body, ensure_ascii=False).encode("utf-8")
+            content = json.dumps(body, separators=(",", ":")).encode("ascii")  # fastest form
             headers["Content-Type"] = "application/json"
             if len(content) > GZIP_OVER:
                 content = gzip.compress(content, compresslevel=5)

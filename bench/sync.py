@@ -1,0 +1,449 @@
+"""Sync benchmarks (issue 4), each on a SQLite and a PostgreSQL server run as its own process:
+
+1. push and pull throughput (ops/s), next to a raw ``executemany`` insert of the same rows in
+   the same run (the physical limit; aim: sync at least 25 % of it);
+2. first sync of a facility with 2,000 prisoners and 200,000 events to a fresh workstation;
+3. 50 workstations syncing at once: throughput, p95 round latency, errors.
+
+    .venv/bin/python bench/sync.py [--backend sqlite|postgresql|both] [--events N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+from sqlalchemy import MetaData, Table, create_engine, insert
+
+from prisondesk.db.migrate import head_revision
+from prisondesk.db.models import Movement, Prisoner
+from prisondesk.domain.hlc import HybridClock
+from prisondesk.domain.ids import new_id
+from prisondesk.domain.wire import from_wire, to_wire, utc_now
+from prisondesk.server import devices
+from prisondesk.server.database import ServerDatabase, sqlite_url
+from prisondesk.server.models import ServerRow
+from prisondesk.server.tables import table_specs
+from prisondesk.services import facility, syncing
+from prisondesk.sync import state
+from prisondesk.sync.digest import canonical, row_hash
+from prisondesk.sync.engine import RoundReport, SyncEngine
+from prisondesk.sync.http import SyncClient
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from tests.server.live import create_postgres_database, drop_postgres, workstation
+
+DEFAULTS = {"text": "", "integer": 0, "boolean": False, "json": []}
+THROUGHPUT_OPS = 20_000
+
+
+# -- data -------------------------------------------------------------------------------------
+
+
+def op_for(table: str, values: dict[str, Any], clock: HybridClock) -> dict[str, Any]:
+    spec = table_specs()[table]
+    stamp = clock.tick()
+    row = {
+        name: values.get(name, None if column.nullable else DEFAULTS.get(column.wire_type))
+        for name, column in spec.columns.items()
+    }
+    return {
+        "op_id": new_id(),
+        "table": table,
+        "row_id": row["id"],
+        "kind": "insert",
+        "fields": {name: {"value": value, "hlc": stamp} for name, value in row.items()},
+        "base": {},
+        "user_id": None,
+        "device_time": to_wire(utc_now()),
+    }
+
+
+def prisoner_ops(facility_id: str, count: int, clock: HybridClock, tag: str) -> list[dict]:
+    rng = random.Random(count)
+    return [
+        op_for(
+            "prisoner",
+            {
+                "id": new_id(),
+                "facility_id": facility_id,
+                "number": f"{tag}-{n:06d}",
+                "status": "in_custody",
+                "surname": rng.choice(["Асанов", "Иванов", "Токтогулов"]),
+                "given_name": "Бакыт",
+                "patronymic": "Нурланович",
+                "date_of_birth": "1990-05-17",
+                "pin": f"2170519900{n % 10000:04d}",
+                "regime": "general",
+                "cell": str(n % 60),
+                "languages": ["ky", "ru"],
+                "authority": "Первомайский районный суд",
+            },
+            clock,
+        )
+        for n in range(count)
+    ]
+
+
+def movement_ops(facility_id: str, prisoners: list[str], count: int, clock: HybridClock) -> list:
+    when = to_wire(utc_now())
+    return [
+        op_for(
+            "movement",
+            {
+                "id": new_id(),
+                "facility_id": facility_id,
+                "prisoner_id": prisoners[n % len(prisoners)],
+                "kind": "cell_change",
+                "occurred_at": when,
+                "cell": str(n % 60),
+                "reason": "плановый перевод",
+            },
+            clock,
+        )
+        for n in range(count)
+    ]
+
+
+# -- servers ------------------------------------------------------------------------------------
+
+
+class Server:
+    def __init__(self, backend: str, folder: Path) -> None:
+        self.backend, self.pg_name = backend, None
+        if backend == "postgresql":
+            self.url_db, self.pg_name = create_postgres_database()
+        else:
+            self.url_db = sqlite_url(folder / "server.sqlite3")
+        self.db = ServerDatabase.open(self.url_db)
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "prisondesk",
+                "server",
+                "--port",
+                str(self.port),
+                "--database-url",
+                self.url_db,
+            ],
+            env={**os.environ, "PRISONDESK_HOME": str(folder / "server-home")},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                httpx.get(f"{self.url}/healthz", timeout=1)
+                return
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        raise RuntimeError("server did not start")
+
+    def device(self, code: str, facility_id: str) -> tuple[str, str]:
+        answer = httpx.post(
+            f"{self.url}/api/v1/devices/enroll",
+            json={
+                "code": devices.new_enrolment_code(self.db, code)[0],
+                "name": "bench",
+                "app_version": "bench",
+                "facility": {"id": facility_id, "code": code},
+            },
+        ).json()
+        return answer["device_id"], answer["token"]
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=30)
+        self.db.dispose()
+        if self.pg_name:
+            drop_postgres(self.pg_name)
+
+
+def push_all(client: SyncClient, ops: list[dict], batch: int = 500) -> float:
+    started = time.perf_counter()
+    for start in range(0, len(ops), batch):
+        answer = client.push(head_revision(), ops[start : start + batch])
+        assert all(r["status"] == "applied" for r in answer["results"]), answer["results"][:3]
+    return time.perf_counter() - started
+
+
+def raw_server_insert(server: Server, ops: list[dict]) -> float:
+    """The same rows into a copy of ``server_row``, one executemany, no protocol."""
+    engine = create_engine(server.url_db) if server.backend == "postgresql" else server.db.engine
+    scratch = Table("bench_raw_row", MetaData(), *[c._copy() for c in ServerRow.__table__.columns])
+    scratch.create(engine)
+    rows = []
+    for n, op in enumerate(ops):
+        row = {k: v["value"] for k, v in op["fields"].items()}
+        rows.append(
+            {
+                "table_name": op["table"],
+                "row_id": op["row_id"],
+                "facility_id": row["facility_id"],
+                "seq": n + 1,
+                "row": canonical(row).decode(),
+                "hlc": json.dumps({k: v["hlc"] for k, v in op["fields"].items()}),
+                "deleted": False,
+                "row_hash": f"{row_hash(row):032x}",
+                "writers": "{}",
+                "changed_at": utc_now(),
+            }
+        )
+    started = time.perf_counter()
+    with engine.begin() as connection:
+        for start in range(0, len(rows), 5000):
+            connection.execute(insert(scratch), rows[start : start + 5000])
+    elapsed = time.perf_counter() - started
+    scratch.drop(engine)
+    return elapsed
+
+
+def raw_local_insert(folder: Path, ops: list[dict]) -> float:
+    """The same rows into a workstation's own tables (guards off), one executemany per table."""
+    db = workstation(folder)
+    tables = {"prisoner": Prisoner.__table__, "movement": Movement.__table__}
+    by_table: dict[str, list[dict]] = {}
+    for op in ops:
+        spec = table_specs()[op["table"]]
+        row = {k: from_wire(v["value"], spec.columns[k].wire_type) for k, v in op["fields"].items()}
+        extra = {"field_hlc": {}, "deleted": False} if spec.kind == "record" else {"hlc": ""}
+        by_table.setdefault(op["table"], []).append({**row, **extra, "origin_device": "raw"})
+    started = time.perf_counter()
+    with db.apply_remote() as session:
+        for name, rows in by_table.items():
+            for start in range(0, len(rows), 5000):
+                session.execute(insert(tables[name]), rows[start : start + 5000])
+    elapsed = time.perf_counter() - started
+    db.dispose()
+    return elapsed
+
+
+def fresh_desk(folder: Path, server: Server, code: str) -> Any:
+    db = workstation(folder)
+    syncing.enrol(db, None, server.url, devices.new_enrolment_code(server.db, code)[0])
+    return db
+
+
+def engine_for(db) -> tuple[SyncEngine, SyncClient]:
+    with db.read() as session:
+        client = SyncClient(state.get(session, state.SERVER_URL), state.get(session, state.TOKEN))
+    return SyncEngine(db, client, head_revision(), syncing.reindex_pulled), client
+
+
+# -- benchmarks ---------------------------------------------------------------------------------
+
+
+def bench_throughput(server: Server, folder: Path) -> dict[str, float]:
+    first = workstation(folder / "first")
+    facility.set_up_facility(
+        first,
+        code="TPUT-1",
+        name="Throughput",
+        wings=["А"],
+        admin_username="admin",
+        admin_full_name="Admin",
+        admin_password="bench-pass-1",
+    )
+    devices.add_facility(server.db, "TPUT-1", "Throughput")
+    facility_id = facility.current_facility(first).id
+    syncing.enrol(
+        first,
+        _admin(first),
+        server.url,
+        devices.new_enrolment_code(server.db, "TPUT-1")[0],
+    )
+    syncing.run_round(first)
+    _, token = server.device("TPUT-1", facility_id)
+    clock = HybridClock(new_id())
+    ops = prisoner_ops(facility_id, THROUGHPUT_OPS // 2, clock, "TP")
+    ops += movement_ops(facility_id, [o["row_id"] for o in ops], THROUGHPUT_OPS // 2, clock)
+    with SyncClient(server.url, token) as client:
+        push_s = push_all(client, ops)
+    raw_push_s = raw_server_insert(server, ops)
+    desk = fresh_desk(folder / "puller", server, "TPUT-1")
+    engine, client = engine_for(desk)
+    with client:
+        started = time.perf_counter()
+        report = RoundReport()
+        engine.pull(report)
+        pull_s = time.perf_counter() - started
+    raw_pull_s = raw_local_insert(folder / "raw", ops)
+    first.dispose()
+    desk.dispose()
+    n = len(ops)
+    return {
+        "push ops/s": n / push_s,
+        "raw server insert rows/s": n / raw_push_s,
+        "push / raw": raw_push_s / push_s,
+        "pull ops/s": report.pulled / pull_s,
+        "raw local insert rows/s": n / raw_pull_s,
+        "pull / raw": raw_pull_s / pull_s,
+        "pulled": report.pulled,
+    }
+
+
+def _admin(db):
+    from prisondesk.services import users
+
+    return users.authenticate(db, "admin", "bench-pass-1")
+
+
+def bench_first_sync(server: Server, folder: Path, prisoners: int, events: int) -> dict[str, float]:
+    facility_id = new_id()
+    devices.add_facility(server.db, "FIRST-1", "First sync")
+    _, token = server.device("FIRST-1", facility_id)
+    clock = HybridClock(new_id())
+    ops = prisoner_ops(facility_id, prisoners, clock, "FS")
+    ops += movement_ops(facility_id, [o["row_id"] for o in ops], events, clock)
+    with SyncClient(server.url, token) as client:
+        seed_s = push_all(client, ops, batch=1000)
+    desk = fresh_desk(folder / "first-sync", server, "FIRST-1")
+    started = time.perf_counter()
+    report = syncing.run_round(desk)
+    elapsed = time.perf_counter() - started
+    desk.dispose()
+    return {
+        "rows": report.pulled,
+        "seconds": elapsed,
+        "rows/s": report.pulled / elapsed,
+        "digest": report.digest,
+        "seed push s": seed_s,
+    }
+
+
+def bench_fifty(server: Server, folder: Path, desks: int = 50, changes: int = 40) -> dict:
+    from sqlalchemy import select
+
+    from prisondesk.db.models import Wing
+    from prisondesk.services import audit
+
+    first = workstation(folder / "fifty-0")
+    facility.set_up_facility(
+        first,
+        code="FIFTY-1",
+        name="Fifty",
+        wings=["А"],
+        admin_username="admin",
+        admin_full_name="Admin",
+        admin_password="bench-pass-1",
+    )
+    devices.add_facility(server.db, "FIFTY-1", "Fifty")
+    syncing.enrol(
+        first, _admin(first), server.url, devices.new_enrolment_code(server.db, "FIFTY-1")[0]
+    )
+    syncing.run_round(first)
+    dbs = [first]
+    for n in range(1, desks):
+        db = fresh_desk(folder / f"fifty-{n}", server, "FIFTY-1")
+        syncing.run_round(db)
+        dbs.append(db)
+    for db in dbs:
+        with db.write(None) as session:
+            facility_id = state.get(session, state.FACILITY_ID)
+            wings = [
+                Wing(name=f"W{k}", position=k, deleted=False, facility_id=facility_id)
+                for k in range(changes // 2)
+            ]
+            session.add_all(wings)
+            session.flush()
+            shared = session.scalars(select(Wing).order_by(Wing.id).limit(1)).one()
+            for k in range(changes // 2):
+                shared.position = random.randint(0, 10**6) + k
+                session.flush()
+            audit.record(session, db, None, "bench", "wing", None)
+    latencies: list[float] = []
+    errors: list[str] = []
+    pushed = [0]
+    lock = threading.Lock()
+    barrier = threading.Barrier(desks)
+
+    def run(db) -> None:
+        barrier.wait()
+        started = time.perf_counter()
+        try:
+            report = syncing.run_round(db)
+            with lock:
+                pushed[0] += report.pushed
+        except Exception as problem:  # counted and printed, never hidden
+            errors.append(repr(problem))
+        latencies.append(time.perf_counter() - started)
+
+    threads = [threading.Thread(target=run, args=(db,)) for db in dbs]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    for db in dbs:
+        db.dispose()
+    latencies.sort()
+    return {
+        "desks": desks,
+        "ops pushed": pushed[0],
+        "wall s": wall,
+        "ops/s": pushed[0] / wall,
+        "p50 round s": statistics.median(latencies),
+        "p95 round s": latencies[int(0.95 * (len(latencies) - 1))],
+        "errors": errors,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="both")
+    parser.add_argument("--prisoners", type=int, default=2000)
+    parser.add_argument("--events", type=int, default=200_000)
+    args = parser.parse_args()
+    backends = ["sqlite", "postgresql"] if args.backend == "both" else [args.backend]
+    for backend in backends:
+        with tempfile.TemporaryDirectory() as temp:
+            folder = Path(temp)
+            server = Server(backend, folder)
+            try:
+                print(f"== {backend} ==", flush=True)
+                for name, value in bench_throughput(server, folder).items():
+                    print(
+                        f"  {name}: {value:,.2f}"
+                        if isinstance(value, float)
+                        else f"  {name}: {value}"
+                    )
+                first = bench_first_sync(server, folder, args.prisoners, args.events)
+                print(
+                    f"  first sync of {args.prisoners} prisoners + {args.events} events: "
+                    f"{first['rows']} rows in {first['seconds']:.1f} s "
+                    f"({first['rows/s']:,.0f} rows/s), digest {first['digest']}",
+                    flush=True,
+                )
+                fifty = bench_fifty(server, folder)
+                print(
+                    f"  {fifty['desks']} desks at once: {fifty['ops pushed']} ops in "
+                    f"{fifty['wall s']:.1f} s ({fifty['ops/s']:,.0f} ops/s), round p50 "
+                    f"{fifty['p50 round s']:.2f} s, p95 {fifty['p95 round s']:.2f} s, "
+                    f"errors: {len(fifty['errors'])} {fifty['errors'][:3]}",
+                    flush=True,
+                )
+            finally:
+                server.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
