@@ -40,6 +40,7 @@ translations: $(STAMP)
 bench: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/intake.py
+	$(BIN)/python bench/sync.py
 
 selftest: $(STAMP) qm
 	$(BIN)/prisondesk selftest

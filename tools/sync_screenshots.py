@@ -15,6 +15,7 @@ from pathlib import Path
 
 import uvicorn
 from PySide6.QtWidgets import QApplication, QWizard
+from tools.screenshots import save, settle
 
 from prisondesk.config import Paths, Settings
 from prisondesk.server import devices
@@ -27,7 +28,6 @@ from prisondesk.ui.i18n import LanguageSwitcher
 from prisondesk.ui.main_window import MainWindow
 from prisondesk.ui.shell import Shell
 from prisondesk.ui.sync.review_dialog import SyncReviewDialog
-from tools.screenshots import save, settle
 
 
 def serve(folder: Path) -> tuple[str, ServerDatabase, uvicorn.Server]:

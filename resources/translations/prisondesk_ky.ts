@@ -1029,6 +1029,10 @@
         <source>not allowed from a workstation</source>
         <translation>жумуш ордунан уруксат жок</translation>
     </message>
+    <message>
+        <source>too large to send</source>
+        <translation>жөнөтүү үчүн өтө чоң</translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>
@@ -1506,6 +1510,10 @@
     <message>
         <source>This facility already has data from another workstation. Set this workstation up again and choose to join the existing facility.</source>
         <translation>Бул мекемеде башка жумуш ордунан келген маалыматтар бар. Бул жумуш ордун кайра орнотуп, бар мекемеге кошулууну тандаңыз.</translation>
+    </message>
+    <message>
+        <source>This workstation is already enrolled: ask for it to be revoked on the server first.</source>
+        <translation>Бул жумуш орду мурда катталган: адегенде аны серверде жокко чыгарууну сураңыз.</translation>
     </message>
     <message>
         <source>No workstation of this facility has synced yet: set up the first one with its own administrator.</source>

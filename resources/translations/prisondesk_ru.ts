@@ -1031,6 +1031,10 @@
         <source>not allowed from a workstation</source>
         <translation>не разрешено с рабочего места</translation>
     </message>
+    <message>
+        <source>too large to send</source>
+        <translation>слишком велико для отправки</translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>
@@ -1508,6 +1512,10 @@
     <message>
         <source>This facility already has data from another workstation. Set this workstation up again and choose to join the existing facility.</source>
         <translation>У этого учреждения уже есть данные с другого рабочего места. Настройте это рабочее место заново и выберите присоединение к существующему учреждению.</translation>
+    </message>
+    <message>
+        <source>This workstation is already enrolled: ask for it to be revoked on the server first.</source>
+        <translation>Это рабочее место уже зарегистрировано: попросите сначала отозвать его на сервере.</translation>
     </message>
     <message>
         <source>No workstation of this facility has synced yet: set up the first one with its own administrator.</source>

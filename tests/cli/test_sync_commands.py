@@ -55,4 +55,4 @@ def test_sync_enroll_and_rounds_from_the_command_line(paths, capsys, server, mon
     out = capsys.readouterr().out
     assert re.match(r"pushed [1-9]\d*, pulled [1-9]\d*, digest ok", out), out
     assert main(["sync"]) == 0
-    assert capsys.readouterr().out.startswith("pushed 0, pulled 0, digest ok")
+    assert capsys.readouterr().out.startswith("pushed 0, pulled 0, digest unchanged")

@@ -257,6 +257,17 @@ def test_the_server_killed_mid_push_loses_and_doubles_nothing(tmp_path, server_d
         db.dispose()
 
 
+def _cursor(home: Path) -> int:
+    import sqlite3
+
+    try:
+        with sqlite3.connect(f"file:{home / 'prisondesk.sqlite3'}?mode=ro", uri=True) as db:
+            row = db.execute("SELECT value FROM local_state WHERE key = 'sync_cursor'").fetchone()
+    except sqlite3.OperationalError:  # busy for a moment: ask again
+        return -1
+    return int(row[0]) if row and row[0] else 0
+
+
 @pytest.mark.slow
 def test_the_client_killed_while_pulling_resumes_without_loss(tmp_path, server, enrolment_code):
     first = first_desk(tmp_path / "a", server.url, enrolment_code())
@@ -269,16 +280,25 @@ def test_the_client_killed_while_pulling_resumes_without_loss(tmp_path, server, 
     syncing.enrol(joined, None, server.url, enrolment_code())
     joined.dispose()
     env = {**os.environ, "PRISONDESK_HOME": str(home)}
-    for delay in (0.8, 1.2, 1.6):
+    killed_at = []
+    for _ in range(3):  # killed each time right after it stored one more page
+        before = max(_cursor(home), 0)
         process = subprocess.Popen(
             [sys.executable, "-m", "prisondesk", "sync"],
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        time.sleep(delay)
+        deadline = time.monotonic() + 60
+        while _cursor(home) <= before and process.poll() is None:
+            assert time.monotonic() < deadline
+            time.sleep(0.002)
         process.send_signal(signal.SIGKILL)
         process.wait()
+        killed_at.append(_cursor(home))
+    with server.db.read() as session:
+        last = server.db.last_seq(session)
+    assert 0 < killed_at[0] < last  # the kills did land in the middle of the pull
     finished = subprocess.run(
         [sys.executable, "-m", "prisondesk", "sync"],
         env=env,

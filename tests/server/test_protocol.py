@@ -115,9 +115,11 @@ def test_a_delete_is_a_final_tombstone_and_leaves_the_digest(client, enrolment_c
     revive = update_op(
         "wing", wing["row_id"], {"name": "снова"}, hlc(device, 10), {"name": "Блок А"}
     )
-    assert statuses(push(client, auth, [revive])) == [("applied", None)]
-    [change] = pull_all(client, auth)
-    assert change["deleted"] is True
+    assert statuses(push(client, auth, [revive])) == [("merged", None)]  # lost to the delete
+    changes = {c["table"]: c for c in pull_all(client, auth)}
+    change = changes["wing"]
+    assert change["deleted"] is True and change["row"]["name"] == "Блок А"
+    assert changes["sync_conflict"]["row"]["lost"]["value"] == "снова"
     digest = client.get("/api/v1/sync/digest", headers=auth).json()
     assert digest["tables"]["wing"]["count"] == 0
 
@@ -391,3 +393,69 @@ def test_openapi_lists_every_endpoint(client):
         "/healthz",
     ):
         assert path in paths
+
+
+def test_hostile_fields_are_refused_per_op_not_with_a_500(client, enrolment_code):
+    device, facility, auth = _desk(client, enrolment_code)
+    other_device = new_id()
+    forged = wing_insert(device, facility, "чужие часы")
+    for item in forged["fields"].values():
+        item["hlc"] = hlc(other_device)  # another device's clock: a forgery
+    odd_hlc = wing_insert(device, facility, "x")
+    odd_hlc["fields"]["name"]["hlc"] = ["not", "text"]
+    underscores = wing_insert(device, facility, "x")
+    underscores["fields"]["name"]["hlc"] = f"1_1_1_1_1_1_1_1-00000-{device}"
+    newline = wing_insert(device, facility, "x")
+    newline["row_id"] = newline["fields"]["id"]["value"] = newline["row_id"] + "\n"
+    good = wing_insert(device, facility, "Блок А")
+    answer = push(client, auth, [forged, odd_hlc, underscores, newline, good])
+    assert statuses(answer) == [("rejected", "invalid_value")] * 4 + [("applied", None)]
+    huge = client.get("/api/v1/sync/pull", params={"after": 10**20}, headers=auth)
+    assert huge.status_code == 422
+
+
+def test_an_edit_that_reaches_a_deleted_record_is_kept_as_a_conflict(client, enrolment_code):
+    device, facility, auth = _desk(client, enrolment_code)
+    other, _, other_auth = enrol(client, enrolment_code())
+    wing = wing_insert(device, facility, "Блок А")
+    push(client, auth, [wing])
+    tombstone = {
+        **update_op("wing", wing["row_id"], {}, ""),
+        "kind": "delete",
+        "fields": {"deleted": {"value": True, "hlc": hlc(device, 5)}},
+    }
+    push(client, auth, [tombstone])
+    late_edit = update_op(
+        "wing", wing["row_id"], {"name": "поздно"}, hlc(other, 50), {"name": "Блок А"}
+    )
+    assert statuses(push(client, other_auth, [late_edit])) == [("merged", None)]
+    rows = {c["table"]: c for c in pull_all(client, auth)}
+    assert rows["wing"]["deleted"] is True and rows["wing"]["row"]["name"] == "Блок А"
+    assert rows["sync_conflict"]["row"]["lost"]["value"] == "поздно"
+
+
+def test_an_enrolled_workstation_cannot_be_taken_over_with_a_new_code(client, enrolment_code):
+    facility_id = new_id()
+    first = client.post(
+        "/api/v1/devices/enroll",
+        json={
+            "code": enrolment_code(),
+            "name": "desk",
+            "app_version": "t",
+            "device_id": new_id(),
+            "facility": {"id": facility_id, "code": "BSH-1"},
+        },
+    ).json()
+    takeover = client.post(
+        "/api/v1/devices/enroll",
+        json={
+            "code": enrolment_code(),
+            "name": "thief",
+            "app_version": "t",
+            "device_id": first["device_id"],
+        },
+    )
+    assert takeover.status_code == 409
+    assert takeover.json()["error"]["code"] == "device_enrolled"
+    still = client.get("/api/v1/sync/digest", headers={"Authorization": f"Bearer {first['token']}"})
+    assert still.status_code == 200

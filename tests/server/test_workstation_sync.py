@@ -207,7 +207,7 @@ def test_offline_and_revoked_are_reported_and_nothing_is_lost(tmp_path, server, 
 
 
 def test_a_damaged_local_table_is_found_by_the_digest_and_pulled_again(
-    tmp_path, server, enrolment_code
+    tmp_path, server, enrolment_code, monkeypatch
 ):
     from sqlalchemy import update
 
@@ -217,6 +217,10 @@ def test_a_damaged_local_table_is_found_by_the_digest_and_pulled_again(
     first.sync()
     with first.db.apply_remote() as session:  # a value changed behind sync's back
         session.execute(update(Wing).values(name="испорчено"))
+    assert first.sync().digest == "unchanged"  # nothing moved: no full read every minute
+    from prisondesk.sync import engine
+
+    monkeypatch.setattr(engine, "DIGEST_RECHECK_S", 0)  # an hour later
     report = first.sync()
     assert report.digest == "mismatch" and report.repulled == ["wing"]
     assert report.mismatched == []
@@ -256,3 +260,36 @@ def test_a_supervisor_switches_a_conflict_to_the_losing_value_everywhere(
     chief_b = users.authenticate(second.db, "chief", "pass-two-2")
     assert [c.decision for c in sync_review.conflicts(second.db, chief_b)] == ["switch"]
     assert sync_review.rejected(second.db, chief_b) == []
+
+
+def test_an_op_too_large_for_the_server_is_set_aside_and_the_rest_goes(
+    tmp_path, server, enrolment_code
+):
+    from sqlalchemy import insert
+
+    from prisondesk.domain.ids import new_id
+    from prisondesk.domain.wire import utc_now
+
+    first = first_desk(tmp_path / "a", server.url, enrolment_code())
+    big = "Ж" * (2 * 1024 * 1024)  # 2 M letters: 12 MiB once escaped on the wire
+    with first.db.apply_remote() as session:
+        session.execute(
+            insert(OutboxEntry).values(
+                op_id=new_id(),
+                table_name="wing",
+                row_id=new_id(),
+                kind="update",
+                fields={"name": {"value": big, "hlc": first.db.clock.tick()}},
+                base={},
+                user_id=None,
+                device_time=utc_now(),
+            )
+        )
+    users.create_user(first.db, first.admin, "gate1", "Г", "gate_officer", "temp-pass1")
+    report = first.sync()
+    assert report.rejected == 1 and report.pushed > 0
+    with first.db.read() as session:
+        [refused] = session.scalars(select(RejectedChange)).all()
+        assert refused.reason == "too_large"
+        assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 0
+    assert "gate1" in first.user_names()

@@ -8,12 +8,14 @@ even when its wall clock goes backwards.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
 MAX_COUNTER = 99_999
+HLC_TEXT = re.compile(r"([0-9]{15})-([0-9]{5})-([0-9A-Za-z-]{1,64})")
 
 
 @dataclass(frozen=True, order=True)
@@ -27,13 +29,12 @@ class Timestamp:
 
     @classmethod
     def parse(cls, text: str) -> Timestamp:
-        try:
-            ms, counter, device_id = text.split("-", 2)
-            if len(ms) != 15 or len(counter) != 5 or not device_id:
-                raise ValueError
-            return cls(int(ms), int(counter), device_id)
-        except ValueError:
-            raise ValueError(f"not a hybrid logical clock value: {text!r}") from None
+        # ASCII digits only: int() alone would take "1_000" or other scripts' digits, and the
+        # text would then sort apart from its value
+        found = HLC_TEXT.fullmatch(text) if isinstance(text, str) else None
+        if found is None:
+            raise ValueError(f"not a hybrid logical clock value: {text!r}")
+        return cls(int(found[1]), int(found[2]), found[3])
 
 
 def wall_clock_ms() -> int:

@@ -177,7 +177,7 @@ def create_app(db: ServerDatabase, schema_revision: str | None = None) -> FastAP
     @app.get("/api/v1/sync/pull", response_model=PullOut)
     def pull(
         caller: Annotated[ServerDevice, Depends(device)],
-        after: Annotated[int, Query(ge=0)] = 0,
+        after: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
         limit: Annotated[int, Query(ge=1, le=MAX_PULL)] = 500,
         table: Annotated[str | None, Query(max_length=64)] = None,
     ) -> Response:

@@ -34,7 +34,11 @@ def server_engine(url: str) -> Engine:
         raise ValueError(
             f"unsupported database URL {url!r}: use sqlite:/// or postgresql+psycopg://"
         )
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    engine = create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    # batch an executemany INSERT into multi-row statements (one round trip per 1,000 rows)
+    # instead of psycopg's one statement per row
+    engine.dialect.use_insertmanyvalues_wo_returning = True
+    return engine
 
 
 def sqlite_url(path: Path) -> str:

@@ -121,7 +121,8 @@ def enroll(
     is refused with a message that says what to do."""
     moment = now()
     with db.write() as session:
-        entry = session.get(EnrolmentCode, secret_hash(code))
+        # locked: two workstations racing with one code cannot both use it
+        entry = session.get(EnrolmentCode, secret_hash(code), with_for_update=True)
         if entry is None or entry.used_at is not None or entry.expires_at <= moment:
             raise AdminError(
                 401,
@@ -139,9 +140,13 @@ def enroll(
         if device is None:
             device = ServerDevice(id=device_id, enrolled_at=moment)
             session.add(device)
-        elif device.facility_id != facility_id and device.revoked_at is None:
+        elif device.revoked_at is None:
+            # device ids are visible in every HLC: a code must not let anyone take over an
+            # enrolled workstation's identity
             raise AdminError(
-                409, "device_elsewhere", "this workstation is enrolled with another facility"
+                409,
+                "device_enrolled",
+                "this workstation is already enrolled: revoke it on the server first",
             )
         device.facility_id = facility_id
         device.name = name.strip()[:200] or device_id

@@ -233,6 +233,8 @@ def _checked_fields(
     checked = {}
     for name, item in raw.items():
         hlc = item["hlc"]
+        if not isinstance(hlc, str):
+            raise Rejected("invalid_value", "hlc is text")
         if hlc not in stamps:
             stamps[hlc] = _clamped(ctx, hlc, flags)
         checked[name] = (values[name], stamps[hlc])
@@ -246,8 +248,10 @@ def _clamped(ctx: PushContext, hlc: Any, flags: list[str]) -> str:
         stamp = Timestamp.parse(hlc)
     except ValueError:
         raise Rejected("invalid_value", f"not an HLC: {hlc[:80]!r}") from None
-    if not UUID_TEXT.match(stamp.device_id) and stamp.device_id != "server":
-        raise Rejected("invalid_value", "an HLC ends in a device id")
+    if stamp.device_id != ctx.device.id:
+        # a device writes with its own clock only: another device's id would let it forge
+        # (or shadow) that device's records and audit chain
+        raise Rejected("invalid_value", "an HLC ends in the id of the device that pushes it")
     now_ms = int(ctx.now.timestamp() * 1000)
     if stamp.ms <= now_ms + MAX_SKEW_MS:
         return hlc
@@ -318,27 +322,34 @@ def _merge(
     base = op.get("base") or {}
     merged = False
     winners: dict[str, tuple[Any, str]] = {}
+    conflicts: list[tuple[str, Write, Write]] = []  # written only if the op is not refused
     for name, (value, stamp) in fields.items():
         current, current_stamp = state.row.get(name), state.hlc.get(name, "")
         if stamp == current_stamp:
             continue  # this very write is already here
         theirs = Write(current, current_stamp, state.writers.get(name), None)
         ours = Write(value, stamp, op.get("user_id"), _device_time(op))
-        if stamp > current_stamp:
+        if state.deleted:
+            # the record was deleted meanwhile, and a tombstone is final: this edit lost
+            if value != current:
+                merged = True
+                conflicts.append((name, theirs, ours))
+        elif stamp > current_stamp:
             winners[name] = (value, stamp)
             # the device overwrote a value it never saw: the one it replaced lost
             if value != current and (name not in base or base[name] != current):
-                _conflict(ctx, state, name, kept=ours, lost=theirs)
+                conflicts.append((name, ours, theirs))
         elif value != current:
             merged = True
-            _conflict(ctx, state, name, kept=theirs, lost=ours)
+            conflicts.append((name, theirs, ours))
     if winners:
         proposed = {**state.row, **{name: value for name, (value, _) in winners.items()}}
-        if not state.deleted:
-            _claim_keys(ctx, spec, state, proposed)
+        _claim_keys(ctx, spec, state, proposed)
         state.row = proposed
         state.hlc.update({name: stamp for name, (_, stamp) in winners.items()})
         state.writers.update(dict.fromkeys(winners, op.get("user_id")))
+    for name, kept, lost in conflicts:
+        _conflict(ctx, state, name, kept=kept, lost=lost)
     if winners or merged:
         # a new seq even when nothing changed: the device that lost must pull the winner
         _touch(ctx, state)

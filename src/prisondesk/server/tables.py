@@ -19,7 +19,7 @@ from prisondesk.db.replication import Replicated, replicated_models
 from prisondesk.domain.wire import from_wire, to_wire
 from prisondesk.sync.schema import wire_type
 
-UUID_TEXT = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+UUID_TEXT = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 INT64 = 2**63
 SERVER_WRITTEN = frozenset({SyncConflict.__tablename__})  # devices may not push these
 
@@ -64,7 +64,9 @@ class InvalidValue(ValueError):
     pass
 
 
-CANONICAL_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$")
+CANONICAL_DATETIME = re.compile(
+    r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z\Z"
+)
 
 
 def normalized(spec: ColumnSpec, value: Any) -> Any:

@@ -95,11 +95,11 @@ def enrol(
     with SyncClient(url) as client:
         answer = _calling(lambda: (client.hello(), client.enroll(body))[1])
     with db.write(actor.user_id if actor else None) as session:
-        previous = state.get(session, state.SERVER_URL)
+        previous = (state.get(session, state.SERVER_URL), state.get(session, state.FACILITY_ID))
         state.put(session, state.SERVER_URL, url)
         state.put(session, state.TOKEN, answer["token"])
         state.put(session, state.FACILITY_ID, answer["facility_id"] or "")
-        if previous != url:
+        if previous != (url, answer["facility_id"] or ""):  # another server or facility
             state.put(session, state.CURSOR, "0")
         audit.record(
             session,
@@ -189,6 +189,13 @@ _REFUSALS: dict[str, tuple[str, str | None]] = {
             "errors",
             "This facility already has data from another workstation. Set this workstation "
             "up again and choose to join the existing facility.",
+        ),
+        "code",
+    ),
+    "device_enrolled": (
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "This workstation is already enrolled: ask for it to be revoked on the server first.",
         ),
         "code",
     ),

@@ -135,6 +135,10 @@ def _merge_records(session: Session, target: LocalTable, changes: list[dict[str,
         values = _values(target, change["row"])
         stamps = {k: v for k, v in change["hlc"].items() if k in target.types or k == "deleted"}
         found = local.get(change["row_id"])
+        keep = pending.get(change["row_id"], set()) if found is not None else set()
+        _make_room(
+            session, table, change["row_id"], {k: v for k, v in values.items() if k not in keep}
+        )
         if found is None:  # the latest state of a row seen twice in one page wins
             new_rows[change["row_id"]] = {
                 **values,
@@ -143,7 +147,6 @@ def _merge_records(session: Session, target: LocalTable, changes: list[dict[str,
                 "origin_device": _origin(change),
             }
             continue
-        keep = pending.get(change["row_id"], set())
         values = {k: v for k, v in values.items() if k not in keep}
         field_hlc = {
             **(found.field_hlc or {}),
@@ -183,8 +186,38 @@ def retire_refused_insert(session: Session, table_name: str, row_id: str) -> Non
     row = session.execute(select(table).where(table.c.id == row_id)).mappings().first()
     if row is None:
         return
-    changes: dict[str, Any] = {"deleted": True}
+    changes: dict[str, Any] = {"deleted": True, **_freed_keys(table, row, row_id)}
+    session.execute(update(table).where(table.c.id == row_id).values(**changes))
+
+
+def _make_room(session: Session, table: Table, row_id: str, values: dict[str, Any]) -> None:
+    """Before a pulled row takes a unique value (a user name, a prisoner number), a local
+    row still holding it gives it up. The server holds every such value once at every
+    commit, so the holder's own newer state follows later in this pull; a holder the server
+    never accepted keeps the suffix, and the digest check repairs the table."""
     for columns in _unique_columns(table):
+        if not all(name in values for name in columns):
+            continue
+        holders = session.execute(
+            select(table).where(
+                *(table.c[name] == values[name] for name in columns), table.c.id != row_id
+            )
+        ).mappings()
+        for holder in list(holders):
+            session.execute(
+                update(table)
+                .where(table.c.id == holder["id"])
+                .values(**_freed_keys(table, holder, holder["id"], only=columns))
+            )
+
+
+def _freed_keys(
+    table: Table, row: Any, row_id: str, only: tuple[str, ...] | None = None
+) -> dict[str, Any]:
+    """New values for a row's unique text columns, suffixed with its id so they clash with
+    nothing."""
+    changes: dict[str, Any] = {}
+    for columns in [only] if only else _unique_columns(table):
         for name in columns:
             value = row[name]
             if isinstance(value, str) and name != "facility_id":
@@ -192,9 +225,10 @@ def retire_refused_insert(session: Session, table_name: str, row_id: str) -> Non
                 length = getattr(table.c[name].type, "length", None) or 200
                 changes[name] = value[: length - len(suffix)] + suffix
                 break
-    session.execute(update(table).where(table.c.id == row_id).values(**changes))
+    return changes
 
 
+@cache
 def _unique_columns(table: Table) -> list[tuple[str, ...]]:
     groups = [
         tuple(c.key for c in constraint.columns)

@@ -10,8 +10,8 @@ still differs.
 
 from __future__ import annotations
 
-import json
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,12 +25,13 @@ from prisondesk.domain.wire import to_wire, utc_now
 from prisondesk.sync import state
 from prisondesk.sync.apply import AfterApply, apply_page, retire_refused_insert
 from prisondesk.sync.digest import local_digest
-from prisondesk.sync.http import SyncClient
+from prisondesk.sync.http import ServerRefused, SyncClient, encoded
 
 log = logging.getLogger(__name__)
 PUSH_OPS = 500
 PUSH_BYTES = 4 * 1024 * 1024  # well under the server's 8 MiB, before gzip
 PULL_LIMIT = 1000
+DIGEST_RECHECK_S = 3600  # when nothing moved, the digests are compared again after an hour
 
 
 @dataclass
@@ -40,7 +41,9 @@ class RoundReport:
     rejected: int = 0
     clock_skew: int = 0
     pulled: int = 0
-    digest: str = "skipped"  # ok | mismatch | skipped (changes arrived meanwhile)
+    # ok | mismatch | skipped (changes arrived meanwhile) | unchanged (nothing moved since the
+    # digests last matched: the check would read every row again to learn nothing)
+    digest: str = "skipped"
     repulled: list[str] = field(default_factory=list)
     mismatched: list[str] = field(default_factory=list)
 
@@ -90,24 +93,37 @@ class SyncEngine:
     def push(self, report: RoundReport) -> None:
         with self.db.read() as session:
             last = session.scalar(select(func.max(OutboxEntry.seq))) or 0
-        after = 0
+            if not state.get(session, state.FACILITY_ID):
+                return  # a headquarters viewer reads every facility and writes none
+        after, limit = 0, PUSH_OPS
         while True:
-            batch = self._next_batch(after, last)
+            batch = self._next_batch(after, last, limit)
             if not batch:
                 return
-            answer = self.client.push(self.schema, [op for _, op, _ in batch])
+            try:
+                answer = self.client.push(self.schema, [op for _, op, _ in batch])
+            except ServerRefused as refusal:
+                if refusal.status != 413:
+                    raise
+                if len(batch) > 1:  # smaller batches; one op alone says which is too big
+                    limit = max(1, len(batch) // 2)
+                    continue
+                answer = {"results": [{**_single(batch), "reason": "too_large"}]}
             self._record_answers(batch, answer["results"], report)
             after = batch[-1][0]
+            limit = PUSH_OPS
             self.progress(report)
 
-    def _next_batch(self, after: int, last: int) -> list[tuple[int, dict[str, Any], OutboxEntry]]:
+    def _next_batch(
+        self, after: int, last: int, limit: int
+    ) -> list[tuple[int, dict[str, Any], OutboxEntry]]:
         batch, size = [], 0
         with self.db.read() as session:
             entries = session.scalars(
                 select(OutboxEntry)
                 .where(OutboxEntry.seq > after, OutboxEntry.seq <= last)
                 .order_by(OutboxEntry.seq)
-                .limit(PUSH_OPS)
+                .limit(limit)
             )
             for entry in entries:
                 op = {
@@ -120,7 +136,7 @@ class SyncEngine:
                     "user_id": entry.user_id,
                     "device_time": to_wire(entry.device_time),
                 }
-                size += len(json.dumps(op, ensure_ascii=False))
+                size += len(encoded(op))  # as sent: Cyrillic escaped takes 6 bytes a letter
                 if batch and size > PUSH_BYTES:
                     break
                 batch.append((entry.seq, op, entry))
@@ -202,12 +218,20 @@ class SyncEngine:
             if session.scalar(select(func.count()).select_from(OutboxEntry)):
                 return  # local changes arrived meanwhile: the figures cannot match yet
             cursor = state.cursor(session)
+            matched_at = state.get(session, state.DIGEST_MATCHED_AT)
+        at_cursor, _, when = matched_at.partition("@")
+        recent = when and time.time() - float(when) < DIGEST_RECHECK_S
+        if not report.pushed and not report.pulled and at_cursor == str(cursor) and recent:
+            report.digest = "unchanged"
+            return
         remote = self.client.digest()
         if remote["as_of"] != cursor:
             return
         differing = self._differing(remote["tables"])
         if not differing:
             report.digest = "ok"
+            with self.db.apply_remote() as session:
+                state.put(session, state.DIGEST_MATCHED_AT, f"{cursor}@{time.time()}")
             return
         report.digest = "mismatch"
         for table in differing:
@@ -221,3 +245,9 @@ class SyncEngine:
             local = local_digest(session)
         names = sorted(set(local) & set(remote))
         return [n for n in names if (only is None or n in only) and local[n] != remote[n]]
+
+
+def _single(batch: list[tuple[int, dict[str, Any], OutboxEntry]]) -> dict[str, Any]:
+    """The answer for one op bigger than the server takes: it cannot ever go, so it joins
+    the rejected changes instead of blocking the outbox."""
+    return {"op_id": batch[0][1]["op_id"], "status": "rejected"}

@@ -16,6 +16,7 @@ LAST_SUCCESS = "sync_last_success"
 LAST_ATTEMPT = "sync_last_attempt"
 LAST_ERROR = "sync_last_error"
 DIGEST_MISMATCH = "sync_digest_mismatch"
+DIGEST_MATCHED_AT = "sync_digest_matched_at"  # "cursor@unix time" of the last match
 
 
 def get(session: Session, key: str, default: str = "") -> str:

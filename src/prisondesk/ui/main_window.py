@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
         self.sync = sync
         if sync is not None:
             self.status.show_sync(sync.state)
+            if sync.state.status is None:
+                sync.refresh_status()
             sync.changed.connect(self.status.show_sync)
             self.status.sync_requested.connect(sync.sync_now)
         # the lock key is caught in every window by the IdleWatcher, not as a menu shortcut

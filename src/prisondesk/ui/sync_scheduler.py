@@ -51,6 +51,9 @@ class SyncScheduler(QObject):
         self._starting = True
         self.worker.run(syncing.status, self.store, on_done=self._show_status)
 
+    def refresh_status(self) -> None:
+        self.worker.run(syncing.status, self.store, on_done=self._show_status)
+
     def stop(self) -> None:
         self.timer.stop()
         self.probe_timer.stop()

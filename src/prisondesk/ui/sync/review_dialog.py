@@ -166,6 +166,7 @@ class SyncReviewDialog(QDialog):
             "invalid_value": self.tr("an invalid or already used value"),
             "schema_too_old": self.tr("made by an older version"),
             "forbidden": self.tr("not allowed from a workstation"),
+            "too_large": self.tr("too large to send"),
         }
         return reasons.get(code, code)
 

@@ -1,0 +1,47 @@
+"""Applying pulled pages to a workstation database: unique values that move between rows
+within one pull, and the pull cursor stored with its page."""
+
+from __future__ import annotations
+
+from sqlalchemy import delete, select
+
+from prisondesk.db.models import UserAccount
+from prisondesk.db.replication import OutboxEntry
+from prisondesk.domain.ids import new_id
+from prisondesk.services import users
+from prisondesk.sync import state
+from prisondesk.sync.apply import apply_page
+from prisondesk.sync.digest import wire_row
+
+
+def _change(seq: int, row: dict, device: str = "01a20000-0000-7000-8000-000000000001") -> dict:
+    stamp = f"{1_800_000_000_000 + seq:015d}-00000-{device}"
+    return {
+        "seq": seq,
+        "table": "user_account",
+        "row_id": row["id"],
+        "deleted": False,
+        "row": row,
+        "hlc": dict.fromkeys(row, stamp),
+    }
+
+
+def test_a_user_name_that_moves_between_rows_within_one_pull(db, admin):
+    """Server order: A "ivan" -> "ivan.old" (seq 11), B takes "ivan" (12), A deactivated (13).
+    A desk at cursor 10 gets B (12) while its A still says "ivan", then A (13)."""
+    users.create_user(db, admin, "ivan", "Иван", "gate_officer", "temp-pass1")
+    with db.read() as session:
+        ivan = session.scalar(select(UserAccount).where(UserAccount.username == "ivan"))
+        a_row = wire_row(ivan)
+    with db.apply_remote() as session:  # A has been pushed: nothing of it is pending
+        session.execute(delete(OutboxEntry))
+    b_row = {**a_row, "id": new_id(), "full_name": "Иван Второй"}
+    a_later = {**a_row, "username": "ivan.old", "active": False}
+    with db.apply_remote() as session:
+        apply_page(session, db.clock, [_change(12, b_row)], 12)
+    with db.apply_remote() as session:
+        apply_page(session, db.clock, [_change(13, a_later)], 13)
+    with db.read() as session:
+        names = dict(session.execute(select(UserAccount.id, UserAccount.username)).all())
+        assert state.cursor(session) == 13
+    assert names[b_row["id"]] == "ivan" and names[a_row["id"]] == "ivan.old"
