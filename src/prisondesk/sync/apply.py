@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, UniqueConstraint, insert, select, update
+from sqlalchemy import Table, UniqueConstraint, insert, select, tuple_, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -130,15 +130,18 @@ def _merge_records(session: Session, target: LocalTable, changes: list[dict[str,
         )
     }
     pending = _pending_fields(session, table.name, ids)
+    incoming = {}
+    for change in changes:
+        keep = pending.get(change["row_id"], set()) if change["row_id"] in local else set()
+        values = _values(target, change["row"])
+        incoming[change["row_id"]] = {k: v for k, v in values.items() if k not in keep}
+    _make_room(session, table, incoming)
     new_rows: dict[str, dict[str, Any]] = {}
     for change in changes:
         values = _values(target, change["row"])
         stamps = {k: v for k, v in change["hlc"].items() if k in target.types or k == "deleted"}
         found = local.get(change["row_id"])
-        keep = pending.get(change["row_id"], set()) if found is not None else set()
-        _make_room(
-            session, table, change["row_id"], {k: v for k, v in values.items() if k not in keep}
-        )
+        keep = pending.get(change["row_id"], set())
         if found is None:  # the latest state of a row seen twice in one page wins
             new_rows[change["row_id"]] = {
                 **values,
@@ -190,25 +193,33 @@ def retire_refused_insert(session: Session, table_name: str, row_id: str) -> Non
     session.execute(update(table).where(table.c.id == row_id).values(**changes))
 
 
-def _make_room(session: Session, table: Table, row_id: str, values: dict[str, Any]) -> None:
-    """Before a pulled row takes a unique value (a user name, a prisoner number), a local
-    row still holding it gives it up. The server holds every such value once at every
-    commit, so the holder's own newer state follows later in this pull; a holder the server
-    never accepted keeps the suffix, and the digest check repairs the table."""
+def _make_room(session: Session, table: Table, incoming: dict[str, dict[str, Any]]) -> None:
+    """Before pulled rows take unique values (a user name, a prisoner number), local rows
+    still holding them give them up. The server holds every such value once at every commit,
+    so a holder's own newer state follows later in this pull; a holder the server never
+    accepted keeps the suffix, and the digest check repairs the table. One query per unique
+    column group and page."""
     for columns in _unique_columns(table):
-        if not all(name in values for name in columns):
-            continue
-        holders = session.execute(
-            select(table).where(
-                *(table.c[name] == values[name] for name in columns), table.c.id != row_id
-            )
-        ).mappings()
-        for holder in list(holders):
-            session.execute(
-                update(table)
-                .where(table.c.id == holder["id"])
-                .values(**_freed_keys(table, holder, holder["id"], only=columns))
-            )
+        wanted = {
+            tuple(values[name] for name in columns): row_id
+            for row_id, values in incoming.items()
+            if all(name in values for name in columns)
+        }
+        keys = list(wanted)
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            if len(columns) == 1:
+                holding = table.c[columns[0]].in_([key[0] for key in chunk])
+            else:
+                holding = tuple_(*(table.c[name] for name in columns)).in_(chunk)
+            for holder in list(session.execute(select(table).where(holding)).mappings()):
+                taker = wanted.get(tuple(holder[name] for name in columns))
+                if taker is not None and taker != holder["id"]:
+                    session.execute(
+                        update(table)
+                        .where(table.c.id == holder["id"])
+                        .values(**_freed_keys(table, holder, holder["id"], only=columns))
+                    )
 
 
 def _freed_keys(
