@@ -26,7 +26,7 @@ from prisondesk.domain.hlc import HybridClock
 from prisondesk.domain.wire import to_wire
 from prisondesk.server import devices
 from prisondesk.server.body import MAX_BODY, BodyLimit, GzipRoute
-from prisondesk.server.database import ServerDatabase
+from prisondesk.server.database import ServerDatabase, among
 from prisondesk.server.devices import AdminError, LocalFacility
 from prisondesk.server.models import ServerDevice
 from prisondesk.server.protocol import (
@@ -168,6 +168,8 @@ def create_app(db: ServerDatabase, schema_revision: str | None = None) -> FastAP
             context = PushContext(
                 session, seqs, Device(caller.id, caller.facility_id), clock, moment
             )
+            if db.is_postgres:
+                context.among = among
             results = push_ops(context, ops)
             stored = session.get(ServerDevice, caller.id)
             if stored is not None:

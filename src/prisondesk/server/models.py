@@ -66,7 +66,10 @@ class ServerRow(ServerBase):
     """The current state of one replicated row and the ``seq`` of its latest change."""
 
     __tablename__ = "server_row"
-    __table_args__ = (Index("ix_server_row_facility_seq", "facility_id", "seq"),)
+    __table_args__ = (
+        Index("ix_server_row_facility_seq", "facility_id", "seq"),
+        Index("ix_server_row_row_id", "row_id"),  # a push finds its rows by id alone
+    )
 
     table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
     row_id: Mapped[str] = mapped_column(Uuid, primary_key=True)

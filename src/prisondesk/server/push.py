@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, tuple_, update
+from sqlalchemy import bindparam, delete, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from prisondesk.domain.hlc import HybridClock, Timestamp
 from prisondesk.domain.ids import new_id
 from prisondesk.domain.wire import from_wire, to_wire
-from prisondesk.server.database import SeqCounter
+from prisondesk.server.database import SeqCounter, among_sqlite, copy_rows
 from prisondesk.server.models import OpReceipt, ServerRow, UniqueKey
 from prisondesk.server.tables import (
     SERVER_WRITTEN,
@@ -74,6 +75,7 @@ class PushContext:
     new_receipts: list[dict[str, Any]] = field(default_factory=list)
     keys: dict[tuple[str, str], str | None] = field(default_factory=dict)
     keys_changed: set[tuple[str, str]] = field(default_factory=set)
+    among: Callable[[Any, list[Any]], Any] = among_sqlite  # database.among on PostgreSQL
 
 
 def push_ops(ctx: PushContext, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -112,13 +114,13 @@ def _preload(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
     op_ids = [op["op_id"] for op in ops]
     for chunk in _chunks(op_ids):
         ctx.receipts.update(
-            ctx.session.scalars(select(OpReceipt.op_id).where(OpReceipt.op_id.in_(chunk)))
+            ctx.session.scalars(select(OpReceipt.op_id).where(ctx.among(OpReceipt.op_id, chunk)))
         )
     _preload_unique_keys(ctx, ops)
     keys = sorted({(op["table"], op["row_id"]) for op in ops})
     for chunk in _chunks(keys):
         found = ctx.session.execute(
-            select(ServerRow).where(tuple_(ServerRow.table_name, ServerRow.row_id).in_(chunk))
+            select(ServerRow).where(ctx.among(ServerRow.row_id, [row for _, row in chunk]))
         ).scalars()
         for stored in found:
             hlc = json.loads(stored.hlc)
@@ -152,7 +154,7 @@ def _preload_unique_keys(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
         for chunk in _chunks(sorted(keys)):
             held = ctx.session.execute(
                 select(UniqueKey.key, UniqueKey.row_id).where(
-                    UniqueKey.table_name == table, UniqueKey.key.in_(chunk)
+                    UniqueKey.table_name == table, ctx.among(UniqueKey.key, chunk)
                 )
             )
             for key, row_id in held:
@@ -461,7 +463,7 @@ def _write(ctx: PushContext) -> None:
         }
         (updates if state.exists else inserts).append(values)
     if inserts:
-        connection.execute(insert(rows_table), inserts)
+        copy_rows(connection, rows_table, inserts)
     if updates:
         connection.execute(
             update(rows_table)
@@ -489,9 +491,9 @@ def _write(ctx: PushContext) -> None:
             if ctx.keys[(table, key)] is not None
         ]
         if held:
-            connection.execute(insert(UniqueKey.__table__), held)
+            copy_rows(connection, UniqueKey.__table__, held)
     if ctx.new_receipts:
-        connection.execute(insert(OpReceipt.__table__), ctx.new_receipts)
+        copy_rows(connection, OpReceipt.__table__, ctx.new_receipts)
 
 
 def utc_now() -> datetime:
