@@ -8,7 +8,7 @@ from sqlalchemy import delete, select
 from prisondesk.db.models import UserAccount
 from prisondesk.db.replication import OutboxEntry
 from prisondesk.domain.ids import new_id
-from prisondesk.services import users
+from prisondesk.services import audit, users
 from prisondesk.sync import state
 from prisondesk.sync.apply import apply_page
 from prisondesk.sync.digest import wire_row
@@ -45,3 +45,26 @@ def test_a_user_name_that_moves_between_rows_within_one_pull(db, admin):
         names = dict(session.execute(select(UserAccount.id, UserAccount.username)).all())
         assert state.cursor(session) == 13
     assert names[b_row["id"]] == "ivan" and names[a_row["id"]] == "ivan.old"
+
+
+def test_the_server_state_of_a_tombstone_wins_unless_a_delete_is_pending(db, admin):
+    """A delete the server refused must not hide the row here for ever; one still waiting
+    in the outbox keeps it hidden until the server answers."""
+    from prisondesk.db.models import Wing
+
+    with db.read() as session:
+        wings = {w.name: wire_row(w) for w in session.scalars(select(Wing))}
+    with db.write(admin.user_id) as session:  # both deleted here, both deletes in the outbox
+        for wing in session.scalars(select(Wing)):
+            wing.deleted = True
+        session.flush()
+        audit.record(session, db, admin, "delete", "wing", None)
+    refused = wings["Блок А"]["id"]
+    with db.apply_remote() as session:  # the delete of "Блок А" was refused and set aside
+        session.execute(delete(OutboxEntry).where(OutboxEntry.row_id == refused))
+    changes = [{**_change(20 + n, row), "table": "wing"} for n, row in enumerate(wings.values())]
+    with db.apply_remote() as session:
+        apply_page(session, db.clock, changes, 21)
+    with db.read() as session:
+        state_now = {w.name: w.deleted for w in session.scalars(select(Wing))}
+    assert state_now == {"Блок А": False, "Блок Б": True}

@@ -158,7 +158,11 @@ def _merge_records(session: Session, target: LocalTable, changes: list[dict[str,
         session.execute(
             update(table)
             .where(table.c.id == change["row_id"])
-            .values(**values, field_hlc=field_hlc, deleted=bool(found.deleted or change["deleted"]))
+            .values(
+                **values,
+                field_hlc=field_hlc,
+                deleted=bool(change["deleted"] or ("deleted" in keep and found.deleted)),
+            )
         )
     if new_rows:
         session.execute(insert(table), list(new_rows.values()))
