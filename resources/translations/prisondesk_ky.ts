@@ -1535,6 +1535,34 @@
         <source>The record was deleted: there is nothing to switch.</source>
         <translation>Жазуу өчүрүлгөн: алмаштыра турган эч нерсе жок.</translation>
     </message>
+    <message>
+        <source>{name} ({document}) is registered already.</source>
+        <translation>{name} ({document}) мурда катталган.</translation>
+    </message>
+    <message>
+        <source>A date of birth cannot be in the future.</source>
+        <translation>Туулган күн келечекте болушу мүмкүн эмес.</translation>
+    </message>
+    <message>
+        <source>The prisoner or the visitor was not found.</source>
+        <translation>Соттолгон же келүүчү табылган жок.</translation>
+    </message>
+    <message>
+        <source>This visitor is on the prisoner&apos;s list already.</source>
+        <translation>Бул келүүчү соттолгондун тизмесинде мурда эле бар.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of restriction.</source>
+        <translation>Чектөөнүн белгисиз түрү.</translation>
+    </message>
+    <message>
+        <source>A restriction concerns a visitor or a prisoner.</source>
+        <translation>Чектөө келүүчүгө же соттолгонго тиешелүү.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Бүтүү күнү башталуу күнүнөн мурда.</translation>
+    </message>
 </context>
 <context>
     <name>intake</name>

@@ -1537,6 +1537,34 @@
         <source>The record was deleted: there is nothing to switch.</source>
         <translation>Запись удалена: заменять нечего.</translation>
     </message>
+    <message>
+        <source>{name} ({document}) is registered already.</source>
+        <translation>{name} ({document}) уже зарегистрирован(а).</translation>
+    </message>
+    <message>
+        <source>A date of birth cannot be in the future.</source>
+        <translation>Дата рождения не может быть в будущем.</translation>
+    </message>
+    <message>
+        <source>The prisoner or the visitor was not found.</source>
+        <translation>Осуждённый или посетитель не найден.</translation>
+    </message>
+    <message>
+        <source>This visitor is on the prisoner&apos;s list already.</source>
+        <translation>Этот посетитель уже есть в списке осуждённого.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of restriction.</source>
+        <translation>Неизвестный вид ограничения.</translation>
+    </message>
+    <message>
+        <source>A restriction concerns a visitor or a prisoner.</source>
+        <translation>Ограничение касается посетителя или осуждённого.</translation>
+    </message>
+    <message>
+        <source>The end date is before the start date.</source>
+        <translation>Дата окончания раньше даты начала.</translation>
+    </message>
 </context>
 <context>
     <name>intake</name>

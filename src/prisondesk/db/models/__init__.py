@@ -14,13 +14,31 @@ from prisondesk.db.models.prisoner import (
 )
 from prisondesk.db.models.sync import ConflictDecision, RejectedChange, SyncConflict
 from prisondesk.db.models.users import LoginFailure, UserAccount
+from prisondesk.db.models.visits import (
+    BlockedDate,
+    BookingVisitor,
+    FacilitySetting,
+    GateEvent,
+    PrisonerVisitor,
+    VisitBooking,
+    Visitor,
+    VisitorPhoto,
+    VisitPassKey,
+    VisitRestriction,
+    VisitRoom,
+    VisitSlot,
+)
 from prisondesk.db.replication import LocalState, OutboxEntry
 
 __all__ = [
     "AuditEntry",
+    "BlockedDate",
+    "BookingVisitor",
     "ConflictDecision",
     "Contact",
     "Facility",
+    "FacilitySetting",
+    "GateEvent",
     "Injury",
     "LocalState",
     "LoginFailure",
@@ -28,11 +46,19 @@ __all__ = [
     "OutboxEntry",
     "Prisoner",
     "PrisonerPhoto",
+    "PrisonerVisitor",
     "PropertyItem",
     "RejectedChange",
     "SearchKey",
     "SearchVariant",
     "SyncConflict",
     "UserAccount",
+    "VisitBooking",
+    "VisitPassKey",
+    "VisitRestriction",
+    "VisitRoom",
+    "VisitSlot",
+    "Visitor",
+    "VisitorPhoto",
     "Wing",
 ]
