@@ -1544,8 +1544,72 @@
         <translation>Туулган күн келечекте болушу мүмкүн эмес.</translation>
     </message>
     <message>
+        <source>Choose the lead visitor among the visitors.</source>
+        <translation>Келүүчүлөрдүн ичинен негизгисин тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose a visiting time.</source>
+        <translation>Жолугушуу убактысын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The prisoner is not held in this facility.</source>
+        <translation>Соттолгон бул мекемеде кармалбайт.</translation>
+    </message>
+    <message>
+        <source>A visit cannot be booked in the past.</source>
+        <translation>Өткөн күнгө жолугушууга жазууга болбойт.</translation>
+    </message>
+    <message>
+        <source>There is no such visiting time on {day}.</source>
+        <translation>{day} мындай жолугушуу убактысы жок.</translation>
+    </message>
+    <message>
+        <source>No visits on {day}: {reason}.</source>
+        <translation>{day} жолугушуулар жок: {reason}.</translation>
+    </message>
+    <message>
+        <source>This visiting time is full.</source>
+        <translation>Бул убакытка орун жок.</translation>
+    </message>
+    <message>
+        <source>The prisoner already has a visit then ({number}).</source>
+        <translation>Соттолгондун бул убакта жолугушуусу бар ({number}).</translation>
+    </message>
+    <message>
+        <source>The allowance for this kind of visit in {month} is used up ({n}).</source>
+        <translation>{month} үчүн бул түрдөгү жолугушуулардын лимити түгөндү ({n}).</translation>
+    </message>
+    <message>
+        <source>The prisoner may not receive visits then: {reason}.</source>
+        <translation>Соттолгонго бул убакта жолугушууга тыюу салынган: {reason}.</translation>
+    </message>
+    <message>
+        <source>The prisoner may receive closed visits only: {reason}.</source>
+        <translation>Соттолгонго жабык жолугушууларга гана уруксат: {reason}.</translation>
+    </message>
+    <message>
         <source>The prisoner or the visitor was not found.</source>
         <translation>Соттолгон же келүүчү табылган жок.</translation>
+    </message>
+    <message>
+        <source>The lead visitor is banned from visiting then.</source>
+        <translation>Негизги келүүчүгө бул убакта келүүгө тыюу салынган.</translation>
+    </message>
+    <message>
+        <source>The lead visitor is not on the prisoner&apos;s approved list.</source>
+        <translation>Негизги келүүчү соттолгондун бекитилген тизмесинде жок.</translation>
+    </message>
+    <message>
+        <source>Too many visitors: at most {total} people, {adults} adults and {children} children.</source>
+        <translation>Келүүчүлөр өтө көп: эң көп {total} адам, {adults} чоң киши жана {children} бала.</translation>
+    </message>
+    <message>
+        <source>This booking no longer exists.</source>
+        <translation>Бул жазуу мындан ары жок.</translation>
+    </message>
+    <message>
+        <source>This booking is cancelled already.</source>
+        <translation>Бул жазуу мурда жокко чыгарылган.</translation>
     </message>
     <message>
         <source>This visitor is on the prisoner&apos;s list already.</source>
@@ -1560,8 +1624,36 @@
         <translation>Чектөө келүүчүгө же соттолгонго тиешелүү.</translation>
     </message>
     <message>
+        <source>An allowance is a number from 0 to 100.</source>
+        <translation>Лимит 0дөн 100гө чейинки сан.</translation>
+    </message>
+    <message>
+        <source>Visitor limits are numbers from 1 to 20.</source>
+        <translation>Келүүчүлөрдүн чектөөлөрү 1ден 20га чейинки сандар.</translation>
+    </message>
+    <message>
+        <source>Enter a time as HH:MM, e.g. 09:30.</source>
+        <translation>Убакытты СС:ММ түрүндө киргизиңиз, мисалы 09:30.</translation>
+    </message>
+    <message>
+        <source>The end time is before the start time.</source>
+        <translation>Бүтүү убактысы башталуу убактысынан мурда.</translation>
+    </message>
+    <message>
+        <source>Choose a weekday.</source>
+        <translation>Жуманын күнүн тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Capacity is a number from 1 to 200.</source>
+        <translation>Сыйымдуулук 1ден 200гө чейинки сан.</translation>
+    </message>
+    <message>
         <source>The end date is before the start date.</source>
         <translation>Бүтүү күнү башталуу күнүнөн мурда.</translation>
+    </message>
+    <message>
+        <source>Choose a visiting room.</source>
+        <translation>Жолугушуу бөлмөсүн тандаңыз.</translation>
     </message>
 </context>
 <context>

@@ -1546,8 +1546,72 @@
         <translation>Дата рождения не может быть в будущем.</translation>
     </message>
     <message>
+        <source>Choose the lead visitor among the visitors.</source>
+        <translation>Выберите главного посетителя среди посетителей.</translation>
+    </message>
+    <message>
+        <source>Choose a visiting time.</source>
+        <translation>Выберите время свидания.</translation>
+    </message>
+    <message>
+        <source>The prisoner is not held in this facility.</source>
+        <translation>Осуждённый не содержится в этом учреждении.</translation>
+    </message>
+    <message>
+        <source>A visit cannot be booked in the past.</source>
+        <translation>Нельзя записать на свидание в прошлом.</translation>
+    </message>
+    <message>
+        <source>There is no such visiting time on {day}.</source>
+        <translation>{day} такого времени свиданий нет.</translation>
+    </message>
+    <message>
+        <source>No visits on {day}: {reason}.</source>
+        <translation>{day} свиданий нет: {reason}.</translation>
+    </message>
+    <message>
+        <source>This visiting time is full.</source>
+        <translation>На это время мест нет.</translation>
+    </message>
+    <message>
+        <source>The prisoner already has a visit then ({number}).</source>
+        <translation>У осуждённого уже есть свидание в это время ({number}).</translation>
+    </message>
+    <message>
+        <source>The allowance for this kind of visit in {month} is used up ({n}).</source>
+        <translation>Лимит свиданий этого вида за {month} исчерпан ({n}).</translation>
+    </message>
+    <message>
+        <source>The prisoner may not receive visits then: {reason}.</source>
+        <translation>Осуждённому в это время запрещены свидания: {reason}.</translation>
+    </message>
+    <message>
+        <source>The prisoner may receive closed visits only: {reason}.</source>
+        <translation>Осуждённому разрешены только закрытые свидания: {reason}.</translation>
+    </message>
+    <message>
         <source>The prisoner or the visitor was not found.</source>
         <translation>Осуждённый или посетитель не найден.</translation>
+    </message>
+    <message>
+        <source>The lead visitor is banned from visiting then.</source>
+        <translation>Главному посетителю в это время запрещены посещения.</translation>
+    </message>
+    <message>
+        <source>The lead visitor is not on the prisoner&apos;s approved list.</source>
+        <translation>Главного посетителя нет в утверждённом списке осуждённого.</translation>
+    </message>
+    <message>
+        <source>Too many visitors: at most {total} people, {adults} adults and {children} children.</source>
+        <translation>Слишком много посетителей: не более {total} человек, {adults} взрослых и {children} детей.</translation>
+    </message>
+    <message>
+        <source>This booking no longer exists.</source>
+        <translation>Этой записи больше нет.</translation>
+    </message>
+    <message>
+        <source>This booking is cancelled already.</source>
+        <translation>Эта запись уже отменена.</translation>
     </message>
     <message>
         <source>This visitor is on the prisoner&apos;s list already.</source>
@@ -1562,8 +1626,36 @@
         <translation>Ограничение касается посетителя или осуждённого.</translation>
     </message>
     <message>
+        <source>An allowance is a number from 0 to 100.</source>
+        <translation>Лимит — число от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>Visitor limits are numbers from 1 to 20.</source>
+        <translation>Ограничения числа посетителей — числа от 1 до 20.</translation>
+    </message>
+    <message>
+        <source>Enter a time as HH:MM, e.g. 09:30.</source>
+        <translation>Введите время как ЧЧ:ММ, например 09:30.</translation>
+    </message>
+    <message>
+        <source>The end time is before the start time.</source>
+        <translation>Время окончания раньше времени начала.</translation>
+    </message>
+    <message>
+        <source>Choose a weekday.</source>
+        <translation>Выберите день недели.</translation>
+    </message>
+    <message>
+        <source>Capacity is a number from 1 to 200.</source>
+        <translation>Вместимость — число от 1 до 200.</translation>
+    </message>
+    <message>
         <source>The end date is before the start date.</source>
         <translation>Дата окончания раньше даты начала.</translation>
+    </message>
+    <message>
+        <source>Choose a visiting room.</source>
+        <translation>Выберите комнату свиданий.</translation>
     </message>
 </context>
 <context>

@@ -24,16 +24,6 @@ MOTHER = VisitorEntry(
 )
 
 
-@pytest.fixture
-def clerk(staff):
-    return staff("visits1", "registry_officer", "Бекова Айгүл")
-
-
-@pytest.fixture
-def chief(staff):
-    return staff("chief", "supervisor", "Начальник смены")
-
-
 def test_a_visitor_is_registered_once_whatever_the_spelling(db, clerk):
     first = visitors.register_visitor(db, clerk, MOTHER)
     assert first.full_name == "Асанова Гүлнара Токтогуловна"

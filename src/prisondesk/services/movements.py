@@ -15,7 +15,7 @@ from prisondesk.db.models import Movement, Prisoner, PropertyItem, Wing
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.wire import utc_now
-from prisondesk.services import audit
+from prisondesk.services import audit, bookings
 from prisondesk.services.actor import Actor, verify_actor
 from prisondesk.services.errors import Conflict, NotFound, ValidationError
 from prisondesk.services.validate import optional_text, required_text
@@ -152,6 +152,9 @@ def record_movement(
         before = {"status": prisoner.status, "wing_id": prisoner.wing_id, "cell": prisoner.cell}
         prisoner.status, prisoner.wing_id, prisoner.cell = KINDS[request.kind], wing_id, cell
         session.flush()
+        if request.kind in {"release", "transfer_out"}:
+            # pending visits go with the prisoner's departure (DOMAIN.md, Visits)
+            bookings.cancel_pending_for(session, db, actor, prisoner.id, f"auto:{request.kind}")
         audit.record(
             session,
             db,

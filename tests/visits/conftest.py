@@ -1,0 +1,89 @@
+"""A facility ready for visits: a room, weekly slots, an admitted prisoner, approved family."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import pytest
+
+from prisondesk.domain.visits import VisitKind
+from prisondesk.services import visit_schedule, visitors
+from prisondesk.services.visit_schedule import SlotSpec
+from prisondesk.services.visitors import VisitorEntry
+from tests.intake.conftest import complete, wing_id  # noqa: F401  (fixtures used below)
+
+
+def next_weekday(weekday: int, after: date | None = None) -> date:
+    day = (after or date.today()) + timedelta(days=1)
+    while day.weekday() != weekday:
+        day += timedelta(days=1)
+    return day
+
+
+@dataclass
+class VisitsWorld:
+    prisoner_id: str
+    room_id: str
+    short_slot: str
+    long_slot: str
+    lawyer_slot: str
+    tuesday: date
+    mother: str
+    sister: str
+    child: str
+    stranger: str
+    lawyer: str
+
+
+@pytest.fixture
+def clerk(staff):
+    return staff("visits1", "registry_officer", "Бекова Айгүл")
+
+
+@pytest.fixture
+def chief(staff):
+    return staff("chief", "supervisor", "Начальник смены")
+
+
+def person(db, clerk, surname, given, born, document):
+    entry = VisitorEntry(
+        surname, given, date_of_birth=born, document_type="passport", document_number=document
+    )
+    return visitors.register_visitor(db, clerk, entry).id
+
+
+@pytest.fixture
+def world(db, admin, clerk, chief, complete) -> VisitsWorld:  # noqa: F811
+    prisoner = complete()  # regime "general": 2 short and 1 long visits a month (example)
+    room = visit_schedule.add_room(db, chief, "Комната свиданий 1")
+    start = date.today()
+
+    def slot(kind, starts, ends, capacity=2):
+        return visit_schedule.add_slot(
+            db, chief, SlotSpec(room, kind, 1, starts, ends, capacity, start)
+        )
+
+    world = VisitsWorld(
+        prisoner_id=prisoner.id,
+        room_id=room,
+        short_slot=slot(VisitKind.SHORT, "10:00", "12:00"),
+        long_slot=slot(VisitKind.LONG, "13:00", "18:00", capacity=1),
+        lawyer_slot=slot(VisitKind.LAWYER, "14:00", "15:00"),
+        tuesday=next_weekday(1),
+        mother=person(db, clerk, "Асанова", "Гүлнара", date(1968, 3, 9), "ID1000001"),
+        sister=person(db, clerk, "Асанова", "Айпери", date(1995, 7, 1), "ID1000002"),
+        child=person(
+            db, clerk, "Асанов", "Нурсултан", date.today() - timedelta(days=365 * 9), "KG0000003"
+        ),
+        stranger=person(db, clerk, "Петров", "Пётр", date(1980, 1, 1), "ID1000004"),
+        lawyer=person(db, clerk, "Адвокатов", "Бакыт", date(1975, 5, 5), "ID1000005"),
+    )
+    for visitor, relation in (
+        (world.mother, "мать"),
+        (world.sister, "сестра"),
+        (world.child, "сын"),
+    ):
+        link = visitors.link_visitor(db, clerk, prisoner.id, visitor, relation)
+        visitors.approve_visitor(db, chief, link)
+    return world

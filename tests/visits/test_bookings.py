@@ -1,0 +1,171 @@
+"""Every booking rule and refusal (DOMAIN.md, Visits), and the pass it prints."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from prisondesk.db.models import BookingVisitor, VisitBooking
+from prisondesk.domain.visit_pass import genuine, parse_scan
+from prisondesk.domain.visits import Allowance, VisitorLimits
+from prisondesk.services import bookings, movements, visit_schedule, visitors
+from prisondesk.services.bookings import BookingRefused
+from prisondesk.services.errors import PermissionDenied, ValidationError
+from prisondesk.services.movements import MoveRequest
+
+
+def book(db, clerk, world, *, slot=None, day=None, visitors_=None, lead=None):
+    chosen = visitors_ or [world.mother]
+    return bookings.book_visit(
+        db,
+        clerk,
+        prisoner_id=world.prisoner_id,
+        slot_id=slot or world.short_slot,
+        day=day or world.tuesday,
+        visitor_ids=chosen,
+        lead_id=lead or chosen[0],
+    )
+
+
+def refused(reason, call):
+    with pytest.raises(BookingRefused) as caught:
+        call()
+    assert caught.value.reason == reason, caught.value.reason
+    return caught.value
+
+
+def test_a_booking_gets_a_pass_that_checks_out(db, clerk, world):
+    result = book(db, clerk, world, visitors_=[world.mother, world.child])
+    assert result.visitors == (world.mother, world.child) and result.refused == ()
+    scanned = parse_scan(result.barcode)
+    assert scanned.pass_number == result.number and result.number.startswith("BSH-1-V")
+    with db.read() as session:
+        booking = session.get(VisitBooking, result.booking_id)
+        key = bookings.pass_key(session, booking.facility_id)
+        assert genuine(scanned, key.secret, booking.facility_id)
+        leads = {v.visitor_id: v.lead for v in session.scalars(select(BookingVisitor))}
+    assert leads == {world.mother: True, world.child: False}
+
+
+def test_the_prisoner_must_be_held_here(db, clerk, registrar, world, admin):
+    movements.record_movement(
+        db, registrar, world.prisoner_id, MoveRequest("transfer_out", destination="СИЗО-1")
+    )
+    refused("prisoner_not_here", lambda: book(db, clerk, world))
+
+
+def test_a_slot_only_on_its_weekday_and_never_in_the_past(db, clerk, world):
+    wednesday = world.tuesday + timedelta(days=1)
+    error = refused("no_slot", lambda: book(db, clerk, world, day=wednesday))
+    assert error.field == "day" and wednesday.isoformat() in str(error)
+    refused("past", lambda: book(db, clerk, world, day=date.today() - timedelta(days=6)))
+
+
+def test_blocked_dates_full_slots_and_double_bookings(db, clerk, chief, world):
+    visit_schedule.block_date(db, chief, world.tuesday, "карантин")
+    error = refused("date_blocked", lambda: book(db, clerk, world))
+    assert "карантин" in str(error)
+    later = world.tuesday + timedelta(days=7)
+    book(db, clerk, world, day=later, slot=world.long_slot)  # capacity 1
+    refused("slot_full", lambda: book(db, clerk, world, day=later, slot=world.long_slot))
+    # the lawyer slot (14:00-15:00) overlaps the long visit (13:00-18:00) of that day
+    refused(
+        "already_booked",
+        lambda: book(db, clerk, world, day=later, slot=world.lawyer_slot, visitors_=[world.lawyer]),
+    )
+
+
+def test_the_monthly_allowance_counts_family_visits_not_lawyers(db, clerk, chief, world, admin):
+    visit_schedule.set_allowances(db, admin, {"general": Allowance(short=1, long=1)})
+    first = (date.today().replace(day=1) + timedelta(days=32)).replace(day=1)  # next month
+    tuesdays = [d for d in (first + timedelta(days=n) for n in range(28)) if d.weekday() == 1]
+    book(db, clerk, world, day=tuesdays[0])
+    error = refused("allowance_used", lambda: book(db, clerk, world, day=tuesdays[1]))
+    assert "(1)" in str(error)
+    lawyer = book(
+        db, clerk, world, day=tuesdays[1], slot=world.lawyer_slot, visitors_=[world.lawyer]
+    )
+    assert lawyer.visitors == (world.lawyer,)  # no approval needed, not counted
+
+
+def test_visitors_not_approved_or_banned_are_left_out_unless_they_lead(db, clerk, chief, world):
+    result = book(db, clerk, world, visitors_=[world.mother, world.stranger])
+    assert result.visitors == (world.mother,)
+    assert [(r.visitor_id, r.reason) for r in result.refused] == [(world.stranger, "not_approved")]
+    refused(
+        "visitor_not_approved",
+        lambda: book(
+            db,
+            clerk,
+            world,
+            day=world.tuesday + timedelta(days=7),
+            visitors_=[world.stranger, world.mother],
+        ),
+    )
+    visitors.add_restriction(
+        db,
+        chief,
+        kind="ban",
+        reason="нарушение",
+        visitor_id=world.sister,
+        starts_on=date.today(),
+        ends_on=None,
+    )
+    later = world.tuesday + timedelta(days=14)
+    refused("visitor_banned", lambda: book(db, clerk, world, day=later, visitors_=[world.sister]))
+    partial = book(db, clerk, world, day=later, visitors_=[world.mother, world.sister])
+    assert [(r.visitor_id, r.reason) for r in partial.refused] == [(world.sister, "banned")]
+
+
+def test_a_prisoner_restriction_and_the_size_of_the_party(db, clerk, chief, admin, world):
+    visit_schedule.set_visitor_limits(db, admin, VisitorLimits(total=2, adults=1, children=1))
+    error = refused(
+        "too_many_visitors", lambda: book(db, clerk, world, visitors_=[world.mother, world.sister])
+    )
+    assert error.field == "visitors"
+    assert book(db, clerk, world, visitors_=[world.mother, world.child]).refused == ()
+    visitors.add_restriction(
+        db,
+        chief,
+        kind="closed_only",
+        reason="дисциплина",
+        prisoner_id=world.prisoner_id,
+        starts_on=date.today(),
+        ends_on=None,
+    )
+    refused(
+        "prisoner_restricted",
+        lambda: book(db, clerk, world, slot=world.long_slot, day=world.tuesday + timedelta(days=7)),
+    )
+
+
+def test_bad_requests_and_permissions(db, clerk, staff, world):
+    with pytest.raises(ValidationError):
+        bookings.book_visit(
+            db,
+            clerk,
+            prisoner_id=world.prisoner_id,
+            slot_id=world.short_slot,
+            day=world.tuesday,
+            visitor_ids=[world.mother],
+            lead_id=world.sister,
+        )
+    gate = staff("gate1", "gate_officer")
+    with pytest.raises(PermissionDenied):
+        book(db, gate, world)
+
+
+def test_cancelling_and_the_departure_of_the_prisoner(db, clerk, registrar, world):
+    first = book(db, clerk, world)
+    bookings.cancel_booking(db, clerk, first.booking_id, "семья не сможет")
+    with pytest.raises(ValidationError):
+        bookings.cancel_booking(db, clerk, first.booking_id, " ")
+    again = book(db, clerk, world)  # the cancelled one frees the slot and the allowance
+    movements.record_movement(
+        db, registrar, world.prisoner_id, MoveRequest("transfer_out", destination="ИК-3")
+    )
+    with db.read() as session:
+        booking = session.get(VisitBooking, again.booking_id)
+        assert (booking.status, booking.cancel_reason) == ("cancelled", "auto:transfer_out")
