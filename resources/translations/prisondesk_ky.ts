@@ -1604,8 +1604,48 @@
         <translation>Келүүчүлөр өтө көп: эң көп {total} адам, {adults} чоң киши жана {children} бала.</translation>
     </message>
     <message>
+        <source>This is not a visit pass. Scan the barcode on the pass, or find the visitor by name.</source>
+        <translation>Бул жолугушууга уруксат кагазы эмес. Уруксат кагазынын штрихкодун сканерлеңиз же келүүчүнү аты боюнча табыңыз.</translation>
+    </message>
+    <message>
+        <source>This desk cannot check this pass yet: sync, then scan again. If it still fails, find the visitor by name.</source>
+        <translation>Бул жумуш орду уруксат кагазын азырынча текшере албайт: шайкештирип, кайра сканерлеңиз. Болбосо, келүүчүнү аты боюнча табыңыз.</translation>
+    </message>
+    <message>
+        <source>This pass is not genuine or was misread. Scan it once more; if it fails again, keep the pass and call the supervisor.</source>
+        <translation>Уруксат кагазы чыныгы эмес же ката окулду. Дагы бир жолу сканерлеңиз; кайра өтпөсө, уруксат кагазын кармап, нөөмөт башчысын чакырыңыз.</translation>
+    </message>
+    <message>
+        <source>The booking of this pass is not on this desk yet: sync, then scan again.</source>
+        <translation>Бул уруксат кагазынын жазуусу бул жумуш ордунда азырынча жок: шайкештирип, кайра сканерлеңиз.</translation>
+    </message>
+    <message>
+        <source>This visit was cancelled. Entry is refused.</source>
+        <translation>Бул жолугушуу жокко чыгарылган. Кирүүгө уруксат жок.</translation>
+    </message>
+    <message>
+        <source>This pass is for {day}, not for today.</source>
+        <translation>Уруксат кагазы бүгүнгө эмес, {day} үчүн.</translation>
+    </message>
+    <message>
+        <source>This pass has been used already ({outcome}).</source>
+        <translation>Уруксат кагазы мурда колдонулган ({outcome}).</translation>
+    </message>
+    <message>
         <source>This booking no longer exists.</source>
         <translation>Бул жазуу мындан ары жок.</translation>
+    </message>
+    <message>
+        <source>Tick the visitors whose documents were checked.</source>
+        <translation>Документтери текшерилген келүүчүлөрдү белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>Entry refused: {names} banned since the booking. Untick them.</source>
+        <translation>Кирүүгө уруксат жок: {names} — жазылгандан кийин тыюу салынган. Белгини алып салыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose an outcome.</source>
+        <translation>Жыйынтыкты тандаңыз.</translation>
     </message>
     <message>
         <source>This booking is cancelled already.</source>

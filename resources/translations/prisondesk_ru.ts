@@ -1606,8 +1606,48 @@
         <translation>Слишком много посетителей: не более {total} человек, {adults} взрослых и {children} детей.</translation>
     </message>
     <message>
+        <source>This is not a visit pass. Scan the barcode on the pass, or find the visitor by name.</source>
+        <translation>Это не пропуск на свидание. Отсканируйте штрихкод пропуска или найдите посетителя по имени.</translation>
+    </message>
+    <message>
+        <source>This desk cannot check this pass yet: sync, then scan again. If it still fails, find the visitor by name.</source>
+        <translation>Это рабочее место пока не может проверить пропуск: синхронизируйте и отсканируйте снова. Если не получится, найдите посетителя по имени.</translation>
+    </message>
+    <message>
+        <source>This pass is not genuine or was misread. Scan it once more; if it fails again, keep the pass and call the supervisor.</source>
+        <translation>Пропуск не подлинный или прочитан с ошибкой. Отсканируйте ещё раз; если снова не пройдёт, задержите пропуск и вызовите начальника смены.</translation>
+    </message>
+    <message>
+        <source>The booking of this pass is not on this desk yet: sync, then scan again.</source>
+        <translation>Записи по этому пропуску на этом рабочем месте ещё нет: синхронизируйте и отсканируйте снова.</translation>
+    </message>
+    <message>
+        <source>This visit was cancelled. Entry is refused.</source>
+        <translation>Это свидание отменено. В проходе отказано.</translation>
+    </message>
+    <message>
+        <source>This pass is for {day}, not for today.</source>
+        <translation>Пропуск на {day}, а не на сегодня.</translation>
+    </message>
+    <message>
+        <source>This pass has been used already ({outcome}).</source>
+        <translation>Пропуск уже использован ({outcome}).</translation>
+    </message>
+    <message>
         <source>This booking no longer exists.</source>
         <translation>Этой записи больше нет.</translation>
+    </message>
+    <message>
+        <source>Tick the visitors whose documents were checked.</source>
+        <translation>Отметьте посетителей, чьи документы проверены.</translation>
+    </message>
+    <message>
+        <source>Entry refused: {names} banned since the booking. Untick them.</source>
+        <translation>В проходе отказано: {names} — запрет после записи. Снимите отметку.</translation>
+    </message>
+    <message>
+        <source>Choose an outcome.</source>
+        <translation>Выберите итог.</translation>
     </message>
     <message>
         <source>This booking is cancelled already.</source>

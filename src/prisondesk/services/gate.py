@@ -1,0 +1,346 @@
+"""The gate desk: a scanned pass → the visit, who comes, what is in force against them → check
+in (time, locker, deposited items) → check out, or another outcome. Every step is an
+insert-only ``GateEvent``, so two gate desks never conflict; what a visit's state is, and
+who is inside now, is read from its events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from prisondesk.db.engine import Database
+from prisondesk.db.models import (
+    BookingVisitor,
+    GateEvent,
+    Prisoner,
+    VisitBooking,
+    Visitor,
+    VisitPassKey,
+)
+from prisondesk.domain.names import full_name
+from prisondesk.domain.roles import Permission
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
+from prisondesk.domain.visit_pass import genuine, parse_scan
+from prisondesk.domain.visits import is_child
+from prisondesk.domain.wire import utc_now
+from prisondesk.services import audit
+from prisondesk.services.actor import Actor, verify_actor
+from prisondesk.services.errors import ServiceError, ValidationError
+from prisondesk.services.intake import facility_today
+from prisondesk.services.validate import optional_text
+from prisondesk.services.visitors import restrictions_on
+
+OUTCOMES = (
+    "completed",
+    "did_not_arrive",
+    "failed_security",
+    "declined_entry",
+    "terminated",
+    "prisoner_refused",
+)
+EXPECTED, INSIDE, FINISHED = "expected", "inside", "finished"
+
+
+class GateRefused(ServiceError):
+    """The scan or the step cannot go ahead; ``reason`` is a stable code, the message says
+    what to do next."""
+
+    def __init__(self, code: str, message: str, /, **params: object) -> None:
+        super().__init__(message, **params)  # type: ignore[arg-type]
+        self.reason = code
+
+
+@dataclass(frozen=True)
+class GateVisitor:
+    id: str
+    full_name: str
+    document: str
+    child: bool
+    banned: str  # the reason of a ban in force today, or ""
+    inside: bool
+
+
+@dataclass(frozen=True)
+class GateVisit:
+    booking_id: str
+    number: str
+    kind: str
+    day: date
+    starts: str
+    ends: str
+    prisoner: str
+    visitors: tuple[GateVisitor, ...]
+    state: str  # expected | inside | finished
+    checked_in_at: datetime | None
+    outcome: str
+
+
+def open_scan(db: Database, actor: Actor, scanned: str) -> GateVisit:
+    """The visit of a scanned pass, or a refusal that says what to do."""
+    parsed = parse_scan(scanned)
+    if parsed is None:
+        raise GateRefused(
+            "not_a_pass",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This is not a visit pass. Scan the barcode on the pass, or find the visitor "
+                "by name.",
+            ),
+        )
+    with db.read() as session:
+        verify_actor(session, actor, Permission.GATE_VISITS)
+        key = session.scalar(
+            select(VisitPassKey).where(
+                VisitPassKey.facility_id == actor.facility_id, VisitPassKey.key_id == parsed.key_id
+            )
+        )
+        if key is None:
+            raise GateRefused(
+                "unknown_key",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This desk cannot check this pass yet: sync, then scan again. If it still "
+                    "fails, find the visitor by name.",
+                ),
+            )
+        if not genuine(parsed, key.secret, actor.facility_id or ""):
+            raise GateRefused(
+                "forged",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This pass is not genuine or was misread. Scan it once more; if it fails "
+                    "again, keep the pass and call the supervisor.",
+                ),
+            )
+        booking = session.scalar(
+            select(VisitBooking).where(VisitBooking.number == parsed.pass_number)
+        )
+        if booking is None or booking.deleted:
+            raise GateRefused(
+                "unknown_pass",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The booking of this pass is not on this desk yet: sync, then scan again.",
+                ),
+            )
+        visit = _visit(session, booking, facility_today(session, actor.facility_id))
+        _check_usable(visit, facility_today(session, actor.facility_id), booking.status)
+        return visit
+
+
+def _check_usable(visit: GateVisit, today: date, status: str) -> None:
+    if status != "booked":
+        raise GateRefused(
+            "cancelled", QT_TRANSLATE_NOOP("errors", "This visit was cancelled. Entry is refused.")
+        )
+    if visit.day != today:
+        raise GateRefused(
+            "wrong_day",
+            QT_TRANSLATE_NOOP("errors", "This pass is for {day}, not for today."),
+            day=visit.day.strftime("%d.%m.%Y"),
+        )
+    if visit.state == FINISHED:
+        raise GateRefused(
+            "used",
+            QT_TRANSLATE_NOOP("errors", "This pass has been used already ({outcome})."),
+            outcome=visit.outcome,
+        )
+
+
+def _events(session: Session, booking_id: str) -> list[GateEvent]:
+    return list(
+        session.scalars(
+            select(GateEvent)
+            .where(GateEvent.booking_id == booking_id)
+            .order_by(GateEvent.occurred_at, GateEvent.hlc)
+        )
+    )
+
+
+def _visit(session: Session, booking: VisitBooking, today: date) -> GateVisit:
+    events = _events(session, booking.id)
+    inside: set[str] = set()
+    checked_in_at, outcome = None, ""
+    for event in events:
+        if event.action == "check_in" and event.visitor_id:
+            inside.add(event.visitor_id)
+            checked_in_at = checked_in_at or event.occurred_at
+        elif event.action == "check_out" and event.visitor_id:
+            inside.discard(event.visitor_id)
+        elif event.action == "outcome":
+            outcome = event.outcome
+    state = FINISHED if outcome else (INSIDE if inside else EXPECTED)
+    prisoner = session.get(Prisoner, booking.prisoner_id)
+    links = session.scalars(
+        select(BookingVisitor).where(
+            BookingVisitor.booking_id == booking.id, ~BookingVisitor.deleted
+        )
+    )
+    ids = [link.visitor_id for link in links]
+    bans = {
+        r.visitor_id: r.reason
+        for r in restrictions_on(session, today, visitor_ids=ids)
+        if r.kind == "ban"
+    }
+    people = []
+    for visitor_id in ids:
+        visitor = session.get(Visitor, visitor_id)
+        people.append(
+            GateVisitor(
+                visitor.id,
+                full_name(visitor.surname, visitor.given_name, visitor.patronymic),
+                " ".join(p for p in (visitor.document_type, visitor.document_number) if p),
+                is_child(visitor.date_of_birth, today),
+                bans.get(visitor.id, ""),
+                visitor.id in inside,
+            )
+        )
+    return GateVisit(
+        booking.id,
+        booking.number,
+        booking.kind,
+        booking.day,
+        booking.starts,
+        booking.ends,
+        f"{prisoner.number} {full_name(prisoner.surname, prisoner.given_name, prisoner.patronymic)}"
+        if prisoner
+        else "",
+        tuple(people),
+        state,
+        checked_in_at,
+        outcome,
+    )
+
+
+def check_in(
+    db: Database,
+    actor: Actor,
+    booking_id: str,
+    visitor_ids: list[str],
+    locker: str = "",
+    items: str = "",
+) -> GateVisit:
+    """Let in the visitors whose identity was checked. A visitor banned since the booking is
+    refused; one already inside is not recorded twice (a second scan)."""
+    locker = optional_text(locker, "locker", 20)
+    items = optional_text(items, "items", 2000)
+    with db.write(actor.user_id) as session:
+        verify_actor(session, actor, Permission.GATE_VISITS)
+        booking = session.get(VisitBooking, booking_id)
+        today = facility_today(session, actor.facility_id)
+        if booking is None:
+            raise GateRefused(
+                "unknown_pass", QT_TRANSLATE_NOOP("errors", "This booking no longer exists.")
+            )
+        visit = _visit(session, booking, today)
+        _check_usable(visit, today, booking.status)
+        expected = {v.id: v for v in visit.visitors}
+        chosen = [vid for vid in dict.fromkeys(visitor_ids) if vid in expected]
+        if not chosen:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("errors", "Tick the visitors whose documents were checked."),
+                field="visitors",
+            )
+        banned = [expected[vid].full_name for vid in chosen if expected[vid].banned]
+        if banned:
+            raise GateRefused(
+                "visitor_banned",
+                QT_TRANSLATE_NOOP(
+                    "errors", "Entry refused: {names} banned since the booking. Untick them."
+                ),
+                names=", ".join(banned),
+            )
+        now = utc_now()
+        new = [vid for vid in chosen if not expected[vid].inside]
+        for visitor_id in new:
+            session.add(
+                GateEvent(
+                    facility_id=booking.facility_id,
+                    booking_id=booking.id,
+                    visitor_id=visitor_id,
+                    action="check_in",
+                    locker=locker,
+                    items=items,
+                    occurred_at=now,
+                    officer_id=actor.user_id,
+                )
+            )
+        if new:
+            session.flush()
+            audit.record(
+                session,
+                db,
+                actor,
+                "check_in",
+                "visit_booking",
+                booking.id,
+                after={"visitors": new, "locker": locker},
+            )
+        return _visit(session, booking, today)
+
+
+def check_out(db: Database, actor: Actor, booking_id: str, outcome: str = "completed") -> GateVisit:
+    """Everyone of the visit out, and the visit ends with ``outcome``."""
+    if outcome not in OUTCOMES:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose an outcome."), field="outcome")
+    with db.write(actor.user_id) as session:
+        verify_actor(session, actor, Permission.GATE_VISITS)
+        booking = session.get(VisitBooking, booking_id)
+        today = facility_today(session, actor.facility_id)
+        if booking is None:
+            raise GateRefused(
+                "unknown_pass", QT_TRANSLATE_NOOP("errors", "This booking no longer exists.")
+            )
+        visit = _visit(session, booking, today)
+        _check_usable(visit, today, booking.status)
+        now = utc_now()
+        for visitor in visit.visitors:
+            if visitor.inside:
+                session.add(
+                    GateEvent(
+                        facility_id=booking.facility_id,
+                        booking_id=booking.id,
+                        visitor_id=visitor.id,
+                        action="check_out",
+                        occurred_at=now,
+                        officer_id=actor.user_id,
+                    )
+                )
+        session.add(
+            GateEvent(
+                facility_id=booking.facility_id,
+                booking_id=booking.id,
+                visitor_id=None,
+                action="outcome",
+                outcome=outcome,
+                occurred_at=now,
+                officer_id=actor.user_id,
+            )
+        )
+        session.flush()
+        audit.record(
+            session, db, actor, "check_out", "visit_booking", booking.id, after={"outcome": outcome}
+        )
+        return _visit(session, booking, today)
+
+
+def inside_now(db: Database, actor: Actor) -> list[GateVisit]:
+    """Visits of today with someone inside: the live list at the gate (and, at the end of
+    the day, the ones to reconcile)."""
+    with db.read() as session:
+        verify_actor(session, actor, Permission.GATE_VISITS)
+        today = facility_today(session, actor.facility_id)
+        booked = session.scalars(
+            select(VisitBooking).where(
+                VisitBooking.facility_id == actor.facility_id,
+                VisitBooking.id.in_(
+                    select(GateEvent.booking_id).where(GateEvent.action == "check_in")
+                ),
+                ~VisitBooking.deleted,
+            )
+        )
+        visits = [_visit(session, booking, today) for booking in booked]
+        return [v for v in visits if v.state == INSIDE]

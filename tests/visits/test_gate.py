@@ -1,0 +1,144 @@
+"""The gate: a scanned pass to check-in and check-out, and every bad scan of issue 5."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from prisondesk.db.models import GateEvent
+from prisondesk.domain.visit_pass import barcode_text, new_pass_key
+from prisondesk.domain.visits import VisitKind
+from prisondesk.services import bookings, gate, visit_schedule, visitors
+from prisondesk.services.errors import PermissionDenied, ValidationError
+from prisondesk.services.gate import GateRefused
+from prisondesk.services.visit_schedule import SlotSpec
+
+
+@pytest.fixture
+def officer(staff):
+    return staff("gate1", "gate_officer", "Осмонов Улан")
+
+
+@pytest.fixture
+def today_pass(db, clerk, chief, world):
+    slot = visit_schedule.add_slot(
+        db,
+        chief,
+        SlotSpec(
+            world.room_id,
+            VisitKind.SHORT,
+            date.today().weekday(),
+            "00:00",
+            "23:59",
+            5,
+            date.today(),
+        ),
+    )
+    return bookings.book_visit(
+        db,
+        clerk,
+        prisoner_id=world.prisoner_id,
+        slot_id=slot,
+        day=date.today(),
+        visitor_ids=[world.mother, world.child],
+        lead_id=world.mother,
+    )
+
+
+def gate_refusal(reason, call):
+    with pytest.raises(GateRefused) as caught:
+        call()
+    assert caught.value.reason == reason, caught.value.reason
+    return caught.value
+
+
+def _events(db) -> int:
+    with db.read() as session:
+        return session.scalar(select(func.count()).select_from(GateEvent))
+
+
+def test_scan_check_in_inside_now_check_out(db, officer, world, today_pass):
+    visit = gate.open_scan(db, officer, today_pass.barcode + "\n")
+    assert visit.state == "expected" and visit.prisoner.startswith("BSH-1-")
+    assert [(v.full_name, v.child) for v in visit.visitors] == [
+        ("Асанова Гүлнара", False),
+        ("Асанов Нурсултан", True),
+    ]
+    inside = gate.check_in(
+        db,
+        officer,
+        visit.booking_id,
+        [world.mother, world.child],
+        locker="12",
+        items="телефон, ключи",
+    )
+    assert inside.state == "inside" and inside.checked_in_at is not None
+    assert [v.booking_id for v in gate.inside_now(db, officer)] == [visit.booking_id]
+    again = gate.check_in(db, officer, visit.booking_id, [world.mother])  # a second scan
+    assert again.state == "inside" and _events(db) == 2
+    done = gate.check_out(db, officer, visit.booking_id)
+    assert (done.state, done.outcome) == ("finished", "completed")
+    assert gate.inside_now(db, officer) == []
+    gate_refusal("used", lambda: gate.open_scan(db, officer, today_pass.barcode))
+
+
+def test_bad_scans_say_what_to_do_and_write_nothing(db, officer, clerk, world, today_pass):
+    number, key_id, check = today_pass.barcode.split(".")
+    for junk in ("", "12345", "привет", "x" * 500):
+        gate_refusal("not_a_pass", lambda j=junk: gate.open_scan(db, officer, j))
+    wrong_check = check[:-1] + ("A" if check[-1] != "A" else "B")
+    gate_refusal("forged", lambda: gate.open_scan(db, officer, f"{number}.{key_id}.{wrong_check}"))
+    gate_refusal("forged", lambda: gate.open_scan(db, officer, f"{number[:-1]}9.{key_id}.{check}"))
+    other_key, other_secret = new_pass_key()  # another facility's key and pass
+    foreign = barcode_text(other_secret, other_key, "another-facility", number)
+    refusal = gate_refusal("unknown_key", lambda: gate.open_scan(db, officer, foreign))
+    assert "sync" in str(refusal)
+    later = bookings.book_visit(
+        db,
+        clerk,
+        prisoner_id=world.prisoner_id,
+        slot_id=world.short_slot,
+        day=world.tuesday + timedelta(days=7),
+        visitor_ids=[world.sister],
+        lead_id=world.sister,
+    )
+    refusal = gate_refusal("wrong_day", lambda: gate.open_scan(db, officer, later.barcode))
+    assert (world.tuesday + timedelta(days=7)).strftime("%d.%m.%Y") in str(refusal)
+    bookings.cancel_booking(db, clerk, today_pass.booking_id, "семья отказалась")
+    gate_refusal("cancelled", lambda: gate.open_scan(db, officer, today_pass.barcode))
+    assert _events(db) == 0
+
+
+def test_a_visitor_banned_since_the_booking_is_refused_at_the_gate(
+    db, officer, chief, world, today_pass
+):
+    visitors.add_restriction(
+        db,
+        chief,
+        kind="ban",
+        reason="пронос запрещённого",
+        visitor_id=world.child,
+        starts_on=date.today(),
+        ends_on=None,
+    )
+    visit = gate.open_scan(db, officer, today_pass.barcode)
+    assert {v.id: v.banned for v in visit.visitors}[world.child] == "пронос запрещённого"
+    refusal = gate_refusal(
+        "visitor_banned",
+        lambda: gate.check_in(db, officer, visit.booking_id, [world.mother, world.child]),
+    )
+    assert "Асанов Нурсултан" in str(refusal) and _events(db) == 0
+    assert gate.check_in(db, officer, visit.booking_id, [world.mother]).state == "inside"
+
+
+def test_outcomes_and_permissions(db, officer, clerk, world, today_pass):
+    with pytest.raises(PermissionDenied):
+        gate.open_scan(db, clerk, today_pass.barcode)  # registry staff do not run the gate
+    with pytest.raises(ValidationError):
+        gate.check_in(db, officer, today_pass.booking_id, [])
+    with pytest.raises(ValidationError):
+        gate.check_out(db, officer, today_pass.booking_id, outcome="lost")
+    done = gate.check_out(db, officer, today_pass.booking_id, outcome="did_not_arrive")
+    assert (done.state, done.outcome) == ("finished", "did_not_arrive")
