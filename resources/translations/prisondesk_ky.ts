@@ -1938,6 +1938,46 @@
         <source>Officer: {name}</source>
         <translation>Кызматкер: {name}</translation>
     </message>
+    <message>
+        <source>Short visit</source>
+        <translation>Кыска мөөнөттүү жолугушуу</translation>
+    </message>
+    <message>
+        <source>Long family visit</source>
+        <translation>Узак мөөнөттүү үй-бүлөлүк жолугушуу</translation>
+    </message>
+    <message>
+        <source>Lawyer visit</source>
+        <translation>Адвокат менен жолугушуу</translation>
+    </message>
+    <message>
+        <source>Official visit</source>
+        <translation>Расмий жолугушуу</translation>
+    </message>
+    <message>
+        <source>Come 30 minutes early with this pass and an identity document. Phones, money, food and medicines are left at the gate. Children come with an adult on this pass.</source>
+        <translation>Бул уруксат кагазы жана инсандыгын тастыктаган документ менен 30 мүнөт эрте келиңиз. Телефондор, акча, азык-түлүк жана дары-дармектер өткөрүү пунктунда калтырылат. Балдар уруксат кагазында көрсөтүлгөн чоң киши менен өтүшөт.</translation>
+    </message>
+    <message>
+        <source>VISIT PASS</source>
+        <translation>ЖОЛУГУШУУГА УРУКСАТ КАГАЗЫ</translation>
+    </message>
+    <message>
+        <source>{day}, {starts}–{ends}, room: {room}</source>
+        <translation>{day}, {starts}–{ends}, бөлмө: {room}</translation>
+    </message>
+    <message>
+        <source>Prisoner: {name}</source>
+        <translation>Соттолгон: {name}</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Келүүчүлөр</translation>
+    </message>
+    <message>
+        <source>(child)</source>
+        <translation>(бала)</translation>
+    </message>
 </context>
 <context>
     <name>roles</name>

@@ -1940,6 +1940,46 @@
         <source>Officer: {name}</source>
         <translation>Сотрудник: {name}</translation>
     </message>
+    <message>
+        <source>Short visit</source>
+        <translation>Краткосрочное свидание</translation>
+    </message>
+    <message>
+        <source>Long family visit</source>
+        <translation>Длительное свидание</translation>
+    </message>
+    <message>
+        <source>Lawyer visit</source>
+        <translation>Свидание с адвокатом</translation>
+    </message>
+    <message>
+        <source>Official visit</source>
+        <translation>Официальное посещение</translation>
+    </message>
+    <message>
+        <source>Come 30 minutes early with this pass and an identity document. Phones, money, food and medicines are left at the gate. Children come with an adult on this pass.</source>
+        <translation>Приходите за 30 минут с этим пропуском и документом, удостоверяющим личность. Телефоны, деньги, продукты и лекарства сдаются на КПП. Дети проходят со взрослым, указанным в пропуске.</translation>
+    </message>
+    <message>
+        <source>VISIT PASS</source>
+        <translation>ПРОПУСК НА СВИДАНИЕ</translation>
+    </message>
+    <message>
+        <source>{day}, {starts}–{ends}, room: {room}</source>
+        <translation>{day}, {starts}–{ends}, комната: {room}</translation>
+    </message>
+    <message>
+        <source>Prisoner: {name}</source>
+        <translation>Осуждённый: {name}</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Посетители</translation>
+    </message>
+    <message>
+        <source>(child)</source>
+        <translation>(ребёнок)</translation>
+    </message>
 </context>
 <context>
     <name>roles</name>

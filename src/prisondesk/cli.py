@@ -77,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
     from prisondesk.server.arguments import add_arguments
 
     add_arguments(server)
+    passes = commands.add_parser("passes", help="print every visit pass of a day to a PDF")
+    passes.add_argument("--date", required=True, help="day of the visits, YYYY-MM-DD")
+    passes.add_argument("-o", "--output", required=True, help="PDF file to write")
+    passes.add_argument("--user", required=True, help="user name (password asked or in env)")
+    passes.add_argument("--paper", choices=["receipt80", "a6"], default="receipt80")
+    passes.add_argument("--language", choices=["ru", "ky", "en"], default="ru")
     sync = commands.add_parser("sync", help="sync with the central server once, print what moved")
     sync_commands = sync.add_subparsers(dest="sync_command", metavar="ACTION")
     enroll = sync_commands.add_parser("enroll", help="enrol this workstation with a server")
@@ -119,6 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         "import": commands.import_register,
         "export": commands.export_register,
         "sync": commands.sync,
+        "passes": commands.passes,
     }
     try:
         return handlers[command](paths, args)

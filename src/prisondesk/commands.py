@@ -236,3 +236,39 @@ def sync(paths: Paths, args: argparse.Namespace) -> int:
     report = _on_store(paths, syncing.run_round)
     print(report.summary())
     return 1 if report.mismatched else 0
+
+
+def passes(paths: Paths, args: argparse.Namespace) -> int:
+    """``prisondesk passes --date YYYY-MM-DD -o FILE.pdf``: every visit pass of a day."""
+    from datetime import date
+
+    from prisondesk.printing.visit_pass import render_visit_passes
+    from prisondesk.services import visit_passes
+
+    try:
+        day = date.fromisoformat(args.date)
+    except ValueError:
+        return _refused(ValueError(f"not a date (YYYY-MM-DD): {args.date}"))
+    documents = _on_store(
+        paths, lambda store: visit_passes.passes_of_day(store, _login(store, args.user), day)
+    )
+    translate = _translator(args.language)
+    Path(args.output).write_bytes(render_visit_passes(documents, args.paper, translate))
+    print(f"{len(documents)} passes for {day:%d.%m.%Y} written to {args.output}")
+    return 0
+
+
+def _translator(language: str):
+    """The catalogue of ``language`` for printed labels, read with QtCore only."""
+    from prisondesk.printing.documents import no_translation
+
+    if language == "en":
+        return no_translation
+    from PySide6.QtCore import QTranslator
+
+    from prisondesk.config import TRANSLATIONS_DIR
+
+    translator = QTranslator()
+    if not translator.load(str(TRANSLATIONS_DIR / f"prisondesk_{language}.qm")):
+        raise Refused(f"no compiled catalogue for {language}: run 'make qm'")
+    return lambda context, text: translator.translate(context, text) or text

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from prisondesk.domain.clock import local_today, zone
 from prisondesk.domain.visits import VisitKind
 from prisondesk.services import visit_schedule, visitors
 from prisondesk.services.visit_schedule import SlotSpec
@@ -14,8 +15,14 @@ from prisondesk.services.visitors import VisitorEntry
 from tests.intake.conftest import complete, wing_id  # noqa: F401  (fixtures used below)
 
 
+def facility_today() -> date:
+    """Today where the facility is (Asia/Bishkek, UTC+6): the services judge "past" and
+    "today" by it, and from 18:00 UTC it is already tomorrow there."""
+    return local_today(zone("Asia/Bishkek"))
+
+
 def next_weekday(weekday: int, after: date | None = None) -> date:
-    day = (after or date.today()) + timedelta(days=1)
+    day = (after or facility_today()) + timedelta(days=1)
     while day.weekday() != weekday:
         day += timedelta(days=1)
     return day
@@ -57,7 +64,7 @@ def person(db, clerk, surname, given, born, document):
 def world(db, admin, clerk, chief, complete) -> VisitsWorld:  # noqa: F811
     prisoner = complete()  # regime "general": 2 short and 1 long visits a month (example)
     room = visit_schedule.add_room(db, chief, "Комната свиданий 1")
-    start = date.today()
+    start = facility_today()
 
     def slot(kind, starts, ends, capacity=2):
         return visit_schedule.add_slot(
@@ -74,7 +81,7 @@ def world(db, admin, clerk, chief, complete) -> VisitsWorld:  # noqa: F811
         mother=person(db, clerk, "Асанова", "Гүлнара", date(1968, 3, 9), "ID1000001"),
         sister=person(db, clerk, "Асанова", "Айпери", date(1995, 7, 1), "ID1000002"),
         child=person(
-            db, clerk, "Асанов", "Нурсултан", date.today() - timedelta(days=365 * 9), "KG0000003"
+            db, clerk, "Асанов", "Нурсултан", facility_today() - timedelta(days=365 * 9), "KG0000003"
         ),
         stranger=person(db, clerk, "Петров", "Пётр", date(1980, 1, 1), "ID1000004"),
         lawyer=person(db, clerk, "Адвокатов", "Бакыт", date(1975, 5, 5), "ID1000005"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -14,6 +14,7 @@ from prisondesk.services import bookings, movements, visit_schedule, visitors
 from prisondesk.services.bookings import BookingRefused
 from prisondesk.services.errors import PermissionDenied, ValidationError
 from prisondesk.services.movements import MoveRequest
+from tests.visits.conftest import facility_today
 
 
 def book(db, clerk, world, *, slot=None, day=None, visitors_=None, lead=None):
@@ -60,7 +61,7 @@ def test_a_slot_only_on_its_weekday_and_never_in_the_past(db, clerk, world):
     wednesday = world.tuesday + timedelta(days=1)
     error = refused("no_slot", lambda: book(db, clerk, world, day=wednesday))
     assert error.field == "day" and wednesday.isoformat() in str(error)
-    refused("past", lambda: book(db, clerk, world, day=date.today() - timedelta(days=6)))
+    refused("past", lambda: book(db, clerk, world, day=facility_today() - timedelta(days=6)))
 
 
 def test_blocked_dates_full_slots_and_double_bookings(db, clerk, chief, world):
@@ -79,7 +80,7 @@ def test_blocked_dates_full_slots_and_double_bookings(db, clerk, chief, world):
 
 def test_the_monthly_allowance_counts_family_visits_not_lawyers(db, clerk, chief, world, admin):
     visit_schedule.set_allowances(db, admin, {"general": Allowance(short=1, long=1)})
-    first = (date.today().replace(day=1) + timedelta(days=32)).replace(day=1)  # next month
+    first = (facility_today().replace(day=1) + timedelta(days=32)).replace(day=1)  # next month
     tuesdays = [d for d in (first + timedelta(days=n) for n in range(28)) if d.weekday() == 1]
     book(db, clerk, world, day=tuesdays[0])
     error = refused("allowance_used", lambda: book(db, clerk, world, day=tuesdays[1]))
@@ -110,7 +111,7 @@ def test_visitors_not_approved_or_banned_are_left_out_unless_they_lead(db, clerk
         kind="ban",
         reason="нарушение",
         visitor_id=world.sister,
-        starts_on=date.today(),
+        starts_on=facility_today(),
         ends_on=None,
     )
     later = world.tuesday + timedelta(days=14)
@@ -132,7 +133,7 @@ def test_a_prisoner_restriction_and_the_size_of_the_party(db, clerk, chief, admi
         kind="closed_only",
         reason="дисциплина",
         prisoner_id=world.prisoner_id,
-        starts_on=date.today(),
+        starts_on=facility_today(),
         ends_on=None,
     )
     refused(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -14,6 +14,7 @@ from prisondesk.services import bookings, gate, visit_schedule, visitors
 from prisondesk.services.errors import PermissionDenied, ValidationError
 from prisondesk.services.gate import GateRefused
 from prisondesk.services.visit_schedule import SlotSpec
+from tests.visits.conftest import facility_today
 
 
 @pytest.fixture
@@ -29,11 +30,11 @@ def today_pass(db, clerk, chief, world):
         SlotSpec(
             world.room_id,
             VisitKind.SHORT,
-            date.today().weekday(),
+            facility_today().weekday(),
             "00:00",
             "23:59",
             5,
-            date.today(),
+            facility_today(),
         ),
     )
     return bookings.book_visit(
@@ -41,7 +42,7 @@ def today_pass(db, clerk, chief, world):
         clerk,
         prisoner_id=world.prisoner_id,
         slot_id=slot,
-        day=date.today(),
+        day=facility_today(),
         visitor_ids=[world.mother, world.child],
         lead_id=world.mother,
     )
@@ -120,7 +121,7 @@ def test_a_visitor_banned_since_the_booking_is_refused_at_the_gate(
         kind="ban",
         reason="пронос запрещённого",
         visitor_id=world.child,
-        starts_on=date.today(),
+        starts_on=facility_today(),
         ends_on=None,
     )
     visit = gate.open_scan(db, officer, today_pass.barcode)

@@ -11,6 +11,7 @@ from prisondesk.services import intake, visitors
 from prisondesk.services.errors import Conflict, PermissionDenied, ValidationError
 from prisondesk.services.visitors import DuplicateVisitor, VisitorEntry
 from tests.intake.conftest import identity
+from tests.visits.conftest import facility_today
 
 MOTHER = VisitorEntry(
     surname="Асанова",
@@ -62,7 +63,7 @@ def test_bad_visitor_input_names_its_field(db, clerk):
             VisitorEntry(
                 "Фамилия",
                 "Имя",
-                date_of_birth=date.today() + timedelta(days=1),
+                date_of_birth=facility_today() + timedelta(days=1),
                 document_type="passport",
                 document_number="1",
             ),

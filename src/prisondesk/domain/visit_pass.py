@@ -17,6 +17,7 @@ import hmac
 import re
 import secrets
 from dataclasses import dataclass
+from datetime import date
 
 CHECK_LENGTH = 6
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
@@ -59,3 +60,24 @@ def parse_scan(text: str) -> ScannedPass | None:
 def genuine(scanned: ScannedPass, secret: str, facility_id: str) -> bool:
     expected = check_code(secret, facility_id, scanned.pass_number)
     return hmac.compare_digest(expected, scanned.check)
+
+
+@dataclass(frozen=True)
+class PassVisitor:
+    full_name: str
+    document: str
+    child: bool
+
+
+@dataclass(frozen=True)
+class VisitPassDoc:
+    facility: str
+    number: str
+    barcode: str
+    kind: str
+    day: date
+    starts: str
+    ends: str
+    room: str
+    prisoner: str
+    visitors: tuple[PassVisitor, ...]
