@@ -17,7 +17,7 @@ from prisondesk.services import facility
 from prisondesk.services.actor import Actor
 
 ADMIN_PASSWORD = "admin-pass-1"
-pytest_plugins = ["tests.server.fixtures"]
+pytest_plugins = ["tests.server.fixtures", "tests.intake.fixtures", "tests.visits.fixtures"]
 
 
 @pytest.fixture(autouse=True)

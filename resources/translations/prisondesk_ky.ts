@@ -162,6 +162,84 @@
     </message>
 </context>
 <context>
+    <name>GateDeskPage</name>
+    <message>
+        <source>Gate: visits</source>
+        <translation>Өткөрүү пункту: жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Scan a visit pass…</source>
+        <translation>Жолугушууга уруксат кагазын сканерлеңиз…</translation>
+    </message>
+    <message>
+        <source>&amp;Locker</source>
+        <translation>&amp;Ячейка</translation>
+    </message>
+    <message>
+        <source>&amp;Items left at the gate</source>
+        <translation>Өткөрүү пунктунда калтырылган &amp;буюмдар</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>&amp;Киргизүү</translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation>&amp;Чыгаруу</translation>
+    </message>
+    <message>
+        <source>That was typed, not scanned. Scan the barcode on the pass; if the pass is lost, find the visitor by name.</source>
+        <translation>Бул сканерленген эмес, кол менен терилген. Уруксат кагазынын штрихкодун сканерлеңиз; уруксат кагазы жоголсо, келүүчүнү аты боюнча табыңыз.</translation>
+    </message>
+    <message>
+        <source>The same pass was scanned twice: the second scan was ignored.</source>
+        <translation>Бир эле уруксат кагазы эки жолу сканерленди: экинчиси эске алынган жок.</translation>
+    </message>
+    <message>
+        <source>BANNED: {names}. Do not let them in.</source>
+        <translation>ТЫЮУ: {names}. Киргизбеңиз.</translation>
+    </message>
+    <message>
+        <source>Inside now. Scan the pass again or press Check out to let them out.</source>
+        <translation>Азыр ичинде. Уруксат кагазын кайра сканерлеңиз же «Чыгаруу» баскычын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Check the documents, then press Check in.</source>
+        <translation>Документтерди текшерип, «Киргизүү» баскычын басыңыз.</translation>
+    </message>
+    <message>
+        <source>{kind}, {day}, {starts}–{ends}</source>
+        <translation>{kind}, {day}, {starts}–{ends}</translation>
+    </message>
+    <message>
+        <source>(child)</source>
+        <translation>(бала)</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>ичинде</translation>
+    </message>
+    <message>
+        <source>BANNED: {reason}</source>
+        <translation>ТЫЮУ: {reason}</translation>
+    </message>
+    <message>
+        <source>Checked in. Scan the pass again when they leave.</source>
+        <translation>Киргизилди. Чыгып жатканда уруксат кагазын кайра сканерлеңиз.</translation>
+    </message>
+    <message>
+        <source>Visit {number} finished: {outcome}.</source>
+        <translation>{number} жолугушуусу бүттү: {outcome}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inside now: %n visitor(s)</source>
+        <translation>
+            <numerusform>Азыр ичинде: %n келүүчү</numerusform>
+            <numerusform>Азыр ичинде: %n келүүчү</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <source>&amp;Surname</source>
@@ -1694,6 +1772,49 @@
     <message>
         <source>Choose a visiting room.</source>
         <translation>Жолугушуу бөлмөсүн тандаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>gate</name>
+    <message>
+        <source>Completed</source>
+        <translation>Болду</translation>
+    </message>
+    <message>
+        <source>Did not arrive</source>
+        <translation>Келишкен жок</translation>
+    </message>
+    <message>
+        <source>Failed the security check</source>
+        <translation>Текшерүүдөн өткөн жок</translation>
+    </message>
+    <message>
+        <source>Declined entry</source>
+        <translation>Кирүүдөн баш тартылды</translation>
+    </message>
+    <message>
+        <source>Terminated by staff</source>
+        <translation>Администрация токтотту</translation>
+    </message>
+    <message>
+        <source>Prisoner refused</source>
+        <translation>Соттолгон баш тартты</translation>
+    </message>
+    <message>
+        <source>Short visit</source>
+        <translation>Кыска мөөнөттүү жолугушуу</translation>
+    </message>
+    <message>
+        <source>Long family visit</source>
+        <translation>Узак мөөнөттүү үй-бүлөлүк жолугушуу</translation>
+    </message>
+    <message>
+        <source>Lawyer visit</source>
+        <translation>Адвокат менен жолугушуу</translation>
+    </message>
+    <message>
+        <source>Official visit</source>
+        <translation>Расмий жолугушуу</translation>
     </message>
 </context>
 <context>

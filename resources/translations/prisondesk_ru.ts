@@ -162,6 +162,85 @@
     </message>
 </context>
 <context>
+    <name>GateDeskPage</name>
+    <message>
+        <source>Gate: visits</source>
+        <translation>КПП: свидания</translation>
+    </message>
+    <message>
+        <source>Scan a visit pass…</source>
+        <translation>Отсканируйте пропуск на свидание…</translation>
+    </message>
+    <message>
+        <source>&amp;Locker</source>
+        <translation>&amp;Ячейка</translation>
+    </message>
+    <message>
+        <source>&amp;Items left at the gate</source>
+        <translation>&amp;Вещи, сданные на КПП</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>&amp;Впустить</translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation>В&amp;ыпустить</translation>
+    </message>
+    <message>
+        <source>That was typed, not scanned. Scan the barcode on the pass; if the pass is lost, find the visitor by name.</source>
+        <translation>Это набрано вручную, а не отсканировано. Отсканируйте штрихкод пропуска; если пропуск утерян, найдите посетителя по имени.</translation>
+    </message>
+    <message>
+        <source>The same pass was scanned twice: the second scan was ignored.</source>
+        <translation>Один и тот же пропуск отсканирован дважды: второе сканирование пропущено.</translation>
+    </message>
+    <message>
+        <source>BANNED: {names}. Do not let them in.</source>
+        <translation>ЗАПРЕТ: {names}. Не пропускать.</translation>
+    </message>
+    <message>
+        <source>Inside now. Scan the pass again or press Check out to let them out.</source>
+        <translation>Сейчас внутри. Отсканируйте пропуск ещё раз или нажмите «Выпустить».</translation>
+    </message>
+    <message>
+        <source>Check the documents, then press Check in.</source>
+        <translation>Проверьте документы, затем нажмите «Впустить».</translation>
+    </message>
+    <message>
+        <source>{kind}, {day}, {starts}–{ends}</source>
+        <translation>{kind}, {day}, {starts}–{ends}</translation>
+    </message>
+    <message>
+        <source>(child)</source>
+        <translation>(ребёнок)</translation>
+    </message>
+    <message>
+        <source>inside</source>
+        <translation>внутри</translation>
+    </message>
+    <message>
+        <source>BANNED: {reason}</source>
+        <translation>ЗАПРЕТ: {reason}</translation>
+    </message>
+    <message>
+        <source>Checked in. Scan the pass again when they leave.</source>
+        <translation>Впущены. Отсканируйте пропуск ещё раз, когда будут уходить.</translation>
+    </message>
+    <message>
+        <source>Visit {number} finished: {outcome}.</source>
+        <translation>Свидание {number} завершено: {outcome}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inside now: %n visitor(s)</source>
+        <translation>
+            <numerusform>Сейчас внутри: %n посетитель</numerusform>
+            <numerusform>Сейчас внутри: %n посетителя</numerusform>
+            <numerusform>Сейчас внутри: %n посетителей</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IdentityPage</name>
     <message>
         <source>&amp;Surname</source>
@@ -1696,6 +1775,49 @@
     <message>
         <source>Choose a visiting room.</source>
         <translation>Выберите комнату свиданий.</translation>
+    </message>
+</context>
+<context>
+    <name>gate</name>
+    <message>
+        <source>Completed</source>
+        <translation>Состоялось</translation>
+    </message>
+    <message>
+        <source>Did not arrive</source>
+        <translation>Не пришли</translation>
+    </message>
+    <message>
+        <source>Failed the security check</source>
+        <translation>Не прошли досмотр</translation>
+    </message>
+    <message>
+        <source>Declined entry</source>
+        <translation>Отказано во входе</translation>
+    </message>
+    <message>
+        <source>Terminated by staff</source>
+        <translation>Прервано администрацией</translation>
+    </message>
+    <message>
+        <source>Prisoner refused</source>
+        <translation>Осуждённый отказался</translation>
+    </message>
+    <message>
+        <source>Short visit</source>
+        <translation>Краткосрочное свидание</translation>
+    </message>
+    <message>
+        <source>Long family visit</source>
+        <translation>Длительное свидание</translation>
+    </message>
+    <message>
+        <source>Lawyer visit</source>
+        <translation>Свидание с адвокатом</translation>
+    </message>
+    <message>
+        <source>Official visit</source>
+        <translation>Официальное посещение</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,7 @@ def test_a_draft_is_continued_from_the_registry(qtbot, page, db, registrar):
 
 
 def test_a_registered_pin_offers_the_existing_file(qtbot, page, db, registrar):
-    from tests.intake.conftest import identity
+    from tests.intake.fixtures import identity
 
     existing = intake.start_admission(db, registrar, identity(pin="21705199000123"))
     wizard = page.start_admission()

@@ -10,7 +10,7 @@ from prisondesk.ui.intake.movement_dialog import MovementDialog
 from prisondesk.ui.intake.prisoner_file import PrisonerFile
 from prisondesk.ui.intake.registry_page import RegistryPage
 from prisondesk.ui.operations import Operations
-from tests.intake.conftest import LEGAL, identity
+from tests.intake.fixtures import LEGAL, identity
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from prisondesk.services.intake import (
     Placement,
     PropertyEntry,
 )
-from tests.intake.conftest import LEGAL, identity
+from tests.intake.fixtures import LEGAL, identity
 
 
 def test_a_draft_gets_a_number_and_says_what_is_missing(db, registrar):

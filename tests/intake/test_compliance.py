@@ -7,7 +7,7 @@ import pytest
 from prisondesk.db.models import Prisoner
 from prisondesk.services import compliance, intake
 from prisondesk.services.errors import PermissionDenied
-from tests.intake.conftest import identity
+from tests.intake.fixtures import identity
 
 
 @pytest.fixture

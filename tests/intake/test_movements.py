@@ -97,7 +97,7 @@ def test_times_must_be_in_order_and_not_in_the_future(db, registrar, admitted):
 
 
 def test_a_draft_cannot_move(db, registrar):
-    from tests.intake.conftest import identity
+    from tests.intake.fixtures import identity
 
     draft = intake.start_admission(db, registrar, identity())
     with pytest.raises(Conflict):
@@ -122,7 +122,7 @@ def test_at_court_only_a_return_release_or_transfer_is_possible(db, registrar, a
 
 
 def test_a_closed_file_cannot_be_edited(db, registrar, admitted):
-    from tests.intake.conftest import identity
+    from tests.intake.fixtures import identity
 
     movements.record_movement(
         db, registrar, admitted.id, MoveRequest("transfer_out", destination="ИК-47")

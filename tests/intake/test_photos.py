@@ -7,7 +7,7 @@ from PIL import Image
 
 from prisondesk.services import intake, photos
 from prisondesk.services.errors import ValidationError
-from tests.intake.conftest import identity
+from tests.intake.fixtures import identity
 
 
 def _image(width: int, height: int, kind: str = "PNG", colour=(120, 90, 60)) -> bytes:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from prisondesk.services import intake, search
-from tests.intake.conftest import identity
+from tests.intake.fixtures import identity
 
 
 @pytest.fixture

@@ -44,7 +44,7 @@ def test_edits_cross_between_desks_and_pulled_prisoners_are_searchable(
     tmp_path, server, enrolment_code
 ):
     from prisondesk.services import intake
-    from tests.intake.conftest import LEGAL, identity  # noqa: F401  (shared admission data)
+    from tests.intake.fixtures import LEGAL, identity  # noqa: F401  (shared admission data)
 
     first = first_desk(tmp_path / "a", server.url, enrolment_code())
     first.sync()

@@ -14,7 +14,7 @@ from prisondesk.services import bookings, movements, visit_schedule, visitors
 from prisondesk.services.bookings import BookingRefused
 from prisondesk.services.errors import PermissionDenied, ValidationError
 from prisondesk.services.movements import MoveRequest
-from tests.visits.conftest import facility_today
+from tests.visits.fixtures import facility_today
 
 
 def book(db, clerk, world, *, slot=None, day=None, visitors_=None, lead=None):

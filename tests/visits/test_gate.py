@@ -14,7 +14,7 @@ from prisondesk.services import bookings, gate, visit_schedule, visitors
 from prisondesk.services.errors import PermissionDenied, ValidationError
 from prisondesk.services.gate import GateRefused
 from prisondesk.services.visit_schedule import SlotSpec
-from tests.visits.conftest import facility_today
+from tests.visits.fixtures import facility_today
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from prisondesk.domain.visits import VisitKind
 from prisondesk.printing.visit_pass import render_visit_passes
 from prisondesk.services import bookings, gate, visit_passes, visit_schedule
 from prisondesk.services.visit_schedule import SlotSpec
-from tests.visits.conftest import facility_today
+from tests.visits.fixtures import facility_today
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from prisondesk.db.models import PrisonerVisitor
 from prisondesk.services import intake, visitors
 from prisondesk.services.errors import Conflict, PermissionDenied, ValidationError
 from prisondesk.services.visitors import DuplicateVisitor, VisitorEntry
-from tests.intake.conftest import identity
-from tests.visits.conftest import facility_today
+from tests.intake.fixtures import identity
+from tests.visits.fixtures import facility_today
 
 MOTHER = VisitorEntry(
     surname="Асанова",

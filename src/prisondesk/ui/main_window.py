@@ -118,6 +118,10 @@ class MainWindow(QMainWindow):
         if module.key == "intake":
             self.registry = RegistryPage(self.store, self.ops, self.actor)
             return self.registry
+        if module.key == "visits" and self.actor.can(Permission.GATE_VISITS):
+            from prisondesk.ui.visits.gate_desk import GateDeskPage
+
+            return GateDeskPage(self.store, self.ops, self.actor)
         if module.key == "reports":
             return CompliancePage(self.store, self.ops, self.actor)
         return PlaceholderPage(module.title, module.description)

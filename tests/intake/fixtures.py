@@ -1,3 +1,5 @@
+"""Intake fixtures (a plugin of the root conftest): identity data and admissions."""
+
 from __future__ import annotations
 
 from datetime import date

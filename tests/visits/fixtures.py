@@ -1,4 +1,5 @@
-"""A facility ready for visits: a room, weekly slots, an admitted prisoner, approved family."""
+"""Visit fixtures (a plugin of the root conftest): a facility ready for visits — a room,
+weekly slots, an admitted prisoner, approved family."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from prisondesk.domain.visits import VisitKind
 from prisondesk.services import visit_schedule, visitors
 from prisondesk.services.visit_schedule import SlotSpec
 from prisondesk.services.visitors import VisitorEntry
-from tests.intake.conftest import complete, wing_id  # noqa: F401  (fixtures used below)
 
 
 def facility_today() -> date:
@@ -61,7 +61,7 @@ def person(db, clerk, surname, given, born, document):
 
 
 @pytest.fixture
-def world(db, admin, clerk, chief, complete) -> VisitsWorld:  # noqa: F811
+def world(db, admin, clerk, chief, complete) -> VisitsWorld:
     prisoner = complete()  # regime "general": 2 short and 1 long visits a month (example)
     room = visit_schedule.add_room(db, chief, "Комната свиданий 1")
     start = facility_today()
@@ -81,7 +81,12 @@ def world(db, admin, clerk, chief, complete) -> VisitsWorld:  # noqa: F811
         mother=person(db, clerk, "Асанова", "Гүлнара", date(1968, 3, 9), "ID1000001"),
         sister=person(db, clerk, "Асанова", "Айпери", date(1995, 7, 1), "ID1000002"),
         child=person(
-            db, clerk, "Асанов", "Нурсултан", facility_today() - timedelta(days=365 * 9), "KG0000003"
+            db,
+            clerk,
+            "Асанов",
+            "Нурсултан",
+            facility_today() - timedelta(days=365 * 9),
+            "KG0000003",
         ),
         stranger=person(db, clerk, "Петров", "Пётр", date(1980, 1, 1), "ID1000004"),
         lawyer=person(db, clerk, "Адвокатов", "Бакыт", date(1975, 5, 5), "ID1000005"),

@@ -1,0 +1,1 @@
+"""Visits screens: the gate desk (more to come: registry, bookings, calendar)."""

@@ -1,0 +1,314 @@
+"""The gate desk, built for speed: the scan field always has the focus; a scan opens the
+visit with its visitors (a ban in force shows in red), one key checks them in with locker and
+deposited items, the next scan of the same pass checks them out. A live list shows who is
+inside now."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
+from prisondesk.services import gate
+from prisondesk.services.actor import Actor
+from prisondesk.services.gate import GateVisit
+from prisondesk.services.store import Store
+from prisondesk.ui.errors import message_for, translate
+from prisondesk.ui.operations import Operations
+from prisondesk.ui.visits.scan_field import ScanField
+from prisondesk.ui.widgets import label, line_edit
+
+OUTCOME_LABELS = {
+    "completed": QT_TRANSLATE_NOOP("gate", "Completed"),
+    "did_not_arrive": QT_TRANSLATE_NOOP("gate", "Did not arrive"),
+    "failed_security": QT_TRANSLATE_NOOP("gate", "Failed the security check"),
+    "declined_entry": QT_TRANSLATE_NOOP("gate", "Declined entry"),
+    "terminated": QT_TRANSLATE_NOOP("gate", "Terminated by staff"),
+    "prisoner_refused": QT_TRANSLATE_NOOP("gate", "Prisoner refused"),
+}
+KIND_LABELS = {
+    "short": QT_TRANSLATE_NOOP("gate", "Short visit"),
+    "long": QT_TRANSLATE_NOOP("gate", "Long family visit"),
+    "lawyer": QT_TRANSLATE_NOOP("gate", "Lawyer visit"),
+    "official": QT_TRANSLATE_NOOP("gate", "Official visit"),
+}
+OK_STYLE = "font-size: 14pt; color: #1b5e20;"
+WARN_STYLE = "font-size: 14pt; color: #b00020; font-weight: 600;"
+
+
+class GateDeskPage(QWidget):
+    def __init__(
+        self, store: Store, ops: Operations, actor: Actor, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.ops, self.actor = store, ops, actor
+        self.setObjectName("gateDesk")
+        self.visit: GateVisit | None = None
+        self.heading = label("pageTitle")
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.scan = ScanField()
+        self.scan.setStyleSheet("font-size: 14pt; padding: 6px;")
+        self.scan.scanned.connect(self.open_pass)
+        self.scan.typed.connect(self._typed)
+        self.scan.repeated.connect(self._repeated)
+        self.message = label("gateMessage")
+        self.message.setWordWrap(True)
+        self.visit_title = label("visitTitle")
+        self.visit_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.visit_details = label("visitDetails")
+        self.visitors = QListWidget()
+        self.visitors.setObjectName("gateVisitors")
+        self.locker = line_edit("locker", 20)
+        self.items = line_edit("items", 2000)
+        self.check_in_button = QPushButton()
+        self.check_in_button.setObjectName("checkIn")
+        self.check_in_button.clicked.connect(self.check_in)
+        self.outcome = QComboBox()
+        self.outcome.setObjectName("outcome")
+        self.check_out_button = QPushButton()
+        self.check_out_button.setObjectName("checkOut")
+        self.check_out_button.clicked.connect(self.check_out)
+        self.inside_label = label("insideCount")
+        self.inside_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        self.inside = QListWidget()
+        self.inside.setObjectName("insideNow")
+        self.locker_label, self.items_label = label(), label()
+        self._layout()
+        self.retranslate()
+        self._show_visit(None)
+        self.refresh_inside()
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.locker_label, self.locker)
+        form.addRow(self.items_label, self.items)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.check_in_button)
+        buttons.addStretch()
+        buttons.addWidget(self.outcome)
+        buttons.addWidget(self.check_out_button)
+        left = QVBoxLayout()
+        left.addWidget(self.scan)
+        left.addWidget(self.message)
+        left.addWidget(self.visit_title)
+        left.addWidget(self.visit_details)
+        left.addWidget(self.visitors, 1)
+        left.addLayout(form)
+        left.addLayout(buttons)
+        right = QVBoxLayout()
+        right.addWidget(self.inside_label)
+        right.addWidget(self.inside, 1)
+        row = QHBoxLayout()
+        row.addLayout(left, 3)
+        row.addLayout(right, 2)
+        column = QVBoxLayout(self)
+        column.addWidget(self.heading)
+        column.addLayout(row, 1)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Gate: visits"))
+        self.scan.setPlaceholderText(self.tr("Scan a visit pass…"))
+        self.locker_label.setText(self.tr("&Locker"))
+        self.locker_label.setBuddy(self.locker)
+        self.items_label.setText(self.tr("&Items left at the gate"))
+        self.items_label.setBuddy(self.items)
+        self.check_in_button.setText(self.tr("Check &in"))
+        self.check_out_button.setText(self.tr("Check &out"))
+        current = self.outcome.currentData()
+        self.outcome.clear()
+        for code, text in OUTCOME_LABELS.items():
+            self.outcome.addItem(translate("gate", text), code)
+        index = self.outcome.findData(current)
+        self.outcome.setCurrentIndex(max(index, 0))
+        self._show_visit(self.visit)
+        self._show_inside_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.scan.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- scanning ------------------------------------------------------------------------
+    def _say(self, text: str, warn: bool = False) -> None:
+        self.message.setStyleSheet(WARN_STYLE if warn else OK_STYLE)
+        self.message.setText(text)
+
+    def _typed(self, text: str) -> None:
+        self._say(
+            self.tr(
+                "That was typed, not scanned. Scan the barcode on the pass; if the pass is "
+                "lost, find the visitor by name."
+            ),
+            warn=True,
+        )
+
+    def _repeated(self, text: str) -> None:
+        self._say(self.tr("The same pass was scanned twice: the second scan was ignored."))
+
+    def open_pass(self, code: str) -> None:
+        self.ops.run(
+            gate.open_scan,
+            self.store,
+            self.actor,
+            code,
+            on_done=self._opened,
+            on_error=self._refused,
+        )
+
+    def _opened(self, visit: GateVisit) -> None:
+        if (
+            self.visit is not None
+            and visit.booking_id == self.visit.booking_id
+            and (visit.state == gate.INSIDE)
+        ):
+            self._show_visit(visit)  # the same pass again while inside: time to go out
+            self.check_out()
+            return
+        self._show_visit(visit)
+        banned = [v for v in visit.visitors if v.banned]
+        if banned:
+            self._say(
+                self.tr("BANNED: {names}. Do not let them in.").format(
+                    names=", ".join(v.full_name for v in banned)
+                ),
+                warn=True,
+            )
+        elif visit.state == gate.INSIDE:
+            self._say(
+                self.tr("Inside now. Scan the pass again or press Check out to let them out.")
+            )
+        else:
+            self._say(self.tr("Check the documents, then press Check in."))
+        self.scan.setFocus()
+
+    def _refused(self, exc: Exception) -> None:
+        self._show_visit(None)
+        self._say(message_for(exc), warn=True)
+        self.scan.setFocus()
+
+    # --- the visit ----------------------------------------------------------------------
+    def _show_visit(self, visit: GateVisit | None) -> None:
+        self.visit = visit
+        self.visitors.clear()
+        has_visit = visit is not None
+        for widget in (self.check_in_button, self.check_out_button, self.outcome):
+            widget.setEnabled(has_visit)
+        if visit is None:
+            self.visit_title.clear()
+            self.visit_details.clear()
+            return
+        self.visit_title.setText(f"{visit.number} · {visit.prisoner}")
+        self.visit_details.setText(
+            self.tr("{kind}, {day}, {starts}–{ends}").format(
+                kind=translate("gate", KIND_LABELS.get(visit.kind, visit.kind)),
+                day=QLocale().toString(visit.day, QLocale.FormatType.ShortFormat),
+                starts=visit.starts,
+                ends=visit.ends,
+            )
+        )
+        for person in visit.visitors:
+            text = f"{person.full_name} — {person.document}"
+            if person.child:
+                text += " " + self.tr("(child)")
+            if person.inside:
+                text += " · " + self.tr("inside")
+            if person.banned:
+                text += " · " + self.tr("BANNED: {reason}").format(reason=person.banned)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if person.banned else Qt.CheckState.Checked)
+            if person.banned:
+                item.setForeground(Qt.GlobalColor.red)
+            self.visitors.addItem(item)
+        self.check_in_button.setEnabled(
+            visit.state == gate.EXPECTED or any(not p.inside for p in visit.visitors)
+        )
+
+    def chosen_visitors(self) -> list[str]:
+        return [
+            self.visitors.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.visitors.count())
+            if self.visitors.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def check_in(self) -> None:
+        if self.visit is None:
+            return
+        self.ops.run(
+            gate.check_in,
+            self.store,
+            self.actor,
+            self.visit.booking_id,
+            self.chosen_visitors(),
+            self.locker.text(),
+            self.items.text(),
+            on_done=self._checked_in,
+            on_error=self._step_failed,
+        )
+
+    def _checked_in(self, visit: GateVisit) -> None:
+        self._show_visit(visit)
+        self.locker.clear()
+        self.items.clear()
+        self._say(self.tr("Checked in. Scan the pass again when they leave."))
+        self.refresh_inside()
+        self.scan.setFocus()
+
+    def check_out(self) -> None:
+        if self.visit is None:
+            return
+        self.ops.run(
+            gate.check_out,
+            self.store,
+            self.actor,
+            self.visit.booking_id,
+            self.outcome.currentData() or "completed",
+            on_done=self._checked_out,
+            on_error=self._step_failed,
+        )
+
+    def _checked_out(self, visit: GateVisit) -> None:
+        self._show_visit(None)
+        self._say(
+            self.tr("Visit {number} finished: {outcome}.").format(
+                number=visit.number,
+                outcome=translate("gate", OUTCOME_LABELS.get(visit.outcome, visit.outcome)),
+            )
+        )
+        self.outcome.setCurrentIndex(0)
+        self.refresh_inside()
+        self.scan.setFocus()
+
+    def _step_failed(self, exc: Exception) -> None:
+        self._say(message_for(exc), warn=True)
+        self.scan.setFocus()
+
+    # --- inside now ---------------------------------------------------------------------
+    def refresh_inside(self) -> None:
+        self.ops.run(gate.inside_now, self.store, self.actor, on_done=self._show_inside)
+
+    def _show_inside(self, visits: list[GateVisit]) -> None:
+        self.inside.clear()
+        for visit in visits:
+            people = [p.full_name for p in visit.visitors if p.inside]
+            self.inside.addItem(f"{visit.number} · {visit.prisoner}: {', '.join(people)}")
+        self._inside_people = sum(sum(p.inside for p in v.visitors) for v in visits)
+        self._show_inside_count()
+
+    def _show_inside_count(self) -> None:
+        count = getattr(self, "_inside_people", 0)
+        self.inside_label.setText(self.tr("Inside now: %n visitor(s)", "", count))

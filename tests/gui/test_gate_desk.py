@@ -1,0 +1,98 @@
+"""The gate desk driven as at the gate: a scanner's burst of characters ending in Enter opens
+the visit, Check in lets the family in, the next scan of the same pass lets them out."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from prisondesk.domain.visits import VisitKind
+from prisondesk.services import bookings, gate, visit_schedule, visitors
+from prisondesk.services.visit_schedule import SlotSpec
+from prisondesk.ui.visits.gate_desk import GateDeskPage
+from tests.visits.fixtures import facility_today
+
+
+@pytest.fixture
+def officer(staff):
+    return staff("gate1", "gate_officer", "Осмонов Улан")
+
+
+@pytest.fixture
+def booked(db, clerk, chief, world):
+    today = facility_today()
+    slot = visit_schedule.add_slot(
+        db,
+        chief,
+        SlotSpec(world.room_id, VisitKind.SHORT, today.weekday(), "00:00", "23:59", 5, today),
+    )
+    return bookings.book_visit(
+        db,
+        clerk,
+        prisoner_id=world.prisoner_id,
+        slot_id=slot,
+        day=today,
+        visitor_ids=[world.mother, world.child],
+        lead_id=world.mother,
+    )
+
+
+@pytest.fixture
+def desk(qtbot, db, ops, officer):
+    page = GateDeskPage(db, ops, officer)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def scan(qtbot, desk, code: str) -> None:
+    qtbot.keyClicks(desk.scan, code)  # as fast as a scanner
+    qtbot.keyClick(desk.scan, Qt.Key.Key_Return)
+
+
+def test_a_scan_burst_checks_in_and_the_next_scan_checks_out(
+    qtbot, db, desk, officer, booked, world
+):
+    scan(qtbot, desk, booked.barcode)
+    qtbot.waitUntil(lambda: desk.visit is not None)
+    assert desk.visitors.count() == 2 and "Асанов Нурсултан" in desk.visitors.item(1).text()
+    assert "documents" in desk.message.text()
+    qtbot.keyClicks(desk.locker, "12")
+    desk.check_in_button.click()
+    qtbot.waitUntil(lambda: desk.visit is not None and desk.visit.state == "inside")
+    qtbot.waitUntil(lambda: desk.inside_label.text() == "Inside now: 2 visitor(s)")
+    assert desk.inside.count() == 1
+    scan(qtbot, desk, booked.barcode)  # a second scan within a second: ignored
+    assert "twice" in desk.message.text()
+    desk.scan._last_code_at -= 5000  # …and later, on the way out
+    scan(qtbot, desk, booked.barcode)
+    qtbot.waitUntil(lambda: "finished" in desk.message.text())
+    qtbot.waitUntil(lambda: desk.inside_label.text() == "Inside now: 0 visitor(s)")
+    assert gate.inside_now(db, officer) == []
+    assert desk.scan.hasFocus() or not desk.isActiveWindow()
+
+
+def test_typing_damaged_codes_and_bans_give_clear_messages(qtbot, db, desk, chief, booked, world):
+    qtbot.keyClicks(desk.scan, "BSH-1-V", delay=80)  # a person typing
+    qtbot.keyClick(desk.scan, Qt.Key.Key_Return)
+    assert "typed, not scanned" in desk.message.text()
+    scan(qtbot, desk, booked.barcode[:-1] + ("A" if booked.barcode[-1] != "A" else "B"))
+    qtbot.waitUntil(lambda: "not genuine" in desk.message.text())
+    assert desk.visit is None and not desk.check_in_button.isEnabled()
+    visitors.add_restriction(
+        db,
+        chief,
+        kind="ban",
+        reason="нарушение",
+        visitor_id=world.child,
+        starts_on=facility_today() - timedelta(days=1),
+        ends_on=None,
+    )
+    scan(qtbot, desk, booked.barcode)
+    qtbot.waitUntil(lambda: "BANNED" in desk.message.text())
+    assert desk.chosen_visitors() == [world.mother]  # the banned child is unticked
+    desk.check_in_button.click()
+    qtbot.waitUntil(lambda: desk.visit is not None and desk.visit.state == "inside")
