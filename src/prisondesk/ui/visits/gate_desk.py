@@ -67,6 +67,7 @@ class GateDeskPage(QWidget):
         self.visit_details = label("visitDetails")
         self.visitors = QListWidget()
         self.visitors.setObjectName("gateVisitors")
+        self.visitors.setStyleSheet("font-size: 12pt;")  # read at arm's length at the gate
         self.locker = line_edit("locker", 20)
         self.items = line_edit("items", 2000)
         self.check_in_button = QPushButton()
