@@ -6,7 +6,7 @@ who is inside now, is read from its events."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -42,6 +42,7 @@ OUTCOMES = (
     "prisoner_refused",
 )
 EXPECTED, INSIDE, FINISHED = "expected", "inside", "finished"
+RECENT_DAYS = 3
 
 
 class GateRefused(ServiceError):
@@ -333,13 +334,17 @@ def inside_now(db: Database, actor: Actor) -> list[GateVisit]:
     with db.read() as session:
         verify_actor(session, actor, Permission.GATE_VISITS)
         today = facility_today(session, actor.facility_id)
+        # visits of the last days only: a long family visit spans days, and yesterday's
+        # forgotten check-out must still show; years of past visits stay unread
         booked = session.scalars(
             select(VisitBooking).where(
                 VisitBooking.facility_id == actor.facility_id,
-                VisitBooking.id.in_(
-                    select(GateEvent.booking_id).where(GateEvent.action == "check_in")
-                ),
+                VisitBooking.day.between(today - timedelta(days=RECENT_DAYS), today),
+                VisitBooking.status == "booked",
                 ~VisitBooking.deleted,
+                select(GateEvent.id)
+                .where(GateEvent.booking_id == VisitBooking.id, GateEvent.action == "check_in")
+                .exists(),
             )
         )
         visits = [_visit(session, booking, today) for booking in booked]
