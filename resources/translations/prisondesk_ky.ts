@@ -1801,6 +1801,10 @@
         <translation>Соттолгон баш тартты</translation>
     </message>
     <message>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+    <message>
         <source>Short visit</source>
         <translation>Кыска мөөнөттүү жолугушуу</translation>
     </message>
@@ -2098,6 +2102,46 @@
     <message>
         <source>(child)</source>
         <translation>(бала)</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Уруксат кагазы</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Убакыт</translation>
+    </message>
+    <message>
+        <source>Prisoner</source>
+        <translation>Соттолгон</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Кирүү</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Чыгуу</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Жыйынтык</translation>
+    </message>
+    <message>
+        <source>Locker</source>
+        <translation>Ячейка</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Кызматкерлер</translation>
+    </message>
+    <message>
+        <source>Gate log of {day}</source>
+        <translation>{day} күнкү өткөрүү пунктунун журналы</translation>
+    </message>
+    <message>
+        <source>Visits: {count}</source>
+        <translation>Жолугушуулар: {count}</translation>
     </message>
 </context>
 <context>

@@ -1804,6 +1804,10 @@
         <translation>Осуждённый отказался</translation>
     </message>
     <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
         <source>Short visit</source>
         <translation>Краткосрочное свидание</translation>
     </message>
@@ -2101,6 +2105,46 @@
     <message>
         <source>(child)</source>
         <translation>(ребёнок)</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Пропуск</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Prisoner</source>
+        <translation>Осуждённый</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Locker</source>
+        <translation>Ячейка</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Сотрудники</translation>
+    </message>
+    <message>
+        <source>Gate log of {day}</source>
+        <translation>Журнал КПП за {day}</translation>
+    </message>
+    <message>
+        <source>Visits: {count}</source>
+        <translation>Свиданий: {count}</translation>
     </message>
 </context>
 <context>

@@ -83,6 +83,12 @@ def build_parser() -> argparse.ArgumentParser:
     passes.add_argument("--user", required=True, help="user name (password asked or in env)")
     passes.add_argument("--paper", choices=["receipt80", "a6"], default="receipt80")
     passes.add_argument("--language", choices=["ru", "ky", "en"], default="ru")
+    log = commands.add_parser("gate-log", help="the day's gate log (CSV, XLSX or PDF)")
+    log.add_argument("--date", required=True, help="day, YYYY-MM-DD")
+    log.add_argument("-o", "--output", required=True, help="file to write (.csv, .xlsx, .pdf)")
+    log.add_argument("--user", required=True, help="user name (password asked or in env)")
+    log.add_argument("--format", choices=["csv", "xlsx", "pdf"], help="default: from the file")
+    log.add_argument("--language", choices=["ru", "ky", "en"], default="ru")
     sync = commands.add_parser("sync", help="sync with the central server once, print what moved")
     sync_commands = sync.add_subparsers(dest="sync_command", metavar="ACTION")
     enroll = sync_commands.add_parser("enroll", help="enrol this workstation with a server")
@@ -126,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         "export": commands.export_register,
         "sync": commands.sync,
         "passes": commands.passes,
+        "gate-log": commands.gate_log,
     }
     try:
         return handlers[command](paths, args)

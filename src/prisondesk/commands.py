@@ -272,3 +272,45 @@ def _translator(language: str):
     if not translator.load(str(TRANSLATIONS_DIR / f"prisondesk_{language}.qm")):
         raise Refused(f"no compiled catalogue for {language}: run 'make qm'")
     return lambda context, text: translator.translate(context, text) or text
+
+
+def gate_log(paths: Paths, args: argparse.Namespace) -> int:
+    """``prisondesk gate-log --date YYYY-MM-DD -o FILE``: the day's gate log as CSV, XLSX or
+    a printable PDF."""
+    from datetime import date
+
+    from prisondesk.domain.visits import LOG_LABELS
+    from prisondesk.printing.gate_log import render_gate_log
+    from prisondesk.services import facility
+    from prisondesk.services import gate_log as log
+
+    try:
+        day = date.fromisoformat(args.date)
+    except ValueError:
+        return _refused(ValueError(f"not a date (YYYY-MM-DD): {args.date}"))
+    output = Path(args.output)
+    fmt = args.format or output.suffix.lstrip(".").lower()
+    if fmt not in ("csv", "xlsx", "pdf"):
+        return _refused(ValueError("choose --format csv, xlsx or pdf"))
+
+    def write(store: Store) -> int:
+        actor = _login(store, args.user)
+        if fmt != "pdf":
+            return log.export_gate_log(store, actor, day, output, fmt)
+        rows = log.gate_log(store, actor, day)
+        info = facility.current_facility(store)
+        translate = _translator(args.language)
+        output.write_bytes(
+            render_gate_log(
+                info.name if info else "",
+                day,
+                rows,
+                translate,
+                lambda code: translate("gate", LOG_LABELS.get(code, code)),
+            )
+        )
+        return len(rows)
+
+    count = _on_store(paths, write)
+    print(f"{count} visits of {day:%d.%m.%Y} written to {output}")
+    return 0

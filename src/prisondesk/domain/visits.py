@@ -14,6 +14,8 @@ from enum import StrEnum
 
 from dateutil.relativedelta import relativedelta
 
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
+
 CHILD_UNDER = 18  # years; children are counted apart from adults
 
 
@@ -87,3 +89,16 @@ def limit_problem(limits: VisitorLimits, adults: int, children: int) -> str | No
     if children > limits.children:
         return "children"
     return None
+
+
+# how a visit ended, as the gate records it (translation context "gate")
+OUTCOME_LABELS = {
+    "completed": QT_TRANSLATE_NOOP("gate", "Completed"),
+    "did_not_arrive": QT_TRANSLATE_NOOP("gate", "Did not arrive"),
+    "failed_security": QT_TRANSLATE_NOOP("gate", "Failed the security check"),
+    "declined_entry": QT_TRANSLATE_NOOP("gate", "Declined entry"),
+    "terminated": QT_TRANSLATE_NOOP("gate", "Terminated by staff"),
+    "prisoner_refused": QT_TRANSLATE_NOOP("gate", "Prisoner refused"),
+}
+# the gate log also lists visits cancelled before the day
+LOG_LABELS = {**OUTCOME_LABELS, "cancelled": QT_TRANSLATE_NOOP("gate", "Cancelled")}

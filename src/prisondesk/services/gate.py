@@ -127,7 +127,7 @@ def open_scan(db: Database, actor: Actor, scanned: str) -> GateVisit:
                     "The booking of this pass is not on this desk yet: sync, then scan again.",
                 ),
             )
-        visit = _visit(session, booking, facility_today(session, actor.facility_id))
+        visit = visit_of(session, booking, facility_today(session, actor.facility_id))
         _check_usable(visit, facility_today(session, actor.facility_id), booking.status)
         return visit
 
@@ -161,7 +161,7 @@ def _events(session: Session, booking_id: str) -> list[GateEvent]:
     )
 
 
-def _visit(session: Session, booking: VisitBooking, today: date) -> GateVisit:
+def visit_of(session: Session, booking: VisitBooking, today: date) -> GateVisit:
     events = _events(session, booking.id)
     inside: set[str] = set()
     checked_in_at, outcome = None, ""
@@ -236,7 +236,7 @@ def check_in(
             raise GateRefused(
                 "unknown_pass", QT_TRANSLATE_NOOP("errors", "This booking no longer exists.")
             )
-        visit = _visit(session, booking, today)
+        visit = visit_of(session, booking, today)
         _check_usable(visit, today, booking.status)
         expected = {v.id: v for v in visit.visitors}
         chosen = [vid for vid in dict.fromkeys(visitor_ids) if vid in expected]
@@ -280,7 +280,7 @@ def check_in(
                 booking.id,
                 after={"visitors": new, "locker": locker},
             )
-        return _visit(session, booking, today)
+        return visit_of(session, booking, today)
 
 
 def check_out(db: Database, actor: Actor, booking_id: str, outcome: str = "completed") -> GateVisit:
@@ -295,7 +295,7 @@ def check_out(db: Database, actor: Actor, booking_id: str, outcome: str = "compl
             raise GateRefused(
                 "unknown_pass", QT_TRANSLATE_NOOP("errors", "This booking no longer exists.")
             )
-        visit = _visit(session, booking, today)
+        visit = visit_of(session, booking, today)
         _check_usable(visit, today, booking.status)
         now = utc_now()
         for visitor in visit.visitors:
@@ -325,7 +325,7 @@ def check_out(db: Database, actor: Actor, booking_id: str, outcome: str = "compl
         audit.record(
             session, db, actor, "check_out", "visit_booking", booking.id, after={"outcome": outcome}
         )
-        return _visit(session, booking, today)
+        return visit_of(session, booking, today)
 
 
 def inside_now(db: Database, actor: Actor) -> list[GateVisit]:
@@ -347,5 +347,5 @@ def inside_now(db: Database, actor: Actor) -> list[GateVisit]:
                 .exists(),
             )
         )
-        visits = [_visit(session, booking, today) for booking in booked]
+        visits = [visit_of(session, booking, today) for booking in booked]
         return [v for v in visits if v.state == INSIDE]

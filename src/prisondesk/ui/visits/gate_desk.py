@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
+from prisondesk.domain.visits import OUTCOME_LABELS
 from prisondesk.services import gate
 from prisondesk.services.actor import Actor
 from prisondesk.services.gate import GateVisit
@@ -27,14 +28,6 @@ from prisondesk.ui.operations import Operations
 from prisondesk.ui.visits.scan_field import ScanField
 from prisondesk.ui.widgets import label, line_edit
 
-OUTCOME_LABELS = {
-    "completed": QT_TRANSLATE_NOOP("gate", "Completed"),
-    "did_not_arrive": QT_TRANSLATE_NOOP("gate", "Did not arrive"),
-    "failed_security": QT_TRANSLATE_NOOP("gate", "Failed the security check"),
-    "declined_entry": QT_TRANSLATE_NOOP("gate", "Declined entry"),
-    "terminated": QT_TRANSLATE_NOOP("gate", "Terminated by staff"),
-    "prisoner_refused": QT_TRANSLATE_NOOP("gate", "Prisoner refused"),
-}
 KIND_LABELS = {
     "short": QT_TRANSLATE_NOOP("gate", "Short visit"),
     "long": QT_TRANSLATE_NOOP("gate", "Long family visit"),
