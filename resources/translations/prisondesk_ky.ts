@@ -188,6 +188,10 @@
         <translation>&amp;Чыгаруу</translation>
     </message>
     <message>
+        <source>Pass lost? Find the visitor by name…</source>
+        <translation>Уруксат кагазы жоголдубу? Келүүчүнү аты боюнча табыңыз…</translation>
+    </message>
+    <message>
         <source>That was typed, not scanned. Scan the barcode on the pass; if the pass is lost, find the visitor by name.</source>
         <translation>Бул сканерленген эмес, кол менен терилген. Уруксат кагазынын штрихкодун сканерлеңиз; уруксат кагазы жоголсо, келүүчүнү аты боюнча табыңыз.</translation>
     </message>
@@ -230,6 +234,14 @@
     <message>
         <source>Visit {number} finished: {outcome}.</source>
         <translation>{number} жолугушуусу бүттү: {outcome}.</translation>
+    </message>
+    <message>
+        <source>No visit today for that name.</source>
+        <translation>Бул ат менен бүгүн жолугушуу жок.</translation>
+    </message>
+    <message>
+        <source>Choose the visit, then check the documents carefully.</source>
+        <translation>Жолугушууну тандап, андан соң документтерди кылдат текшериңиз.</translation>
     </message>
     <message numerus="yes">
         <source>Inside now: %n visitor(s)</source>

@@ -188,6 +188,10 @@
         <translation>В&amp;ыпустить</translation>
     </message>
     <message>
+        <source>Pass lost? Find the visitor by name…</source>
+        <translation>Пропуск утерян? Найдите посетителя по имени…</translation>
+    </message>
+    <message>
         <source>That was typed, not scanned. Scan the barcode on the pass; if the pass is lost, find the visitor by name.</source>
         <translation>Это набрано вручную, а не отсканировано. Отсканируйте штрихкод пропуска; если пропуск утерян, найдите посетителя по имени.</translation>
     </message>
@@ -230,6 +234,14 @@
     <message>
         <source>Visit {number} finished: {outcome}.</source>
         <translation>Свидание {number} завершено: {outcome}.</translation>
+    </message>
+    <message>
+        <source>No visit today for that name.</source>
+        <translation>На это имя сегодня свиданий нет.</translation>
+    </message>
+    <message>
+        <source>Choose the visit, then check the documents carefully.</source>
+        <translation>Выберите свидание, затем внимательно проверьте документы.</translation>
     </message>
     <message numerus="yes">
         <source>Inside now: %n visitor(s)</source>

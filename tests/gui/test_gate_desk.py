@@ -96,3 +96,16 @@ def test_typing_damaged_codes_and_bans_give_clear_messages(qtbot, db, desk, chie
     assert desk.chosen_visitors() == [world.mother]  # the banned child is unticked
     desk.check_in_button.click()
     qtbot.waitUntil(lambda: desk.visit is not None and desk.visit.state == "inside")
+
+
+def test_a_lost_pass_is_found_by_name(qtbot, desk, booked, world):
+    desk.name_search.setText("Асанова")
+    qtbot.keyClick(desk.name_search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.matches.count() == 1)
+    desk.matches.itemActivated.emit(desk.matches.item(0))
+    assert desk.visit is not None and desk.visit.number == booked.number
+    desk.check_in_button.click()
+    qtbot.waitUntil(lambda: desk.visit is not None and desk.visit.state == "inside")
+    desk.name_search.setText("Никого")
+    qtbot.keyClick(desk.name_search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "No visit today" in desk.message.text())

@@ -143,3 +143,14 @@ def test_outcomes_and_permissions(db, officer, clerk, world, today_pass):
         gate.check_out(db, officer, today_pass.booking_id, outcome="lost")
     done = gate.check_out(db, officer, today_pass.booking_id, outcome="did_not_arrive")
     assert (done.state, done.outcome) == ("finished", "did_not_arrive")
+
+
+def test_a_lost_pass_is_found_by_name_in_any_script(db, officer, world, today_pass):
+    assert [v.number for v in gate.find_by_name(db, officer, "Асанова Гүл")] == [today_pass.number]
+    assert [v.number for v in gate.find_by_name(db, officer, "asanova gulnara")] == [
+        today_pass.number
+    ]
+    assert gate.find_by_name(db, officer, "Петров") == []
+    assert gate.find_by_name(db, officer, "  ") == []
+    visit = gate.find_by_name(db, officer, "нурсултан")[0]
+    assert gate.check_in(db, officer, visit.booking_id, [world.mother]).state == "inside"

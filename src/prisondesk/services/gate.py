@@ -20,7 +20,7 @@ from prisondesk.db.models import (
     Visitor,
     VisitPassKey,
 )
-from prisondesk.domain.names import full_name
+from prisondesk.domain.names import fold, full_name, words
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.visit_pass import genuine, parse_scan
@@ -349,3 +349,33 @@ def inside_now(db: Database, actor: Actor) -> list[GateVisit]:
         )
         visits = [visit_of(session, booking, today) for booking in booked]
         return [v for v in visits if v.state == INSIDE]
+
+
+def find_by_name(db: Database, actor: Actor, text: str) -> list[GateVisit]:
+    """Today's visits whose visitor or prisoner matches every word typed, in any script:
+    the way in when a pass is lost (the visitor's documents are checked as always)."""
+    wanted = [fold(word) for word in words(text)]
+    wanted = [word for word in wanted if word]
+    if not wanted:
+        return []
+    with db.read() as session:
+        verify_actor(session, actor, Permission.GATE_VISITS)
+        today = facility_today(session, actor.facility_id)
+        booked = session.scalars(
+            select(VisitBooking)
+            .where(
+                VisitBooking.facility_id == actor.facility_id,
+                VisitBooking.day == today,
+                VisitBooking.status == "booked",
+                ~VisitBooking.deleted,
+            )
+            .order_by(VisitBooking.starts)
+        )
+        found = []
+        for booking in booked:
+            visit = visit_of(session, booking, today)
+            names = [visit.prisoner, *(v.full_name for v in visit.visitors)]
+            keys = {fold(word) for name in names for word in words(name)}
+            if all(any(key.startswith(word) for key in keys) for word in wanted):
+                found.append(visit)
+        return found

@@ -71,6 +71,13 @@ class GateDeskPage(QWidget):
         self.check_out_button = QPushButton()
         self.check_out_button.setObjectName("checkOut")
         self.check_out_button.clicked.connect(self.check_out)
+        self.name_search = line_edit("nameSearch", 100)
+        self.name_search.returnPressed.connect(self.find_by_name)
+        self.matches = QListWidget()
+        self.matches.setObjectName("nameMatches")
+        self.matches.setMaximumHeight(120)
+        self.matches.itemActivated.connect(self._open_match)
+        self.found: list[GateVisit] = []
         self.inside_label = label("insideCount")
         self.inside_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.inside = QListWidget()
@@ -99,6 +106,8 @@ class GateDeskPage(QWidget):
         left.addLayout(form)
         left.addLayout(buttons)
         right = QVBoxLayout()
+        right.addWidget(self.name_search)
+        right.addWidget(self.matches)
         right.addWidget(self.inside_label)
         right.addWidget(self.inside, 1)
         row = QHBoxLayout()
@@ -117,6 +126,7 @@ class GateDeskPage(QWidget):
         self.items_label.setBuddy(self.items)
         self.check_in_button.setText(self.tr("Check &in"))
         self.check_out_button.setText(self.tr("Check &out"))
+        self.name_search.setPlaceholderText(self.tr("Pass lost? Find the visitor by name…"))
         current = self.outcome.currentData()
         self.outcome.clear()
         for code, text in OUTCOME_LABELS.items():
@@ -290,6 +300,36 @@ class GateDeskPage(QWidget):
     def _step_failed(self, exc: Exception) -> None:
         self._say(message_for(exc), warn=True)
         self.scan.setFocus()
+
+    # --- a lost pass -------------------------------------------------------------------
+    def find_by_name(self) -> None:
+        self.ops.run(
+            gate.find_by_name,
+            self.store,
+            self.actor,
+            self.name_search.text(),
+            on_done=self._show_matches,
+            on_error=self._step_failed,
+        )
+
+    def _show_matches(self, visits: list[GateVisit]) -> None:
+        self.found = visits
+        self.matches.clear()
+        for visit in visits:
+            people = ", ".join(v.full_name for v in visit.visitors)
+            self.matches.addItem(f"{visit.starts} · {people} → {visit.prisoner}")
+        if not visits:
+            self._say(self.tr("No visit today for that name."), warn=True)
+        else:
+            self._say(self.tr("Choose the visit, then check the documents carefully."))
+            self.matches.setCurrentRow(0)
+
+    def _open_match(self) -> None:
+        row = self.matches.currentRow()
+        if 0 <= row < len(self.found):
+            self._show_visit(self.found[row])
+            self.name_search.clear()
+            self.matches.clear()
 
     # --- inside now ---------------------------------------------------------------------
     def refresh_inside(self) -> None:
