@@ -80,6 +80,7 @@ class DemoReport:
     facility_code: str
     users_created: list[str]
     prisoners_created: int
+    bookings_created: int = 0
 
 
 def _feminine(surname: str) -> str:
@@ -163,7 +164,9 @@ def fill_demo(db: Database, prisoners: int = 300, seed: int = 47) -> DemoReport:
             users.add_user(db, admin, new)
             created.append(role.value)
     added = _add_prisoners(db, admin, info.id, info.code, prisoners, rng)
-    return DemoReport(info.code, created, added)
+    from prisondesk.services import demo_visits  # visits build on the prisoners above
+
+    return DemoReport(info.code, created, added, demo_visits.fill_visits(db, rng))
 
 
 COURTS = [
