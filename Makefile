@@ -41,6 +41,7 @@ bench: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/intake.py
 	$(BIN)/python bench/sync.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/visits.py
 
 selftest: $(STAMP) qm
 	$(BIN)/prisondesk selftest
