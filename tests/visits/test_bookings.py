@@ -170,3 +170,22 @@ def test_cancelling_and_the_departure_of_the_prisoner(db, clerk, registrar, worl
     with db.read() as session:
         booking = session.get(VisitBooking, again.booking_id)
         assert (booking.status, booking.cancel_reason) == ("cancelled", "auto:transfer_out")
+
+
+def test_open_slots_and_the_prisoners_list(db, clerk, chief, world):
+    slots = bookings.open_slots(db, clerk, world.tuesday)
+    assert [(s.kind, s.starts, s.free) for s in slots] == [
+        ("short", "10:00", 2),
+        ("long", "13:00", 1),
+        ("lawyer", "14:00", 2),
+    ]
+    book(db, clerk, world, slot=world.long_slot)
+    assert [s.kind for s in bookings.open_slots(db, clerk, world.tuesday)] == ["short", "lawyer"]
+    visit_schedule.block_date(db, chief, world.tuesday, "карантин")
+    assert bookings.open_slots(db, clerk, world.tuesday) == []
+    listed = visitors.prisoner_visitors(db, clerk, world.prisoner_id)
+    assert [(v.full_name, v.relationship, v.approved) for v in listed] == [
+        ("Асанов Нурсултан", "сын", True),
+        ("Асанова Айпери", "сестра", True),
+        ("Асанова Гүлнара", "мать", True),
+    ]

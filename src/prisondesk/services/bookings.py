@@ -25,6 +25,7 @@ from prisondesk.db.models import (
     VisitBooking,
     Visitor,
     VisitPassKey,
+    VisitRoom,
     VisitSlot,
 )
 from prisondesk.domain.numbers import device_tag
@@ -414,3 +415,51 @@ def cancel_pending_for(
         _cancel(session, db, actor, booking, reason)
         count += 1
     return count
+
+
+@dataclass(frozen=True)
+class OpenSlot:
+    slot_id: str
+    kind: str
+    starts: str
+    ends: str
+    room: str
+    free: int
+
+
+def open_slots(db: Database, actor: Actor, day: date) -> list[OpenSlot]:
+    """The visiting times of ``day`` that still have room (blocked rooms left out)."""
+    with db.read() as session:
+        verify_actor(session, actor, Permission.MANAGE_VISITS)
+        slots = session.scalars(
+            select(VisitSlot)
+            .where(VisitSlot.facility_id == actor.facility_id, ~VisitSlot.deleted)
+            .order_by(VisitSlot.starts)
+        )
+        found = []
+        for slot in slots:
+            if not slot_open_on(slot, day) or blocked_on(session, day, slot.room_id):
+                continue
+            taken = session.scalar(
+                select(func.count())
+                .select_from(VisitBooking)
+                .where(
+                    VisitBooking.slot_id == slot.id,
+                    VisitBooking.day == day,
+                    VisitBooking.status == BOOKED,
+                    ~VisitBooking.deleted,
+                )
+            )
+            room = session.get(VisitRoom, slot.room_id)
+            if taken < slot.capacity:
+                found.append(
+                    OpenSlot(
+                        slot.id,
+                        slot.kind,
+                        slot.starts,
+                        slot.ends,
+                        room.name if room else "",
+                        slot.capacity - taken,
+                    )
+                )
+        return found

@@ -257,3 +257,38 @@ def restrictions_on(
             )
         )
     )
+
+
+@dataclass(frozen=True)
+class LinkView:
+    link_id: str
+    visitor_id: str
+    full_name: str
+    relationship: str
+    document: str
+    date_of_birth: date | None
+    approved: bool
+
+
+def prisoner_visitors(db: Database, actor: Actor, prisoner_id: str) -> list[LinkView]:
+    """Who may visit this prisoner, approved or waiting for approval."""
+    with db.read() as session:
+        verify_actor(session, actor, Permission.VIEW_PRISONERS)
+        rows = session.execute(
+            select(PrisonerVisitor, Visitor)
+            .join(Visitor, Visitor.id == PrisonerVisitor.visitor_id)
+            .where(PrisonerVisitor.prisoner_id == prisoner_id, ~PrisonerVisitor.deleted)
+            .order_by(Visitor.surname, Visitor.given_name)
+        ).all()
+        return [
+            LinkView(
+                link.id,
+                visitor.id,
+                full_name(visitor.surname, visitor.given_name, visitor.patronymic),
+                link.relationship,
+                _view(visitor).document,
+                visitor.date_of_birth,
+                link.approved,
+            )
+            for link, visitor in rows
+        ]
