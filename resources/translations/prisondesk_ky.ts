@@ -29,6 +29,73 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>not on the approved list</source>
+        <translation>бекитилген тизмеде жок</translation>
+    </message>
+    <message>
+        <source>banned then</source>
+        <translation>бул убакта тыюу салынган</translation>
+    </message>
+    <message>
+        <source>Book a visit</source>
+        <translation>Жолугушууга жазуу</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Күн</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Убакыт</translation>
+    </message>
+    <message>
+        <source>Who &amp;comes</source>
+        <translation>&amp;Ким келет</translation>
+    </message>
+    <message>
+        <source>&amp;Lead visitor</source>
+        <translation>&amp;Негизги келүүчү</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Жазуу</translation>
+    </message>
+    <message>
+        <source>&amp;Print pass…</source>
+        <translation>Уруксат кагазын &amp;басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>&amp;Save pass as PDF…</source>
+        <translation>Уруксат кагазын PDF катары &amp;сактоо…</translation>
+    </message>
+    <message>
+        <source>{starts}–{ends} · {kind} · {room} · {free} free</source>
+        <translation>{starts}–{ends} · {kind} · {room} · бош: {free}</translation>
+    </message>
+    <message>
+        <source>no visiting time left that day</source>
+        <translation>бул күнү бош убакыт жок</translation>
+    </message>
+    <message>
+        <source>Choose a day with a free visiting time.</source>
+        <translation>Жолугушууга бош убактысы бар күндү тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Booked: pass {number}.</source>
+        <translation>Жазылды: уруксат кагазы {number}.</translation>
+    </message>
+    <message>
+        <source>Left out: {people}.</source>
+        <translation>Кошулган жок: {people}.</translation>
+    </message>
+    <message>
+        <source>Save pass</source>
+        <translation>Уруксат кагазын сактоо</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -717,6 +784,10 @@
         <translation>Которуулар</translation>
     </message>
     <message>
+        <source>Visits</source>
+        <translation>Жолугушуулар</translation>
+    </message>
+    <message>
         <source>No photo</source>
         <translation>Сүрөт жок</translation>
     </message>
@@ -1243,6 +1314,96 @@
     <message>
         <source>{name} was unlocked.</source>
         <translation>{name} бөгөттөн чыгарылды.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDialog</name>
+    <message>
+        <source>Add a visitor</source>
+        <translation>Келүүчү кошуу</translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation>&amp;Фамилиясы</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>&amp;Аты</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic</source>
+        <translation>&amp;Атасынын аты</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>&amp;Туулган күнү</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Документ</translation>
+    </message>
+    <message>
+        <source>Document &amp;number</source>
+        <translation>Документтин &amp;номери</translation>
+    </message>
+    <message>
+        <source>Issued by (&amp;country)</source>
+        <translation>Ким берген (&amp;өлкө)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Дареги</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation>&amp;Туугандыгы</translation>
+    </message>
+    <message>
+        <source>Use the registered person</source>
+        <translation>Катталган адамды алуу</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsTab</name>
+    <message>
+        <source>Visitor</source>
+        <translation>Келүүчү</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Туугандыгы</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Бекитилген</translation>
+    </message>
+    <message>
+        <source>&amp;Add visitor…</source>
+        <translation>Келүүчү &amp;кошуу…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Бекитүү</translation>
+    </message>
+    <message>
+        <source>&amp;Book a visit…</source>
+        <translation>Жолугушууга &amp;жазуу…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ооба</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>күтүүдө</translation>
     </message>
 </context>
 <context>

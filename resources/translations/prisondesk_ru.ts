@@ -29,6 +29,73 @@
     </message>
 </context>
 <context>
+    <name>BookingDialog</name>
+    <message>
+        <source>not on the approved list</source>
+        <translation>нет в утверждённом списке</translation>
+    </message>
+    <message>
+        <source>banned then</source>
+        <translation>в это время запрет</translation>
+    </message>
+    <message>
+        <source>Book a visit</source>
+        <translation>Запись на свидание</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;День</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Время</translation>
+    </message>
+    <message>
+        <source>Who &amp;comes</source>
+        <translation>&amp;Кто придёт</translation>
+    </message>
+    <message>
+        <source>&amp;Lead visitor</source>
+        <translation>&amp;Главный посетитель</translation>
+    </message>
+    <message>
+        <source>&amp;Book</source>
+        <translation>&amp;Записать</translation>
+    </message>
+    <message>
+        <source>&amp;Print pass…</source>
+        <translation>&amp;Печать пропуска…</translation>
+    </message>
+    <message>
+        <source>&amp;Save pass as PDF…</source>
+        <translation>&amp;Сохранить пропуск в PDF…</translation>
+    </message>
+    <message>
+        <source>{starts}–{ends} · {kind} · {room} · {free} free</source>
+        <translation>{starts}–{ends} · {kind} · {room} · свободно: {free}</translation>
+    </message>
+    <message>
+        <source>no visiting time left that day</source>
+        <translation>в этот день свободного времени нет</translation>
+    </message>
+    <message>
+        <source>Choose a day with a free visiting time.</source>
+        <translation>Выберите день со свободным временем свиданий.</translation>
+    </message>
+    <message>
+        <source>Booked: pass {number}.</source>
+        <translation>Записано: пропуск {number}.</translation>
+    </message>
+    <message>
+        <source>Left out: {people}.</source>
+        <translation>Не включены: {people}.</translation>
+    </message>
+    <message>
+        <source>Save pass</source>
+        <translation>Сохранить пропуск</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -718,6 +785,10 @@
         <translation>Перемещения</translation>
     </message>
     <message>
+        <source>Visits</source>
+        <translation>Свидания</translation>
+    </message>
+    <message>
         <source>No photo</source>
         <translation>Нет фото</translation>
     </message>
@@ -1246,6 +1317,96 @@
     <message>
         <source>{name} was unlocked.</source>
         <translation>Пользователь {name} разблокирован.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorDialog</name>
+    <message>
+        <source>Add a visitor</source>
+        <translation>Добавить посетителя</translation>
+    </message>
+    <message>
+        <source>&amp;Surname</source>
+        <translation>&amp;Фамилия</translation>
+    </message>
+    <message>
+        <source>&amp;Given name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>&amp;Patronymic</source>
+        <translation>&amp;Отчество</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Дата &amp;рождения</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Документ</translation>
+    </message>
+    <message>
+        <source>Document &amp;number</source>
+        <translation>&amp;Номер документа</translation>
+    </message>
+    <message>
+        <source>Issued by (&amp;country)</source>
+        <translation>Кем выдан (&amp;страна)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Адрес</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation>&amp;Родство</translation>
+    </message>
+    <message>
+        <source>Use the registered person</source>
+        <translation>Взять уже зарегистрированного</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsTab</name>
+    <message>
+        <source>Visitor</source>
+        <translation>Посетитель</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Родство</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждён</translation>
+    </message>
+    <message>
+        <source>&amp;Add visitor…</source>
+        <translation>&amp;Добавить посетителя…</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Утвердить</translation>
+    </message>
+    <message>
+        <source>&amp;Book a visit…</source>
+        <translation>&amp;Записать на свидание…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
     </message>
 </context>
 <context>

@@ -119,16 +119,30 @@ def register_visitor(db: Database, actor: Actor, entry: VisitorEntry) -> Visitor
     values = _clean(entry)
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.MANAGE_VISITS)
-        existing = find_same_person(session, values)
-        if existing is not None:
-            raise DuplicateVisitor(existing)
-        visitor = Visitor(facility_id=actor.facility_id, deleted=False, **values)
-        session.add(visitor)
-        session.flush()
-        audit.record(
-            session, db, actor, "create", "visitor", visitor.id, after=audit.snapshot(visitor)
-        )
-        return _view(visitor)
+        return _view(_create_visitor(session, db, actor, values))
+
+
+def register_and_link(
+    db: Database, actor: Actor, prisoner_id: str, entry: VisitorEntry, relationship: str
+) -> str:
+    """A new visitor put on a prisoner's list, in one transaction. Returns the link id."""
+    values = _clean(entry)
+    relationship = required_text(relationship, "relationship", 50)
+    with db.write(actor.user_id) as session:
+        verify_actor(session, actor, Permission.MANAGE_VISITS)
+        visitor = _create_visitor(session, db, actor, values)
+        return _create_link(session, db, actor, prisoner_id, visitor.id, relationship)
+
+
+def _create_visitor(session: Session, db: Database, actor: Actor, values: dict) -> Visitor:
+    existing = find_same_person(session, values)
+    if existing is not None:
+        raise DuplicateVisitor(existing)
+    visitor = Visitor(facility_id=actor.facility_id, deleted=False, **values)
+    session.add(visitor)
+    session.flush()
+    audit.record(session, db, actor, "create", "visitor", visitor.id, after=audit.snapshot(visitor))
+    return visitor
 
 
 def link_visitor(
@@ -138,36 +152,45 @@ def link_visitor(
     relationship = required_text(relationship, "relationship", 50)
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.MANAGE_VISITS)
-        if session.get(Prisoner, prisoner_id) is None or session.get(Visitor, visitor_id) is None:
-            raise NotFound(
-                QT_TRANSLATE_NOOP("errors", "The prisoner or the visitor was not found.")
-            )
-        known = session.scalar(
-            select(PrisonerVisitor).where(
-                PrisonerVisitor.prisoner_id == prisoner_id,
-                PrisonerVisitor.visitor_id == visitor_id,
-                ~PrisonerVisitor.deleted,
-            )
+        return _create_link(session, db, actor, prisoner_id, visitor_id, relationship)
+
+
+def _create_link(
+    session: Session,
+    db: Database,
+    actor: Actor,
+    prisoner_id: str,
+    visitor_id: str,
+    relationship: str,
+) -> str:
+    if session.get(Prisoner, prisoner_id) is None or session.get(Visitor, visitor_id) is None:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "The prisoner or the visitor was not found."))
+    known = session.scalar(
+        select(PrisonerVisitor).where(
+            PrisonerVisitor.prisoner_id == prisoner_id,
+            PrisonerVisitor.visitor_id == visitor_id,
+            ~PrisonerVisitor.deleted,
         )
-        if known is not None:
-            raise Conflict(
-                QT_TRANSLATE_NOOP("errors", "This visitor is on the prisoner's list already."),
-                field="visitor",
-            )
-        link = PrisonerVisitor(
-            facility_id=actor.facility_id,
-            prisoner_id=prisoner_id,
-            visitor_id=visitor_id,
-            relationship=relationship,
-            approved=False,
-            deleted=False,
+    )
+    if known is not None:
+        raise Conflict(
+            QT_TRANSLATE_NOOP("errors", "This visitor is on the prisoner's list already."),
+            field="visitor",
         )
-        session.add(link)
-        session.flush()
-        audit.record(
-            session, db, actor, "create", "prisoner_visitor", link.id, after=audit.snapshot(link)
-        )
-        return link.id
+    link = PrisonerVisitor(
+        facility_id=actor.facility_id,
+        prisoner_id=prisoner_id,
+        visitor_id=visitor_id,
+        relationship=relationship,
+        approved=False,
+        deleted=False,
+    )
+    session.add(link)
+    session.flush()
+    audit.record(
+        session, db, actor, "create", "prisoner_visitor", link.id, after=audit.snapshot(link)
+    )
+    return link.id
 
 
 def approve_visitor(db: Database, actor: Actor, link_id: str) -> None:

@@ -40,6 +40,7 @@ from prisondesk.ui.intake.movement_dialog import KIND_LABELS, MovementDialog
 from prisondesk.ui.intake.registry_model import STATUS_LABELS
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.print_pdf import print_pdf
+from prisondesk.ui.visits.visitors_tab import VisitorsTab
 from prisondesk.ui.widgets import label
 
 
@@ -197,6 +198,14 @@ class PrisonerFile(QDialog):
         )
         self.movements_tab = _table([self.tr("When"), self.tr("What"), self.tr("Where")], [])
         self.tabs.addTab(self.movements_tab, self.tr("Movements"))
+        self.visits_tab = VisitorsTab(
+            self.store,
+            self.ops,
+            self.actor,
+            view.id,
+            f"{view.number} {full_name(ident.surname, ident.given_name, ident.patronymic)}",
+        )
+        self.tabs.addTab(self.visits_tab, self.tr("Visits"))
         self.ops.run(
             movements.history,
             self.store,

@@ -1,0 +1,232 @@
+"""Book a visit for a prisoner: a day, one of its open visiting times, the approved visitors
+who come and who leads. A refusal shows its precise reason; a visitor left out is named; the
+pass prints at once (system print dialog) or is saved as a PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
+from prisondesk.printing.visit_pass import render_visit_passes
+from prisondesk.services import bookings, visit_passes
+from prisondesk.services.actor import Actor
+from prisondesk.services.bookings import BookingResult, OpenSlot
+from prisondesk.services.store import Store
+from prisondesk.services.visitors import LinkView
+from prisondesk.ui.errors import FieldErrors, translate
+from prisondesk.ui.operations import Operations
+from prisondesk.ui.print_pdf import print_pdf
+from prisondesk.ui.visits.gate_desk import KIND_LABELS
+from prisondesk.ui.widgets import label
+
+REFUSED_LABELS = {
+    "not_approved": QT_TRANSLATE_NOOP("BookingDialog", "not on the approved list"),
+    "banned": QT_TRANSLATE_NOOP("BookingDialog", "banned then"),
+}
+
+
+class BookingDialog(QDialog):
+    def __init__(
+        self,
+        store: Store,
+        ops: Operations,
+        actor: Actor,
+        prisoner_id: str,
+        prisoner_label: str,
+        approved: list[LinkView],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.ops, self.actor = store, ops, actor
+        self.prisoner_id = prisoner_id
+        self.setObjectName("bookingDialog")
+        self.slots: list[OpenSlot] = []
+        self.result: BookingResult | None = None
+        self.day = QDateEdit()
+        self.day.setObjectName("day")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.day.setMinimumDate(QDate.currentDate())
+        self.day.setDate(QDate.currentDate().addDays(1))
+        self.day.dateChanged.connect(self.load_slots)
+        self.slot = QComboBox()
+        self.slot.setObjectName("slot")
+        self.people = QListWidget()
+        self.people.setObjectName("visitors")
+        for link in approved:
+            item = QListWidgetItem(f"{link.full_name} ({link.relationship})")
+            item.setData(Qt.ItemDataRole.UserRole, link.visitor_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.people.addItem(item)
+        self.lead = QComboBox()
+        self.lead.setObjectName("lead")
+        for link in approved:
+            self.lead.addItem(link.full_name, link.visitor_id)
+        self.book_button = QPushButton()
+        self.book_button.setObjectName("book")
+        self.book_button.clicked.connect(self.book)
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("printPass")
+        self.print_button.clicked.connect(self.print_pass)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("savePass")
+        self.save_button.clicked.connect(self.save_pass)
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(False)
+        self.outcome = label("bookingOutcome")
+        self.outcome.setWordWrap(True)
+        self.day_label, self.slot_label = label(), label()
+        self.people_label, self.lead_label = label(), label()
+        errors = {name: label() for name in ("day", "slot", "lead", "visitors")}
+        self.errors = FieldErrors(label("bookingError"), errors)
+        form = QFormLayout()
+        form.addRow(label("prisoner", prisoner_label))
+        form.addRow(self.day_label, self.day)
+        form.addRow("", errors["day"])
+        form.addRow(self.slot_label, self.slot)
+        form.addRow("", errors["slot"])
+        form.addRow(self.people_label, self.people)
+        form.addRow("", errors["visitors"])
+        form.addRow(self.lead_label, self.lead)
+        form.addRow("", errors["lead"])
+        buttons = QHBoxLayout()
+        for button in (self.book_button, self.print_button, self.save_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.outcome)
+        layout.addLayout(buttons)
+        self.retranslate()
+        self.load_slots()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Book a visit"))
+        self.day_label.setText(self.tr("&Day"))
+        self.day_label.setBuddy(self.day)
+        self.slot_label.setText(self.tr("&Time"))
+        self.slot_label.setBuddy(self.slot)
+        self.people_label.setText(self.tr("Who &comes"))
+        self.people_label.setBuddy(self.people)
+        self.lead_label.setText(self.tr("&Lead visitor"))
+        self.lead_label.setBuddy(self.lead)
+        self.book_button.setText(self.tr("&Book"))
+        self.print_button.setText(self.tr("&Print pass…"))
+        self.save_button.setText(self.tr("&Save pass as PDF…"))
+
+    def load_slots(self) -> None:
+        self.ops.run(
+            bookings.open_slots,
+            self.store,
+            self.actor,
+            self.day.date().toPython(),
+            on_done=self._show_slots,
+            on_error=self.errors.show,
+        )
+
+    def _show_slots(self, slots: list[OpenSlot]) -> None:
+        self.slots = slots
+        self.slot.clear()
+        for slot in slots:
+            kind = translate("gate", KIND_LABELS.get(slot.kind, slot.kind))
+            self.slot.addItem(
+                self.tr("{starts}–{ends} · {kind} · {room} · {free} free").format(
+                    starts=slot.starts, ends=slot.ends, kind=kind, room=slot.room, free=slot.free
+                ),
+                slot.slot_id,
+            )
+        if not slots:
+            self.slot.addItem(self.tr("no visiting time left that day"), None)
+
+    def chosen(self) -> list[str]:
+        return [
+            self.people.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.people.count())
+            if self.people.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def book(self) -> None:
+        self.errors.clear()
+        self.outcome.clear()
+        lead = self.lead.currentData()
+        people = self.chosen()
+        if lead and lead not in people:
+            people.insert(0, lead)  # the lead always comes
+        if self.slot.currentData() is None:
+            self.errors.fields["slot"].setText(self.tr("Choose a day with a free visiting time."))
+            self.errors.fields["slot"].show()
+            return
+        self.ops.run(
+            bookings.book_visit,
+            self.store,
+            self.actor,
+            prisoner_id=self.prisoner_id,
+            slot_id=self.slot.currentData(),
+            day=self.day.date().toPython(),
+            visitor_ids=people,
+            lead_id=lead or "",
+            on_done=self._booked,
+            on_error=self.errors.show,
+        )
+
+    def _booked(self, result: BookingResult) -> None:
+        self.result = result
+        text = self.tr("Booked: pass {number}.").format(number=result.number)
+        if result.refused:
+            names = {
+                self.people.item(i).data(Qt.ItemDataRole.UserRole): self.people.item(i).text()
+                for i in range(self.people.count())
+            }
+            left_out = "; ".join(
+                f"{names.get(r.visitor_id, r.visitor_id)}: "
+                f"{translate('BookingDialog', REFUSED_LABELS[r.reason])}"
+                for r in result.refused
+            )
+            text += " " + self.tr("Left out: {people}.").format(people=left_out)
+        self.outcome.setText(text)
+        self.book_button.setEnabled(False)
+        for button in (self.print_button, self.save_button):
+            button.setEnabled(True)
+        self.load_slots()
+
+    def _with_pass(self, then) -> None:
+        """Read the pass off the GUI thread, render it, hand the PDF to ``then``."""
+        assert self.result is not None
+        self.ops.run(
+            visit_passes.pass_for,
+            self.store,
+            self.actor,
+            self.result.booking_id,
+            on_done=lambda document: then(render_visit_passes([document], "receipt80", translate)),
+            on_error=self.errors.show,
+        )
+
+    def print_pass(self) -> None:
+        if self.result is not None:
+            number = self.result.number
+            self._with_pass(lambda pdf: print_pdf(self, pdf, number))
+
+    def save_pass(self) -> None:
+        if self.result is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save pass"), f"{self.result.number}.pdf", "PDF (*.pdf)"
+        )
+        if path:
+            self._with_pass(Path(path).write_bytes)

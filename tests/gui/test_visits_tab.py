@@ -1,0 +1,90 @@
+"""The prisoner file's Visits tab: add a visitor (a duplicate is offered instead), a
+supervisor approves, a visit is booked and its pass saved; a refusal shows its reason."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pypdfium2
+import pytest
+import zxingcpp
+from PySide6.QtCore import QDate, Qt
+
+from prisondesk.services import visitors
+from prisondesk.ui.visits.booking_dialog import BookingDialog
+from prisondesk.ui.visits.visitors_tab import VisitorsTab
+from tests.visits.fixtures import facility_today
+
+
+@pytest.fixture
+def tab(qtbot, db, ops, clerk, world):
+    widget = VisitorsTab(db, ops, clerk, world.prisoner_id, "BSH-1-XXX-00001 Асанов Бакыт")
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.table.rowCount() == 3)
+    return widget
+
+
+def test_add_a_visitor_and_a_duplicate_is_offered(qtbot, tab, world):
+    dialog = tab.add_visitor()
+    for name, value in (
+        ("surname", "Асанова"),
+        ("given_name", "Гүлнара"),
+        ("document_type", "паспорт"),
+        ("document_number", "ID 1000001"),
+        ("relationship", "тётя"),
+    ):
+        dialog.edits[name].setText(value)
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.use_existing.isVisible())
+    assert "registered already" in dialog.errors.fields["document_number"].text()
+    dialog.edits["document_number"].setText("ID7777777")
+    dialog.edits["given_name"].setText("Жылдыз")
+    dialog.save()
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 4)
+    waiting = [tab.table.item(r, 3).text() for r in range(4)]
+    assert waiting.count("waiting") == 1
+
+
+def test_book_a_visit_and_save_its_pass(qtbot, db, ops, tab, world, tmp_path, monkeypatch):
+    dialog = tab.book()
+    assert isinstance(dialog, BookingDialog)
+    day = world.tuesday
+    dialog.day.setDate(QDate(day.year, day.month, day.day))
+    qtbot.waitUntil(lambda: dialog.slot.count() == 3 and dialog.slot.currentData() is not None)
+    assert "10:00–12:00" in dialog.slot.itemText(0) and "2 free" in dialog.slot.itemText(0)
+    dialog.people.item(0).setCheckState(Qt.CheckState.Checked)  # the son comes too
+    dialog.lead.setCurrentIndex(dialog.lead.findData(world.mother))
+    dialog.book_button.click()
+    qtbot.waitUntil(lambda: dialog.result is not None)
+    assert dialog.outcome.text().startswith("Booked: pass BSH-1-V")
+    target = tmp_path / "pass.pdf"
+    monkeypatch.setattr(
+        "prisondesk.ui.visits.booking_dialog.QFileDialog.getSaveFileName",
+        lambda *args, **kwargs: (str(target), "PDF (*.pdf)"),
+    )
+    dialog.save_button.click()
+    qtbot.waitUntil(target.exists)
+    page = pypdfium2.PdfDocument(target.read_bytes())[0]
+    codes = [r.text for r in zxingcpp.read_barcodes(page.render(scale=400 / 72).to_pil())]
+    assert codes == [dialog.result.barcode]
+
+
+def test_a_refused_booking_says_why(qtbot, db, tab, chief, world):
+    visitors.add_restriction(
+        db,
+        chief,
+        kind="ban",
+        reason="нарушение",
+        visitor_id=world.mother,
+        starts_on=facility_today() - timedelta(days=1),
+        ends_on=None,
+    )
+    dialog = tab.book()
+    day = world.tuesday
+    dialog.day.setDate(QDate(day.year, day.month, day.day))
+    qtbot.waitUntil(lambda: dialog.slot.currentData() is not None)
+    dialog.lead.setCurrentIndex(dialog.lead.findData(world.mother))
+    dialog.book_button.click()
+    qtbot.waitUntil(lambda: dialog.errors.fields["lead"].isVisible())
+    assert "banned" in dialog.errors.fields["lead"].text() and dialog.result is None
