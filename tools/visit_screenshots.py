@@ -86,6 +86,24 @@ def main(folder: Path) -> int:
             image = pypdfium2.PdfDocument(pdf)[0].render(scale=200 / 72).to_pil()
             image.save(folder / f"visit-pass-{paper}-ru.png")
             print(folder / f"visit-pass-{paper}-ru.png")
+        from prisondesk.services import intake
+        from prisondesk.ui.intake.prisoner_file import PrisonerFile
+        from prisondesk.ui.operations import Operations
+
+        ops = Operations()
+        file = PrisonerFile(store, ops, clerk, intake.admission(store, clerk, prisoner.id))
+        file.tabs.setCurrentWidget(file.visits_tab)
+        file.show()
+        settle(app)
+        ops.wait()
+        settle(app)
+        save(file, folder, "prisoner-visits-ru")
+        booking = file.visits_tab.book()
+        ops.wait()
+        settle(app)
+        save(booking, folder, "book-visit-ru")
+        booking.close()
+        file.close()
         shell = Shell(app, store, Settings(paths.settings_file), languages)
         shell.facility_name = "Исправительная колония №47 (демо)"
         shell._open_main(users.authenticate(store, "gate_officer", DEMO_PASSWORD))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
+from prisondesk.domain.visits import is_child
 from prisondesk.printing.visit_pass import render_visit_passes
 from prisondesk.services import bookings, visit_passes
 from prisondesk.services.actor import Actor
@@ -55,6 +56,7 @@ class BookingDialog(QDialog):
         self.store, self.ops, self.actor = store, ops, actor
         self.prisoner_id = prisoner_id
         self.setObjectName("bookingDialog")
+        self.resize(620, 440)
         self.slots: list[OpenSlot] = []
         self.result: BookingResult | None = None
         self.day = QDateEdit()
@@ -76,8 +78,9 @@ class BookingDialog(QDialog):
             self.people.addItem(item)
         self.lead = QComboBox()
         self.lead.setObjectName("lead")
-        for link in approved:
-            self.lead.addItem(link.full_name, link.visitor_id)
+        today = QDate.currentDate().toPython()
+        for link in sorted(approved, key=lambda v: is_child(v.date_of_birth, today)):
+            self.lead.addItem(link.full_name, link.visitor_id)  # an adult leads by default
         self.book_button = QPushButton()
         self.book_button.setObjectName("book")
         self.book_button.clicked.connect(self.book)
