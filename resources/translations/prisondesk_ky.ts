@@ -263,6 +263,10 @@
         <translation>Бул сканерленген эмес, кол менен терилген. Уруксат кагазынын штрихкодун сканерлеңиз; уруксат кагазы жоголсо, келүүчүнү аты боюнча табыңыз.</translation>
     </message>
     <message>
+        <source>A pass was scanned into another field or window: nothing was recorded. Clear what the scanner typed there, close the window or click the scan field, and scan again.</source>
+        <translation>Уруксат кагазы башка талаага же терезеге сканерленди: эч нерсе жазылган жок. Сканер киргизгенди өчүрүп, терезени жабыңыз же сканерлөө талаасын басып, кайра сканерлеңиз.</translation>
+    </message>
+    <message>
         <source>The same pass was scanned twice: the second scan was ignored.</source>
         <translation>Бир эле уруксат кагазы эки жолу сканерленди: экинчиси эске алынган жок.</translation>
     </message>

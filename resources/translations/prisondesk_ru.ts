@@ -263,6 +263,10 @@
         <translation>Это набрано вручную, а не отсканировано. Отсканируйте штрихкод пропуска; если пропуск утерян, найдите посетителя по имени.</translation>
     </message>
     <message>
+        <source>A pass was scanned into another field or window: nothing was recorded. Clear what the scanner typed there, close the window or click the scan field, and scan again.</source>
+        <translation>Пропуск отсканирован в другое поле или окно: ничего не записано. Сотрите то, что ввёл сканер, закройте окно или щёлкните поле сканирования и отсканируйте снова.</translation>
+    </message>
+    <message>
         <source>The same pass was scanned twice: the second scan was ignored.</source>
         <translation>Один и тот же пропуск отсканирован дважды: второе сканирование пропущено.</translation>
     </message>

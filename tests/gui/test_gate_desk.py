@@ -109,3 +109,26 @@ def test_a_lost_pass_is_found_by_name(qtbot, desk, booked, world):
     desk.name_search.setText("Никого")
     qtbot.keyClick(desk.name_search, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "No visit today" in desk.message.text())
+
+
+def test_a_scan_into_an_open_dialog_presses_nothing(qtbot, desk, booked):
+    from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    field, ok = QLineEdit(), QPushButton("OK")
+    ok.setDefault(True)
+    ok.clicked.connect(dialog.accept)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(field)
+    layout.addWidget(ok)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field.setFocus()
+    qtbot.keyClicks(field, booked.barcode)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.result() == 0  # the dialog was not confirmed
+    assert "another field or window" in desk.message.text()
+    qtbot.keyClicks(field, "ok", delay=80)  # a person typing and pressing Enter still works
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -25,7 +26,7 @@ from prisondesk.services.gate import GateVisit
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import message_for, translate
 from prisondesk.ui.operations import Operations
-from prisondesk.ui.visits.scan_field import ScanField
+from prisondesk.ui.visits.scan_field import ScanField, ScanGuard
 from prisondesk.ui.widgets import label, line_edit
 
 KIND_LABELS = {
@@ -53,6 +54,9 @@ class GateDeskPage(QWidget):
         self.scan.scanned.connect(self.open_pass)
         self.scan.typed.connect(self._typed)
         self.scan.repeated.connect(self._repeated)
+        self.guard = ScanGuard(self.scan)
+        self.guard.stray.connect(self._stray)
+        QApplication.instance().installEventFilter(self.guard)
         self.message = label("gateMessage")
         self.message.setWordWrap(True)
         self.visit_title = label("visitTitle")
@@ -155,6 +159,16 @@ class GateDeskPage(QWidget):
             self.tr(
                 "That was typed, not scanned. Scan the barcode on the pass; if the pass is "
                 "lost, find the visitor by name."
+            ),
+            warn=True,
+        )
+
+    def _stray(self) -> None:
+        self._say(
+            self.tr(
+                "A pass was scanned into another field or window: nothing was recorded. "
+                "Clear what the scanner typed there, close the window or click the scan "
+                "field, and scan again."
             ),
             warn=True,
         )

@@ -5,9 +5,18 @@ The same code scanned twice within a second (a bouncing trigger) is ``repeated``
 
 from __future__ import annotations
 
-from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 BURST_GAP_MS = 40  # the slowest gap between two characters of one scan
 REPEAT_MS = 1000
@@ -54,3 +63,51 @@ class ScanField(QLineEdit):
             return
         self._last_code, self._last_code_at = text, now
         self.scanned.emit(text)
+
+
+INPUTS = (
+    QLineEdit,
+    QAbstractSpinBox,
+    QTextEdit,
+    QPlainTextEdit,
+    QComboBox,
+    QAbstractButton,
+    QAbstractItemView,
+)
+
+
+class ScanGuard(QObject):
+    """Watches every key of the application while the gate desk is open. A scanner burst
+    that lands anywhere but the scan field (a dialog has the focus, say) must not press that
+    dialog's default button with its closing Enter: the Enter is swallowed and ``stray``
+    tells the gate desk, which asks the officer to close the dialog and scan again."""
+
+    stray = Signal()
+
+    def __init__(self, scan_field: ScanField) -> None:
+        super().__init__(scan_field)
+        self.scan_field = scan_field
+        self._clock = QElapsedTimer()
+        self._clock.start()
+        self._last, self._burst = -1_000_000, 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if watched is self.scan_field:
+            self._burst = 0
+            return False
+        if not isinstance(watched, INPUTS):
+            return False  # the same key passed on to a parent, or a window: counted once
+        now = self._clock.elapsed()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            stray = self._burst >= MIN_LENGTH and now - self._last <= BURST_GAP_MS * 3
+            self._burst = 0
+            if stray:
+                self.stray.emit()
+                return True  # the Enter of a scan never confirms someone else's dialog
+            return False
+        if event.text() and event.text().isprintable() and not event.isAutoRepeat():
+            self._burst = self._burst + 1 if now - self._last <= BURST_GAP_MS else 1
+            self._last = now
+        return False
