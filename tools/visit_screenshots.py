@@ -110,7 +110,7 @@ def main(folder: Path) -> int:
         window = shell.window
         index = [m.key for m in window.modules].index("visits")
         window.navigation.setCurrentRow(index)
-        desk = window.pages.currentWidget()
+        desk = window.pages.currentWidget().gate
         settle(app, shell)
         QTest.keyClicks(desk.scan, booked.barcode)
         QTest.keyClick(desk.scan, Qt.Key.Key_Return)

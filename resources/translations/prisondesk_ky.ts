@@ -933,6 +933,93 @@
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Weekday</source>
+        <translation>Жуманын күнү</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Убакыт</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Бөлмө</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Орун</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Баштап</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеп</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Бөлмөлөр</translation>
+    </message>
+    <message>
+        <source>New visiting time</source>
+        <translation>Жолугушуунун жаңы убактысы</translation>
+    </message>
+    <message>
+        <source>Day without visits</source>
+        <translation>Жолугушуусуз күн</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Бөлмөнүн аталышы</translation>
+    </message>
+    <message>
+        <source>From (HH:MM)</source>
+        <translation>Баштап (СС:ММ)</translation>
+    </message>
+    <message>
+        <source>To (HH:MM)</source>
+        <translation>Чейин (СС:ММ)</translation>
+    </message>
+    <message>
+        <source>Visits at once</source>
+        <translation>Бир убакта жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Күчүнө кирет</translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation>Бөлмө кошуу</translation>
+    </message>
+    <message>
+        <source>Add visiting time</source>
+        <translation>Убакыт кошуу</translation>
+    </message>
+    <message>
+        <source>Block the day</source>
+        <translation>Күндү жабуу</translation>
+    </message>
+    <message>
+        <source>all rooms</source>
+        <translation>бардык бөлмөлөр</translation>
+    </message>
+    <message>
+        <source>Add a room first.</source>
+        <translation>Адегенде бөлмө кошуңуз.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>PrisonDesk — first start</source>
@@ -1408,6 +1495,17 @@
     <message>
         <source>waiting</source>
         <translation>күтүүдө</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Gate</source>
+        <translation>Өткөрүү пункту</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Ырааттама</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2551,37 @@
     <message>
         <source>PrisonDesk is already running with this data folder. Use the window that is open.</source>
         <translation>PrisonDesk бул маалымат папкасы менен мурунтан эле иштеп жатат. Ачык терезени колдонуңуз.</translation>
+    </message>
+</context>
+<context>
+    <name>weekdays</name>
+    <message>
+        <source>Monday</source>
+        <translation>Дүйшөмбү</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Шейшемби</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Шаршемби</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Бейшемби</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Жума</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Ишемби</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Жекшемби</translation>
     </message>
 </context>
 </TS>

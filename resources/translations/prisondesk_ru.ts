@@ -934,6 +934,93 @@
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Weekday</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Комната</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Мест</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Комнаты</translation>
+    </message>
+    <message>
+        <source>New visiting time</source>
+        <translation>Новое время свиданий</translation>
+    </message>
+    <message>
+        <source>Day without visits</source>
+        <translation>День без свиданий</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Название комнаты</translation>
+    </message>
+    <message>
+        <source>From (HH:MM)</source>
+        <translation>С (ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <source>To (HH:MM)</source>
+        <translation>До (ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <source>Visits at once</source>
+        <translation>Свиданий одновременно</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Add room</source>
+        <translation>Добавить комнату</translation>
+    </message>
+    <message>
+        <source>Add visiting time</source>
+        <translation>Добавить время</translation>
+    </message>
+    <message>
+        <source>Block the day</source>
+        <translation>Закрыть день</translation>
+    </message>
+    <message>
+        <source>all rooms</source>
+        <translation>все комнаты</translation>
+    </message>
+    <message>
+        <source>Add a room first.</source>
+        <translation>Сначала добавьте комнату.</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>PrisonDesk — first start</source>
@@ -1411,6 +1498,17 @@
     <message>
         <source>waiting</source>
         <translation>ожидает</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Gate</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Расписание</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2554,37 @@
     <message>
         <source>PrisonDesk is already running with this data folder. Use the window that is open.</source>
         <translation>PrisonDesk уже запущен с этой папкой данных. Используйте открытое окно.</translation>
+    </message>
+</context>
+<context>
+    <name>weekdays</name>
+    <message>
+        <source>Monday</source>
+        <translation>Понедельник</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Вторник</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Четверг</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Пятница</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Суббота</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Воскресенье</translation>
     </message>
 </context>
 </TS>

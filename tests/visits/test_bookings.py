@@ -189,3 +189,17 @@ def test_open_slots_and_the_prisoners_list(db, clerk, chief, world):
         ("Асанова Айпери", "сестра", True),
         ("Асанова Гүлнара", "мать", True),
     ]
+
+
+def test_the_schedule_lists_rooms_slots_and_blocked_days(db, clerk, chief, world):
+    visit_schedule.block_date(db, chief, world.tuesday, "санобработка")
+    plan = visit_schedule.schedule(db, clerk, facility_today())
+    assert [r.name for r in plan.rooms] == ["Комната свиданий 1"]
+    assert [(s.kind, s.weekday, s.starts, s.capacity) for s in plan.slots] == [
+        ("short", 1, "10:00", 2),
+        ("long", 1, "13:00", 1),
+        ("lawyer", 1, "14:00", 2),
+    ]
+    assert [(b.day, b.room, b.reason) for b in plan.blocked] == [
+        (world.tuesday, "", "санобработка")
+    ]

@@ -189,3 +189,89 @@ def blocked_on(session: Session, day: date, room_id: str) -> BlockedDate | None:
             or_(BlockedDate.room_id.is_(None), BlockedDate.room_id == room_id),
         )
     )
+
+
+@dataclass(frozen=True)
+class RoomView:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True)
+class SlotView:
+    id: str
+    room: str
+    kind: str
+    weekday: int
+    starts: str
+    ends: str
+    capacity: int
+    valid_from: date
+    valid_to: date | None
+
+
+@dataclass(frozen=True)
+class BlockedView:
+    id: str
+    day: date
+    room: str  # "" for every room
+    reason: str
+
+
+@dataclass(frozen=True)
+class Schedule:
+    rooms: tuple[RoomView, ...]
+    slots: tuple[SlotView, ...]
+    blocked: tuple[BlockedView, ...]
+
+
+def schedule(db: Database, actor: Actor, from_day: date) -> Schedule:
+    """Rooms, weekly slots still valid on or after ``from_day``, and blocked dates ahead."""
+    with db.read() as session:
+        verify_actor(session, actor, Permission.MANAGE_VISITS)
+        rooms = {
+            r.id: r.name
+            for r in session.scalars(
+                select(VisitRoom)
+                .where(VisitRoom.facility_id == actor.facility_id, ~VisitRoom.deleted)
+                .order_by(VisitRoom.name)
+            )
+        }
+        slots = session.scalars(
+            select(VisitSlot)
+            .where(
+                VisitSlot.facility_id == actor.facility_id,
+                ~VisitSlot.deleted,
+                or_(VisitSlot.valid_to.is_(None), VisitSlot.valid_to >= from_day),
+            )
+            .order_by(VisitSlot.weekday, VisitSlot.starts)
+        )
+        blocked = session.scalars(
+            select(BlockedDate)
+            .where(
+                BlockedDate.facility_id == actor.facility_id,
+                ~BlockedDate.deleted,
+                BlockedDate.day >= from_day,
+            )
+            .order_by(BlockedDate.day)
+        )
+        return Schedule(
+            tuple(RoomView(i, n) for i, n in rooms.items()),
+            tuple(
+                SlotView(
+                    s.id,
+                    rooms.get(s.room_id, ""),
+                    s.kind,
+                    s.weekday,
+                    s.starts,
+                    s.ends,
+                    s.capacity,
+                    s.valid_from,
+                    s.valid_to,
+                )
+                for s in slots
+            ),
+            tuple(
+                BlockedView(b.id, b.day, rooms.get(b.room_id or "", ""), b.reason) for b in blocked
+            ),
+        )

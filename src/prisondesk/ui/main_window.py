@@ -37,6 +37,7 @@ from prisondesk.ui.reports.compliance_page import CompliancePage
 from prisondesk.ui.status_bar import ShellStatusBar
 from prisondesk.ui.sync.review_dialog import SyncReviewDialog
 from prisondesk.ui.sync_scheduler import SyncScheduler
+from prisondesk.ui.visits.visits_page import shows_visits
 
 
 class MainWindow(QMainWindow):
@@ -118,10 +119,10 @@ class MainWindow(QMainWindow):
         if module.key == "intake":
             self.registry = RegistryPage(self.store, self.ops, self.actor)
             return self.registry
-        if module.key == "visits" and self.actor.can(Permission.GATE_VISITS):
-            from prisondesk.ui.visits.gate_desk import GateDeskPage
+        if module.key == "visits" and shows_visits(self.actor):
+            from prisondesk.ui.visits.visits_page import VisitsPage
 
-            return GateDeskPage(self.store, self.ops, self.actor)
+            return VisitsPage(self.store, self.ops, self.actor)
         if module.key == "reports":
             return CompliancePage(self.store, self.ops, self.actor)
         return PlaceholderPage(module.title, module.description)

@@ -11,9 +11,16 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
+
+
+def _alive(callback: Callable[..., Any]) -> bool:
+    """A window closed while its operation ran gets no answer: its widgets are gone."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 
 class _Relay(QObject):
@@ -69,12 +76,12 @@ class Operations(QObject):
 
         def succeeded(result: Any) -> None:
             finish()
-            if on_done is not None:
+            if on_done is not None and _alive(on_done):
                 on_done(result)
 
         def failed(exc: Exception) -> None:
             finish()
-            if on_error is not None:
+            if on_error is not None and _alive(on_error):
                 on_error(exc)
             else:
                 log.error("operation %s failed", getattr(fn, "__name__", fn), exc_info=exc)

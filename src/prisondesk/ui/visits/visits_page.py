@@ -1,0 +1,47 @@
+"""The Visits module: the gate desk for those at the gate, the visiting schedule for those
+who plan visits (changing it is for supervisors)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from prisondesk.domain.roles import Permission
+from prisondesk.services.actor import Actor
+from prisondesk.services.store import Store
+from prisondesk.ui.operations import Operations
+from prisondesk.ui.visits.gate_desk import GateDeskPage
+from prisondesk.ui.visits.schedule_page import SchedulePage
+
+
+def shows_visits(actor: Actor) -> bool:
+    return actor.can(Permission.GATE_VISITS) or actor.can(Permission.MANAGE_VISITS)
+
+
+class VisitsPage(QTabWidget):
+    def __init__(
+        self, store: Store, ops: Operations, actor: Actor, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("visitsPage")
+        self.gate = GateDeskPage(store, ops, actor) if actor.can(Permission.GATE_VISITS) else None
+        self.schedule = (
+            SchedulePage(store, ops, actor) if actor.can(Permission.MANAGE_VISITS) else None
+        )
+        if self.gate is not None:
+            self.addTab(self.gate, "")
+        if self.schedule is not None:
+            self.addTab(self.schedule, "")
+            for box in (self.schedule.rooms_box, self.schedule.slot_box, self.schedule.block_box):
+                box.setVisible(actor.can(Permission.APPROVE))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        for widget, text in ((self.gate, self.tr("Gate")), (self.schedule, self.tr("Schedule"))):
+            if widget is not None:
+                self.setTabText(self.indexOf(widget), text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
