@@ -132,3 +132,21 @@ def test_a_scan_into_an_open_dialog_presses_nothing(qtbot, desk, booked):
     qtbot.keyClicks(field, "ok", delay=80)  # a person typing and pressing Enter still works
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_scan_guard_sleeps_while_the_gate_desk_is_not_shown(qtbot, desk):
+    from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton, QVBoxLayout
+
+    desk.hide()
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    field, ok = QLineEdit(), QPushButton("OK")
+    ok.setDefault(True)
+    ok.clicked.connect(dialog.accept)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(field)
+    layout.addWidget(ok)
+    dialog.show()
+    qtbot.keyClicks(field, "a-fast-typed-password")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted

@@ -94,6 +94,8 @@ class ScanGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
+        if not self.scan_field.isVisible():
+            return False  # only while the gate desk is on screen
         if watched is self.scan_field:
             self._burst = 0
             return False
