@@ -906,6 +906,37 @@
     </message>
 </context>
 <context>
+    <name>RestrictionDialog</name>
+    <message>
+        <source>Ban on visits</source>
+        <translation>Жолугушууга тыюу</translation>
+    </message>
+    <message>
+        <source>Closed visits only</source>
+        <translation>Жабык жолугушуулар гана</translation>
+    </message>
+    <message>
+        <source>Restrict visits</source>
+        <translation>Жолугушууларды чектөө</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Чектөө</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеп</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Баштап</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Чейин</translation>
+    </message>
+</context>
+<context>
     <name>RightsPage</name>
     <message>
         <source>Language used</source>
@@ -1487,6 +1518,34 @@
     <message>
         <source>&amp;Book a visit…</source>
         <translation>Жолугушууга &amp;жазуу…</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict…</source>
+        <translation>&amp;Чектөө…</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Уруксат кагазы</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <source>Visits booked</source>
+        <translation>Жазылган жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Жокко чыгаруунун себеби</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the visit</source>
+        <translation>Жолугушууну &amp;жокко чыгаруу</translation>
     </message>
     <message>
         <source>yes</source>

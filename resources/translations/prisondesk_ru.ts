@@ -907,6 +907,37 @@
     </message>
 </context>
 <context>
+    <name>RestrictionDialog</name>
+    <message>
+        <source>Ban on visits</source>
+        <translation>Запрет свиданий</translation>
+    </message>
+    <message>
+        <source>Closed visits only</source>
+        <translation>Только закрытые свидания</translation>
+    </message>
+    <message>
+        <source>Restrict visits</source>
+        <translation>Ограничить свидания</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Ограничение</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+</context>
+<context>
     <name>RightsPage</name>
     <message>
         <source>Language used</source>
@@ -1490,6 +1521,34 @@
     <message>
         <source>&amp;Book a visit…</source>
         <translation>&amp;Записать на свидание…</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict…</source>
+        <translation>&amp;Ограничить…</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Пропуск</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Visits booked</source>
+        <translation>Записанные свидания</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Причина отмены</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the visit</source>
+        <translation>&amp;Отменить свидание</translation>
     </message>
     <message>
         <source>yes</source>

@@ -88,3 +88,46 @@ def test_a_refused_booking_says_why(qtbot, db, tab, chief, world):
     dialog.book_button.click()
     qtbot.waitUntil(lambda: dialog.errors.fields["lead"].isVisible())
     assert "banned" in dialog.errors.fields["lead"].text() and dialog.result is None
+
+
+def test_a_supervisor_restricts_and_a_clerk_cancels(qtbot, db, ops, chief, clerk, world):
+    from prisondesk.services import bookings
+
+    boss = VisitorsTab(db, ops, chief, world.prisoner_id, "BSH-1 Асанов")
+    qtbot.addWidget(boss)
+    boss.show()
+    qtbot.waitUntil(lambda: boss.table.rowCount() == 3)
+    row = next(r for r in range(3) if boss.links[r].visitor_id == world.sister)
+    boss.table.selectRow(row)
+    dialog = boss.restrict()
+    assert "Айпери" in dialog.findChild(type(dialog.labels["kind"]), "subject").text()
+    dialog.save()  # no reason
+    qtbot.waitUntil(lambda: dialog.errors.fields["reason"].isVisible())
+    dialog.reason.setText("нарушение режима")
+    dialog.has_end.setChecked(True)
+    dialog.save()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with db.read() as session:
+        [ban] = visitors.restrictions_on(session, facility_today(), visitor_ids=[world.sister])
+        assert ban.ends_on is not None and ban.reason == "нарушение режима"
+    booked = bookings.book_visit(
+        db,
+        clerk,
+        prisoner_id=world.prisoner_id,
+        slot_id=world.short_slot,
+        day=world.tuesday,
+        visitor_ids=[world.mother],
+        lead_id=world.mother,
+    )
+    desk = VisitorsTab(db, ops, clerk, world.prisoner_id, "BSH-1 Асанов")
+    qtbot.addWidget(desk)
+    desk.show()
+    qtbot.waitUntil(lambda: desk.upcoming.rowCount() == 1)
+    assert desk.upcoming.item(0, 0).text() == booked.number
+    assert not desk.restrict_button.isVisible()
+    desk.upcoming.selectRow(0)
+    desk.cancel_visit()  # no reason given
+    qtbot.waitUntil(lambda: desk.errors.general.isVisible() or desk.errors.general.text() != "")
+    desk.cancel_reason.setText("семья не сможет")
+    desk.cancel_visit()
+    qtbot.waitUntil(lambda: desk.upcoming.rowCount() == 0)

@@ -203,3 +203,20 @@ def test_the_schedule_lists_rooms_slots_and_blocked_days(db, clerk, chief, world
     assert [(b.day, b.room, b.reason) for b in plan.blocked] == [
         (world.tuesday, "", "санобработка")
     ]
+
+
+def test_upcoming_visits_of_a_prisoner(db, clerk, world):
+    first = book(db, clerk, world, visitors_=[world.mother, world.child])
+    book(
+        db,
+        clerk,
+        world,
+        day=world.tuesday + timedelta(days=7),
+        slot=world.lawyer_slot,
+        visitors_=[world.lawyer],
+    )
+    cancelled = book(db, clerk, world, day=world.tuesday + timedelta(days=14))
+    bookings.cancel_booking(db, clerk, cancelled.booking_id, "болезнь")
+    listed = bookings.upcoming(db, clerk, world.prisoner_id)
+    assert (listed[0].number, listed[0].kind) == (first.number, "short")
+    assert len(listed) == 2 and listed[0].visitors == "Асанова Гүлнара, Асанов Нурсултан"

@@ -463,3 +463,50 @@ def open_slots(db: Database, actor: Actor, day: date) -> list[OpenSlot]:
                     )
                 )
         return found
+
+
+@dataclass(frozen=True)
+class BookingView:
+    id: str
+    number: str
+    day: date
+    starts: str
+    ends: str
+    kind: str
+    visitors: str
+
+
+def upcoming(db: Database, actor: Actor, prisoner_id: str) -> list[BookingView]:
+    """The prisoner's visits booked from today on."""
+    with db.read() as session:
+        verify_actor(session, actor, Permission.VIEW_PRISONERS)
+        today = facility_today(session, actor.facility_id)
+        found = []
+        for booking in session.scalars(
+            select(VisitBooking)
+            .where(
+                VisitBooking.prisoner_id == prisoner_id,
+                VisitBooking.status == BOOKED,
+                ~VisitBooking.deleted,
+                VisitBooking.day >= today,
+            )
+            .order_by(VisitBooking.day, VisitBooking.starts)
+        ):
+            names = session.execute(
+                select(Visitor.surname, Visitor.given_name)
+                .join(BookingVisitor, BookingVisitor.visitor_id == Visitor.id)
+                .where(BookingVisitor.booking_id == booking.id)
+                .order_by(BookingVisitor.lead.desc(), Visitor.surname)
+            ).all()
+            found.append(
+                BookingView(
+                    booking.id,
+                    booking.number,
+                    booking.day,
+                    booking.starts,
+                    booking.ends,
+                    booking.kind,
+                    ", ".join(f"{s} {g}" for s, g in names),
+                )
+            )
+        return found

@@ -15,15 +15,17 @@ from PySide6.QtWidgets import (
 )
 
 from prisondesk.domain.roles import Permission
-from prisondesk.services import visitors
+from prisondesk.services import bookings, visitors
 from prisondesk.services.actor import Actor
+from prisondesk.services.bookings import BookingView
 from prisondesk.services.store import Store
 from prisondesk.services.visitors import LinkView
 from prisondesk.ui.errors import FieldErrors
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.visits.booking_dialog import BookingDialog
+from prisondesk.ui.visits.restriction_dialog import RestrictionDialog
 from prisondesk.ui.visits.visitor_dialog import VisitorDialog
-from prisondesk.ui.widgets import label
+from prisondesk.ui.widgets import label, line_edit
 
 
 class VisitorsTab(QWidget):
@@ -54,18 +56,46 @@ class VisitorsTab(QWidget):
         self.book_button = QPushButton()
         self.book_button.setObjectName("bookVisit")
         self.book_button.clicked.connect(self.book)
+        self.restrict_button = QPushButton()
+        self.restrict_button.setObjectName("restrict")
+        self.restrict_button.clicked.connect(self.restrict)
+        self.restrict_button.setVisible(actor.can(Permission.APPROVE))
+        self.upcoming = QTableWidget(0, 3)
+        self.upcoming.setObjectName("upcomingVisits")
+        self.upcoming.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.upcoming.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.upcoming.horizontalHeader().setStretchLastSection(True)
+        self.visits: list[BookingView] = []
+        self.cancel_reason = line_edit("cancelReason", 300)
+        self.cancel_button = QPushButton()
+        self.cancel_button.setObjectName("cancelVisit")
+        self.cancel_button.clicked.connect(self.cancel_visit)
+        self.upcoming_label = label()
         can_manage = actor.can(Permission.MANAGE_VISITS)
         self.add_button.setVisible(can_manage)
         self.book_button.setVisible(can_manage)
+        self.cancel_reason.setVisible(can_manage)
+        self.cancel_button.setVisible(can_manage)
         self.approve_button.setVisible(actor.can(Permission.APPROVE))
         self.errors = FieldErrors(label("visitorsError"))
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.approve_button, self.book_button):
+        for button in (
+            self.add_button,
+            self.approve_button,
+            self.restrict_button,
+            self.book_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch()
+        cancel_row = QHBoxLayout()
+        cancel_row.addWidget(self.cancel_reason, 1)
+        cancel_row.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 2)
         layout.addLayout(buttons)
+        layout.addWidget(self.upcoming_label)
+        layout.addWidget(self.upcoming, 1)
+        layout.addLayout(cancel_row)
         layout.addWidget(self.errors.general)
         self.retranslate()
         self.refresh()
@@ -77,6 +107,11 @@ class VisitorsTab(QWidget):
         self.add_button.setText(self.tr("&Add visitor…"))
         self.approve_button.setText(self.tr("A&pprove"))
         self.book_button.setText(self.tr("&Book a visit…"))
+        self.restrict_button.setText(self.tr("&Restrict…"))
+        self.upcoming.setHorizontalHeaderLabels([self.tr("Pass"), self.tr("When"), self.tr("Who")])
+        self.upcoming_label.setText(self.tr("Visits booked"))
+        self.cancel_reason.setPlaceholderText(self.tr("Reason for cancelling"))
+        self.cancel_button.setText(self.tr("&Cancel the visit"))
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -93,6 +128,68 @@ class VisitorsTab(QWidget):
             on_done=self._loaded,
             on_error=self.errors.show,
         )
+        self.ops.run(
+            bookings.upcoming,
+            self.store,
+            self.actor,
+            self.prisoner_id,
+            on_done=self._show_visits,
+            on_error=self.errors.show,
+        )
+
+    def _show_visits(self, visits: list[BookingView]) -> None:
+        self.visits = visits
+        self.upcoming.setRowCount(len(visits))
+        for row, visit in enumerate(visits):
+            when = f"{visit.day:%d.%m.%Y} {visit.starts}–{visit.ends}"
+            for column, value in enumerate((visit.number, when, visit.visitors)):
+                self.upcoming.setItem(row, column, QTableWidgetItem(value))
+        self.upcoming.resizeColumnsToContents()
+
+    def cancel_visit(self) -> None:
+        rows = self.upcoming.selectionModel().selectedRows()
+        if not rows:
+            return
+        visit = self.visits[rows[0].row()]
+        self.errors.clear()
+        self.ops.run(
+            bookings.cancel_booking,
+            self.store,
+            self.actor,
+            visit.id,
+            self.cancel_reason.text(),
+            on_done=self._cancelled,
+            on_error=self.errors.show,
+        )
+
+    def _cancelled(self, _result: object) -> None:
+        self.cancel_reason.clear()
+        self.refresh()
+
+    def restrict(self) -> RestrictionDialog:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            link = self.links[rows[0].row()]
+            dialog = RestrictionDialog(
+                self.store,
+                self.ops,
+                self.actor,
+                subject=link.full_name,
+                visitor_id=link.visitor_id,
+                parent=self,
+            )
+        else:  # nobody chosen: the prisoner's own visits
+            dialog = RestrictionDialog(
+                self.store,
+                self.ops,
+                self.actor,
+                subject=self.prisoner_label,
+                prisoner_id=self.prisoner_id,
+                parent=self,
+            )
+        dialog.saved.connect(self.refresh)
+        dialog.open()
+        return dialog
 
     def _loaded(self, links: list[LinkView]) -> None:
         self.links = links
