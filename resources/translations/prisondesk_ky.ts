@@ -1988,6 +1988,10 @@
         <translation>Соттолгондун бул убакта жолугушуусу бар ({number}).</translation>
     </message>
     <message>
+        <source>No visit allowance is set for the prisoner&apos;s regime: record the regime in the file, or ask the administrator to set its allowance.</source>
+        <translation>Соттолгондун режими үчүн жолугушуу лимити коюлган эмес: иште режимди көрсөтүңүз же администратордон лимит коюуну сураңыз.</translation>
+    </message>
+    <message>
         <source>The allowance for this kind of visit in {month} is used up ({n}).</source>
         <translation>{month} үчүн бул түрдөгү жолугушуулардын лимити түгөндү ({n}).</translation>
     </message>
@@ -2014,6 +2018,10 @@
     <message>
         <source>Too many visitors: at most {total} people, {adults} adults and {children} children.</source>
         <translation>Келүүчүлөр өтө көп: эң көп {total} адам, {adults} чоң киши жана {children} бала.</translation>
+    </message>
+    <message>
+        <source>The gate has recorded this visit already: its outcome is set at the gate.</source>
+        <translation>Өткөрүү пункту бул жолугушууну мурда белгилеген: анын жыйынтыгы өткөрүү пунктунда коюлат.</translation>
     </message>
     <message>
         <source>This is not a visit pass. Scan the barcode on the pass, or find the visitor by name.</source>
@@ -2044,12 +2052,24 @@
         <translation>Уруксат кагазы мурда колдонулган ({outcome}).</translation>
     </message>
     <message>
+        <source>Visitors are inside: let them out with Completed or Terminated.</source>
+        <translation>Келүүчүлөр ичинде: аларды «Болду» же «Администрация токтотту» жыйынтыгы менен чыгарыңыз.</translation>
+    </message>
+    <message>
+        <source>Nobody of this visit was checked in: choose what happened instead.</source>
+        <translation>Бул жолугушуу боюнча эч ким киргизилген жок: эмне болгонун тандаңыз.</translation>
+    </message>
+    <message>
         <source>This booking no longer exists.</source>
         <translation>Бул жазуу мындан ары жок.</translation>
     </message>
     <message>
         <source>Tick the visitors whose documents were checked.</source>
         <translation>Документтери текшерилген келүүчүлөрдү белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>Entry refused today: {reason}.</source>
+        <translation>Бүгүн кирүүгө тыюу салынган: {reason}.</translation>
     </message>
     <message>
         <source>Entry refused: {names} banned since the booking. Untick them.</source>

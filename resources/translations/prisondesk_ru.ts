@@ -1991,6 +1991,10 @@
         <translation>У осуждённого уже есть свидание в это время ({number}).</translation>
     </message>
     <message>
+        <source>No visit allowance is set for the prisoner&apos;s regime: record the regime in the file, or ask the administrator to set its allowance.</source>
+        <translation>Для режима осуждённого не задан лимит свиданий: укажите режим в деле или попросите администратора задать лимит.</translation>
+    </message>
+    <message>
         <source>The allowance for this kind of visit in {month} is used up ({n}).</source>
         <translation>Лимит свиданий этого вида за {month} исчерпан ({n}).</translation>
     </message>
@@ -2017,6 +2021,10 @@
     <message>
         <source>Too many visitors: at most {total} people, {adults} adults and {children} children.</source>
         <translation>Слишком много посетителей: не более {total} человек, {adults} взрослых и {children} детей.</translation>
+    </message>
+    <message>
+        <source>The gate has recorded this visit already: its outcome is set at the gate.</source>
+        <translation>КПП уже отметил это свидание: его итог фиксируется на КПП.</translation>
     </message>
     <message>
         <source>This is not a visit pass. Scan the barcode on the pass, or find the visitor by name.</source>
@@ -2047,12 +2055,24 @@
         <translation>Пропуск уже использован ({outcome}).</translation>
     </message>
     <message>
+        <source>Visitors are inside: let them out with Completed or Terminated.</source>
+        <translation>Посетители внутри: выпустите их с итогом «Состоялось» или «Прервано администрацией».</translation>
+    </message>
+    <message>
+        <source>Nobody of this visit was checked in: choose what happened instead.</source>
+        <translation>Никто по этому свиданию не был впущен: выберите, что произошло.</translation>
+    </message>
+    <message>
         <source>This booking no longer exists.</source>
         <translation>Этой записи больше нет.</translation>
     </message>
     <message>
         <source>Tick the visitors whose documents were checked.</source>
         <translation>Отметьте посетителей, чьи документы проверены.</translation>
+    </message>
+    <message>
+        <source>Entry refused today: {reason}.</source>
+        <translation>Сегодня вход запрещён: {reason}.</translation>
     </message>
     <message>
         <source>Entry refused: {names} banned since the booking. Untick them.</source>

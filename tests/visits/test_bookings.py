@@ -220,3 +220,29 @@ def test_upcoming_visits_of_a_prisoner(db, clerk, world):
     listed = bookings.upcoming(db, clerk, world.prisoner_id)
     assert (listed[0].number, listed[0].kind) == (first.number, "short")
     assert len(listed) == 2 and listed[0].visitors == "Асанова Гүлнара, Асанов Нурсултан"
+
+
+def test_no_regime_means_no_visits_not_unlimited_ones(db, clerk, registrar, world):
+    from prisondesk.db.models import Prisoner
+    from prisondesk.services import audit
+
+    with db.write(registrar.user_id) as session:
+        session.get(Prisoner, world.prisoner_id).regime = "unknown-regime"
+        session.flush()
+        audit.record(session, db, registrar, "update", "prisoner", world.prisoner_id)
+    error = refused("no_allowance", lambda: book(db, clerk, world))
+    assert "regime" in str(error)
+
+
+def test_closed_only_visitors_are_left_out_of_long_visits(db, clerk, chief, world):
+    visitors.add_restriction(
+        db,
+        chief,
+        kind="closed_only",
+        reason="досмотр",
+        visitor_id=world.sister,
+        starts_on=facility_today(),
+        ends_on=None,
+    )
+    result = book(db, clerk, world, slot=world.long_slot, visitors_=[world.mother, world.sister])
+    assert [(r.visitor_id, r.reason) for r in result.refused] == [(world.sister, "banned")]

@@ -154,3 +154,78 @@ def test_a_lost_pass_is_found_by_name_in_any_script(db, officer, world, today_pa
     assert gate.find_by_name(db, officer, "  ") == []
     visit = gate.find_by_name(db, officer, "нурсултан")[0]
     assert gate.check_in(db, officer, visit.booking_id, [world.mother]).state == "inside"
+
+
+def test_someone_inside_stays_inside_whatever_another_desk_recorded(
+    db, officer, clerk, world, today_pass
+):
+    from prisondesk.services import audit
+
+    gate.check_in(db, officer, today_pass.booking_id, [world.mother])
+    with db.write(officer.user_id) as session:  # another desk, unsynced: "did not arrive"
+        session.add(
+            GateEvent(
+                facility_id=officer.facility_id,
+                booking_id=today_pass.booking_id,
+                action="outcome",
+                outcome="did_not_arrive",
+                occurred_at=gate.utc_now(),
+            )
+        )
+        session.flush()
+        audit.record(session, db, officer, "check_out", "visit_booking", today_pass.booking_id)
+    visit = gate.open_scan(db, officer, today_pass.barcode)
+    assert visit.state == "inside"
+    assert [v.booking_id for v in gate.inside_now(db, officer)] == [today_pass.booking_id]
+    with pytest.raises(Exception, match="recorded this visit already"):
+        bookings.cancel_booking(db, clerk, today_pass.booking_id, "ошибка")
+    refusal = gate_refusal(
+        "still_inside",
+        lambda: gate.check_out(db, officer, today_pass.booking_id, outcome="declined_entry"),
+    )
+    assert "inside" in str(refusal)
+    assert gate.check_out(db, officer, today_pass.booking_id).state == "finished"
+
+
+def test_outcomes_must_fit_and_restrictions_since_booking_stop_entry(
+    db, officer, chief, world, today_pass
+):
+    gate_refusal("nobody_came", lambda: gate.check_out(db, officer, today_pass.booking_id))
+    visitors.add_restriction(
+        db,
+        chief,
+        kind="ban",
+        reason="карцер",
+        prisoner_id=world.prisoner_id,
+        starts_on=facility_today(),
+        ends_on=None,
+    )
+    visit = gate.open_scan(db, officer, today_pass.barcode)
+    assert visit.refusal == "карцер"
+    refusal = gate_refusal(
+        "restricted", lambda: gate.check_in(db, officer, visit.booking_id, [world.mother])
+    )
+    assert "карцер" in str(refusal) and _events(db) == 0
+
+
+def test_a_day_blocked_after_booking_stops_entry(db, officer, chief, world, today_pass):
+    visit_schedule.block_date(db, chief, facility_today(), "карантин")
+    gate_refusal(
+        "restricted", lambda: gate.check_in(db, officer, today_pass.booking_id, [world.mother])
+    )
+
+
+def test_two_keys_with_one_id_both_sign(db, officer, world, today_pass):
+    from prisondesk.db.models import VisitPassKey
+    from prisondesk.services import audit
+
+    scanned = today_pass.barcode.split(".")
+    with db.write(officer.user_id) as session:  # another desk made a key with the same id
+        session.add(
+            VisitPassKey(
+                facility_id=officer.facility_id, key_id=scanned[1], secret=new_pass_key()[1]
+            )
+        )
+        session.flush()
+        audit.record(session, db, officer, "create", "visit_pass_key", None)
+    assert gate.open_scan(db, officer, today_pass.barcode).number == today_pass.number

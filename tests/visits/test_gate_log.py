@@ -91,3 +91,10 @@ def test_the_printed_log_from_the_command_line(db, day_of_visits, tmp_path, monk
         ["gate-log", "--date", today.isoformat(), "-o", str(tmp_path / "x.doc"), "--user", "gate1"]
     )
     assert bad == 2
+
+
+def test_spreadsheet_formulas_in_free_text_stay_text():
+    from prisondesk.services.gate_log import _cell
+
+    assert _cell('=HYPERLINK("http://x")') == '\'=HYPERLINK("http://x")'
+    assert _cell("+7 телефон") == "'+7 телефон" and _cell("телефон") == "телефон"

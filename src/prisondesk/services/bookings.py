@@ -19,6 +19,7 @@ from prisondesk.db.engine import Database
 from prisondesk.db.models import (
     BookingVisitor,
     Facility,
+    GateEvent,
     LocalState,
     Prisoner,
     PrisonerVisitor,
@@ -227,7 +228,16 @@ def _check_allowance(session: Session, prisoner: Prisoner, kind: VisitKind, day:
     if kind not in COUNTED:
         return  # lawyers and officials are not counted against the allowance
     allowance = allowances(session, prisoner.facility_id).get(prisoner.regime)
-    limit = allowance.of(kind) if allowance is not None else None
+    if allowance is None:  # no regime, or one the settings do not know: never unlimited
+        raise BookingRefused(
+            "no_allowance",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "No visit allowance is set for the prisoner's regime: record the regime in "
+                "the file, or ask the administrator to set its allowance.",
+            ),
+        )
+    limit = allowance.of(kind)
     if limit is None:
         return
     first, last = month_of(day)
@@ -296,7 +306,7 @@ def _sort_visitors(
     banned = {
         r.visitor_id
         for r in restrictions_on(session, day, visitor_ids=[v.id for v in visitors])
-        if r.kind == "ban"
+        if r.kind == "ban" or (r.kind == "closed_only" and kind == VisitKind.LONG)
     }
     accepted, refused = [], []
     for visitor in visitors:
@@ -383,6 +393,13 @@ def cancel_booking(db: Database, actor: Actor, booking_id: str, reason: str) -> 
             raise NotFound(QT_TRANSLATE_NOOP("errors", "This booking no longer exists."))
         if booking.status != BOOKED:
             raise Conflict(QT_TRANSLATE_NOOP("errors", "This booking is cancelled already."))
+        if _at_the_gate(session, booking):
+            raise Conflict(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The gate has recorded this visit already: its outcome is set at the gate.",
+                )
+            )
         _cancel(session, db, actor, booking, reason)
 
 
@@ -412,9 +429,16 @@ def cancel_pending_for(
     )
     count = 0
     for booking in pending:
+        if _at_the_gate(session, booking):
+            continue  # under way or over: the gate records how it ends
         _cancel(session, db, actor, booking, reason)
         count += 1
     return count
+
+
+def _at_the_gate(session: Session, booking: VisitBooking) -> bool:
+    found = session.scalar(select(GateEvent.id).where(GateEvent.booking_id == booking.id).limit(1))
+    return found is not None
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from prisondesk.services.actor import Actor, verify_actor
 from prisondesk.services.errors import ServiceError, ValidationError
 from prisondesk.services.intake import facility_today
 from prisondesk.services.validate import optional_text
+from prisondesk.services.visit_schedule import blocked_on
 from prisondesk.services.visitors import restrictions_on
 
 OUTCOMES = (
@@ -42,7 +43,7 @@ OUTCOMES = (
     "prisoner_refused",
 )
 EXPECTED, INSIDE, FINISHED = "expected", "inside", "finished"
-RECENT_DAYS = 3
+RECENT_DAYS = 14  # a long visit spans days; a check-out forgotten for two weeks is rare
 
 
 class GateRefused(ServiceError):
@@ -77,6 +78,7 @@ class GateVisit:
     state: str  # expected | inside | finished
     checked_in_at: datetime | None
     outcome: str
+    refusal: str = ""  # why nobody may enter today (a prisoner ban, a blocked day)
 
 
 def open_scan(db: Database, actor: Actor, scanned: str) -> GateVisit:
@@ -93,12 +95,12 @@ def open_scan(db: Database, actor: Actor, scanned: str) -> GateVisit:
         )
     with db.read() as session:
         verify_actor(session, actor, Permission.GATE_VISITS)
-        key = session.scalar(
+        keys = session.scalars(
             select(VisitPassKey).where(
                 VisitPassKey.facility_id == actor.facility_id, VisitPassKey.key_id == parsed.key_id
             )
-        )
-        if key is None:
+        ).all()
+        if not keys:
             raise GateRefused(
                 "unknown_key",
                 QT_TRANSLATE_NOOP(
@@ -107,7 +109,8 @@ def open_scan(db: Database, actor: Actor, scanned: str) -> GateVisit:
                     "fails, find the visitor by name.",
                 ),
             )
-        if not genuine(parsed, key.secret, actor.facility_id or ""):
+        # two desks apart may have made keys with the same short id: any of them may sign
+        if not any(genuine(parsed, key.secret, actor.facility_id or "") for key in keys):
             raise GateRefused(
                 "forged",
                 QT_TRANSLATE_NOOP(
@@ -133,6 +136,9 @@ def open_scan(db: Database, actor: Actor, scanned: str) -> GateVisit:
 
 
 def _check_usable(visit: GateVisit, today: date, status: str) -> None:
+    """May this visit still let people in?"""
+    if visit.state == INSIDE:
+        return  # the rest of the party may follow the first who came in
     if status != "booked":
         raise GateRefused(
             "cancelled", QT_TRANSLATE_NOOP("errors", "This visit was cancelled. Entry is refused.")
@@ -148,6 +154,32 @@ def _check_usable(visit: GateVisit, today: date, status: str) -> None:
             "used",
             QT_TRANSLATE_NOOP("errors", "This pass has been used already ({outcome})."),
             outcome=visit.outcome,
+        )
+
+
+NEEDS_ENTRY = {"completed", "terminated", "prisoner_refused"}
+
+
+def _check_outcome(visit: GateVisit, today: date, status: str, outcome: str) -> None:
+    """An outcome must fit what happened: a visit completed, ended by staff or refused by
+    the prisoner had someone in; nobody may be inside for the others. Someone inside may
+    always be let out, also on a later day or after a cancellation elsewhere."""
+    if visit.state == INSIDE:
+        if outcome not in NEEDS_ENTRY:
+            raise GateRefused(
+                "still_inside",
+                QT_TRANSLATE_NOOP(
+                    "errors", "Visitors are inside: let them out with Completed or Terminated."
+                ),
+            )
+        return
+    _check_usable(visit, today, status)
+    if outcome in NEEDS_ENTRY:
+        raise GateRefused(
+            "nobody_came",
+            QT_TRANSLATE_NOOP(
+                "errors", "Nobody of this visit was checked in: choose what happened instead."
+            ),
         )
 
 
@@ -173,7 +205,9 @@ def visit_of(session: Session, booking: VisitBooking, today: date) -> GateVisit:
             inside.discard(event.visitor_id)
         elif event.action == "outcome":
             outcome = event.outcome
-    state = FINISHED if outcome else (INSIDE if inside else EXPECTED)
+    # someone inside is inside, whatever another desk recorded meanwhile (an outcome, a
+    # cancellation): the live count never loses a person
+    state = INSIDE if inside else (FINISHED if outcome else EXPECTED)
     prisoner = session.get(Prisoner, booking.prisoner_id)
     links = session.scalars(
         select(BookingVisitor).where(
@@ -181,11 +215,12 @@ def visit_of(session: Session, booking: VisitBooking, today: date) -> GateVisit:
         )
     )
     ids = [link.visitor_id for link in links]
-    bans = {
-        r.visitor_id: r.reason
-        for r in restrictions_on(session, today, visitor_ids=ids)
-        if r.kind == "ban"
-    }
+    bans: dict[str, str] = {}
+    for restriction in restrictions_on(session, today, visitor_ids=ids):
+        if restriction.kind == "ban" or (
+            restriction.kind == "closed_only" and booking.kind == "long"
+        ):
+            bans[restriction.visitor_id] = restriction.reason
     people = []
     for visitor_id in ids:
         visitor = session.get(Visitor, visitor_id)
@@ -213,7 +248,22 @@ def visit_of(session: Session, booking: VisitBooking, today: date) -> GateVisit:
         state,
         checked_in_at,
         outcome,
+        _refusal(session, booking, today),
     )
+
+
+def _refusal(session: Session, booking: VisitBooking, today: date) -> str:
+    """What forbids the whole visit today, decided since it was booked."""
+    blocked = blocked_on(session, today, booking.room_id)
+    if blocked is not None:
+        return blocked.reason
+    for restriction in restrictions_on(session, today, prisoner_id=booking.prisoner_id):
+        counted = booking.kind in ("short", "long")
+        if (restriction.kind == "ban" and counted) or (
+            restriction.kind == "closed_only" and booking.kind == "long"
+        ):
+            return restriction.reason
+    return ""
 
 
 def check_in(
@@ -233,7 +283,7 @@ def check_in(
         verify_actor(session, actor, Permission.GATE_VISITS)
         booking = session.get(VisitBooking, booking_id)
         today = facility_today(session, actor.facility_id)
-        if booking is None:
+        if booking is None or booking.deleted or booking.facility_id != actor.facility_id:
             raise GateRefused(
                 "unknown_pass", QT_TRANSLATE_NOOP("errors", "This booking no longer exists.")
             )
@@ -245,6 +295,12 @@ def check_in(
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Tick the visitors whose documents were checked."),
                 field="visitors",
+            )
+        if visit.refusal:
+            raise GateRefused(
+                "restricted",
+                QT_TRANSLATE_NOOP("errors", "Entry refused today: {reason}."),
+                reason=visit.refusal,
             )
         banned = [expected[vid].full_name for vid in chosen if expected[vid].banned]
         if banned:
@@ -298,12 +354,12 @@ def check_out(
         verify_actor(session, actor, Permission.GATE_VISITS)
         booking = session.get(VisitBooking, booking_id)
         today = facility_today(session, actor.facility_id)
-        if booking is None:
+        if booking is None or booking.deleted or booking.facility_id != actor.facility_id:
             raise GateRefused(
                 "unknown_pass", QT_TRANSLATE_NOOP("errors", "This booking no longer exists.")
             )
         visit = visit_of(session, booking, today)
-        _check_usable(visit, today, booking.status)
+        _check_outcome(visit, today, booking.status, outcome)
         now = at or utc_now()
         for visitor in visit.visitors:
             if visitor.inside:
@@ -347,7 +403,6 @@ def inside_now(db: Database, actor: Actor) -> list[GateVisit]:
             select(VisitBooking).where(
                 VisitBooking.facility_id == actor.facility_id,
                 VisitBooking.day.between(today - timedelta(days=RECENT_DAYS), today),
-                VisitBooking.status == "booked",
                 ~VisitBooking.deleted,
                 select(GateEvent.id)
                 .where(GateEvent.booking_id == VisitBooking.id, GateEvent.action == "check_in")

@@ -88,6 +88,11 @@ def gate_log(db: Database, actor: Actor, day: date) -> list[GateLogRow]:
         return rows
 
 
+def _cell(value: str) -> str:
+    """Text a spreadsheet shows as text: a leading = + - @ would make it a formula."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
 def export_gate_log(db: Database, actor: Actor, day: date, path: Path, fmt: str) -> int:
     if fmt not in FORMATS:
         raise ValueError(fmt)
@@ -108,11 +113,11 @@ def export_gate_log(db: Database, actor: Actor, day: date, path: Path, fmt: str)
         sheet = book.create_sheet(day.isoformat())
         sheet.append(list(COLUMNS))
         for row in rows:
-            sheet.append(list(astuple(row)))
+            sheet.append([_cell(value) for value in astuple(row)])
         book.save(path)
     else:
         with path.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=";")
             writer.writerow(COLUMNS)
-            writer.writerows(astuple(row) for row in rows)
+            writer.writerows([_cell(value) for value in astuple(row)] for row in rows)
     return len(rows)

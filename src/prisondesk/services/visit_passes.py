@@ -64,7 +64,7 @@ def pass_for(db: Database, actor: Actor, booking_id: str) -> VisitPassDoc:
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.MANAGE_VISITS)
         booking = session.get(VisitBooking, booking_id)
-        if booking is None or booking.deleted:
+        if booking is None or booking.deleted or booking.status != BOOKED:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "This booking no longer exists."))
         return _document(session, booking)
 
