@@ -1402,6 +1402,10 @@
         <translation>Бул иш орду</translation>
     </message>
     <message>
+        <source>Visits</source>
+        <translation>Жолугушуулар</translation>
+    </message>
+    <message>
         <source>&amp;New user…</source>
         <translation>&amp;Жаңы колдонуучу…</translation>
     </message>
@@ -1436,6 +1440,41 @@
     <message>
         <source>{name} was unlocked.</source>
         <translation>{name} бөгөттөн чыгарылды.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSettingsTab</name>
+    <message>
+        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility&apos;s own. Lawyer and official visits are not counted.</source>
+        <translation>Соттолгон календардык айда режимге жараша канча жолугушуу ала алат жана бир жолугушууга канча адам келе алат. Берилген маанилер — мисалдар: мекемеңиздин маанилерин коюңуз. Адвокат менен жана расмий жолугушуулар эсептелбейт.</translation>
+    </message>
+    <message>
+        <source>Short visits</source>
+        <translation>Кыска мөөнөттүү</translation>
+    </message>
+    <message>
+        <source>Long visits</source>
+        <translation>Узак мөөнөттүү</translation>
+    </message>
+    <message>
+        <source>People at one visit</source>
+        <translation>Бир жолугушуудагы адамдар</translation>
+    </message>
+    <message>
+        <source>of them adults, at most</source>
+        <translation>анын ичинде чоңдор, эң көп</translation>
+    </message>
+    <message>
+        <source>of them children, at most</source>
+        <translation>анын ичинде балдар, эң көп</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сактоо</translation>
+    </message>
+    <message>
+        <source>Saved. New bookings follow these figures.</source>
+        <translation>Сакталды. Жаңы жазуулар ушул маанилерди эске алат.</translation>
     </message>
 </context>
 <context>

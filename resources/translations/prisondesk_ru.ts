@@ -1405,6 +1405,10 @@
         <translation>Это рабочее место</translation>
     </message>
     <message>
+        <source>Visits</source>
+        <translation>Свидания</translation>
+    </message>
+    <message>
         <source>&amp;New user…</source>
         <translation>&amp;Новый пользователь…</translation>
     </message>
@@ -1439,6 +1443,41 @@
     <message>
         <source>{name} was unlocked.</source>
         <translation>Пользователь {name} разблокирован.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitSettingsTab</name>
+    <message>
+        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility&apos;s own. Lawyer and official visits are not counted.</source>
+        <translation>Сколько свиданий осуждённый может получить за календарный месяц по режимам, и сколько человек может прийти на одно свидание. Заданные значения — примеры: установите значения вашего учреждения. Свидания с адвокатом и официальные посещения не учитываются.</translation>
+    </message>
+    <message>
+        <source>Short visits</source>
+        <translation>Краткосрочные</translation>
+    </message>
+    <message>
+        <source>Long visits</source>
+        <translation>Длительные</translation>
+    </message>
+    <message>
+        <source>People at one visit</source>
+        <translation>Человек на одном свидании</translation>
+    </message>
+    <message>
+        <source>of them adults, at most</source>
+        <translation>из них взрослых, не более</translation>
+    </message>
+    <message>
+        <source>of them children, at most</source>
+        <translation>из них детей, не более</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Saved. New bookings follow these figures.</source>
+        <translation>Сохранено. Новые записи учитывают эти значения.</translation>
     </message>
 </context>
 <context>

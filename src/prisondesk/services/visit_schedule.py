@@ -60,47 +60,69 @@ def visitor_limits(session: Session, facility_id: str | None) -> VisitorLimits:
     return VisitorLimits(**stored) if isinstance(stored, dict) else VisitorLimits()
 
 
-def set_allowances(db: Database, actor: Actor, values: dict[str, Allowance]) -> None:
+def _check_allowances(values: dict[str, Allowance]) -> None:
     if any(a.short < 0 or a.long < 0 or a.short > 100 or a.long > 100 for a in values.values()):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "An allowance is a number from 0 to 100."),
             field="allowances",
         )
-    _store(db, actor, ALLOWANCES_KEY, {k: asdict(v) for k, v in values.items()})
 
 
-def set_visitor_limits(db: Database, actor: Actor, limits: VisitorLimits) -> None:
+def _check_limits(limits: VisitorLimits) -> None:
     if not (1 <= limits.total <= 20 and 1 <= limits.adults <= 20 and 0 <= limits.children <= 20):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Visitor limits are numbers from 1 to 20."), field="limits"
         )
-    _store(db, actor, LIMITS_KEY, asdict(limits))
 
 
-def _store(db: Database, actor: Actor, key: str, value: object) -> None:
+def set_allowances(db: Database, actor: Actor, values: dict[str, Allowance]) -> None:
+    _check_allowances(values)
+    _store(db, actor, {ALLOWANCES_KEY: {k: asdict(v) for k, v in values.items()}})
+
+
+def set_visitor_limits(db: Database, actor: Actor, limits: VisitorLimits) -> None:
+    _check_limits(limits)
+    _store(db, actor, {LIMITS_KEY: asdict(limits)})
+
+
+def set_visit_settings(
+    db: Database, actor: Actor, values: dict[str, Allowance], limits: VisitorLimits
+) -> None:
+    """Allowances and visitor limits together, in one transaction."""
+    _check_allowances(values)
+    _check_limits(limits)
+    _store(
+        db,
+        actor,
+        {ALLOWANCES_KEY: {k: asdict(v) for k, v in values.items()}, LIMITS_KEY: asdict(limits)},
+    )
+
+
+def _store(db: Database, actor: Actor, values: dict[str, object]) -> None:
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.CONFIGURE_FACILITY)
-        setting = session.scalar(
-            select(FacilitySetting).where(
-                FacilitySetting.facility_id == actor.facility_id, FacilitySetting.key == key
+        for key, value in values.items():
+            setting = session.scalar(
+                select(FacilitySetting).where(
+                    FacilitySetting.facility_id == actor.facility_id, FacilitySetting.key == key
+                )
             )
-        )
-        before = setting.value if setting else None
-        if setting is None:
-            setting = FacilitySetting(facility_id=actor.facility_id, key=key, deleted=False)
-            session.add(setting)
-        setting.value = value
-        session.flush()
-        audit.record(
-            session,
-            db,
-            actor,
-            "update",
-            "facility_setting",
-            setting.id,
-            before={key: before},
-            after={key: value},
-        )
+            before = setting.value if setting else None
+            if setting is None:
+                setting = FacilitySetting(facility_id=actor.facility_id, key=key, deleted=False)
+                session.add(setting)
+            setting.value = value
+            session.flush()
+            audit.record(
+                session,
+                db,
+                actor,
+                "update",
+                "facility_setting",
+                setting.id,
+                before={key: before},
+                after={key: value},
+            )
 
 
 def add_room(db: Database, actor: Actor, name: str) -> str:
@@ -275,3 +297,10 @@ def schedule(db: Database, actor: Actor, from_day: date) -> Schedule:
                 BlockedView(b.id, b.day, rooms.get(b.room_id or "", ""), b.reason) for b in blocked
             ),
         )
+
+
+def visit_settings(db: Database, actor: Actor) -> tuple[dict[str, Allowance], VisitorLimits]:
+    """The facility's allowances per regime and visitor limits (example defaults until set)."""
+    with db.read() as session:
+        verify_actor(session, actor, Permission.CONFIGURE_FACILITY)
+        return allowances(session, actor.facility_id), visitor_limits(session, actor.facility_id)

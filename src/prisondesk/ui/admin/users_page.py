@@ -32,6 +32,7 @@ from prisondesk.services.store import Store
 from prisondesk.services.users import UserInfo
 from prisondesk.ui.admin.user_dialog import UserDialog
 from prisondesk.ui.admin.users_model import UsersModel
+from prisondesk.ui.admin.visit_settings_tab import VisitSettingsTab
 from prisondesk.ui.admin.workstation_tab import WorkstationTab
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.operations import Operations
@@ -88,6 +89,8 @@ class UsersPage(QWidget):
         self.tabs.addTab(self.roles_table, "")
         self.workstation = WorkstationTab(store, ops, actor, settings)
         self.tabs.addTab(self.workstation, "")
+        self.visit_settings = VisitSettingsTab(store, ops, actor)
+        self.tabs.addTab(self.visit_settings, "")
         self.heading = label("pageTitle")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         layout = QVBoxLayout(self)
@@ -101,6 +104,7 @@ class UsersPage(QWidget):
         self.tabs.setTabText(0, self.tr("Users"))
         self.tabs.setTabText(1, self.tr("Roles and permissions"))
         self.tabs.setTabText(2, self.tr("This workstation"))
+        self.tabs.setTabText(3, self.tr("Visits"))
         self.new_button.setText(self.tr("&New user…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.reset_button.setText(self.tr("&Reset password…"))

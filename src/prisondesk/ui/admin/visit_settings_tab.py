@@ -1,0 +1,136 @@
+"""Administration tab: how many visits each regime allows in a month and how many people may
+come to one visit. The figures shipped are labelled examples; the facility sets its own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from prisondesk.domain.visits import Allowance, VisitorLimits
+from prisondesk.services import visit_schedule
+from prisondesk.services.actor import Actor
+from prisondesk.services.store import Store
+from prisondesk.ui.errors import FieldErrors, translate
+from prisondesk.ui.intake.admission_pages import REGIMES
+from prisondesk.ui.operations import Operations
+from prisondesk.ui.widgets import label
+
+
+def _spin(name: str, low: int, high: int) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setObjectName(name)
+    spin.setRange(low, high)
+    return spin
+
+
+class VisitSettingsTab(QWidget):
+    def __init__(
+        self, store: Store, ops: Operations, actor: Actor, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.ops, self.actor = store, ops, actor
+        self.setObjectName("visitSettings")
+        self.short = {regime: _spin(f"short_{regime}", 0, 100) for regime in REGIMES}
+        self.long = {regime: _spin(f"long_{regime}", 0, 100) for regime in REGIMES}
+        self.total, self.adults = _spin("total", 1, 20), _spin("adults", 1, 20)
+        self.children = _spin("children", 0, 20)
+        self.note = label("visitSettingsNote")
+        self.note.setWordWrap(True)
+        self.regime_labels = {regime: label() for regime in REGIMES}
+        self.header_short, self.header_long = label(), label()
+        grid = QGridLayout()
+        grid.addWidget(self.header_short, 0, 1)
+        grid.addWidget(self.header_long, 0, 2)
+        for row, regime in enumerate(REGIMES, start=1):
+            grid.addWidget(self.regime_labels[regime], row, 0)
+            grid.addWidget(self.short[regime], row, 1)
+            grid.addWidget(self.long[regime], row, 2)
+        self.limit_labels = {name: label() for name in ("total", "adults", "children")}
+        limits = QFormLayout()
+        for name, spin in (
+            ("total", self.total),
+            ("adults", self.adults),
+            ("children", self.children),
+        ):
+            limits.addRow(self.limit_labels[name], spin)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveVisitSettings")
+        self.save_button.clicked.connect(self.save)
+        self.info = label("visitSettingsInfo")
+        self.errors = FieldErrors(label("visitSettingsError"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addLayout(grid)
+        layout.addLayout(limits)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.errors.general)
+        layout.addWidget(self.info)
+        layout.addStretch()
+        self.retranslate()
+        self.ops.run(
+            visit_schedule.visit_settings,
+            store,
+            actor,
+            on_done=self._show,
+            on_error=self.errors.show,
+        )
+
+    def retranslate(self) -> None:
+        self.note.setText(
+            self.tr(
+                "Visits a prisoner may receive in a calendar month, by regime, and the size of "
+                "a visiting party. The values shipped are examples: set your facility's own. "
+                "Lawyer and official visits are not counted."
+            )
+        )
+        self.header_short.setText(self.tr("Short visits"))
+        self.header_long.setText(self.tr("Long visits"))
+        for regime, text in REGIMES.items():
+            self.regime_labels[regime].setText(translate("intake", text))
+        self.limit_labels["total"].setText(self.tr("People at one visit"))
+        self.limit_labels["adults"].setText(self.tr("of them adults, at most"))
+        self.limit_labels["children"].setText(self.tr("of them children, at most"))
+        self.save_button.setText(self.tr("Save"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show(self, settings: tuple[dict[str, Allowance], VisitorLimits]) -> None:
+        allowances, limits = settings
+        for regime in REGIMES:
+            allowance = allowances.get(regime, Allowance(0, 0))
+            self.short[regime].setValue(allowance.short)
+            self.long[regime].setValue(allowance.long)
+        self.total.setValue(limits.total)
+        self.adults.setValue(limits.adults)
+        self.children.setValue(limits.children)
+
+    def save(self) -> None:
+        self.errors.clear()
+        self.info.clear()
+        allowances = {
+            regime: Allowance(self.short[regime].value(), self.long[regime].value())
+            for regime in REGIMES
+        }
+        limits = VisitorLimits(self.total.value(), self.adults.value(), self.children.value())
+        self.ops.run(
+            visit_schedule.set_visit_settings,
+            self.store,
+            self.actor,
+            allowances,
+            limits,
+            on_done=self._saved,
+            on_error=self.errors.show,
+        )
+
+    def _saved(self, _result: object) -> None:
+        self.info.setText(self.tr("Saved. New bookings follow these figures."))
