@@ -255,6 +255,10 @@
         <translation>&amp;Чыгаруу</translation>
     </message>
     <message>
+        <source>Save today&apos;s gate &amp;log…</source>
+        <translation>Бүгүнкү өткөрүү пунктунун &amp;журналын сактоо…</translation>
+    </message>
+    <message>
         <source>Pass lost? Find the visitor by name…</source>
         <translation>Уруксат кагазы жоголдубу? Келүүчүнү аты боюнча табыңыз…</translation>
     </message>
@@ -313,6 +317,17 @@
     <message>
         <source>Choose the visit, then check the documents carefully.</source>
         <translation>Жолугушууну тандап, андан соң документтерди кылдат текшериңиз.</translation>
+    </message>
+    <message>
+        <source>Save today&apos;s gate log</source>
+        <translation>Бүгүнкү өткөрүү пунктунун журналын сактоо</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gate log saved: %n visit(s).</source>
+        <translation>
+            <numerusform>Журнал сакталды: %n жолугушуу.</numerusform>
+            <numerusform>Журнал сакталды: %n жолугушуу.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Inside now: %n visitor(s)</source>

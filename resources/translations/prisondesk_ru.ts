@@ -255,6 +255,10 @@
         <translation>В&amp;ыпустить</translation>
     </message>
     <message>
+        <source>Save today&apos;s gate &amp;log…</source>
+        <translation>Сохранить &amp;журнал КПП за сегодня…</translation>
+    </message>
+    <message>
         <source>Pass lost? Find the visitor by name…</source>
         <translation>Пропуск утерян? Найдите посетителя по имени…</translation>
     </message>
@@ -313,6 +317,18 @@
     <message>
         <source>Choose the visit, then check the documents carefully.</source>
         <translation>Выберите свидание, затем внимательно проверьте документы.</translation>
+    </message>
+    <message>
+        <source>Save today&apos;s gate log</source>
+        <translation>Сохранить журнал КПП за сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gate log saved: %n visit(s).</source>
+        <translation>
+            <numerusform>Журнал КПП сохранён: %n свидание.</numerusform>
+            <numerusform>Журнал КПП сохранён: %n свидания.</numerusform>
+            <numerusform>Журнал КПП сохранён: %n свиданий.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Inside now: %n visitor(s)</source>

@@ -150,3 +150,22 @@ def test_the_scan_guard_sleeps_while_the_gate_desk_is_not_shown(qtbot, desk):
     qtbot.keyClicks(field, "a-fast-typed-password")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_days_gate_log_from_the_desk(qtbot, desk, booked, world, tmp_path):
+    import pypdfium2
+    from openpyxl import load_workbook
+
+    scan(qtbot, desk, booked.barcode)
+    qtbot.waitUntil(lambda: desk.visit is not None)
+    desk.check_in_button.click()
+    qtbot.waitUntil(lambda: desk.visit is not None and desk.visit.state == "inside")
+    xlsx, pdf = tmp_path / "log.xlsx", tmp_path / "log.pdf"
+    desk.write_log(xlsx)
+    qtbot.waitUntil(lambda: "Gate log saved" in desk.message.text())
+    rows = list(load_workbook(xlsx).active.iter_rows(values_only=True))
+    assert rows[1][0] == booked.number and rows[1][5]  # checked in, with its time
+    desk.write_log(pdf)
+    qtbot.waitUntil(pdf.exists)
+    text = pypdfium2.PdfDocument(pdf.read_bytes())[0].get_textpage().get_text_range()
+    assert booked.number in text

@@ -5,10 +5,13 @@ inside now."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QListWidget,
@@ -19,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
-from prisondesk.domain.visits import OUTCOME_LABELS
-from prisondesk.services import gate
+from prisondesk.domain.visits import LOG_LABELS, OUTCOME_LABELS
+from prisondesk.printing.gate_log import render_gate_log
+from prisondesk.services import facility, gate, gate_log
 from prisondesk.services.actor import Actor
 from prisondesk.services.gate import GateVisit
 from prisondesk.services.store import Store
@@ -82,6 +86,9 @@ class GateDeskPage(QWidget):
         self.matches.setMaximumHeight(120)
         self.matches.itemActivated.connect(self._open_match)
         self.found: list[GateVisit] = []
+        self.log_button = QPushButton()
+        self.log_button.setObjectName("saveGateLog")
+        self.log_button.clicked.connect(self.save_log)
         self.inside_label = label("insideCount")
         self.inside_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.inside = QListWidget()
@@ -114,6 +121,7 @@ class GateDeskPage(QWidget):
         right.addWidget(self.matches)
         right.addWidget(self.inside_label)
         right.addWidget(self.inside, 1)
+        right.addWidget(self.log_button)
         row = QHBoxLayout()
         row.addLayout(left, 3)
         row.addLayout(right, 2)
@@ -130,6 +138,7 @@ class GateDeskPage(QWidget):
         self.items_label.setBuddy(self.items)
         self.check_in_button.setText(self.tr("Check &in"))
         self.check_out_button.setText(self.tr("Check &out"))
+        self.log_button.setText(self.tr("Save today's gate &log…"))
         self.name_search.setPlaceholderText(self.tr("Pass lost? Find the visitor by name…"))
         current = self.outcome.currentData()
         self.outcome.clear()
@@ -344,6 +353,56 @@ class GateDeskPage(QWidget):
             self._show_visit(self.found[row])
             self.name_search.clear()
             self.matches.clear()
+
+    # --- the day's log -------------------------------------------------------------------
+    def save_log(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save today's gate log"),
+            "gate-log.xlsx",
+            "Excel (*.xlsx);;CSV (*.csv);;PDF (*.pdf)",
+        )
+        if path:
+            self.write_log(Path(path))
+
+    def write_log(self, path: Path) -> None:
+        fmt = path.suffix.lstrip(".").lower()
+        today = QDate.currentDate().toPython()
+        if fmt in gate_log.FORMATS:
+            self.ops.run(
+                gate_log.export_gate_log,
+                self.store,
+                self.actor,
+                today,
+                path,
+                fmt,
+                on_done=lambda count: self._say(self.tr("Gate log saved: %n visit(s).", "", count)),
+                on_error=self._step_failed,
+            )
+            return
+
+        def printed(rows: list) -> None:
+            info = facility.current_facility(self.store)
+            name = info.name if info else ""
+            path.write_bytes(
+                render_gate_log(
+                    name,
+                    today,
+                    rows,
+                    translate,
+                    lambda code: translate("gate", LOG_LABELS.get(code, code)),
+                )
+            )
+            self._say(self.tr("Gate log saved: %n visit(s).", "", len(rows)))
+
+        self.ops.run(
+            gate_log.gate_log,
+            self.store,
+            self.actor,
+            today,
+            on_done=printed,
+            on_error=self._step_failed,
+        )
 
     # --- inside now ---------------------------------------------------------------------
     def refresh_inside(self) -> None:
