@@ -37,7 +37,7 @@ from prisondesk.ui.reports.compliance_page import CompliancePage
 from prisondesk.ui.status_bar import ShellStatusBar
 from prisondesk.ui.sync.review_dialog import SyncReviewDialog
 from prisondesk.ui.sync_scheduler import SyncScheduler
-from prisondesk.ui.visits.visits_page import shows_visits
+from prisondesk.ui.visits.visits_page import VisitsPage, shows_visits
 
 
 class MainWindow(QMainWindow):
@@ -120,8 +120,6 @@ class MainWindow(QMainWindow):
             self.registry = RegistryPage(self.store, self.ops, self.actor)
             return self.registry
         if module.key == "visits" and shows_visits(self.actor):
-            from prisondesk.ui.visits.visits_page import VisitsPage
-
             return VisitsPage(self.store, self.ops, self.actor)
         if module.key == "reports":
             return CompliancePage(self.store, self.ops, self.actor)
