@@ -1542,6 +1542,22 @@
         <source>Use the registered person</source>
         <translation>Катталган адамды алуу</translation>
     </message>
+    <message>
+        <source>Ph&amp;oto…</source>
+        <translation>Сү&amp;рөт…</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Сүрөт тандаңыз</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Сүрөттөр (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Файл окулбайт.</translation>
+    </message>
 </context>
 <context>
     <name>VisitorsTab</name>

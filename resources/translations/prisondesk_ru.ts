@@ -1546,6 +1546,22 @@
         <source>Use the registered person</source>
         <translation>Взять уже зарегистрированного</translation>
     </message>
+    <message>
+        <source>Ph&amp;oto…</source>
+        <translation>Ф&amp;ото…</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Выберите фотографию</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Файл не читается.</translation>
+    </message>
 </context>
 <context>
     <name>VisitorsTab</name>

@@ -169,3 +169,20 @@ def test_the_days_gate_log_from_the_desk(qtbot, desk, booked, world, tmp_path):
     qtbot.waitUntil(pdf.exists)
     text = pypdfium2.PdfDocument(pdf.read_bytes())[0].get_textpage().get_text_range()
     assert booked.number in text
+
+
+def test_the_desk_shows_the_faces(qtbot, db, desk, clerk, booked, world):
+    import io
+
+    from PIL import Image
+
+    picture = io.BytesIO()
+    Image.new("RGB", (300, 400), (90, 120, 150)).save(picture, "JPEG")
+    visitors.set_visitor_photo(db, clerk, world.mother, picture.getvalue())
+    scan(qtbot, desk, booked.barcode)
+    qtbot.waitUntil(lambda: desk.visit is not None)
+    icons = {
+        desk.visitors.item(i).text().split(" —")[0]: not desk.visitors.item(i).icon().isNull()
+        for i in range(desk.visitors.count())
+    }
+    assert icons == {"Асанова Гүлнара": True, "Асанов Нурсултан": False}

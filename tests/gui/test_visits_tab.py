@@ -131,3 +131,31 @@ def test_a_supervisor_restricts_and_a_clerk_cancels(qtbot, db, ops, chief, clerk
     desk.cancel_reason.setText("семья не сможет")
     desk.cancel_visit()
     qtbot.waitUntil(lambda: desk.upcoming.rowCount() == 0)
+
+
+def test_a_new_visitor_with_a_photo_shows_it_at_the_gate(qtbot, db, tab, world, tmp_path):
+    from PIL import Image
+
+    from prisondesk.services import visitors as registry
+
+    path = tmp_path / "face.jpg"
+    Image.new("RGB", (300, 400), (200, 180, 160)).save(path)
+    dialog = tab.add_visitor()
+    for name, value in (
+        ("surname", "Токтогулова"),
+        ("given_name", "Мээрим"),
+        ("document_type", "паспорт"),
+        ("document_number", "ID5550001"),
+        ("relationship", "жена"),
+    ):
+        dialog.edits[name].setText(value)
+    dialog.use_photo(path)
+    assert dialog.photo_name.text() == "face.jpg"
+    dialog.use_photo(tmp_path / "missing.jpg")
+    assert "cannot be read" in dialog.photo_name.text()
+    dialog.use_photo(path)
+    dialog.save()
+    qtbot.waitUntil(lambda: tab.table.rowCount() == 4)
+    new = next(link for link in tab.links if link.full_name.startswith("Токтогулова"))
+    with db.read() as session:
+        assert registry.photos_of(session, [new.visitor_id])[new.visitor_id][:2] == b"\xff\xd8"

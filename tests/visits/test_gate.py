@@ -229,3 +229,20 @@ def test_two_keys_with_one_id_both_sign(db, officer, world, today_pass):
         session.flush()
         audit.record(session, db, officer, "create", "visit_pass_key", None)
     assert gate.open_scan(db, officer, today_pass.barcode).number == today_pass.number
+
+
+def test_the_gate_shows_the_visitors_photo(db, officer, clerk, world, today_pass, tmp_path):
+    import io
+
+    from PIL import Image
+
+    picture = io.BytesIO()
+    Image.new("RGB", (600, 800), (120, 90, 60)).save(picture, "PNG")
+    size = visitors.set_visitor_photo(db, clerk, world.mother, picture.getvalue())
+    assert 0 < size < 60_000
+    visit = gate.open_scan(db, officer, today_pass.barcode)
+    photos = {v.id: v.photo for v in visit.visitors}
+    assert photos[world.mother][:2] == b"\xff\xd8" and photos[world.child] is None  # JPEG
+    with pytest.raises(ValidationError):
+        visitors.set_visitor_photo(db, clerk, world.mother, b"not a picture")
+    assert all(v.photo is None for v in gate.inside_now(db, officer) for v in v.visitors)

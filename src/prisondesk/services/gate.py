@@ -32,7 +32,7 @@ from prisondesk.services.errors import ServiceError, ValidationError
 from prisondesk.services.intake import facility_today
 from prisondesk.services.validate import optional_text
 from prisondesk.services.visit_schedule import blocked_on
-from prisondesk.services.visitors import restrictions_on
+from prisondesk.services.visitors import photos_of, restrictions_on
 
 OUTCOMES = (
     "completed",
@@ -63,6 +63,7 @@ class GateVisitor:
     child: bool
     banned: str  # the reason of a ban in force today, or ""
     inside: bool
+    photo: bytes | None = None  # a small JPEG, when the visit is opened at the gate
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ def open_scan(db: Database, actor: Actor, scanned: str) -> GateVisit:
                     "The booking of this pass is not on this desk yet: sync, then scan again.",
                 ),
             )
-        visit = visit_of(session, booking, facility_today(session, actor.facility_id))
+        visit = visit_of(session, booking, facility_today(session, actor.facility_id), True)
         _check_usable(visit, facility_today(session, actor.facility_id), booking.status)
         return visit
 
@@ -193,7 +194,9 @@ def _events(session: Session, booking_id: str) -> list[GateEvent]:
     )
 
 
-def visit_of(session: Session, booking: VisitBooking, today: date) -> GateVisit:
+def visit_of(
+    session: Session, booking: VisitBooking, today: date, photos: bool = False
+) -> GateVisit:
     events = _events(session, booking.id)
     inside: set[str] = set()
     checked_in_at, outcome = None, ""
@@ -221,6 +224,7 @@ def visit_of(session: Session, booking: VisitBooking, today: date) -> GateVisit:
             restriction.kind == "closed_only" and booking.kind == "long"
         ):
             bans[restriction.visitor_id] = restriction.reason
+    pictures = photos_of(session, ids) if photos else {}
     people = []
     for visitor_id in ids:
         visitor = session.get(Visitor, visitor_id)
@@ -232,6 +236,7 @@ def visit_of(session: Session, booking: VisitBooking, today: date) -> GateVisit:
                 is_child(visitor.date_of_birth, today),
                 bans.get(visitor.id, ""),
                 visitor.id in inside,
+                pictures.get(visitor.id),
             )
         )
     return GateVisit(
@@ -337,7 +342,7 @@ def check_in(
                 booking.id,
                 after={"visitors": new, "locker": locker},
             )
-        return visit_of(session, booking, today)
+        return visit_of(session, booking, today, photos=True)
 
 
 def check_out(

@@ -12,7 +12,13 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
-from prisondesk.db.models import Prisoner, PrisonerVisitor, Visitor, VisitRestriction
+from prisondesk.db.models import (
+    Prisoner,
+    PrisonerVisitor,
+    Visitor,
+    VisitorPhoto,
+    VisitRestriction,
+)
 from prisondesk.domain.names import fold, full_name
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
@@ -20,6 +26,7 @@ from prisondesk.domain.wire import utc_now
 from prisondesk.services import audit
 from prisondesk.services.actor import Actor, verify_actor
 from prisondesk.services.errors import Conflict, NotFound, ValidationError
+from prisondesk.services.photos import prepare_photo
 from prisondesk.services.validate import optional_text, required_text
 
 RESTRICTION_KINDS = ("ban", "closed_only")
@@ -123,15 +130,65 @@ def register_visitor(db: Database, actor: Actor, entry: VisitorEntry) -> Visitor
 
 
 def register_and_link(
-    db: Database, actor: Actor, prisoner_id: str, entry: VisitorEntry, relationship: str
+    db: Database,
+    actor: Actor,
+    prisoner_id: str,
+    entry: VisitorEntry,
+    relationship: str,
+    photo: bytes | None = None,
 ) -> str:
-    """A new visitor put on a prisoner's list, in one transaction. Returns the link id."""
+    """A new visitor (with a photo, if taken) put on a prisoner's list, in one transaction.
+    Returns the link id."""
     values = _clean(entry)
     relationship = required_text(relationship, "relationship", 50)
+    jpeg = prepare_photo(photo) if photo else None
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.MANAGE_VISITS)
         visitor = _create_visitor(session, db, actor, values)
+        if jpeg is not None:
+            session.add(
+                VisitorPhoto(
+                    visitor_id=visitor.id, facility_id=actor.facility_id, jpeg=jpeg, deleted=False
+                )
+            )
         return _create_link(session, db, actor, prisoner_id, visitor.id, relationship)
+
+
+def set_visitor_photo(db: Database, actor: Actor, visitor_id: str, data: bytes) -> int:
+    """Store a visitor's photo (replacing an older one); returns its size in bytes."""
+    jpeg = prepare_photo(data)
+    with db.write(actor.user_id) as session:
+        verify_actor(session, actor, Permission.MANAGE_VISITS)
+        visitor = session.get(Visitor, visitor_id)
+        if visitor is None or visitor.deleted:
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "The prisoner or the visitor was not found.")
+            )
+        photo = session.scalar(
+            select(VisitorPhoto).where(VisitorPhoto.visitor_id == visitor_id, ~VisitorPhoto.deleted)
+        )
+        if photo is None:
+            session.add(
+                VisitorPhoto(
+                    visitor_id=visitor_id, facility_id=visitor.facility_id, jpeg=jpeg, deleted=False
+                )
+            )
+        else:
+            photo.jpeg = jpeg
+        session.flush()
+        audit.record(
+            session, db, actor, "photo", "visitor", visitor_id, after={"photo_bytes": len(jpeg)}
+        )
+        return len(jpeg)
+
+
+def photos_of(session: Session, visitor_ids: list[str]) -> dict[str, bytes]:
+    rows = session.execute(
+        select(VisitorPhoto.visitor_id, VisitorPhoto.jpeg).where(
+            VisitorPhoto.visitor_id.in_(visitor_ids), ~VisitorPhoto.deleted
+        )
+    )
+    return {visitor_id: jpeg for visitor_id, jpeg in rows}
 
 
 def _create_visitor(session: Session, db: Database, actor: Actor, values: dict) -> Visitor:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -69,6 +70,7 @@ class GateDeskPage(QWidget):
         self.visitors = QListWidget()
         self.visitors.setObjectName("gateVisitors")
         self.visitors.setStyleSheet("font-size: 12pt;")  # read at arm's length at the gate
+        self.visitors.setIconSize(QSize(72, 96))  # the face beside the document
         self.locker = line_edit("locker", 20)
         self.items = line_edit("items", 2000)
         self.check_in_button = QPushButton()
@@ -256,6 +258,10 @@ class GateDeskPage(QWidget):
                 text += " · " + self.tr("BANNED: {reason}").format(reason=person.banned)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
+            if person.photo:
+                picture = QPixmap()
+                picture.loadFromData(person.photo)
+                item.setIcon(QIcon(picture))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked if person.banned else Qt.CheckState.Checked)
             if person.banned:

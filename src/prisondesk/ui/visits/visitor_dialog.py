@@ -3,12 +3,16 @@ list with their relationship; approval comes from a supervisor."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -70,6 +74,11 @@ class VisitorDialog(QDialog):
                 self.labels[name], self.born if name == "date_of_birth" else self.edits[name]
             )
             form.addRow("", errors[name])
+        self.photo: bytes | None = None
+        self.photo_button = QPushButton()
+        self.photo_button.setObjectName("visitorPhoto")
+        self.photo_button.clicked.connect(self.choose_photo)
+        self.photo_name = label("photoName")
         self.use_existing = QPushButton()
         self.use_existing.setObjectName("useExisting")
         self.use_existing.hide()
@@ -81,6 +90,10 @@ class VisitorDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.photo_button)
+        photo_row.addWidget(self.photo_name, 1)
+        layout.addLayout(photo_row)
         layout.addWidget(self.errors.general)
         layout.addWidget(self.use_existing)
         layout.addWidget(self.buttons)
@@ -104,6 +117,7 @@ class VisitorDialog(QDialog):
             self.labels[name].setText(text)
             self.labels[name].setBuddy(self.born if name == "date_of_birth" else self.edits[name])
         self.use_existing.setText(self.tr("Use the registered person"))
+        self.photo_button.setText(self.tr("Ph&oto…"))
 
     def _entry(self) -> VisitorEntry:
         value = {name: edit.text() for name, edit in self.edits.items()}
@@ -119,6 +133,22 @@ class VisitorDialog(QDialog):
             value["address"],
         )
 
+    def choose_photo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a photo"), "", self.tr("Images (*.jpg *.jpeg *.png *.bmp)")
+        )
+        if path:
+            self.use_photo(Path(path))
+
+    def use_photo(self, path: Path) -> None:
+        try:
+            self.photo = path.read_bytes()
+        except OSError:
+            self.photo = None
+            self.photo_name.setText(self.tr("The file cannot be read."))
+            return
+        self.photo_name.setText(path.name)
+
     def save(self) -> None:
         self.errors.clear()
         self.ops.run(
@@ -128,6 +158,7 @@ class VisitorDialog(QDialog):
             self.prisoner_id,
             self._entry(),
             self.edits["relationship"].text(),
+            self.photo,
             on_done=self._done,
             on_error=self._failed,
         )
