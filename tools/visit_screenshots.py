@@ -68,6 +68,15 @@ def main(folder: Path) -> int:
                 ),
             ),
         ]
+        import io
+
+        from PIL import Image, ImageDraw
+
+        face = Image.new("RGB", (360, 480), (214, 196, 176))
+        ImageDraw.Draw(face).ellipse((90, 80, 270, 300), fill=(170, 130, 100))
+        picture = io.BytesIO()
+        face.save(picture, "JPEG")
+        visitors.set_visitor_photo(store, clerk, family[0].id, picture.getvalue())
         for person, relation in zip(family, ("мать", "сын"), strict=True):
             link = visitors.link_visitor(store, clerk, prisoner.id, person.id, relation)
             visitors.approve_visitor(store, chief, link)
