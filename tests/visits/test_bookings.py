@@ -9,11 +9,12 @@ from sqlalchemy import select
 
 from prisondesk.db.models import BookingVisitor, VisitBooking
 from prisondesk.domain.visit_pass import genuine, parse_scan
-from prisondesk.domain.visits import Allowance, VisitorLimits
+from prisondesk.domain.visits import Allowance, VisitKind, VisitorLimits
 from prisondesk.services import bookings, movements, visit_schedule, visitors
 from prisondesk.services.bookings import BookingRefused
 from prisondesk.services.errors import PermissionDenied, ValidationError
 from prisondesk.services.movements import MoveRequest
+from prisondesk.services.visit_schedule import SlotSpec
 from tests.visits.fixtures import facility_today
 
 
@@ -246,3 +247,22 @@ def test_closed_only_visitors_are_left_out_of_long_visits(db, clerk, chief, worl
     )
     result = book(db, clerk, world, slot=world.long_slot, visitors_=[world.mother, world.sister])
     assert [(r.visitor_id, r.reason) for r in result.refused] == [(world.sister, "banned")]
+
+
+def test_a_day_long_family_visit_blocks_the_next_morning(db, clerk, chief, world):
+    wednesday = world.tuesday + timedelta(days=1)
+    overnight = visit_schedule.add_slot(
+        db,
+        chief,
+        SlotSpec(world.room_id, VisitKind.LONG, 1, "10:00", "10:00", 2, facility_today()),
+    )
+    morning = visit_schedule.add_slot(
+        db,
+        chief,
+        SlotSpec(world.room_id, VisitKind.LAWYER, 2, "09:00", "09:30", 2, facility_today()),
+    )
+    book(db, clerk, world, slot=overnight)
+    refused(
+        "already_booked",
+        lambda: book(db, clerk, world, slot=morning, day=wednesday, visitors_=[world.lawyer]),
+    )

@@ -10,7 +10,7 @@ prisoner (not needed for lawyers and officials) and not banned; then the party's
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -205,23 +205,32 @@ def _check_slot(session: Session, slot: VisitSlot, day: date) -> None:
         )
 
 
+def _span(day: date, starts: str, ends: str) -> tuple[datetime, datetime]:
+    """A visit's wall-clock span; a long visit whose end is not after its start ends the
+    next day (a 10:00–10:00 family visit lasts a day)."""
+    begin = datetime.combine(day, time.fromisoformat(starts))
+    end = datetime.combine(day, time.fromisoformat(ends))
+    return begin, end if end > begin else end + timedelta(days=1)
+
+
 def _check_prisoner_free(session: Session, prisoner: Prisoner, slot: VisitSlot, day: date) -> None:
-    overlapping = session.scalar(
-        select(VisitBooking.number).where(
+    wanted = _span(day, slot.starts, slot.ends)
+    nearby = session.execute(
+        select(VisitBooking.number, VisitBooking.day, VisitBooking.starts, VisitBooking.ends).where(
             VisitBooking.prisoner_id == prisoner.id,
-            VisitBooking.day == day,
+            VisitBooking.day.between(day - timedelta(days=1), day + timedelta(days=1)),
             VisitBooking.status == BOOKED,
             ~VisitBooking.deleted,
-            VisitBooking.starts < slot.ends,
-            VisitBooking.ends > slot.starts,
         )
     )
-    if overlapping is not None:
-        raise BookingRefused(
-            "already_booked",
-            QT_TRANSLATE_NOOP("errors", "The prisoner already has a visit then ({number})."),
-            number=overlapping,
-        )
+    for number, other_day, starts, ends in nearby:
+        begin, end = _span(other_day, starts, ends)
+        if begin < wanted[1] and wanted[0] < end:
+            raise BookingRefused(
+                "already_booked",
+                QT_TRANSLATE_NOOP("errors", "The prisoner already has a visit then ({number})."),
+                number=number,
+            )
 
 
 def _check_allowance(session: Session, prisoner: Prisoner, kind: VisitKind, day: date) -> None:
