@@ -189,16 +189,7 @@ def _check_slot(session: Session, slot: VisitSlot, day: date) -> None:
             reason=blocked.reason,
             field="day",
         )
-    taken = session.scalar(
-        select(func.count())
-        .select_from(VisitBooking)
-        .where(
-            VisitBooking.slot_id == slot.id,
-            VisitBooking.day == day,
-            VisitBooking.status == BOOKED,
-            ~VisitBooking.deleted,
-        )
-    )
+    taken = _taken(session, slot.id, day)
     if taken >= slot.capacity:
         raise BookingRefused(
             "slot_full", QT_TRANSLATE_NOOP("errors", "This visiting time is full."), field="slot"
@@ -211,6 +202,20 @@ def _span(day: date, starts: str, ends: str) -> tuple[datetime, datetime]:
     begin = datetime.combine(day, time.fromisoformat(starts))
     end = datetime.combine(day, time.fromisoformat(ends))
     return begin, end if end > begin else end + timedelta(days=1)
+
+
+def _taken(session: Session, slot_id: str, day: date) -> int:
+    """Visits booked into a slot on a day (cancelled ones free their place)."""
+    return session.scalar(
+        select(func.count())
+        .select_from(VisitBooking)
+        .where(
+            VisitBooking.slot_id == slot_id,
+            VisitBooking.day == day,
+            VisitBooking.status == BOOKED,
+            ~VisitBooking.deleted,
+        )
+    )
 
 
 def _check_prisoner_free(session: Session, prisoner: Prisoner, slot: VisitSlot, day: date) -> None:
@@ -473,16 +478,7 @@ def open_slots(db: Database, actor: Actor, day: date) -> list[OpenSlot]:
         for slot in slots:
             if not slot_open_on(slot, day) or blocked_on(session, day, slot.room_id):
                 continue
-            taken = session.scalar(
-                select(func.count())
-                .select_from(VisitBooking)
-                .where(
-                    VisitBooking.slot_id == slot.id,
-                    VisitBooking.day == day,
-                    VisitBooking.status == BOOKED,
-                    ~VisitBooking.deleted,
-                )
-            )
+            taken = _taken(session, slot.id, day)
             room = session.get(VisitRoom, slot.room_id)
             if taken < slot.capacity:
                 found.append(

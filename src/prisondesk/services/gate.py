@@ -161,6 +161,18 @@ def _check_usable(visit: GateVisit, today: date, status: str) -> None:
 NEEDS_ENTRY = {"completed", "terminated", "prisoner_refused"}
 
 
+def _booking_at_the_gate(
+    session: Session, actor: Actor, booking_id: str
+) -> tuple[VisitBooking, date]:
+    """The live booking of this facility, and today at the facility."""
+    booking = session.get(VisitBooking, booking_id)
+    if booking is None or booking.deleted or booking.facility_id != actor.facility_id:
+        raise GateRefused(
+            "unknown_pass", QT_TRANSLATE_NOOP("errors", "This booking no longer exists.")
+        )
+    return booking, facility_today(session, actor.facility_id)
+
+
 def _check_outcome(visit: GateVisit, today: date, status: str, outcome: str) -> None:
     """An outcome must fit what happened: a visit completed, ended by staff or refused by
     the prisoner had someone in; nobody may be inside for the others. Someone inside may
@@ -286,12 +298,7 @@ def check_in(
     items = optional_text(items, "items", 2000)
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.GATE_VISITS)
-        booking = session.get(VisitBooking, booking_id)
-        today = facility_today(session, actor.facility_id)
-        if booking is None or booking.deleted or booking.facility_id != actor.facility_id:
-            raise GateRefused(
-                "unknown_pass", QT_TRANSLATE_NOOP("errors", "This booking no longer exists.")
-            )
+        booking, today = _booking_at_the_gate(session, actor, booking_id)
         visit = visit_of(session, booking, today)
         _check_usable(visit, today, booking.status)
         expected = {v.id: v for v in visit.visitors}
@@ -357,12 +364,7 @@ def check_out(
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose an outcome."), field="outcome")
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.GATE_VISITS)
-        booking = session.get(VisitBooking, booking_id)
-        today = facility_today(session, actor.facility_id)
-        if booking is None or booking.deleted or booking.facility_id != actor.facility_id:
-            raise GateRefused(
-                "unknown_pass", QT_TRANSLATE_NOOP("errors", "This booking no longer exists.")
-            )
+        booking, today = _booking_at_the_gate(session, actor, booking_id)
         visit = visit_of(session, booking, today)
         _check_outcome(visit, today, booking.status, outcome)
         now = at or utc_now()
