@@ -10,7 +10,7 @@ import pytest
 
 from prisondesk.domain.clock import local_today, zone
 from prisondesk.domain.visits import VisitKind
-from prisondesk.services import visit_schedule, visitors
+from prisondesk.services import bookings, visit_schedule, visitors
 from prisondesk.services.visit_schedule import SlotSpec
 from prisondesk.services.visitors import VisitorEntry
 
@@ -99,3 +99,34 @@ def world(db, admin, clerk, chief, complete) -> VisitsWorld:
         link = visitors.link_visitor(db, clerk, prisoner.id, visitor, relation)
         visitors.approve_visitor(db, chief, link)
     return world
+
+
+@pytest.fixture
+def officer(staff):
+    return staff("gate1", "gate_officer", "Осмонов Улан")
+
+
+@pytest.fixture
+def today_pass(db, clerk, chief, world):
+    slot = visit_schedule.add_slot(
+        db,
+        chief,
+        SlotSpec(
+            world.room_id,
+            VisitKind.SHORT,
+            facility_today().weekday(),
+            "00:00",
+            "23:59",
+            5,
+            facility_today(),
+        ),
+    )
+    return bookings.book_visit(
+        db,
+        clerk,
+        prisoner_id=world.prisoner_id,
+        slot_id=slot,
+        day=facility_today(),
+        visitor_ids=[world.mother, world.child],
+        lead_id=world.mother,
+    )

@@ -9,43 +9,10 @@ from sqlalchemy import func, select
 
 from prisondesk.db.models import GateEvent
 from prisondesk.domain.visit_pass import barcode_text, new_pass_key
-from prisondesk.domain.visits import VisitKind
 from prisondesk.services import bookings, gate, visit_schedule, visitors
 from prisondesk.services.errors import PermissionDenied, ValidationError
 from prisondesk.services.gate import GateRefused
-from prisondesk.services.visit_schedule import SlotSpec
 from tests.visits.fixtures import facility_today
-
-
-@pytest.fixture
-def officer(staff):
-    return staff("gate1", "gate_officer", "Осмонов Улан")
-
-
-@pytest.fixture
-def today_pass(db, clerk, chief, world):
-    slot = visit_schedule.add_slot(
-        db,
-        chief,
-        SlotSpec(
-            world.room_id,
-            VisitKind.SHORT,
-            facility_today().weekday(),
-            "00:00",
-            "23:59",
-            5,
-            facility_today(),
-        ),
-    )
-    return bookings.book_visit(
-        db,
-        clerk,
-        prisoner_id=world.prisoner_id,
-        slot_id=slot,
-        day=facility_today(),
-        visitor_ids=[world.mother, world.child],
-        lead_id=world.mother,
-    )
 
 
 def gate_refusal(reason, call):

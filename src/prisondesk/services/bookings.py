@@ -196,7 +196,7 @@ def _check_slot(session: Session, slot: VisitSlot, day: date) -> None:
         )
 
 
-def _span(day: date, starts: str, ends: str) -> tuple[datetime, datetime]:
+def visit_span(day: date, starts: str, ends: str) -> tuple[datetime, datetime]:
     """A visit's wall-clock span; a long visit whose end is not after its start ends the
     next day (a 10:00–10:00 family visit lasts a day)."""
     begin = datetime.combine(day, time.fromisoformat(starts))
@@ -219,7 +219,7 @@ def _taken(session: Session, slot_id: str, day: date) -> int:
 
 
 def _check_prisoner_free(session: Session, prisoner: Prisoner, slot: VisitSlot, day: date) -> None:
-    wanted = _span(day, slot.starts, slot.ends)
+    wanted = visit_span(day, slot.starts, slot.ends)
     nearby = session.execute(
         select(VisitBooking.number, VisitBooking.day, VisitBooking.starts, VisitBooking.ends).where(
             VisitBooking.prisoner_id == prisoner.id,
@@ -229,7 +229,7 @@ def _check_prisoner_free(session: Session, prisoner: Prisoner, slot: VisitSlot, 
         )
     )
     for number, other_day, starts, ends in nearby:
-        begin, end = _span(other_day, starts, ends)
+        begin, end = visit_span(other_day, starts, ends)
         if begin < wanted[1] and wanted[0] < end:
             raise BookingRefused(
                 "already_booked",

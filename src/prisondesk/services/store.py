@@ -11,6 +11,7 @@ from prisondesk.db.backup import backup_if_due
 from prisondesk.db.engine import Database as Store
 from prisondesk.db.migrate import DatabaseProblem, UpgradeReport, upgrade_database
 from prisondesk.services import search
+from prisondesk.services.visitor_index import ensure_visitor_index
 
 
 def open_store(database: Path, backups: Path) -> tuple[Store, UpgradeReport]:
@@ -19,7 +20,9 @@ def open_store(database: Path, backups: Path) -> tuple[Store, UpgradeReport]:
     if report.backup is None:
         backup_if_due(database, backups)
     store = Store.open_sqlite(database)
-    search.ensure_index(store)  # derived tables: filled for rows older than the index
+    # derived tables: filled for rows older than the index
+    search.ensure_index(store)
+    ensure_visitor_index(store)
     return store, report
 
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from prisondesk import __version__
 from prisondesk.db.engine import Database
 from prisondesk.db.migrate import head_revision
-from prisondesk.db.models import Prisoner, RejectedChange, SearchKey
+from prisondesk.db.models import Prisoner, RejectedChange, SearchKey, Visitor
 from prisondesk.db.replication import OutboxEntry
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
@@ -25,6 +25,7 @@ from prisondesk.services import audit, search
 from prisondesk.services.actor import Actor, verify_actor
 from prisondesk.services.errors import PermissionDenied, ServiceError, ValidationError
 from prisondesk.services.facility import current_facility
+from prisondesk.services.visitor_index import reindex_visitors
 from prisondesk.sync import state
 from prisondesk.sync.engine import RoundReport, SyncEngine
 from prisondesk.sync.http import Offline, ServerRefused, SyncClient
@@ -235,7 +236,8 @@ def status(db: Database) -> SyncStatus:
 
 
 def reindex_pulled(session: Session, touched: dict[str, set[str]]) -> None:
-    """Pulled prisoners get fresh search keys in the same transaction as their rows."""
+    """Pulled prisoners and visitors get fresh search keys in the same transaction as their
+    rows."""
     ids = sorted(touched.get(Prisoner.__tablename__, ()))
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
@@ -243,6 +245,7 @@ def reindex_pulled(session: Session, touched: dict[str, set[str]]) -> None:
         names = select(Prisoner.id, Prisoner.surname, Prisoner.given_name, Prisoner.patronymic)
         # rows, not objects: index_prisoners reads only these attributes
         search.index_prisoners(session, list(session.execute(names.where(Prisoner.id.in_(chunk)))))
+    reindex_visitors(session, sorted(touched.get(Visitor.__tablename__, ())))
 
 
 def join_facility(db: Database, url: str, code: str, name: str | None = None) -> str:

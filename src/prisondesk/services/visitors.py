@@ -28,6 +28,7 @@ from prisondesk.services.actor import Actor, verify_actor
 from prisondesk.services.errors import Conflict, NotFound, ValidationError
 from prisondesk.services.photos import prepare_photo
 from prisondesk.services.validate import optional_text, required_text
+from prisondesk.services.visitor_index import index_visitors
 
 RESTRICTION_KINDS = ("ban", "closed_only")
 _DOCUMENT_NOISE = re.compile(r"[\s\-./]+")
@@ -198,6 +199,7 @@ def _create_visitor(session: Session, db: Database, actor: Actor, values: dict) 
     visitor = Visitor(facility_id=actor.facility_id, deleted=False, **values)
     session.add(visitor)
     session.flush()
+    index_visitors(session, [visitor])
     audit.record(session, db, actor, "create", "visitor", visitor.id, after=audit.snapshot(visitor))
     return visitor
 

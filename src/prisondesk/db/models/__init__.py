@@ -23,6 +23,7 @@ from prisondesk.db.models.visits import (
     VisitBooking,
     Visitor,
     VisitorPhoto,
+    VisitorSearchKey,
     VisitPassKey,
     VisitRestriction,
     VisitRoom,
@@ -60,5 +61,6 @@ __all__ = [
     "VisitSlot",
     "Visitor",
     "VisitorPhoto",
+    "VisitorSearchKey",
     "Wing",
 ]

@@ -55,6 +55,16 @@ class Visitor(ReplicatedRecord, Base):
     address: Mapped[str] = mapped_column(String(300), default="")
 
 
+class VisitorSearchKey(Base):
+    """Local, derived: a visitor's name keys (``domain/names.py``), so the registry is searched
+    by name in any script through an index; rebuilt from the records."""
+
+    __tablename__ = "visitor_search_key"
+
+    visitor_id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    key: Mapped[str] = mapped_column(String(100), primary_key=True, index=True)
+
+
 class VisitorPhoto(ReplicatedRecord, Base):
     __tablename__ = "visitor_photo"
 

@@ -1,0 +1,87 @@
+"""The visits calendar and the supervisor's report of what desks apart booked twice."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from prisondesk.services import bookings, visit_calendar, visit_schedule
+from prisondesk.services.errors import PermissionDenied
+from prisondesk.services.visit_calendar import DAY_BLOCKED
+from tests.visits.fixtures import facility_today
+
+
+def book(db, clerk, world, slot, day, people):
+    return bookings.book_visit(
+        db,
+        clerk,
+        prisoner_id=world.prisoner_id,
+        slot_id=slot,
+        day=day,
+        visitor_ids=people,
+        lead_id=people[0],
+    )
+
+
+def test_a_week_shows_each_open_time_with_its_bookings(db, clerk, world):
+    booked = book(db, clerk, world, world.short_slot, world.tuesday, [world.mother, world.child])
+    week = visit_calendar.week(db, clerk, world.tuesday - timedelta(days=1))
+    assert week.today == facility_today()
+    assert week.days[0] == world.tuesday - timedelta(days=1) and len(week.days) == 7
+    # the fixture's three slots are all on Tuesdays, so only Tuesday has cells
+    assert {cell.day for cell in week.cells} == {world.tuesday}
+    short = next(cell for cell in week.cells if cell.slot_id == world.short_slot)
+    assert (short.starts, short.ends, short.room) == ("10:00", "12:00", "Комната свиданий 1")
+    assert (short.capacity, short.taken, short.free, short.blocked) == (2, 1, 1, "")
+    [entry] = short.bookings
+    assert entry.number == booked.number and entry.visitors == 2
+    assert entry.prisoner.endswith("Асанов Бакыт Нурланович")
+    others = [cell for cell in week.cells if cell.slot_id != world.short_slot]
+    assert [cell.taken for cell in others] == [0, 0]
+
+
+def test_a_blocked_day_has_no_free_places_and_says_why(db, clerk, chief, world):
+    visit_schedule.block_date(db, chief, world.tuesday, "Карантин")
+    week = visit_calendar.week(db, clerk, world.tuesday)
+    assert {cell.blocked for cell in week.cells} == {"Карантин"}
+    assert {cell.free for cell in week.cells} == {0}
+
+
+def test_a_day_blocked_after_booking_is_reported_with_its_visits(db, clerk, chief, world):
+    booked = book(db, clerk, world, world.short_slot, world.tuesday, [world.mother])
+    assert visit_calendar.overbooked(db, chief) == []
+    visit_schedule.block_date(db, chief, world.tuesday, "Карантин", world.room_id)
+    [problem] = visit_calendar.overbooked(db, chief)
+    assert (problem.kind, problem.day, problem.count, problem.detail) == (
+        DAY_BLOCKED,
+        world.tuesday,
+        1,
+        "Карантин",
+    )
+    assert [b.number for b in problem.bookings] == [booked.number]
+    # cancelling the visit settles it
+    bookings.cancel_booking(db, clerk, booked.booking_id, "Карантин")
+    assert visit_calendar.overbooked(db, chief) == []
+
+
+def test_past_days_are_not_reported(db, clerk, chief, world):
+    book(db, clerk, world, world.short_slot, world.tuesday, [world.mother])
+    visit_schedule.block_date(db, chief, world.tuesday, "Карантин")
+    assert len(visit_calendar.overbooked(db, chief)) == 1
+    later = world.tuesday + timedelta(days=1)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(visit_calendar, "facility_today", lambda session, facility_id: later)
+        assert visit_calendar.overbooked(db, chief) == []
+
+
+def test_the_facility_day_is_the_facility_calendar(db, clerk):
+    assert visit_calendar.facility_day(db, clerk) == facility_today()
+
+
+def test_a_gate_officer_cannot_read_the_calendar(db, staff, world):
+    gate = staff("gate1", "gate_officer")
+    with pytest.raises(PermissionDenied):
+        visit_calendar.week(db, gate, world.tuesday)
+    with pytest.raises(PermissionDenied):
+        visit_calendar.overbooked(db, gate)

@@ -1,0 +1,118 @@
+"""Finding a visitor anywhere in the registry, and their record."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import delete, func, select
+
+from prisondesk.db.models import AuditEntry, VisitorSearchKey
+from prisondesk.services import bookings, gate, visitor_index, visitor_search, visitors
+from prisondesk.services.errors import NotFound, PermissionDenied
+from tests.visits.fixtures import facility_today, person
+
+
+def names(hits) -> list[str]:
+    return [hit.full_name for hit in hits]
+
+
+def test_names_are_found_in_any_script_every_word_a_prefix(db, clerk, world):
+    assert names(visitor_search.search_visitors(db, clerk, "асанова")) == [
+        "Асанова Айпери",
+        "Асанова Гүлнара",
+    ]
+    assert names(visitor_search.search_visitors(db, clerk, "Asanova Gul")) == ["Асанова Гүлнара"]
+    assert names(visitor_search.search_visitors(db, clerk, "гүл асан")) == ["Асанова Гүлнара"]
+    # "Асанов" begins "Асанова" too: a prefix finds the whole family
+    assert len(visitor_search.search_visitors(db, clerk, "Asanov")) == 3
+    assert visitor_search.search_visitors(db, clerk, "Асанова Пётр") == []
+    assert visitor_search.search_visitors(db, clerk, "   ") == []
+
+
+def test_document_numbers_are_found_however_typed(db, clerk, world):
+    [hit] = visitor_search.search_visitors(db, clerk, "id 100-0001")
+    assert hit.id == world.mother and hit.document == "passport ID1000001"
+    assert hit.date_of_birth == date(1968, 3, 9)
+    # a prefix of a number finds every number that begins with it
+    assert len(visitor_search.search_visitors(db, clerk, "ID10000")) == 4
+    assert visitor_search.search_visitors(db, clerk, "XX999") == []
+
+
+def test_results_are_capped(db, clerk, admin):
+    for i in range(8):
+        person(db, clerk, "Омурбеков", f"Имя{chr(0x430 + i)}", date(1980, 1, 1 + i), f"AN{i:07d}")
+    assert len(visitor_search.search_visitors(db, clerk, "омурбеков", limit=5)) == 5
+
+
+def test_a_record_shows_links_restrictions_and_visits(db, clerk, chief, world, today_pass, officer):
+    gate.check_in(db, officer, today_pass.booking_id, [world.mother])
+    later = bookings.book_visit(
+        db,
+        clerk,
+        prisoner_id=world.prisoner_id,
+        slot_id=world.short_slot,
+        day=world.tuesday,
+        visitor_ids=[world.mother],
+        lead_id=world.mother,
+    )
+    ban = visitors.add_restriction(
+        db,
+        chief,
+        kind="ban",
+        reason="Пронос запрещённого",
+        starts_on=world.tuesday + timedelta(days=1),
+        ends_on=world.tuesday + timedelta(days=30),
+        visitor_id=world.mother,
+    )
+    visitors.add_restriction(  # over already: not shown
+        db,
+        chief,
+        kind="ban",
+        reason="Старое",
+        starts_on=facility_today() - timedelta(days=30),
+        ends_on=facility_today() - timedelta(days=1),
+        visitor_id=world.mother,
+    )
+    record = visitor_search.visitor_record(db, clerk, world.mother)
+    assert (record.full_name, record.document) == ("Асанова Гүлнара", "passport ID1000001")
+    [link] = record.links
+    assert link.prisoner_id == world.prisoner_id and (link.relationship, link.approved) == (
+        "мать",
+        True,
+    )
+    assert [(r.id, r.kind) for r in record.restrictions] == [(ban, "ban")]
+    assert [(v.number, v.day, v.came) for v in record.visits] == [
+        (later.number, world.tuesday, False),
+        (today_pass.number, facility_today(), True),
+    ]
+    # reading a person's record leaves an audit entry
+    with db.read() as session:
+        reads = session.scalar(
+            select(func.count()).where(
+                AuditEntry.action == "read", AuditEntry.entity_id == world.mother
+            )
+        )
+    assert reads == 1
+
+
+def test_an_unknown_visitor_is_not_found(db, clerk, world):
+    with pytest.raises(NotFound):
+        visitor_search.visitor_record(db, clerk, "00000000-0000-0000-0000-000000000000")
+
+
+def test_the_index_is_rebuilt_for_visitors_without_keys(db, clerk, world):
+    with db.write(None) as session:
+        session.execute(delete(VisitorSearchKey))
+    assert visitor_search.search_visitors(db, clerk, "асанова") == []
+    assert visitor_index.ensure_visitor_index(db) is True
+    assert len(visitor_search.search_visitors(db, clerk, "асанова")) == 2
+    assert visitor_index.ensure_visitor_index(db) is False
+
+
+def test_only_visit_staff_search_the_registry(db, staff, world):
+    gate_officer = staff("gate2", "gate_officer")
+    with pytest.raises(PermissionDenied):
+        visitor_search.search_visitors(db, gate_officer, "асанова")
+    with pytest.raises(PermissionDenied):
+        visitor_search.visitor_record(db, gate_officer, world.mother)
