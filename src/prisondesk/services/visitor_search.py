@@ -26,9 +26,9 @@ from prisondesk.db.models import (
 )
 from prisondesk.domain.names import fold, full_name, words
 from prisondesk.domain.roles import Permission
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.services import audit
 from prisondesk.services.actor import Actor, verify_actor
-from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.services.errors import NotFound
 from prisondesk.services.intake import facility_today
 from prisondesk.services.visitors import document_key
@@ -167,7 +167,9 @@ def visitor_record(db: Database, actor: Actor, visitor_id: str) -> VisitorRecord
         verify_actor(session, actor, Permission.MANAGE_VISITS)
         visitor = session.get(Visitor, visitor_id)
         if visitor is None or visitor.deleted:
-            raise NotFound(QT_TRANSLATE_NOOP("errors", "The prisoner or the visitor was not found."))
+            raise NotFound(
+                QT_TRANSLATE_NOOP("errors", "The prisoner or the visitor was not found.")
+            )
         today = facility_today(session, actor.facility_id)
         record = VisitorRecord(
             visitor.id,
@@ -186,7 +188,8 @@ def visitor_record(db: Database, actor: Actor, visitor_id: str) -> VisitorRecord
 
 
 def _prisoner_label(prisoner: Prisoner) -> str:
-    return f"{prisoner.number} {full_name(prisoner.surname, prisoner.given_name, prisoner.patronymic)}"
+    name = full_name(prisoner.surname, prisoner.given_name, prisoner.patronymic)
+    return f"{prisoner.number} {name}"
 
 
 def _links(session: Session, visitor_id: str) -> tuple[VisitorLink, ...]:
