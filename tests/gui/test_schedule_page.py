@@ -14,7 +14,12 @@ def test_a_supervisor_sets_up_rooms_times_and_blocked_days(qtbot, db, ops, chief
     qtbot.addWidget(page)
     page.show()
     schedule = page.schedule
-    assert page.tabText(0) == "Gate" and page.tabText(1) == "Schedule"
+    assert [page.tabText(i) for i in range(page.count())] == [
+        "Gate",
+        "Calendar",
+        "Visitors",
+        "Schedule",
+    ]
     page.setCurrentWidget(schedule)
     schedule.room_name.setText("Комната свиданий 2")
     schedule.add_room_button.click()
@@ -44,7 +49,8 @@ def test_registry_staff_see_the_schedule_without_changing_it(qtbot, db, ops, cle
     page = VisitsPage(db, ops, clerk)
     qtbot.addWidget(page)
     page.show()
-    assert page.gate is None and page.count() == 1
+    assert page.gate is None and page.count() == 3
     schedule = page.schedule
+    page.setCurrentWidget(schedule)
     assert schedule.isVisible() and schedule.slots.isVisible()
     assert schedule.slot_box.isHidden() and schedule.rooms_box.isHidden()

@@ -3,6 +3,8 @@ and a pseudo-locale that stretches and accents every string to show layout probl
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from prisondesk.config import TRANSLATIONS_DIR
@@ -74,3 +76,8 @@ class LanguageSwitcher:
 
 def locale() -> QLocale:
     return QLocale()
+
+
+def short_date(value: date | None) -> str:
+    """A date as the user's locale writes it, "" for none."""
+    return locale().toString(value, QLocale.FormatType.ShortFormat) if value else ""

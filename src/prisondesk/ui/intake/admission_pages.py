@@ -37,6 +37,7 @@ from prisondesk.services.intake import (
 )
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import translate
+from prisondesk.ui.i18n import short_date
 from prisondesk.ui.intake.rows_table import Column, RowsTable
 from prisondesk.ui.intake.wizard_page import AdmissionPage, SaveCall
 from prisondesk.ui.operations import Operations
@@ -283,7 +284,7 @@ class LegalPage(AdmissionPage):
         self.credited.setValue(legal.credited_days)
         if view.release_date:
             self.notice.setText(
-                self.tr("Release date: {date}").format(date=view.release_date.strftime("%d.%m.%Y"))
+                self.tr("Release date: {date}").format(date=short_date(view.release_date))
             )
 
     def save_call(self, prisoner_id: str | None) -> SaveCall:

@@ -4,6 +4,7 @@ pass prints at once (system print dialog) or is saved as a PDF."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.visits import is_child
 from prisondesk.printing.visit_pass import render_visit_passes
-from prisondesk.services import bookings, visit_passes
+from prisondesk.services import bookings, visit_calendar, visit_passes
 from prisondesk.services.actor import Actor
 from prisondesk.services.bookings import BookingResult, OpenSlot
 from prisondesk.services.store import Store
@@ -51,6 +52,9 @@ class BookingDialog(QDialog):
         prisoner_label: str,
         approved: list[LinkView],
         parent: QWidget | None = None,
+        *,
+        day: date | None = None,
+        slot_id: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.store, self.ops, self.actor = store, ops, actor
@@ -59,13 +63,16 @@ class BookingDialog(QDialog):
         self.resize(620, 440)
         self.slots: list[OpenSlot] = []
         self.result: BookingResult | None = None
+        self.wanted_slot = slot_id  # chosen in the calendar: selected once the times load
         self.day = QDateEdit()
         self.day.setObjectName("day")
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd.MM.yyyy")
+        # the desk's clock until the facility's day arrives (services refuse the past anyway)
         self.day.setMinimumDate(QDate.currentDate())
-        self.day.setDate(QDate.currentDate().addDays(1))
-        self.day.dateChanged.connect(self.load_slots)
+        self.placeholder = QDate(day) if day else QDate.currentDate().addDays(1)
+        self.day.setDate(self.placeholder)
+        self.day_given = day is not None
         self.slot = QComboBox()
         self.slot.setObjectName("slot")
         self.people = QListWidget()
@@ -117,6 +124,20 @@ class BookingDialog(QDialog):
         layout.addWidget(self.outcome)
         layout.addLayout(buttons)
         self.retranslate()
+        self.ops.run(
+            visit_calendar.facility_day,
+            self.store,
+            self.actor,
+            on_done=self._start_on,
+            on_error=self.errors.show,
+        )
+
+    def _start_on(self, today: date) -> None:
+        """Days open for booking start at the facility's today, whatever the desk's clock."""
+        if not self.day_given and self.day.date() == self.placeholder:
+            self.day.setDate(QDate(today + timedelta(days=1)))  # not chosen yet: tomorrow
+        self.day.setMinimumDate(QDate(today))
+        self.day.dateChanged.connect(self.load_slots)
         self.load_slots()
 
     def retranslate(self) -> None:
@@ -156,6 +177,10 @@ class BookingDialog(QDialog):
             )
         if not slots:
             self.slot.addItem(self.tr("no visiting time left that day"), None)
+        wanted = self.slot.findData(self.wanted_slot) if self.wanted_slot else -1
+        if wanted >= 0:
+            self.slot.setCurrentIndex(wanted)
+        self.wanted_slot = None
 
     def chosen(self) -> list[str]:
         return [

@@ -26,6 +26,7 @@ from prisondesk.services.actor import Actor
 from prisondesk.services.store import Store
 from prisondesk.services.visit_schedule import Schedule, SlotSpec
 from prisondesk.ui.errors import FieldErrors, translate
+from prisondesk.ui.i18n import short_date
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.visits.gate_desk import KIND_LABELS
 from prisondesk.ui.widgets import label, line_edit
@@ -224,13 +225,13 @@ class SchedulePage(QWidget):
                 translate("gate", KIND_LABELS.get(slot.kind, slot.kind)),
                 slot.room,
                 str(slot.capacity),
-                slot.valid_from.strftime("%d.%m.%Y"),
+                short_date(slot.valid_from),
             ]
             for column, value in enumerate(values):
                 self.slots.setItem(row, column, QTableWidgetItem(value))
         self.blocked.setRowCount(len(self.plan.blocked))
         for row, day in enumerate(self.plan.blocked):
-            values = [day.day.strftime("%d.%m.%Y"), day.room or self.tr("all rooms"), day.reason]
+            values = [short_date(day.day), day.room or self.tr("all rooms"), day.reason]
             for column, value in enumerate(values):
                 self.blocked.setItem(row, column, QTableWidgetItem(value))
         self.slots.resizeColumnsToContents()

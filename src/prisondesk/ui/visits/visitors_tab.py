@@ -21,6 +21,7 @@ from prisondesk.services.bookings import BookingView
 from prisondesk.services.store import Store
 from prisondesk.services.visitors import LinkView
 from prisondesk.ui.errors import FieldErrors
+from prisondesk.ui.i18n import short_date
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.visits.booking_dialog import BookingDialog
 from prisondesk.ui.visits.restriction_dialog import RestrictionDialog
@@ -141,7 +142,7 @@ class VisitorsTab(QWidget):
         self.visits = visits
         self.upcoming.setRowCount(len(visits))
         for row, visit in enumerate(visits):
-            when = f"{visit.day:%d.%m.%Y} {visit.starts}–{visit.ends}"
+            when = f"{short_date(visit.day)} {visit.starts}–{visit.ends}"
             for column, value in enumerate((visit.number, when, visit.visitors)):
                 self.upcoming.setItem(row, column, QTableWidgetItem(value))
         self.upcoming.resizeColumnsToContents()

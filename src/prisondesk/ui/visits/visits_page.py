@@ -10,8 +10,10 @@ from prisondesk.domain.roles import Permission
 from prisondesk.services.actor import Actor
 from prisondesk.services.store import Store
 from prisondesk.ui.operations import Operations
+from prisondesk.ui.visits.calendar_page import CalendarPage
 from prisondesk.ui.visits.gate_desk import GateDeskPage
 from prisondesk.ui.visits.schedule_page import SchedulePage
+from prisondesk.ui.visits.visitor_registry import VisitorRegistryPage
 
 
 def shows_visits(actor: Actor) -> bool:
@@ -25,19 +27,25 @@ class VisitsPage(QTabWidget):
         super().__init__(parent)
         self.setObjectName("visitsPage")
         self.gate = GateDeskPage(store, ops, actor) if actor.can(Permission.GATE_VISITS) else None
-        self.schedule = (
-            SchedulePage(store, ops, actor) if actor.can(Permission.MANAGE_VISITS) else None
-        )
-        if self.gate is not None:
-            self.addTab(self.gate, "")
+        manages = actor.can(Permission.MANAGE_VISITS)
+        self.calendar = CalendarPage(store, ops, actor) if manages else None
+        self.visitors = VisitorRegistryPage(store, ops, actor) if manages else None
+        self.schedule = SchedulePage(store, ops, actor) if manages else None
+        for page in (self.gate, self.calendar, self.visitors, self.schedule):
+            if page is not None:
+                self.addTab(page, "")
         if self.schedule is not None:
-            self.addTab(self.schedule, "")
             for box in (self.schedule.rooms_box, self.schedule.slot_box, self.schedule.block_box):
                 box.setVisible(actor.can(Permission.APPROVE))
         self.retranslate()
 
     def retranslate(self) -> None:
-        for widget, text in ((self.gate, self.tr("Gate")), (self.schedule, self.tr("Schedule"))):
+        for widget, text in (
+            (self.gate, self.tr("Gate")),
+            (self.calendar, self.tr("Calendar")),
+            (self.visitors, self.tr("Visitors")),
+            (self.schedule, self.tr("Schedule")),
+        ):
             if widget is not None:
                 self.setTabText(self.indexOf(widget), text)
 
