@@ -96,6 +96,113 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>{subject}: {count} visits booked for {limit} places</source>
+        <translation>{subject}: {limit} орунга {count} жолугушуу жазылган</translation>
+    </message>
+    <message>
+        <source>{subject}: two visits at the same time</source>
+        <translation>{subject}: бир убакта эки жолугушуу</translation>
+    </message>
+    <message>
+        <source>{subject}: {count} visits of this kind ({kind}) in the month, {limit} allowed</source>
+        <translation>{subject}: айына бул түрдөгү ({kind}) жолугушуу {count}, уруксат берилгени {limit}</translation>
+    </message>
+    <message>
+        <source>{subject}: visits booked on a day without visits ({detail})</source>
+        <translation>{subject}: жолугушуу жок күнгө жазылган ({detail})</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Мурунку жума</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Ушул жума</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Кийинки жума ▶</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Уруксат кагазы</translation>
+    </message>
+    <message>
+        <source>Prisoner</source>
+        <translation>Соттолгон</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Келүүчүлөр</translation>
+    </message>
+    <message>
+        <source>&amp;Book a visit at this time…</source>
+        <translation>&amp;Ушул убакытка жазуу…</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Жокко чыгаруунун себеби</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the visit</source>
+        <translation>&amp;Жолугушууну жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Booked beyond the rules (after desks synced)</source>
+        <translation>Эрежеден ашык жазылган (жумуш орундары шайкештелгенден кийин)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Бузуу</translation>
+    </message>
+    <message>
+        <source>Pass · prisoner</source>
+        <translation>Уруксат кагазы · соттолгон</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen visit</source>
+        <translation>Тандалган жолугушууну жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>{day} (today)</source>
+        <translation>{day} (бүгүн)</translation>
+    </message>
+    <message>
+        <source>no visits</source>
+        <translation>жолугушуу жок</translation>
+    </message>
+    <message>
+        <source>{taken} of {capacity}</source>
+        <translation>{capacity} ичинен {taken}</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>бош: {free}</translation>
+    </message>
+    <message>
+        <source>Choose a visiting time in the calendar.</source>
+        <translation>Календардан жолугушуу убактысын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>{day}, {starts}–{ends}, {room}: {taken} of {capacity} booked</source>
+        <translation>{day}, {starts}–{ends}, {room}: {capacity} ичинен {taken} жазылган</translation>
+    </message>
+    <message>
+        <source>Choose the visit to cancel.</source>
+        <translation>Жокко чыгарыла турган жолугушууну тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Write the reason for cancelling.</source>
+        <translation>Жокко чыгаруунун себебин жазыңыз.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -817,6 +924,21 @@
     <message>
         <source>Saved {path}</source>
         <translation>Сакталды: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PrisonerPicker</name>
+    <message>
+        <source>Whose visit?</source>
+        <translation>Кимдин жолугушуусу?</translation>
+    </message>
+    <message>
+        <source>Prisoner&apos;s name, PIN or number</source>
+        <translation>Соттолгондун аты-жөнү, ПИН же номери</translation>
+    </message>
+    <message>
+        <source>Find the prisoner and choose them in the list.</source>
+        <translation>Соттолгонду таап, тизмеден тандаңыз.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1682,127 @@
     </message>
 </context>
 <context>
+    <name>VisitorRegistry</name>
+    <message>
+        <source>came</source>
+        <translation>келди</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>жазылган</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>жокко чыгарылган</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorRegistryPage</name>
+    <message>
+        <source>Visitor&apos;s name (any script) or document number</source>
+        <translation>Келүүчүнүн аты-жөнү (каалаган алфавит менен) же документтин номери</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Келүүчү</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Туулган күнү</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Visits these prisoners</source>
+        <translation>Ушул соттолгондорго келет</translation>
+    </message>
+    <message>
+        <source>Prisoner</source>
+        <translation>Соттолгон</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Тууганчылыгы</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Бекитилген</translation>
+    </message>
+    <message>
+        <source>Restrictions in force or ahead</source>
+        <translation>Күчүндөгү жана алдыдагы чектөөлөр</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Чектөө</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Баштап</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Чейин</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>Latest visits</source>
+        <translation>Акыркы жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Уруксат кагазы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict this visitor…</source>
+        <translation>&amp;Бул келүүчүнү чектөө…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) found</source>
+        <translation>
+            <numerusform>%n келүүчү табылды</numerusform>
+            <numerusform>%n келүүчү табылды</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find a visitor and choose them in the list.</source>
+        <translation>Келүүчүнү таап, тизмеден тандаңыз.</translation>
+    </message>
+    <message>
+        <source>born {day}</source>
+        <translation>туулган күнү {day}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ооба</translation>
+    </message>
+    <message>
+        <source>until lifted</source>
+        <translation>жокко чыгарылганга чейин</translation>
+    </message>
+</context>
+<context>
     <name>VisitorsTab</name>
     <message>
         <source>Visitor</source>
@@ -1631,6 +1874,14 @@
     <message>
         <source>Gate</source>
         <translation>Өткөрүү пункту</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Келүүчүлөр</translation>
     </message>
     <message>
         <source>Schedule</source>

@@ -96,6 +96,113 @@
     </message>
 </context>
 <context>
+    <name>CalendarPage</name>
+    <message>
+        <source>{subject}: {count} visits booked for {limit} places</source>
+        <translation>{subject}: записано свиданий — {count}, мест — {limit}</translation>
+    </message>
+    <message>
+        <source>{subject}: two visits at the same time</source>
+        <translation>{subject}: два свидания в одно время</translation>
+    </message>
+    <message>
+        <source>{subject}: {count} visits of this kind ({kind}) in the month, {limit} allowed</source>
+        <translation>{subject}: свиданий этого вида ({kind}) в месяце — {count}, положено — {limit}</translation>
+    </message>
+    <message>
+        <source>{subject}: visits booked on a day without visits ({detail})</source>
+        <translation>{subject}: свидания записаны на день без свиданий ({detail})</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Предыдущая неделя</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Следующая неделя ▶</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Пропуск</translation>
+    </message>
+    <message>
+        <source>Prisoner</source>
+        <translation>Осуждённый</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Посетители</translation>
+    </message>
+    <message>
+        <source>&amp;Book a visit at this time…</source>
+        <translation>&amp;Записать на это время…</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Причина отмены</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel the visit</source>
+        <translation>&amp;Отменить свидание</translation>
+    </message>
+    <message>
+        <source>Booked beyond the rules (after desks synced)</source>
+        <translation>Записано сверх правил (после синхронизации рабочих мест)</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Нарушение</translation>
+    </message>
+    <message>
+        <source>Pass · prisoner</source>
+        <translation>Пропуск · осуждённый</translation>
+    </message>
+    <message>
+        <source>Cancel the chosen visit</source>
+        <translation>Отменить выбранное свидание</translation>
+    </message>
+    <message>
+        <source>{day} (today)</source>
+        <translation>{day} (сегодня)</translation>
+    </message>
+    <message>
+        <source>no visits</source>
+        <translation>нет свиданий</translation>
+    </message>
+    <message>
+        <source>{taken} of {capacity}</source>
+        <translation>{taken} из {capacity}</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>свободно: {free}</translation>
+    </message>
+    <message>
+        <source>Choose a visiting time in the calendar.</source>
+        <translation>Выберите время свидания в календаре.</translation>
+    </message>
+    <message>
+        <source>{day}, {starts}–{ends}, {room}: {taken} of {capacity} booked</source>
+        <translation>{day}, {starts}–{ends}, {room}: записано {taken} из {capacity}</translation>
+    </message>
+    <message>
+        <source>Choose the visit to cancel.</source>
+        <translation>Выберите свидание, которое нужно отменить.</translation>
+    </message>
+    <message>
+        <source>Write the reason for cancelling.</source>
+        <translation>Укажите причину отмены.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -819,6 +926,21 @@
     <message>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PrisonerPicker</name>
+    <message>
+        <source>Whose visit?</source>
+        <translation>Чьё свидание?</translation>
+    </message>
+    <message>
+        <source>Prisoner&apos;s name, PIN or number</source>
+        <translation>ФИО осуждённого, ПИН или номер</translation>
+    </message>
+    <message>
+        <source>Find the prisoner and choose them in the list.</source>
+        <translation>Найдите осуждённого и выберите его в списке.</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1686,128 @@
     </message>
 </context>
 <context>
+    <name>VisitorRegistry</name>
+    <message>
+        <source>came</source>
+        <translation>пришёл</translation>
+    </message>
+    <message>
+        <source>booked</source>
+        <translation>записан</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorRegistryPage</name>
+    <message>
+        <source>Visitor&apos;s name (any script) or document number</source>
+        <translation>ФИО посетителя (любым алфавитом) или номер документа</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Посетитель</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Visits these prisoners</source>
+        <translation>Навещает осуждённых</translation>
+    </message>
+    <message>
+        <source>Prisoner</source>
+        <translation>Осуждённый</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Кем приходится</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрен</translation>
+    </message>
+    <message>
+        <source>Restrictions in force or ahead</source>
+        <translation>Действующие и предстоящие ограничения</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Ограничение</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Latest visits</source>
+        <translation>Последние свидания</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Пропуск</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>&amp;Restrict this visitor…</source>
+        <translation>&amp;Ограничить этого посетителя…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visitor(s) found</source>
+        <translation>
+            <numerusform>Найден %n посетитель</numerusform>
+            <numerusform>Найдено %n посетителя</numerusform>
+            <numerusform>Найдено %n посетителей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find a visitor and choose them in the list.</source>
+        <translation>Найдите посетителя и выберите его в списке.</translation>
+    </message>
+    <message>
+        <source>born {day}</source>
+        <translation>дата рождения {day}</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>until lifted</source>
+        <translation>до отмены</translation>
+    </message>
+</context>
+<context>
     <name>VisitorsTab</name>
     <message>
         <source>Visitor</source>
@@ -1635,6 +1879,14 @@
     <message>
         <source>Gate</source>
         <translation>КПП</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Календарь</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>Посетители</translation>
     </message>
     <message>
         <source>Schedule</source>
