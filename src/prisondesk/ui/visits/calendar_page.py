@@ -409,4 +409,5 @@ class CalendarPage(QWidget):
             for column, value in enumerate(values):
                 self.problem_table.setItem(row, column, QTableWidgetItem(value))
         self.problem_table.resizeColumnsToContents()
+        self.problem_table.resizeRowsToContents()
         self.problems_box.setVisible(self.actor.can(Permission.APPROVE) and bool(self.problems))
