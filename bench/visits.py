@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from data import make_store
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select
 
 from prisondesk.db.capture import open_gate
 from prisondesk.db.models import (
@@ -30,6 +30,7 @@ from prisondesk.db.models import (
     PrisonerVisitor,
     VisitBooking,
     Visitor,
+    VisitorSearchKey,
 )
 from prisondesk.domain.clock import local_today, zone
 from prisondesk.domain.ids import new_id
@@ -39,8 +40,11 @@ from prisondesk.services import (
     bookings,
     gate,
     users,
+    visit_calendar,
     visit_passes,
     visit_schedule,
+    visitor_index,
+    visitor_search,
 )
 from prisondesk.services.visit_schedule import SlotSpec
 
@@ -53,6 +57,84 @@ def report(name: str, samples: list[float]) -> None:
         f"  {name:<40} p50 {statistics.median(samples):7.2f} ms   p95 {cuts[94]:7.2f} ms",
         flush=True,
     )
+
+
+ROOTS = [
+    "Асан",
+    "Бакир",
+    "Жумабек",
+    "Токтогул",
+    "Сыдык",
+    "Осмон",
+    "Абдыкадыр",
+    "Мамыт",
+    "Ниязбек",
+    "Турдубек",
+    "Эсенгул",
+    "Курман",
+    "Бейшен",
+    "Карыбек",
+    "Алымбек",
+    "Сатыбалды",
+    "Кадыр",
+    "Иманалы",
+    "Жээнбек",
+    "Орозбек",
+    "Марат",
+    "Нурбек",
+    "Талант",
+    "Бакыт",
+    "Ибраим",
+    "Тилек",
+    "Керимбек",
+    "Шаршен",
+    "Калмат",
+    "Дуйшен",
+    "Ашым",
+    "Эрмек",
+    "Болот",
+    "Чынгыз",
+    "Иван",
+    "Петр",
+    "Сергей",
+    "Андрей",
+]
+GIVEN = [
+    "Айгүл",
+    "Гүлнара",
+    "Айпери",
+    "Чолпон",
+    "Жылдыз",
+    "Нургүл",
+    "Бермет",
+    "Асель",
+    "Мээрим",
+    "Динара",
+    "Эльмира",
+    "Назира",
+    "Салтанат",
+    "Улан",
+    "Азамат",
+    "Нурсултан",
+    "Эрлан",
+    "Канат",
+    "Бекзат",
+    "Мирлан",
+    "Адилет",
+    "Тимур",
+    "Руслан",
+    "Ольга",
+    "Наталья",
+    "Елена",
+]
+
+
+def visitor_name(rng: random.Random) -> tuple[str, str]:
+    """A plausible surname and given name: some 40 roots with -ов/-ова/-ев/-уулу/-кызы give
+    the spread of keys a real registry has (not one key shared by every visitor)."""
+    root = rng.choice(ROOTS)
+    suffix = rng.choice(("ов", "ова", "ев", "ева", "")) if rng.random() < 0.8 else ""
+    return root + suffix, rng.choice(GIVEN)
 
 
 def bulk_history(store, visitor_count: int, visit_count: int, rng: random.Random) -> None:
@@ -69,12 +151,13 @@ def bulk_history(store, visitor_count: int, visit_count: int, rng: random.Random
         }
         visitors = []
         for n in range(visitor_count):
+            surname, given = visitor_name(rng)
             visitors.append(
                 {
                     **base,
                     "id": new_id(),
-                    "surname": f"Посетитель{n % 5000}",
-                    "given_name": "Айгүл",
+                    "surname": surname,
+                    "given_name": given,
                     "patronymic": "",
                     "date_of_birth": None,
                     "document_type": "паспорт",
@@ -263,9 +346,49 @@ def main() -> int:
             f" ({len(pdf) // 1024} KiB)",
             flush=True,
         )
+        registry_and_calendar(store, clerk, chief, rng)
         gui_latency(store, officer)
         store.dispose()
     return 0
+
+
+def timed(call, *args) -> float:
+    t0 = time.perf_counter()
+    call(*args)
+    return (time.perf_counter() - t0) * 1000
+
+
+def registry_and_calendar(store, clerk, chief, rng: random.Random) -> None:
+    """Visitor search across the whole registry, a visitor's record, the calendar's week and
+    the supervisor's overbooking report."""
+    with store.write(None) as session:  # bulk rows have no keys yet: the start-up rebuild
+        session.execute(delete(VisitorSearchKey))
+    t0 = time.perf_counter()
+    visitor_index.ensure_visitor_index(store)
+    print(
+        f"  visitor name index rebuilt (start-up)      {time.perf_counter() - t0:.1f} s",
+        flush=True,
+    )
+    names = [visitor_name(rng) for _ in range(200)]
+    by_name = [
+        timed(visitor_search.search_visitors, store, clerk, f"{s[:5]} {g[:3]}") for s, g in names
+    ]
+    report("visitor search: two name prefixes", by_name)
+    numbers = [f"id {rng.randrange(100_000):07d}" for _ in range(200)]
+    by_document = [timed(visitor_search.search_visitors, store, clerk, n) for n in numbers]
+    report("visitor search: document number", by_document)
+    with store.read() as session:
+        ids = list(session.scalars(select(Visitor.id).limit(5000)))
+    record = [
+        timed(visitor_search.visitor_record, store, clerk, rng.choice(ids)) for _ in range(100)
+    ]
+    report("visitor record (links, visits)", record)
+    today = local_today(zone("Asia/Bishkek"))
+    week = [timed(visit_calendar.week, store, clerk, today) for _ in range(50)]
+    report(f"calendar week ({TODAY_VISITS} visits today)", week)
+    report(
+        "overbooking report", [timed(visit_calendar.overbooked, store, chief) for _ in range(20)]
+    )
 
 
 def gui_latency(store, officer) -> None:

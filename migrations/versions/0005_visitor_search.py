@@ -1,4 +1,5 @@
-"""visitor search keys: a local, derived index of visitors' names in any script
+"""visitor search keys: a local, derived index of visitors' names in any script; bookings
+indexed by facility and day (the calendar's ranges)
 
 Revision ID: 0005_visitor_search
 Revises: 0004_visits
@@ -25,9 +26,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("visitor_search_key", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_visitor_search_key_key"), ["key"], unique=False)
+    with op.batch_alter_table("visit_booking", schema=None) as batch_op:
+        batch_op.create_index("ix_visit_booking_facility_day", ["facility_id", "day"], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("visit_booking", schema=None) as batch_op:
+        batch_op.drop_index("ix_visit_booking_facility_day")
     with op.batch_alter_table("visitor_search_key", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_visitor_search_key_key"))
     op.drop_table("visitor_search_key")

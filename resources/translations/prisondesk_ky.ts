@@ -366,6 +366,10 @@
         <translation>Бүгүнкү өткөрүү пунктунун &amp;журналын сактоо…</translation>
     </message>
     <message>
+        <source>Close the &amp;day…</source>
+        <translation>&amp;Күндү жабуу…</translation>
+    </message>
+    <message>
         <source>Pass lost? Find the visitor by name…</source>
         <translation>Уруксат кагазы жоголдубу? Келүүчүнү аты боюнча табыңыз…</translation>
     </message>
@@ -434,6 +438,39 @@
         <translation>
             <numerusform>Журнал сакталды: %n жолугушуу.</numerusform>
             <numerusform>Журнал сакталды: %n жолугушуу.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inside now. Press Check out to let them out.</source>
+        <translation>Азыр ичинде. Чыгаруу үчүн «Чыгаруу» баскычын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Күндү жабуу</translation>
+    </message>
+    <message>
+        <source>Every visit of today that is over and that nobody came to will be recorded as not arrived. Close the day?</source>
+        <translation>Бүгүнкү бүткөн жана эч ким келбеген ар бир жолугушуу «келген жок» деп белгиленет. Күндү жабасызбы?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) recorded as not arrived.</source>
+        <translation>
+            <numerusform>%n жолугушуу «келген жок» деп белгиленди.</numerusform>
+            <numerusform>%n жолугушуу «келген жок» деп белгиленди.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) not over yet were left open.</source>
+        <translation>
+            <numerusform>Бүтө элек %n жолугушуу ачык калтырылды.</numerusform>
+            <numerusform>Бүтө элек %n жолугушуу ачык калтырылды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still inside: %n visitor(s). Choose each visit in the list and check them out.</source>
+        <translation>
+            <numerusform>Дагы ичинде: %n келүүчү. Тизмеден ар бир жолугушууну тандап, аларды чыгарыңыз.</numerusform>
+            <numerusform>Дагы ичинде: %n келүүчү. Тизмеден ар бир жолугушууну тандап, аларды чыгарыңыз.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -366,6 +366,10 @@
         <translation>Сохранить &amp;журнал КПП за сегодня…</translation>
     </message>
     <message>
+        <source>Close the &amp;day…</source>
+        <translation>Закрыть &amp;день…</translation>
+    </message>
+    <message>
         <source>Pass lost? Find the visitor by name…</source>
         <translation>Пропуск утерян? Найдите посетителя по имени…</translation>
     </message>
@@ -435,6 +439,42 @@
             <numerusform>Журнал КПП сохранён: %n свидание.</numerusform>
             <numerusform>Журнал КПП сохранён: %n свидания.</numerusform>
             <numerusform>Журнал КПП сохранён: %n свиданий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inside now. Press Check out to let them out.</source>
+        <translation>Сейчас внутри. Нажмите «Выпустить», чтобы выпустить.</translation>
+    </message>
+    <message>
+        <source>Close the day</source>
+        <translation>Закрыть день</translation>
+    </message>
+    <message>
+        <source>Every visit of today that is over and that nobody came to will be recorded as not arrived. Close the day?</source>
+        <translation>Каждое сегодняшнее свидание, которое уже закончилось и на которое никто не пришёл, будет отмечено как «не явились». Закрыть день?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) recorded as not arrived.</source>
+        <translation>
+            <numerusform>%n свидание отмечено как «не явились».</numerusform>
+            <numerusform>%n свидания отмечены как «не явились».</numerusform>
+            <numerusform>%n свиданий отмечены как «не явились».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visit(s) not over yet were left open.</source>
+        <translation>
+            <numerusform>%n ещё не закончившееся свидание оставлено открытым.</numerusform>
+            <numerusform>%n ещё не закончившихся свидания оставлены открытыми.</numerusform>
+            <numerusform>%n ещё не закончившихся свиданий оставлены открытыми.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still inside: %n visitor(s). Choose each visit in the list and check them out.</source>
+        <translation>
+            <numerusform>Ещё внутри: %n посетитель. Выберите каждое свидание в списке и выпустите посетителей.</numerusform>
+            <numerusform>Ещё внутри: %n посетителя. Выберите каждое свидание в списке и выпустите посетителей.</numerusform>
+            <numerusform>Ещё внутри: %n посетителей. Выберите каждое свидание в списке и выпустите посетителей.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -7,7 +7,10 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import select
 
+from prisondesk.db.models import GateEvent
 from prisondesk.domain.visits import VisitKind
 from prisondesk.services import bookings, gate, visit_schedule, visitors
 from prisondesk.services.visit_schedule import SlotSpec
@@ -186,3 +189,63 @@ def test_the_desk_shows_the_faces(qtbot, db, desk, clerk, booked, world):
         for i in range(desk.visitors.count())
     }
     assert icons == {"Асанова Гүлнара": True, "Асанов Нурсултан": False}
+
+
+def confirm(monkeypatch, answer=QMessageBox.StandardButton.Yes):
+    monkeypatch.setattr(
+        "prisondesk.ui.visits.gate_desk.QMessageBox.question", lambda *args, **kwargs: answer
+    )
+
+
+def test_closing_the_day_records_who_never_came(qtbot, db, desk, clerk, chief, world, monkeypatch):
+    today = facility_today()
+    early = visit_schedule.add_slot(  # over already (unless the facility's clock says 00:00)
+        db,
+        chief,
+        SlotSpec(world.room_id, VisitKind.SHORT, today.weekday(), "00:00", "00:01", 5, today),
+    )
+    missed = bookings.book_visit(
+        db,
+        clerk,
+        prisoner_id=world.prisoner_id,
+        slot_id=early,
+        day=today,
+        visitor_ids=[world.mother],
+        lead_id=world.mother,
+    )
+    confirm(monkeypatch, QMessageBox.StandardButton.No)
+    desk.close_day_button.click()
+    assert outcomes(db) == []  # declined: nothing written
+    confirm(monkeypatch)
+    desk.close_day_button.click()
+    qtbot.waitUntil(lambda: "1 visit(s) recorded as not arrived." in desk.message.text())
+    assert outcomes(db) == [(missed.booking_id, "did_not_arrive")]
+
+
+def test_closing_the_day_lists_who_is_inside_to_let_them_out(
+    qtbot, db, desk, booked, world, monkeypatch
+):
+    scan(qtbot, desk, booked.barcode)
+    qtbot.waitUntil(lambda: desk.visit is not None)
+    desk.check_in_button.click()
+    qtbot.waitUntil(lambda: desk.visit is not None and desk.visit.state == "inside")
+    desk._show_visit(None)
+    confirm(monkeypatch)
+    desk.close_day_button.click()
+    qtbot.waitUntil(lambda: "Still inside: 2 visitor(s)" in desk.message.text())
+    assert "0 visit(s) recorded as not arrived." in desk.message.text()
+    assert desk.inside.count() == 1
+    desk.inside.setCurrentRow(0)
+    desk.inside.itemActivated.emit(desk.inside.item(0))  # the pass is not at hand
+    assert desk.visit is not None and desk.visit.booking_id == booked.booking_id
+    desk.check_out_button.click()
+    qtbot.waitUntil(lambda: desk.inside_label.text() == "Inside now: 0 visitor(s)")
+    assert outcomes(db) == [(booked.booking_id, "completed")]
+
+
+def outcomes(db) -> list[tuple[str, str]]:
+    with db.read() as session:
+        rows = session.execute(
+            select(GateEvent.booking_id, GateEvent.outcome).where(GateEvent.action == "outcome")
+        )
+        return [tuple(row) for row in rows]

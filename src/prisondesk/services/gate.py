@@ -403,21 +403,24 @@ def inside_now(db: Database, actor: Actor) -> list[GateVisit]:
     the day, the ones to reconcile)."""
     with db.read() as session:
         verify_actor(session, actor, Permission.GATE_VISITS)
-        today = facility_today(session, actor.facility_id)
-        # visits of the last days only: a long family visit spans days, and yesterday's
-        # forgotten check-out must still show; years of past visits stay unread
-        booked = session.scalars(
-            select(VisitBooking).where(
-                VisitBooking.facility_id == actor.facility_id,
-                VisitBooking.day.between(today - timedelta(days=RECENT_DAYS), today),
-                ~VisitBooking.deleted,
-                select(GateEvent.id)
-                .where(GateEvent.booking_id == VisitBooking.id, GateEvent.action == "check_in")
-                .exists(),
-            )
+        return inside_visits(session, actor.facility_id, facility_today(session, actor.facility_id))
+
+
+def inside_visits(session: Session, facility_id: str | None, today: date) -> list[GateVisit]:
+    # visits of the last days only: a long family visit spans days, and yesterday's
+    # forgotten check-out must still show; years of past visits stay unread
+    booked = session.scalars(
+        select(VisitBooking).where(
+            VisitBooking.facility_id == facility_id,
+            VisitBooking.day.between(today - timedelta(days=RECENT_DAYS), today),
+            ~VisitBooking.deleted,
+            select(GateEvent.id)
+            .where(GateEvent.booking_id == VisitBooking.id, GateEvent.action == "check_in")
+            .exists(),
         )
-        visits = [visit_of(session, booking, today) for booking in booked]
-        return [v for v in visits if v.state == INSIDE]
+    )
+    visits = [visit_of(session, booking, today) for booking in booked]
+    return [v for v in visits if v.state == INSIDE]
 
 
 def find_by_name(db: Database, actor: Actor, text: str) -> list[GateVisit]:

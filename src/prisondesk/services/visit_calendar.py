@@ -143,12 +143,6 @@ def _blocked(
 def _bookings(
     session: Session, facility_id: str | None, first: date, last: date
 ) -> dict[tuple[str, date], list[CalendarBooking]]:
-    party = (
-        select(BookingVisitor.booking_id, func.count().label("people"))
-        .where(~BookingVisitor.deleted)
-        .group_by(BookingVisitor.booking_id)
-        .subquery()
-    )
     rows = session.execute(
         select(
             VisitBooking.id,
@@ -159,10 +153,8 @@ def _bookings(
             Prisoner.surname,
             Prisoner.given_name,
             Prisoner.patronymic,
-            func.coalesce(party.c.people, 0),
         )
         .join(Prisoner, Prisoner.id == VisitBooking.prisoner_id)
-        .outerjoin(party, party.c.booking_id == VisitBooking.id)
         .where(
             VisitBooking.facility_id == facility_id,
             VisitBooking.day.between(first, last),
@@ -170,12 +162,17 @@ def _bookings(
             ~VisitBooking.deleted,
         )
         .order_by(VisitBooking.number)
-    )
+    ).all()
+    # party sizes of these bookings only: a count over the whole table grows with the years
+    people = _party_sizes(session, [row[0] for row in rows])
     found: dict[tuple[str, date], list[CalendarBooking]] = defaultdict(list)
-    for booking_id, number, slot_id, day, p_number, surname, given, patronymic, people in rows:
+    for booking_id, number, slot_id, day, p_number, surname, given, patronymic in rows:
         found[(slot_id, day)].append(
             CalendarBooking(
-                booking_id, number, f"{p_number} {full_name(surname, given, patronymic)}", people
+                booking_id,
+                number,
+                f"{p_number} {full_name(surname, given, patronymic)}",
+                people.get(booking_id, 0),
             )
         )
     return found

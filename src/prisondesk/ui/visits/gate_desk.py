@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -25,9 +26,10 @@ from PySide6.QtWidgets import (
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.visits import LOG_LABELS, OUTCOME_LABELS
 from prisondesk.printing.gate_log import render_gate_log
-from prisondesk.services import facility, gate, gate_log
+from prisondesk.services import facility, gate, gate_day, gate_log
 from prisondesk.services.actor import Actor
 from prisondesk.services.gate import GateVisit
+from prisondesk.services.gate_day import DayClosing
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import message_for, translate
 from prisondesk.ui.operations import Operations
@@ -95,6 +97,11 @@ class GateDeskPage(QWidget):
         self.inside_label.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.inside = QListWidget()
         self.inside.setObjectName("insideNow")
+        self.inside.itemActivated.connect(self._open_inside)  # let out without the pass
+        self.inside_visits: list[GateVisit] = []
+        self.close_day_button = QPushButton()
+        self.close_day_button.setObjectName("closeDay")
+        self.close_day_button.clicked.connect(self.close_day)
         self.locker_label, self.items_label = label(), label()
         self._layout()
         self.retranslate()
@@ -124,6 +131,7 @@ class GateDeskPage(QWidget):
         right.addWidget(self.inside_label)
         right.addWidget(self.inside, 1)
         right.addWidget(self.log_button)
+        right.addWidget(self.close_day_button)
         row = QHBoxLayout()
         row.addLayout(left, 3)
         row.addLayout(right, 2)
@@ -141,6 +149,7 @@ class GateDeskPage(QWidget):
         self.check_in_button.setText(self.tr("Check &in"))
         self.check_out_button.setText(self.tr("Check &out"))
         self.log_button.setText(self.tr("Save today's gate &log…"))
+        self.close_day_button.setText(self.tr("Close the &day…"))
         self.name_search.setPlaceholderText(self.tr("Pass lost? Find the visitor by name…"))
         current = self.outcome.currentData()
         self.outcome.clear()
@@ -415,12 +424,53 @@ class GateDeskPage(QWidget):
         self.ops.run(gate.inside_now, self.store, self.actor, on_done=self._show_inside)
 
     def _show_inside(self, visits: list[GateVisit]) -> None:
+        self.inside_visits = visits
         self.inside.clear()
         for visit in visits:
             people = [p.full_name for p in visit.visitors if p.inside]
             self.inside.addItem(f"{visit.number} · {visit.prisoner}: {', '.join(people)}")
         self._inside_people = sum(sum(p.inside for p in v.visitors) for v in visits)
         self._show_inside_count()
+
+    def _open_inside(self) -> None:
+        row = self.inside.currentRow()
+        if 0 <= row < len(self.inside_visits):
+            self._show_visit(self.inside_visits[row])
+            self._say(self.tr("Inside now. Press Check out to let them out."))
+
+    # --- end of the day ------------------------------------------------------------------
+    def close_day(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Close the day"),
+            self.tr(
+                "Every visit of today that is over and that nobody came to will be recorded "
+                "as not arrived. Close the day?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ops.run(
+            gate_day.close_day,
+            self.store,
+            self.actor,
+            on_done=self._day_closed,
+            on_error=self._step_failed,
+        )
+
+    def _day_closed(self, closing: DayClosing) -> None:
+        text = self.tr("%n visit(s) recorded as not arrived.", "", len(closing.no_shows))
+        if closing.later:
+            text += " " + self.tr("%n visit(s) not over yet were left open.", "", closing.later)
+        people = sum(sum(v.inside for v in visit.visitors) for visit in closing.still_inside)
+        if people:
+            text += " " + self.tr(
+                "Still inside: %n visitor(s). Choose each visit in the list and check them out.",
+                "",
+                people,
+            )
+        self._say(text, warn=bool(people))
+        self._show_inside(list(closing.still_inside))
 
     def _show_inside_count(self) -> None:
         count = getattr(self, "_inside_people", 0)

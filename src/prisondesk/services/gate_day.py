@@ -1,0 +1,79 @@
+"""Closing the gate's day: every visit of today that is over and that nobody came to is
+recorded as "did not arrive" (one transaction), and whoever is still inside is listed, to be
+let out before the shift ends. Visits not over yet are left open."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from prisondesk.db.engine import Database
+from prisondesk.db.models import Facility, GateEvent, VisitBooking
+from prisondesk.domain.clock import local, zone
+from prisondesk.domain.roles import Permission
+from prisondesk.domain.wire import utc_now
+from prisondesk.services import audit
+from prisondesk.services.actor import Actor, verify_actor
+from prisondesk.services.bookings import BOOKED, visit_span
+from prisondesk.services.gate import EXPECTED, GateVisit, inside_visits, visit_of
+
+NO_SHOW = "did_not_arrive"
+
+
+@dataclass(frozen=True)
+class DayClosing:
+    no_shows: tuple[str, ...]  # pass numbers now recorded as "did not arrive"
+    still_inside: tuple[GateVisit, ...]  # to be let out
+    later: int  # visits of today not over yet: left open
+
+
+def close_day(db: Database, actor: Actor, at: datetime | None = None) -> DayClosing:
+    now = at or utc_now()
+    with db.write(actor.user_id) as session:
+        verify_actor(session, actor, Permission.GATE_VISITS)
+        facility = session.get(Facility, actor.facility_id)
+        wall = local(now, zone(facility.time_zone if facility else None)).replace(tzinfo=None)
+        today = wall.date()
+        booked = session.scalars(
+            select(VisitBooking)
+            .where(
+                VisitBooking.facility_id == actor.facility_id,
+                VisitBooking.day == today,
+                VisitBooking.status == BOOKED,
+                ~VisitBooking.deleted,
+            )
+            .order_by(VisitBooking.starts, VisitBooking.number)
+        ).all()
+        no_shows, later = [], 0
+        for booking in booked:
+            if visit_of(session, booking, today).state != EXPECTED:
+                continue  # someone came, or the gate recorded how it ended
+            if visit_span(booking.day, booking.starts, booking.ends)[1] > wall:
+                later += 1
+                continue
+            session.add(
+                GateEvent(
+                    facility_id=booking.facility_id,
+                    booking_id=booking.id,
+                    visitor_id=None,
+                    action="outcome",
+                    outcome=NO_SHOW,
+                    occurred_at=now,
+                    officer_id=actor.user_id,
+                )
+            )
+            audit.record(
+                session,
+                db,
+                actor,
+                "close_day",
+                "visit_booking",
+                booking.id,
+                after={"outcome": NO_SHOW},
+            )
+            no_shows.append(booking.number)
+        session.flush()
+        inside = inside_visits(session, actor.facility_id, today)
+        return DayClosing(tuple(no_shows), tuple(inside), later)
