@@ -39,6 +39,7 @@ from prisondesk.printing.visit_pass import render_visit_passes
 from prisondesk.services import (
     bookings,
     gate,
+    gate_day,
     users,
     visit_calendar,
     visit_passes,
@@ -347,6 +348,13 @@ def main() -> int:
             flush=True,
         )
         registry_and_calendar(store, clerk, chief, rng)
+        t0 = time.perf_counter()
+        closing = gate_day.close_day(store, officer)
+        print(
+            f"  close the day ({len(closing.still_inside)} visits still inside)"
+            f"     {(time.perf_counter() - t0) * 1000:.0f} ms",
+            flush=True,
+        )
         gui_latency(store, officer)
         store.dispose()
     return 0
