@@ -41,6 +41,7 @@ from prisondesk.server.protocol import (
 from prisondesk.server.pull import MAX_PULL, digest, pull_page
 from prisondesk.server.push import Device, PushContext, push_ops
 from prisondesk.sync import PROTOCOL
+from prisondesk.sync.jsonbytes import dumps
 from prisondesk.sync.schema import sync_schema
 
 SERVER_CLOCK_ID = "server"
@@ -146,7 +147,7 @@ def create_app(db: ServerDatabase, schema_revision: str | None = None) -> FastAP
         return sync_schema(revision)
 
     @app.post("/api/v1/sync/push", response_model=PushOut)
-    def push(body: PushIn, caller: Annotated[ServerDevice, Depends(device)]) -> JSONResponse:
+    def push(body: PushIn, caller: Annotated[ServerDevice, Depends(device)]) -> Response:
         check_versions(body.protocol, body.schema_)
         if caller.facility_id is None:
             raise ApiError(403, "read_only", "a headquarters device reads; it does not push")
@@ -176,7 +177,10 @@ def create_app(db: ServerDatabase, schema_revision: str | None = None) -> FastAP
                 stored.last_seen_at = moment
         # a Response skips FastAPI's re-validation of 500 results against PushOut, which
         # only documents the shape
-        return JSONResponse({"results": results, "server_time": server_time()})
+        return Response(
+            dumps({"results": results, "server_time": server_time()}),
+            media_type="application/json",
+        )
 
     @app.get("/api/v1/sync/pull", response_model=PullOut)
     def pull(

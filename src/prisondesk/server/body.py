@@ -4,6 +4,7 @@ and again after gzip is undone, so a small compressed bomb is refused too), and 
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import json
 import zlib
@@ -13,6 +14,8 @@ from typing import Any
 from fastapi import Request, Response
 from fastapi.routing import APIRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from prisondesk.sync.jsonbytes import JSONDecodeError, loads
 
 MAX_BODY = 8 * 1024 * 1024
 
@@ -89,6 +92,16 @@ class BadGzip(Exception):
     pass
 
 
+def _parse_ahead(request: Request) -> None:
+    """Parse a JSON body with orjson before FastAPI asks for it (Starlette keeps the parsed
+    body in ``_json``): a push is megabytes. A body orjson refuses is left to FastAPI, which
+    answers it as always."""
+    body = getattr(request, "_body", b"")
+    if body and "json" in request.headers.get("content-type", ""):
+        with contextlib.suppress(JSONDecodeError):
+            request._json = loads(body)
+
+
 class GzipRoute(APIRoute):
     """FastAPI's documented way to decompress request bodies (a custom route class); done
     before FastAPI reads the body, so a bad stream is a 422 and a bomb a 413."""
@@ -112,6 +125,7 @@ class GzipRoute(APIRoute):
                     )
                 except BodyTooLarge:
                     return Response(_too_large(), status_code=413, media_type="application/json")
+            _parse_ahead(request)
             return await handler(request)
 
         return gzip_handler

@@ -8,7 +8,6 @@ Rows are stored as the JSON pull delivers, so a page is assembled from stored te
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -20,6 +19,7 @@ from prisondesk.server.database import ServerDatabase
 from prisondesk.server.models import ServerRow
 from prisondesk.server.tables import table_specs
 from prisondesk.sync.digest import EMPTY
+from prisondesk.sync.jsonbytes import dumps, loads
 
 MAX_PULL = 1000
 
@@ -78,9 +78,9 @@ def pull_page(
 
 def _change(seq: int, table: str, row_id: str, deleted: bool, row: str, hlc: str) -> bytes:
     if not hlc.startswith("{"):  # an event: one HLC for every column
-        hlc = json.dumps(dict.fromkeys(json.loads(row), json.loads(hlc)))
-    head = json.dumps({"seq": seq, "table": table, "row_id": row_id, "deleted": deleted})
-    return head[:-1].encode() + b',"row":' + row.encode() + b',"hlc":' + hlc.encode() + b"}"
+        hlc = dumps(dict.fromkeys(loads(row), loads(hlc))).decode()
+    head = dumps({"seq": seq, "table": table, "row_id": row_id, "deleted": deleted})
+    return head[:-1] + b',"row":' + row.encode() + b',"hlc":' + hlc.encode() + b"}"
 
 
 def digest(db: ServerDatabase, facility_id: str | None) -> dict[str, Any]:

@@ -31,7 +31,7 @@ from prisondesk.server.tables import (
     normalized,
     table_specs,
 )
-from prisondesk.sync.digest import canonical
+from prisondesk.sync.jsonbytes import canonical, dumps, loads
 
 MAX_SKEW_MS = 5 * 60 * 1000
 CONFLICT_TABLE = "sync_conflict"
@@ -123,16 +123,16 @@ def _preload(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
             select(ServerRow).where(ctx.among(ServerRow.row_id, [row for _, row in chunk]))
         ).scalars()
         for stored in found:
-            hlc = json.loads(stored.hlc)
+            hlc = loads(stored.hlc)
             ctx.rows[(stored.table_name, stored.row_id)] = RowState(
                 stored.table_name,
                 stored.row_id,
                 stored.facility_id,
-                json.loads(stored.row),
+                loads(stored.row),
                 hlc if isinstance(hlc, dict) else {},
                 stored.deleted,
                 exists=True,
-                writers=json.loads(stored.writers or "{}"),
+                writers=loads(stored.writers or "{}"),
             )
 
 
@@ -455,10 +455,10 @@ def _write(ctx: PushContext) -> None:
             "facility_id": state.facility_id,
             "seq": ctx.seqs.next(),
             "row": text,
-            "hlc": json.dumps(next(iter(state.hlc.values())) if is_event else state.hlc),
+            "hlc": dumps(next(iter(state.hlc.values())) if is_event else state.hlc).decode(),
             "deleted": state.deleted,
             "row_hash": hashlib.sha256(encoded).hexdigest()[:32],  # = digest.row_hash
-            "writers": "{}" if is_event else json.dumps(state.writers),
+            "writers": "{}" if is_event else dumps(state.writers).decode(),
             "changed_at": ctx.now,
         }
         (updates if state.exists else inserts).append(values)

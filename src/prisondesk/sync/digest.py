@@ -5,7 +5,6 @@ row in canonical JSON)."""
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -14,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from prisondesk.db.replication import Replicated, ReplicatedRecord, replicated_models
 from prisondesk.domain.wire import to_wire
+from prisondesk.sync.jsonbytes import canonical
 
 EMPTY = "0" * 32
 
@@ -21,12 +21,6 @@ EMPTY = "0" * 32
 def wire_row(row: Replicated) -> dict[str, Any]:
     """A replicated row exactly as pull delivers it: its data columns as wire values."""
     return {column: to_wire(getattr(row, column)) for column in row.data_columns()}
-
-
-def canonical(row: dict[str, Any]) -> bytes:
-    return json.dumps(row, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode(
-        "utf-8"
-    )
 
 
 def row_hash(row: dict[str, Any]) -> int:

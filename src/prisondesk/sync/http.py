@@ -5,21 +5,21 @@ again later) or it answered with an error (:class:`ServerRefused`, with the prot
 from __future__ import annotations
 
 import gzip
-import json
 from typing import Any
 
 import httpx
 
 from prisondesk import __version__
 from prisondesk.sync import PROTOCOL
+from prisondesk.sync.jsonbytes import dumps, loads
 
 GZIP_OVER = 4096
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 
 
 def encoded(body: Any) -> bytes:
-    """A request body as sent: compact JSON, non-ASCII escaped (the fastest form to write)."""
-    return json.dumps(body, separators=(",", ":")).encode("ascii")
+    """A request body as sent: compact UTF-8 JSON."""
+    return dumps(body)
 
 
 class SyncFailure(Exception):
@@ -61,7 +61,8 @@ class SyncClient:
             content = encoded(body)
             headers["Content-Type"] = "application/json"
             if len(content) > GZIP_OVER:
-                content = gzip.compress(content, compresslevel=5)
+                # level 1: a third of level 5's time for 10 % more bytes
+                content = gzip.compress(content, compresslevel=1)
                 headers["Content-Encoding"] = "gzip"
         try:
             response = self._http.request(
@@ -72,7 +73,7 @@ class SyncClient:
         if response.status_code >= 500:
             raise Offline(f"server error {response.status_code}")
         try:
-            payload = response.json()
+            payload = loads(response.content)
         except ValueError:
             raise Offline(f"not a PrisonDesk server (HTTP {response.status_code})") from None
         if response.status_code >= 400:
