@@ -7,9 +7,12 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
+from prisondesk.domain.visits import VisitKind
 from prisondesk.services import bookings, visit_schedule
+from prisondesk.services.visit_schedule import SlotSpec
 from prisondesk.ui.visits.calendar_page import FULL, CalendarPage
 from prisondesk.ui.visits.prisoner_picker import PrisonerPicker
+from tests.visits.fixtures import facility_today
 
 
 def open_calendar(qtbot, db, ops, actor, world) -> CalendarPage:
@@ -67,9 +70,9 @@ def test_book_at_a_chosen_time_then_cancel(qtbot, db, ops, clerk, world):
     assert page.booked.rowCount() == 1
     assert page.booked.item(0, 0).text() == dialog.result.number
     # cancelling needs a visit chosen and a reason
-    page.cancel_button.click()
-    assert page.errors.general.text() == "Choose the visit to cancel."
+    assert not page.cancel_button.isEnabled()
     page.booked.selectRow(0)
+    assert page.cancel_button.isEnabled()
     page.cancel_button.click()
     assert page.errors.general.text() == "Write the reason for cancelling."
     page.cancel_reason.setText("Заболела")
@@ -140,3 +143,38 @@ def test_the_picker_asks_for_a_choice(qtbot, db, ops, clerk, world):
     picker.accept()
     assert picker.chosen is None and picker.result() == 0
     assert picker.errors.general.text() == "Find the prisoner and choose them in the list."
+
+
+def test_a_visit_chosen_in_one_time_is_not_cancelled_from_another(qtbot, db, ops, clerk, world):
+    book(db, clerk, world, [world.mother])
+    bookings.book_visit(
+        db,
+        clerk,
+        prisoner_id=world.prisoner_id,
+        slot_id=world.lawyer_slot,
+        day=world.tuesday,
+        visitor_ids=[world.lawyer],
+        lead_id=world.lawyer,
+    )
+    page = open_calendar(qtbot, db, ops, clerk, world)
+    page.grid.setCurrentCell(*cell_place(page, world.short_slot, world.tuesday))
+    page.booked.selectRow(0)
+    page.cancel_reason.setText("ошибка")
+    assert page.cancel_button.isEnabled()
+    page.grid.setCurrentCell(*cell_place(page, world.lawyer_slot, world.tuesday))
+    assert page.booked.rowCount() == 1 and not page.cancel_button.isEnabled()
+    assert page.booked.selectionModel().selectedRows() == []
+
+
+def test_two_alike_visiting_times_get_a_row_each(qtbot, db, ops, clerk, chief, world):
+    twin = visit_schedule.add_slot(  # the same time, room and kind, added again
+        db,
+        chief,
+        SlotSpec(world.room_id, VisitKind.SHORT, 1, "10:00", "12:00", 3, facility_today()),
+    )
+    book(db, clerk, world, [world.mother])
+    page = open_calendar(qtbot, db, ops, clerk, world)
+    first = page.grid.item(*cell_place(page, world.short_slot, world.tuesday)).text()
+    second = page.grid.item(*cell_place(page, twin, world.tuesday)).text()
+    assert (first, second) == ("1 of 2", "0 of 3")
+    assert page.grid.rowCount() == 4

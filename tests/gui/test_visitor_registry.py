@@ -56,3 +56,17 @@ def test_names_in_the_record_are_shown_as_text_not_markup(qtbot, db, ops, clerk,
     page.open_visitor(odd)
     qtbot.waitUntil(lambda: page.record is not None)
     assert "&lt;i&gt;Тест&lt;/i&gt;" in page.identity.text()
+
+
+def test_a_new_search_closes_the_visitor_shown(qtbot, db, ops, chief, world):
+    page = open_registry(qtbot, db, ops, chief)
+    page.query.setText("asanova gul")
+    qtbot.waitUntil(lambda: page.results.rowCount() == 1)
+    page.results.selectRow(0)
+    qtbot.waitUntil(lambda: page.record is not None and page.record.id == world.mother)
+    page.query.setText("петров")
+    qtbot.waitUntil(lambda: page.results.rowCount() == 1 and page.record is None)
+    assert not page.restrict_button.isEnabled()
+    assert page.results.selectionModel().selectedRows() == []
+    page.results.selectRow(0)  # the first row opens, though it was the chosen row before
+    qtbot.waitUntil(lambda: page.record is not None and page.record.id == world.stranger)

@@ -211,15 +211,21 @@ def visit_of(
 ) -> GateVisit:
     events = _events(session, booking.id)
     inside: set[str] = set()
-    checked_in_at, outcome = None, ""
+    checked_in_at, outcome, unattended = None, "", False
     for event in events:
         if event.action == "check_in" and event.visitor_id:
             inside.add(event.visitor_id)
             checked_in_at = checked_in_at or event.occurred_at
         elif event.action == "check_out" and event.visitor_id:
             inside.discard(event.visitor_id)
+        elif event.outcome == "did_not_arrive":
+            unattended = True
         elif event.action == "outcome":
             outcome = event.outcome
+    if not outcome and unattended and checked_in_at is None:
+        # "did not arrive" never outweighs a check-in: a desk apart may have closed the day
+        # on a visit another desk attended
+        outcome = "did_not_arrive"
     # someone inside is inside, whatever another desk recorded meanwhile (an outcome, a
     # cancellation): the live count never loses a person
     state = INSIDE if inside else (FINISHED if outcome else EXPECTED)

@@ -1,11 +1,12 @@
-"""Closing the gate's day: every visit of today that is over and that nobody came to is
-recorded as "did not arrive" (one transaction), and whoever is still inside is listed, to be
-let out before the shift ends. Visits not over yet are left open."""
+"""Closing the gate's day: every visit that is over and that nobody came to is recorded as
+"did not arrive" (one transaction), and whoever is still inside is listed, to be let out
+before the shift ends. Visits not over yet are left open. The last days are looked at too:
+a long visit ends the day after it starts, and a day may have gone unclosed."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
@@ -17,7 +18,13 @@ from prisondesk.domain.wire import utc_now
 from prisondesk.services import audit
 from prisondesk.services.actor import Actor, verify_actor
 from prisondesk.services.bookings import BOOKED, visit_span
-from prisondesk.services.gate import EXPECTED, GateVisit, inside_visits, visit_of
+from prisondesk.services.gate import (
+    EXPECTED,
+    RECENT_DAYS,
+    GateVisit,
+    inside_visits,
+    visit_of,
+)
 
 NO_SHOW = "did_not_arrive"
 
@@ -26,7 +33,7 @@ NO_SHOW = "did_not_arrive"
 class DayClosing:
     no_shows: tuple[str, ...]  # pass numbers now recorded as "did not arrive"
     still_inside: tuple[GateVisit, ...]  # to be let out
-    later: int  # visits of today not over yet: left open
+    later: int  # visits not over yet: left open
 
 
 def close_day(db: Database, actor: Actor, at: datetime | None = None) -> DayClosing:
@@ -40,11 +47,11 @@ def close_day(db: Database, actor: Actor, at: datetime | None = None) -> DayClos
             select(VisitBooking)
             .where(
                 VisitBooking.facility_id == actor.facility_id,
-                VisitBooking.day == today,
+                VisitBooking.day.between(today - timedelta(days=RECENT_DAYS), today),
                 VisitBooking.status == BOOKED,
                 ~VisitBooking.deleted,
             )
-            .order_by(VisitBooking.starts, VisitBooking.number)
+            .order_by(VisitBooking.day, VisitBooking.starts, VisitBooking.number)
         ).all()
         no_shows, later = [], 0
         for booking in booked:

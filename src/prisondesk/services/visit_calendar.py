@@ -9,8 +9,8 @@ after sync: ``overbooked`` lists it from today on, for a supervisor to settle by
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,6 +19,7 @@ from prisondesk.db.engine import Database
 from prisondesk.db.models import (
     BlockedDate,
     BookingVisitor,
+    GateEvent,
     Prisoner,
     VisitBooking,
     VisitRoom,
@@ -200,7 +201,9 @@ class Overbooking:
 
 
 def overbooked(db: Database, actor: Actor) -> list[Overbooking]:
-    """Visits from today on that break a rule nobody could check while desks were apart."""
+    """Visits from today on that break a rule nobody could check while desks were apart,
+    each with the visits a supervisor may still cancel to settle it (not those the gate has
+    recorded already; a problem with none left is not listed)."""
     with db.read() as session:
         verify_actor(session, actor, Permission.MANAGE_VISITS)
         today = facility_today(session, actor.facility_id)
@@ -209,15 +212,17 @@ def overbooked(db: Database, actor: Actor) -> list[Overbooking]:
             .join(Prisoner, Prisoner.id == VisitBooking.prisoner_id)
             .where(
                 VisitBooking.facility_id == actor.facility_id,
-                VisitBooking.day >= today,
+                # from yesterday: a long visit begun then may clash with one of today
+                VisitBooking.day >= today - timedelta(days=1),
                 VisitBooking.status == BOOKED,
                 ~VisitBooking.deleted,
             )
             .order_by(VisitBooking.day, VisitBooking.starts, VisitBooking.number)
         ).all()
-        if not rows:
+        ahead = [(booking, p) for booking, p in rows if booking.day >= today]
+        if not ahead:
             return []
-        last = max(booking.day for booking, _ in rows)
+        last = max(booking.day for booking, _ in ahead)
         people = _party_sizes(session, [booking.id for booking, _ in rows])
         refs = {
             booking.id: CalendarBooking(
@@ -228,11 +233,31 @@ def overbooked(db: Database, actor: Actor) -> list[Overbooking]:
             )
             for booking, p in rows
         }
-        found = _over_capacity(session, actor.facility_id, rows, refs)
-        found += _prisoners_twice(rows, refs)
-        found += _over_allowance(session, actor.facility_id, rows, refs)
-        found += _on_blocked_days(session, actor.facility_id, rows, refs, today, last)
-        return sorted(found, key=lambda o: (o.day, o.kind, o.subject))
+        found = _over_capacity(session, actor.facility_id, ahead, refs)
+        found += _prisoners_twice(rows, refs, today)
+        found += _over_allowance(session, actor.facility_id, ahead, refs)
+        found += _on_blocked_days(session, actor.facility_id, ahead, refs, today, last)
+        open_ = _not_at_the_gate(session, list(refs))
+        settleable = []
+        for problem in found:
+            cancellable = tuple(b for b in problem.bookings if b.id in open_)
+            if cancellable:
+                settleable.append(replace(problem, bookings=cancellable))
+        return sorted(settleable, key=lambda o: (o.day, o.kind, o.subject))
+
+
+def _not_at_the_gate(session: Session, booking_ids: list[str]) -> set[str]:
+    """The bookings the gate has recorded nothing for (those alone can still be cancelled)."""
+    seen: set[str] = set()
+    for start in range(0, len(booking_ids), 500):
+        seen.update(
+            session.scalars(
+                select(GateEvent.booking_id)
+                .where(GateEvent.booking_id.in_(booking_ids[start : start + 500]))
+                .distinct()
+            )
+        )
+    return set(booking_ids) - seen
 
 
 def _party_sizes(session: Session, booking_ids: list[str]) -> dict[str, int]:
@@ -282,27 +307,38 @@ def _over_capacity(
     return found
 
 
-def _prisoners_twice(rows: list, refs: dict) -> list[Overbooking]:
-    by_prisoner: dict[str, list[VisitBooking]] = defaultdict(list)
+def _prisoners_twice(rows: list, refs: dict, today: date) -> list[Overbooking]:
+    """A prisoner's visits that overlap, one problem per group of overlapping visits (found
+    by a sweep over their spans), when the group reaches today."""
+    by_prisoner: dict[str, list[tuple[datetime, datetime, VisitBooking]]] = defaultdict(list)
     for booking, _ in rows:
-        by_prisoner[booking.prisoner_id].append(booking)
+        by_prisoner[booking.prisoner_id].append(
+            (*visit_span(booking.day, booking.starts, booking.ends), booking)
+        )
     found = []
-    for booked in by_prisoner.values():
-        for i, first in enumerate(booked):
-            span = visit_span(first.day, first.starts, first.ends)
-            for second in booked[i + 1 :]:
-                other = visit_span(second.day, second.starts, second.ends)
-                if span[0] < other[1] and other[0] < span[1]:
-                    found.append(
-                        Overbooking(
-                            PRISONER_TWICE,
-                            first.day,
-                            refs[first.id].prisoner,
-                            2,
-                            1,
-                            (refs[first.id], refs[second.id]),
-                        )
+    for spans in by_prisoner.values():
+        spans.sort(key=lambda span: span[0])
+        groups: list[list[VisitBooking]] = []
+        reach = None
+        for begin, end, booking in spans:
+            if reach is not None and begin < reach:
+                groups[-1].append(booking)
+                reach = max(reach, end)
+            else:
+                groups.append([booking])
+                reach = end
+        for group in groups:
+            if len(group) > 1 and max(b.day for b in group) >= today:
+                found.append(
+                    Overbooking(
+                        PRISONER_TWICE,
+                        group[0].day,
+                        refs[group[0].id].prisoner,
+                        len(group),
+                        1,
+                        tuple(refs[b.id] for b in group),
                     )
+                )
     return found
 
 

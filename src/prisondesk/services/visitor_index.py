@@ -17,10 +17,12 @@ from prisondesk.domain.names import name_keys
 
 def index_visitors(session: Session, rows: Iterable) -> None:
     """Keys of visitors (objects or rows with id and names), in the caller's transaction."""
+    # a name without letters has no key: "" stands in, so the visitor counts as indexed
+    # (no query word is empty, so "" never matches)
     keys = [
         {"visitor_id": row.id, "key": key}
         for row in rows
-        for key in name_keys(row.surname, row.given_name, row.patronymic)
+        for key in name_keys(row.surname, row.given_name, row.patronymic) or [""]
     ]
     if keys:
         session.execute(sqlite_insert(VisitorSearchKey).on_conflict_do_nothing(), keys)

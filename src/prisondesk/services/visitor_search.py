@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, intersect, or_, select
 from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
@@ -34,7 +34,6 @@ from prisondesk.services.intake import facility_today
 from prisondesk.services.visitors import document_key
 
 MAX_RESULTS = 50
-CANDIDATES = 2000  # ids a single word may bring before the words are intersected
 RECENT_VISITS = 20
 _AFTER_LAST_LETTER = "{"  # keys are a-z: "asan" <= key < "asan{" is every key starting "asan"
 
@@ -57,10 +56,10 @@ def search_visitors(
     with db.read() as session:
         verify_actor(session, actor, Permission.MANAGE_VISITS)
         if any(c.isdigit() for c in query):
-            ids = _by_document(session, document_key(query), limit)
+            ids = _by_document(document_key(query))
         else:
-            ids = _by_name(session, query)
-        if not ids:
+            ids = _by_name(query)
+        if ids is None:  # nothing to look for
             return []
         rows = session.scalars(
             select(Visitor)
@@ -84,36 +83,28 @@ def _document(visitor: Visitor) -> str:
     return " ".join(p for p in (visitor.document_type, visitor.document_number) if p)
 
 
-def _by_document(session: Session, key: str, limit: int) -> list[str]:
+def _by_document(key: str) -> Select | None:
+    """Visitors whose document number begins with ``key`` (an index range)."""
     if not key:
-        return []
-    return list(
-        session.scalars(
-            select(Visitor.id)
-            .where(Visitor.document_key >= key, Visitor.document_key < key + "\uffff")
-            .limit(limit)
-        )
+        return None
+    return select(Visitor.id).where(
+        Visitor.document_key >= key, Visitor.document_key < key + "\uffff"
     )
 
 
-def _by_name(session: Session, query: str) -> list[str]:
-    wanted = [key for key in (fold(word) for word in words(query)) if key]
-    found: set[str] | None = None
-    for key in sorted(wanted, key=len, reverse=True):  # the longest word narrows most
-        ids = set(
-            session.scalars(
-                select(VisitorSearchKey.visitor_id)
-                .where(
-                    VisitorSearchKey.key >= key,
-                    VisitorSearchKey.key < key + _AFTER_LAST_LETTER,
-                )
-                .limit(CANDIDATES)
-            )
+def _by_name(query: str) -> Select | None:
+    """Visitors having, for every word, a key that begins with it: the words intersected in
+    SQL, each an index range, so a common given name cannot crowd anyone out."""
+    wanted = sorted({key for key in (fold(word) for word in words(query)) if key})
+    if not wanted:
+        return None
+    matching = [
+        select(VisitorSearchKey.visitor_id).where(
+            VisitorSearchKey.key >= key, VisitorSearchKey.key < key + _AFTER_LAST_LETTER
         )
-        found = ids if found is None else found & ids
-        if not found:
-            return []
-    return sorted(found or ())
+        for key in wanted
+    ]
+    return matching[0] if len(matching) == 1 else select(intersect(*matching).subquery().c[0])
 
 
 # --- one visitor's record ------------------------------------------------------------------

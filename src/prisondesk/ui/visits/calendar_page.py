@@ -4,6 +4,7 @@ see what desks apart booked beyond the rules, to settle it by cancelling."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, Qt
@@ -47,7 +48,9 @@ PROBLEMS = {
     "slot_over_capacity": QT_TRANSLATE_NOOP(
         "CalendarPage", "{subject}: {count} visits booked for {limit} places"
     ),
-    "prisoner_twice": QT_TRANSLATE_NOOP("CalendarPage", "{subject}: two visits at the same time"),
+    "prisoner_twice": QT_TRANSLATE_NOOP(
+        "CalendarPage", "{subject}: {count} visits at the same time"
+    ),
     "allowance_exceeded": QT_TRANSLATE_NOOP(
         "CalendarPage",
         "{subject}: {count} visits of this kind ({kind}) in the month, {limit} allowed",
@@ -56,6 +59,17 @@ PROBLEMS = {
         "CalendarPage", "{subject}: visits booked on a day without visits ({detail})"
     ),
 }
+
+
+def _row_keys(cells) -> dict[tuple[str, date], tuple[str, str, str, str, int]]:
+    """Each cell's grid row: its time, room and kind, and a number that keeps apart two
+    visiting times alike on one day (an overlapping replacement, a slot added twice)."""
+    keys, taken = {}, defaultdict(int)
+    for cell in sorted(cells, key=lambda c: (c.day, c.starts, c.slot_id)):
+        base = (cell.starts, cell.ends, cell.room, cell.kind)
+        keys[(cell.slot_id, cell.day)] = (*base, taken[(cell.day, base)])
+        taken[(cell.day, base)] += 1
+    return keys
 
 
 def _problem_text(problem: Overbooking) -> str:
@@ -78,7 +92,7 @@ class CalendarPage(QWidget):
         self.setObjectName("visitCalendar")
         self.first: date | None = None  # the week shown starts here (the facility's today)
         self.week: CalendarWeek | None = None
-        self.rows: list[tuple[str, str, str, str]] = []  # starts, ends, room, kind
+        self.rows: list[tuple[str, str, str, str, int]] = []  # starts, ends, room, kind, n
         self.cells: dict[tuple[int, int], CalendarCell] = {}
         self.chosen: CalendarCell | None = None
         self.problems: list[tuple[Overbooking, CalendarBooking]] = []
@@ -106,6 +120,7 @@ class CalendarPage(QWidget):
         self.booked.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.booked.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.booked.horizontalHeader().setStretchLastSection(True)
+        self.booked.itemSelectionChanged.connect(self._enable_cancel)
         self.book_button = QPushButton()
         self.book_button.setObjectName("bookHere")
         self.book_button.clicked.connect(self.book_here)
@@ -120,6 +135,7 @@ class CalendarPage(QWidget):
         self.problem_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problem_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.problem_table.horizontalHeader().setStretchLastSection(True)
+        self.problem_table.itemSelectionChanged.connect(self._enable_cancel)
         self.problem_reason = line_edit("problemReason", 300)
         self.problem_cancel = QPushButton()
         self.problem_cancel.setObjectName("cancelOverbooked")
@@ -233,7 +249,8 @@ class CalendarPage(QWidget):
             return
         chosen = self.chosen
         week = self.week
-        self.rows = sorted({(c.starts, c.ends, c.room, c.kind) for c in week.cells})
+        keyed = _row_keys(week.cells)
+        self.rows = sorted(set(keyed.values()))
         self.cells = {}
         self.grid.clear()
         self.grid.setRowCount(len(self.rows))
@@ -244,13 +261,13 @@ class CalendarPage(QWidget):
         self.grid.setVerticalHeaderLabels(
             [
                 f"{starts}–{ends} · {translate('gate', KIND_LABELS.get(kind, kind))} · {room}"
-                for starts, ends, room, kind in self.rows
+                for starts, ends, room, kind, _ in self.rows
             ]
         )
         first, last = week.days[0], week.days[-1]
         self.week_label.setText(f"{short_date(first)} – {short_date(last)}")
         for cell in week.cells:
-            row = self.rows.index((cell.starts, cell.ends, cell.room, cell.kind))
+            row = self.rows.index(keyed[(cell.slot_id, cell.day)])
             column = week.days.index(cell.day)
             self.cells[(row, column)] = cell
             self.grid.setItem(row, column, self._item(cell, week.today))
@@ -297,6 +314,8 @@ class CalendarPage(QWidget):
             for column, value in enumerate((entry.number, entry.prisoner, str(entry.visitors))):
                 self.booked.setItem(row, column, QTableWidgetItem(value))
         self.booked.resizeColumnsToContents()
+        self.booked.clearSelection()  # a row number chosen in another cell means nothing here
+        self._enable_cancel()
         if cell is None:
             self.cell_label.setText(self.tr("Choose a visiting time in the calendar."))
         else:
@@ -360,6 +379,10 @@ class CalendarPage(QWidget):
         dialog.open()
         return dialog
 
+    def _enable_cancel(self) -> None:
+        self.cancel_button.setEnabled(self._chosen_booking() is not None)
+        self.problem_cancel.setEnabled(self._chosen_problem() is not None)
+
     def _chosen_booking(self) -> CalendarBooking | None:
         rows = self.booked.selectionModel().selectedRows()
         if not rows or self.chosen is None:
@@ -410,4 +433,6 @@ class CalendarPage(QWidget):
                 self.problem_table.setItem(row, column, QTableWidgetItem(value))
         self.problem_table.resizeColumnsToContents()
         self.problem_table.resizeRowsToContents()
+        self.problem_table.clearSelection()
+        self._enable_cancel()
         self.problems_box.setVisible(self.actor.can(Permission.APPROVE) and bool(self.problems))

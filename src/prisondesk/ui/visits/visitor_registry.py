@@ -153,6 +153,11 @@ class VisitorRegistryPage(QWidget):
 
     def _show_hits(self, hits: list[VisitorHit]) -> None:
         self.hits = hits
+        # a new list: whoever was open is no longer chosen (a restriction must not reach
+        # the previous person), and any row, the first too, opens on a click
+        self.results.clearSelection()
+        if self.record is not None:
+            self._show_record(None)
         _fill(
             self.results,
             [(h.full_name, short_date(h.date_of_birth), h.document, h.phone) for h in hits],
