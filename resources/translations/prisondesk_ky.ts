@@ -102,8 +102,8 @@
         <translation>{subject}: {limit} орунга {count} жолугушуу жазылган</translation>
     </message>
     <message>
-        <source>{subject}: two visits at the same time</source>
-        <translation>{subject}: бир убакта эки жолугушуу</translation>
+        <source>{subject}: {count} visits at the same time</source>
+        <translation>{subject}: бир убакта {count} жолугушуу</translation>
     </message>
     <message>
         <source>{subject}: {count} visits of this kind ({kind}) in the month, {limit} allowed</source>

@@ -102,8 +102,8 @@
         <translation>{subject}: записано свиданий — {count}, мест — {limit}</translation>
     </message>
     <message>
-        <source>{subject}: two visits at the same time</source>
-        <translation>{subject}: два свидания в одно время</translation>
+        <source>{subject}: {count} visits at the same time</source>
+        <translation>{subject}: {count} свидания в одно время</translation>
     </message>
     <message>
         <source>{subject}: {count} visits of this kind ({kind}) in the month, {limit} allowed</source>

@@ -3,7 +3,7 @@ the visit, Check in lets the family in, the next scan of the same pass lets them
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
 from prisondesk.db.models import GateEvent
+from prisondesk.domain.clock import from_local, zone
 from prisondesk.domain.visits import VisitKind
 from prisondesk.services import bookings, gate, visit_schedule, visitors
 from prisondesk.services.visit_schedule import SlotSpec
@@ -199,7 +200,10 @@ def confirm(monkeypatch, answer=QMessageBox.StandardButton.Yes):
 
 def test_closing_the_day_records_who_never_came(qtbot, db, desk, clerk, chief, world, monkeypatch):
     today = facility_today()
-    early = visit_schedule.add_slot(  # over already (unless the facility's clock says 00:00)
+    # the desk closes the day at noon, the facility's time: the 00:00–00:01 visit is over
+    noon = from_local(datetime.combine(today, time(12)), zone("Asia/Bishkek"))
+    monkeypatch.setattr("prisondesk.services.gate_day.utc_now", lambda: noon)
+    early = visit_schedule.add_slot(
         db,
         chief,
         SlotSpec(world.room_id, VisitKind.SHORT, today.weekday(), "00:00", "00:01", 5, today),

@@ -6,9 +6,10 @@ from datetime import timedelta
 
 import pytest
 
-from prisondesk.services import bookings, visit_calendar, visit_schedule
+from prisondesk.db.models import Prisoner, VisitBooking
+from prisondesk.services import bookings, gate, visit_calendar, visit_schedule
 from prisondesk.services.errors import PermissionDenied
-from prisondesk.services.visit_calendar import DAY_BLOCKED
+from prisondesk.services.visit_calendar import DAY_BLOCKED, PRISONER_TWICE
 from tests.visits.fixtures import facility_today
 
 
@@ -85,3 +86,59 @@ def test_a_gate_officer_cannot_read_the_calendar(db, staff, world):
         visit_calendar.week(db, gate, world.tuesday)
     with pytest.raises(PermissionDenied):
         visit_calendar.overbooked(db, gate)
+
+
+def pulled_booking(db, world, slot_id, day, starts, ends, number, kind="short"):
+    """A booking another desk made while apart, arriving by sync (its checks were that
+    desk's, against what it knew)."""
+    with db.apply_remote() as session:
+        facility_id = session.get(Prisoner, world.prisoner_id).facility_id
+        booking = VisitBooking(
+            facility_id=facility_id,
+            number=number,
+            prisoner_id=world.prisoner_id,
+            slot_id=slot_id,
+            room_id=world.room_id,
+            kind=kind,
+            day=day,
+            starts=starts,
+            ends=ends,
+            status="booked",
+            deleted=False,
+            origin_device="e" * 36,
+            field_hlc={},
+        )
+        session.add(booking)
+        session.flush()
+        return booking.id
+
+
+def test_overlapping_visits_of_a_prisoner_are_one_problem(db, clerk, chief, world):
+    first = book(db, clerk, world, world.short_slot, world.tuesday, [world.mother])
+    pulled_booking(db, world, world.short_slot, world.tuesday, "10:00", "12:00", "B-1")
+    pulled_booking(db, world, world.lawyer_slot, world.tuesday, "11:30", "13:00", "B-2")
+    pulled_booking(db, world, world.lawyer_slot, world.tuesday, "14:00", "15:00", "B-3")
+    [problem] = [p for p in visit_calendar.overbooked(db, chief) if p.kind == PRISONER_TWICE]
+    assert problem.count == 3
+    assert sorted(b.number for b in problem.bookings) == sorted([first.number, "B-1", "B-2"])
+
+
+def test_a_long_visit_begun_yesterday_clashes_with_one_today(db, clerk, chief, world):
+    today = facility_today()
+    pulled_booking(
+        db, world, world.long_slot, today - timedelta(days=1), "10:00", "10:00", "L-1", "long"
+    )
+    pulled_booking(db, world, world.short_slot, today, "09:00", "11:00", "S-1")
+    [problem] = [p for p in visit_calendar.overbooked(db, chief) if p.kind == PRISONER_TWICE]
+    assert sorted(b.number for b in problem.bookings) == ["L-1", "S-1"]
+
+
+def test_visits_the_gate_has_recorded_are_not_offered_for_cancelling(
+    db, clerk, chief, officer, world, today_pass
+):
+    pulled_booking(db, world, world.short_slot, facility_today(), "10:00", "11:00", "S-2")
+    gate.check_in(db, officer, today_pass.booking_id, [world.mother])
+    [problem] = visit_calendar.overbooked(db, chief)
+    assert problem.kind == PRISONER_TWICE and [b.number for b in problem.bookings] == ["S-2"]
+    bookings.cancel_booking(db, chief, problem.bookings[0].id, "Двойная запись")
+    assert visit_calendar.overbooked(db, chief) == []

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date, timedelta
+from types import SimpleNamespace
 
 import pytest
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select, update
 
-from prisondesk.db.models import AuditEntry, VisitorSearchKey
+from prisondesk.db.models import AuditEntry, Visitor, VisitorSearchKey
 from prisondesk.services import bookings, gate, visitor_index, visitor_search, visitors
 from prisondesk.services.errors import NotFound, PermissionDenied
 from tests.visits.fixtures import facility_today, person
@@ -116,3 +118,37 @@ def test_only_visit_staff_search_the_registry(db, staff, world):
         visitor_search.search_visitors(db, gate_officer, "асанова")
     with pytest.raises(PermissionDenied):
         visitor_search.visitor_record(db, gate_officer, world.mother)
+
+
+def test_a_common_given_name_crowds_nobody_out(db, clerk, world):
+    """Thousands share a given name: the words are intersected before any cap or limit."""
+    with db.apply_remote() as session:
+        facility_id = session.get(Visitor, world.mother).facility_id
+        rows = [
+            {
+                "id": str(uuid.uuid4()),
+                "facility_id": facility_id,
+                "origin_device": "bulk",
+                "field_hlc": {},
+                "deleted": False,
+                "surname": f"Фамилия{chr(0x430 + n % 32)}{chr(0x430 + n // 32 % 32)}",
+                "given_name": "Гүлнара",
+                "patronymic": "",
+                "document_type": "паспорт",
+                "document_number": f"BULK{n:06d}",
+                "document_key": f"BULK{n:06d}",
+            }
+            for n in range(3000)
+        ]
+        session.execute(insert(Visitor.__table__), rows)
+        visitor_index.index_visitors(session, [SimpleNamespace(**r) for r in rows])
+    [hit] = visitor_search.search_visitors(db, clerk, "Гүлнара Асан")
+    assert hit.id == world.mother
+    assert len(visitor_search.search_visitors(db, clerk, "гулнара")) == 50  # the first page
+
+
+def test_a_deleted_visitor_is_not_found(db, clerk, world):
+    with db.apply_remote() as session:
+        session.execute(update(Visitor).where(Visitor.id == world.sister).values(deleted=True))
+    assert visitor_search.search_visitors(db, clerk, "ID1000002") == []
+    assert names(visitor_search.search_visitors(db, clerk, "асанова")) == ["Асанова Гүлнара"]
