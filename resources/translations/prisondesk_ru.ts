@@ -103,7 +103,7 @@
     </message>
     <message>
         <source>{subject}: {count} visits at the same time</source>
-        <translation>{subject}: {count} свидания в одно время</translation>
+        <translation>{subject}: свиданий в одно время — {count}</translation>
     </message>
     <message>
         <source>{subject}: {count} visits of this kind ({kind}) in the month, {limit} allowed</source>
