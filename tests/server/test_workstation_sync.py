@@ -268,7 +268,7 @@ def test_an_op_too_large_for_the_server_is_set_aside_and_the_rest_goes(
     from prisondesk.domain.wire import utc_now
 
     first = first_desk(tmp_path / "a", server.url, enrolment_code())
-    big = "Ж" * (2 * 1024 * 1024)  # 2 M letters: 12 MiB once escaped on the wire
+    big = "Ж" * (5 * 1024 * 1024)  # 5 M letters: 10 MiB of UTF-8 on the wire
     with first.db.apply_remote() as session:
         session.execute(
             insert(OutboxEntry).values(

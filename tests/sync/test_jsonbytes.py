@@ -8,6 +8,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from prisondesk.server.push import _key
 from prisondesk.sync.jsonbytes import canonical, dumps, loads
 
 
@@ -51,3 +52,11 @@ def test_bodies_round_trip_as_utf8():
     body = {"ops": [{"surname": "Асанов", "n": 1, "ok": True, "none": None}]}
     assert loads(dumps(body)) == body
     assert "Асанов".encode() in dumps(body)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.none() | st.booleans() | st.integers() | text | st.floats(), max_size=3))
+def test_unique_keys_are_stored_as_before(values):
+    """The server's unique-value text must stay what json.dumps wrote (stored keys)."""
+    row = {f"c{i}": value for i, value in enumerate(values)}
+    assert _key(row, tuple(row)) == json.dumps(values, ensure_ascii=False)

@@ -201,45 +201,44 @@ def _apply(ctx: PushContext, op: dict[str, Any], flags: list[str]) -> str:
 def _checked_fields(
     ctx: PushContext, spec: TableSpec, op: dict[str, Any], flags: list[str]
 ) -> dict[str, tuple[Any, str]]:
-    """The op's fields as ``{column: (value, hlc)}``, every value and HLC checked."""
+    """The op's fields as ``{column: (value, hlc)}``, every value and HLC checked (one pass
+    over the fields: this runs for every field of every op pushed)."""
     raw = op["fields"]
-    if not all(
-        isinstance(item, dict) and "value" in item and "hlc" in item for item in raw.values()
-    ):
-        raise Rejected("invalid_value", 'each field is {"value": ..., "hlc": ...}')
+    columns = spec.columns
+    stamps: dict[str, str] = {}  # an op's fields usually share one HLC: check it once
+    checked = {}
+    for name, item in raw.items():
+        try:
+            value, hlc = item["value"], item["hlc"]
+        except (TypeError, KeyError):
+            raise Rejected("invalid_value", 'each field is {"value": ..., "hlc": ...}') from None
+        column = columns.get(name)
+        if column is not None:
+            try:
+                value = normalized(column, value)
+            except InvalidValue:
+                raise Rejected("invalid_value", f"{name}: not a valid {column.wire_type}") from None
+        stamp = stamps.get(hlc) if type(hlc) is str else None
+        if stamp is None:
+            stamp = stamps[hlc] = _clamped(ctx, hlc, flags)
+        checked[name] = (value, stamp)
     if op["kind"] == "delete":
-        if set(raw) != {"deleted"} or raw["deleted"]["value"] is not True:
+        if set(checked) != {"deleted"} or checked["deleted"][0] is not True:
             raise Rejected("invalid_value", 'a delete carries only {"deleted": true}')
     else:
-        unknown = set(raw) - set(spec.columns)
+        unknown = set(checked) - set(spec.columns)
         if unknown:
             raise Rejected("invalid_value", f"unknown columns: {sorted(unknown)}")
         if op["kind"] == "insert":
-            missing = set(spec.columns) - set(raw)
+            missing = set(spec.columns) - set(checked)
             if missing:
                 raise Rejected(
                     "invalid_value", f"an insert holds every column; missing {sorted(missing)}"
                 )
-            if raw["id"]["value"] != op["row_id"]:
+            if checked["id"][0] != op["row_id"]:
                 raise Rejected("invalid_value", "id differs from row_id")
-        elif "id" in raw and raw["id"]["value"] != op["row_id"]:
+        elif "id" in checked and checked["id"][0] != op["row_id"]:
             raise Rejected("invalid_value", "id cannot change")
-    values = {}
-    for name, item in raw.items():
-        column = spec.columns.get(name)
-        try:
-            values[name] = item["value"] if column is None else normalized(column, item["value"])
-        except InvalidValue:
-            raise Rejected("invalid_value", f"{name}: not a valid {column.wire_type}") from None
-    stamps: dict[Any, str] = {}  # an op's fields usually share one HLC: check it once
-    checked = {}
-    for name, item in raw.items():
-        hlc = item["hlc"]
-        if not isinstance(hlc, str):
-            raise Rejected("invalid_value", "hlc is text")
-        if hlc not in stamps:
-            stamps[hlc] = _clamped(ctx, hlc, flags)
-        checked[name] = (values[name], stamps[hlc])
     return checked
 
 
@@ -400,7 +399,19 @@ def _is_uuid(value: Any) -> bool:
 
 
 def _key(row: dict[str, Any], columns: tuple[str, ...]) -> str:
-    return json.dumps([row.get(c) for c in columns], ensure_ascii=False)
+    """The stored text of a unique value: ``json.dumps(values, ensure_ascii=False)`` (keys
+    already stored are in that form). Texts, integers and nulls are written the same way by
+    orjson, which is quicker; anything else goes through the standard library."""
+    values = [row.get(c) for c in columns]
+    if all(value is None or type(value) in _ORJSON_SAME for value in values):
+        try:
+            return "[" + ", ".join(dumps(value).decode() for value in values) + "]"
+        except TypeError:  # an integer beyond 64 bits
+            pass
+    return json.dumps(values, ensure_ascii=False)
+
+
+_ORJSON_SAME = (str, int, bool)
 
 
 def _claim_keys(

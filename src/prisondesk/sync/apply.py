@@ -29,11 +29,17 @@ Touched = dict[str, set[str]]
 AfterApply = Callable[[Session, Touched], None]
 
 
+# wire types from_wire converts (dates, times, bytes) or checks (booleans, integers); text,
+# uuid and json values are the Python values as they arrive
+_CONVERTED = {"datetime", "date", "bytes", "boolean", "integer"}
+
+
 @dataclass(frozen=True)
 class LocalTable:
     table: Table
     kind: str
     types: dict[str, str]
+    converted: frozenset[str] = frozenset()  # columns whose wire value needs from_wire
 
 
 @cache
@@ -41,10 +47,12 @@ def local_tables() -> dict[str, LocalTable]:
     tables = {}
     for model in replicated_models():
         schema = table_schema(model)
+        types = schema["columns"]
         tables[model.__tablename__] = LocalTable(  # type: ignore[attr-defined]
-            model.__table__,
+            model.__table__,  # type: ignore[attr-defined]
             schema["kind"],
-            schema["columns"],  # type: ignore[attr-defined]
+            types,
+            frozenset(name for name, kind in types.items() if kind in _CONVERTED),
         )
     return tables
 
@@ -96,10 +104,11 @@ def apply_page(
 
 
 def _values(target: LocalTable, row: dict[str, Any]) -> dict[str, Any]:
+    types, converted = target.types, target.converted
     return {
-        name: from_wire(value, target.types[name])
+        name: from_wire(value, types[name]) if name in converted else value
         for name, value in row.items()
-        if name in target.types  # a column a newer server knows and this version does not
+        if name in types  # a column a newer server knows and this version does not
     }
 
 
@@ -130,15 +139,15 @@ def _merge_records(session: Session, target: LocalTable, changes: list[dict[str,
         )
     }
     pending = _pending_fields(session, table.name, ids)
-    incoming = {}
+    incoming, converted = {}, []
     for change in changes:
         keep = pending.get(change["row_id"], set()) if change["row_id"] in local else set()
         values = _values(target, change["row"])
+        converted.append(values)
         incoming[change["row_id"]] = {k: v for k, v in values.items() if k not in keep}
     _make_room(session, table, incoming)
     new_rows: dict[str, dict[str, Any]] = {}
-    for change in changes:
-        values = _values(target, change["row"])
+    for change, values in zip(changes, converted, strict=True):
         stamps = {k: v for k, v in change["hlc"].items() if k in target.types or k == "deleted"}
         found = local.get(change["row_id"])
         keep = pending.get(change["row_id"], set())
