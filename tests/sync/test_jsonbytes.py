@@ -27,9 +27,11 @@ scalars = (
     | st.floats(allow_nan=False, allow_infinity=False)
     | text
 )
-values = st.recursive(
-    scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(text, inner, max_size=4)
-)
+def containers(inner):
+    return st.lists(inner, max_size=4) | st.dictionaries(text, inner, max_size=4)
+
+
+values = st.recursive(scalars, containers)
 
 
 @settings(max_examples=400, deadline=None)
