@@ -11,6 +11,7 @@ import logging
 import os
 import sqlite3
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -48,7 +49,10 @@ def alembic_config() -> Config:
     return config
 
 
+@cache
 def head_revision() -> str:
+    """The newest migration this version ships (read once: the scripts do not change while
+    it runs, and reading them compiles every one)."""
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head

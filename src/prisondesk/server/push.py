@@ -213,7 +213,7 @@ def _checked_fields(
         except (TypeError, KeyError):
             raise Rejected("invalid_value", 'each field is {"value": ..., "hlc": ...}') from None
         column = columns.get(name)
-        if column is not None:
+        if column is not None and not column.as_sent(value):
             try:
                 value = normalized(column, value)
             except InvalidValue:

@@ -8,6 +8,7 @@ in production); without either, a SQLite file in the data folder.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 
@@ -71,12 +72,26 @@ def _administer(db: ServerDatabase, args: argparse.Namespace) -> int:
     return 0
 
 
+def tune_garbage_collector() -> None:
+    """A push parses and builds millions of small objects; with CPython's default thresholds
+    the cycle collector ran every 700 of them and rescanned the whole heap, a third of the
+    server's time. What start-up made stays (frozen, never scanned again) and collections
+    come 10,000 allocations apart. Memory is still freed at once by reference counting."""
+    gc.freeze()
+    gc.set_threshold(GC_GEN0, 50, 100)
+
+
+GC_GEN0 = 10_000
+
+
 def run_server(
     url: str, host: str, port: int, certfile: str | None = None, keyfile: str | None = None
 ) -> int:
     db = ServerDatabase.open(url)
+    app = create_app(db)
+    tune_garbage_collector()
     uvicorn.run(
-        create_app(db),
+        app,
         host=host,
         port=port,
         ssl_certfile=certfile,

@@ -7,7 +7,8 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from typing import Any
@@ -29,6 +30,12 @@ class ColumnSpec:
     wire_type: str
     nullable: bool
     max_length: int | None
+    # a quick test that a value is already in its one wire form (most are): true means
+    # ``normalized`` would return it unchanged; false means ask ``normalized``
+    as_sent: Callable[[Any], bool] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "as_sent", _as_sent(self.wire_type, self.max_length))
 
 
 @dataclass(frozen=True)
@@ -106,6 +113,26 @@ def normalized(spec: ColumnSpec, value: Any) -> Any:
     elif kind == "bytes" and isinstance(value, str) and _parses(_base64, value):
         return value
     raise InvalidValue(kind)
+
+
+def _as_sent(kind: str, limit: int | None) -> Callable[[Any], bool]:
+    if kind == "text":
+        if limit is None:
+            return lambda value: type(value) is str
+        return lambda value: type(value) is str and len(value) <= limit
+    if kind == "uuid":
+        match = UUID_TEXT.match
+        return lambda value: type(value) is str and match(value) is not None
+    if kind == "datetime":
+        match = CANONICAL_DATETIME.match
+        return lambda value: type(value) is str and match(value) is not None
+    if kind == "boolean":
+        return lambda value: type(value) is bool
+    if kind == "integer":
+        return lambda value: type(value) is int and -INT64 <= value < INT64
+    if kind == "json":
+        return lambda value: value is not None
+    return lambda value: False  # dates and bytes: parsed by normalized
 
 
 def valid_value(spec: ColumnSpec, value: Any) -> bool:
