@@ -25,7 +25,6 @@ from sqlalchemy import (
     any_,
     bindparam,
     create_engine,
-    insert,
     select,
     text,
 )
@@ -132,14 +131,15 @@ def among_sqlite(column: Any, values: list[Any]) -> Any:
 
 
 def copy_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert many rows: ``COPY`` on PostgreSQL (the fastest way in), an executemany
-    elsewhere. In the caller's transaction."""
+    """Insert many rows: ``COPY`` on PostgreSQL (the fastest way in), the driver's own
+    executemany of plain tuples on SQLite (SQLAlchemy's per-row parameter handling cost as
+    much as the insert). In the caller's transaction."""
     if not rows:
         return
-    if connection.dialect.name != "postgresql":
-        connection.execute(insert(table), rows)
-        return
     columns = list(rows[0])
+    if connection.dialect.name != "postgresql":
+        _executemany(connection, table, columns, rows)
+        return
     driver = connection.connection.driver_connection
     with (
         driver.cursor() as cursor,
@@ -147,6 +147,24 @@ def copy_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) 
     ):
         for row in rows:
             copy.write_row([_copy_value(row[name]) for name in columns])
+
+
+def _executemany(
+    connection: Connection, table: Table, columns: list[str], rows: list[dict[str, Any]]
+) -> None:
+    # each column's own bind processor (UtcDateTime's included), applied as SQLAlchemy would
+    processors = [table.c[name].type.bind_processor(connection.dialect) for name in columns]
+    names, marks = ", ".join(columns), ", ".join("?" * len(columns))
+    connection.exec_driver_sql(
+        f"INSERT INTO {table.name} ({names}) VALUES ({marks})",
+        [
+            tuple(
+                value if process is None else process(value)
+                for value, process in zip(map(row.__getitem__, columns), processors, strict=True)
+            )
+            for row in rows
+        ],
+    )
 
 
 def _copy_value(value: Any) -> Any:

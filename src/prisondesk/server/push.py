@@ -13,7 +13,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, delete, select, tuple_, update
 from sqlalchemy.orm import Session
@@ -193,53 +193,67 @@ def _apply(ctx: PushContext, op: dict[str, Any], flags: list[str]) -> str:
         _store_new(ctx, spec, op, fields, event=False)
         return "applied"
     if op["kind"] == "delete":
-        _tombstone(ctx, spec, state, fields["deleted"][1])
+        _tombstone(ctx, spec, state, fields.stamps["deleted"])
         return "applied"
     return _merge(ctx, spec, state, op, fields)
 
 
+class Fields(NamedTuple):
+    """An op's checked fields: their values and their HLCs, by column."""
+
+    values: dict[str, Any]
+    stamps: dict[str, str]
+
+
+_SHAPE = 'each field is {"value": ..., "hlc": ...}'
+
+
 def _checked_fields(
     ctx: PushContext, spec: TableSpec, op: dict[str, Any], flags: list[str]
-) -> dict[str, tuple[Any, str]]:
-    """The op's fields as ``{column: (value, hlc)}``, every value and HLC checked (one pass
-    over the fields: this runs for every field of every op pushed)."""
+) -> Fields:
+    """The op's values and HLCs, every one checked. This runs for every field of every op
+    pushed, so the work is done in comprehensions, and an HLC the fields share (the usual
+    case) is checked once."""
     raw = op["fields"]
+    try:
+        values = {name: item["value"] for name, item in raw.items()}
+        stamps = {name: item["hlc"] for name, item in raw.items()}
+        distinct = set(stamps.values())
+    except (TypeError, KeyError):
+        raise Rejected("invalid_value", _SHAPE) from None
     columns = spec.columns
-    stamps: dict[str, str] = {}  # an op's fields usually share one HLC: check it once
-    checked = {}
-    for name, item in raw.items():
+    unusual = [
+        name
+        for name, value in values.items()
+        if (column := columns.get(name)) is not None and not column.as_sent(value)
+    ]
+    for name in unusual:
+        column = columns[name]
         try:
-            value, hlc = item["value"], item["hlc"]
-        except (TypeError, KeyError):
-            raise Rejected("invalid_value", 'each field is {"value": ..., "hlc": ...}') from None
-        column = columns.get(name)
-        if column is not None and not column.as_sent(value):
-            try:
-                value = normalized(column, value)
-            except InvalidValue:
-                raise Rejected("invalid_value", f"{name}: not a valid {column.wire_type}") from None
-        stamp = stamps.get(hlc) if type(hlc) is str else None
-        if stamp is None:
-            stamp = stamps[hlc] = _clamped(ctx, hlc, flags)
-        checked[name] = (value, stamp)
+            values[name] = normalized(column, values[name])
+        except InvalidValue:
+            raise Rejected("invalid_value", f"{name}: not a valid {column.wire_type}") from None
+    clamped = {hlc: _clamped(ctx, hlc, flags) for hlc in distinct}
+    if any(hlc != stamp for hlc, stamp in clamped.items()):
+        stamps = {name: clamped[hlc] for name, hlc in stamps.items()}
     if op["kind"] == "delete":
-        if set(checked) != {"deleted"} or checked["deleted"][0] is not True:
+        if set(values) != {"deleted"} or values["deleted"] is not True:
             raise Rejected("invalid_value", 'a delete carries only {"deleted": true}')
     else:
-        unknown = set(checked) - set(spec.columns)
+        unknown = values.keys() - columns.keys()
         if unknown:
             raise Rejected("invalid_value", f"unknown columns: {sorted(unknown)}")
         if op["kind"] == "insert":
-            missing = set(spec.columns) - set(checked)
+            missing = columns.keys() - values.keys()
             if missing:
                 raise Rejected(
                     "invalid_value", f"an insert holds every column; missing {sorted(missing)}"
                 )
-            if checked["id"][0] != op["row_id"]:
+            if values["id"] != op["row_id"]:
                 raise Rejected("invalid_value", "id differs from row_id")
-        elif "id" in checked and checked["id"][0] != op["row_id"]:
+        elif "id" in values and values["id"] != op["row_id"]:
             raise Rejected("invalid_value", "id cannot change")
-    return checked
+    return Fields(values, stamps)
 
 
 def _clamped(ctx: PushContext, hlc: Any, flags: list[str]) -> str:
@@ -268,17 +282,18 @@ def _check_scope(
     ctx: PushContext,
     spec: TableSpec,
     op: dict[str, Any],
-    fields: dict[str, tuple[Any, str]],
+    fields: Fields,
     state: RowState | None,
 ) -> None:
     own = ctx.device.facility_id
+    values = fields.values
     if state is not None:
         if state.facility_id != own:
             raise Rejected("out_of_scope", "the row belongs to another facility")
-        if "facility_id" in fields and fields["facility_id"][0] != own:
+        if "facility_id" in values and values["facility_id"] != own:
             raise Rejected("out_of_scope", "a row cannot move to another facility this way")
         return
-    facility = fields.get("facility_id", (None, ""))[0]
+    facility = values.get("facility_id")
     if facility is None:
         raise Rejected("forbidden", "shared reference rows are not written by workstations")
     if facility != own:
@@ -289,11 +304,10 @@ def _store_new(
     ctx: PushContext,
     spec: TableSpec,
     op: dict[str, Any],
-    fields: dict[str, tuple[Any, str]],
+    fields: Fields,
     event: bool,
 ) -> None:
-    row = {name: value for name, (value, _) in fields.items()}
-    hlc = {name: stamp for name, (_, stamp) in fields.items()}
+    row, hlc = fields  # fresh dicts of this op: the state may own them
     state = RowState(spec.name, op["row_id"], row.get("facility_id"), row, hlc, False, False)
     if not event:
         state.writers = dict.fromkeys(row, op.get("user_id"))
@@ -318,13 +332,15 @@ def _merge(
     spec: TableSpec,
     state: RowState,
     op: dict[str, Any],
-    fields: dict[str, tuple[Any, str]],
+    fields: Fields,
 ) -> str:
     base = op.get("base") or {}
     merged = False
     winners: dict[str, tuple[Any, str]] = {}
     conflicts: list[tuple[str, Write, Write]] = []  # written only if the op is not refused
-    for name, (value, stamp) in fields.items():
+    stamps = fields.stamps
+    for name, value in fields.values.items():
+        stamp = stamps[name]
         current, current_stamp = state.row.get(name), state.hlc.get(name, "")
         if stamp == current_stamp:
             continue  # this very write is already here
