@@ -52,6 +52,14 @@ def test_a_replayed_push_is_answered_duplicate_and_stored_once(client, enrolment
     assert [s for s, _ in statuses(push(client, auth, ops))] == ["applied"] * 3
     assert [s for s, _ in statuses(push(client, auth, ops))] == ["duplicate"] * 3
     assert len(pull_all(client, auth)) == 3
+    # an update replayed is a duplicate too; so is an insert replayed after its row changed
+    renamed = update_op(
+        "wing", ops[0]["row_id"], {"name": "Блок 0-1"}, hlc(device, ahead_ms=10), {}
+    )
+    assert statuses(push(client, auth, [renamed])) == [("applied", None)]
+    last = max(c["seq"] for c in pull_all(client, auth))
+    assert [s for s, _ in statuses(push(client, auth, [renamed, ops[0]]))] == ["duplicate"] * 2
+    assert pull_all(client, auth, after=last) == []  # nothing written again
 
 
 def test_an_update_moves_the_row_to_a_new_seq_with_its_current_state(client, enrolment_code):

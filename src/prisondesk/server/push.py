@@ -94,6 +94,9 @@ def push_ops(ctx: PushContext, ops: list[dict[str, Any]]) -> list[dict[str, Any]
             continue
         if status in ("applied", "merged"):
             ctx.receipts.add(op["op_id"])
+        if status in ("applied", "merged") and (op["kind"] != "insert" or flags):
+            # an insert's row is its own receipt (its id keeps the insert's HLC for good):
+            # only updates, deletes and inserts whose clock was pulled back get a receipt
             ctx.new_receipts.append(
                 {
                     "op_id": op["op_id"],
@@ -195,6 +198,8 @@ def _apply(ctx: PushContext, op: dict[str, Any], flags: list[str]) -> str:
     if op["kind"] == "delete":
         _tombstone(ctx, spec, state, fields.stamps["deleted"])
         return "applied"
+    if op["kind"] == "insert" and state.hlc.get("id") == fields.stamps.get("id"):
+        return "duplicate"  # this very insert, replayed: an HLC is never written twice
     return _merge(ctx, spec, state, op, fields)
 
 
