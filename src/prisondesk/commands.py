@@ -13,6 +13,7 @@ from typing import TypeVar
 from prisondesk.config import Paths
 from prisondesk.domain.errors import UserFacingError
 from prisondesk.logs import configure_logging
+from prisondesk.runtime import tune_garbage_collector
 from prisondesk.services.store import DatabaseProblem, Store, open_store
 
 T = TypeVar("T")
@@ -234,6 +235,7 @@ def sync(paths: Paths, args: argparse.Namespace) -> int:
         print(f"{how} {enrolled.facility_id} as device {enrolled.device_id}")
         if not enrolled.joined:
             return 0
+    tune_garbage_collector()
     report = _on_store(paths, syncing.run_round)
     print(report.summary())
     return 1 if report.mismatched else 0

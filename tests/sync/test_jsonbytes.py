@@ -8,8 +8,8 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from prisondesk.domain.jsonbytes import canonical, dumps, loads
 from prisondesk.server.push import _key
-from prisondesk.sync.jsonbytes import canonical, dumps, loads
 
 
 def spec_bytes(row) -> bytes:
@@ -27,6 +27,8 @@ scalars = (
     | st.floats(allow_nan=False, allow_infinity=False)
     | text
 )
+
+
 def containers(inner):
     return st.lists(inner, max_size=4) | st.dictionaries(text, inner, max_size=4)
 

@@ -29,6 +29,7 @@ from prisondesk.db.capture import (
 from prisondesk.db.replication import LocalState
 from prisondesk.domain.hlc import HybridClock
 from prisondesk.domain.ids import new_id
+from prisondesk.domain.jsonbytes import column_text, loads
 
 BUSY_TIMEOUT_MS = 10_000
 DEVICE_ID_KEY = "device_id"
@@ -39,6 +40,8 @@ def sqlite_engine(path: Path | str) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        json_serializer=column_text,  # field HLCs and outbox fields: written on every change
+        json_deserializer=loads,
     )
 
     @event.listens_for(engine, "connect")

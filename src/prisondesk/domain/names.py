@@ -11,6 +11,7 @@ in the middle; one typo more is forgiven by the search, not here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -32,8 +33,10 @@ _DOUBLE = re.compile(r"(.)\1+")
 _VOWELS = "aeiou"
 
 
+@lru_cache(maxsize=100_000)
 def fold(token: str) -> str:
-    """The key of one word (empty for a word with no letters)."""
+    """The key of one word (empty for a word with no letters). Cached: names repeat, and an
+    import or a first sync folds every name of every person."""
     text = _NOT_LETTER.sub("", anyascii(token).lower())
     for old, new in _FOLDS:
         text = text.replace(old, new)

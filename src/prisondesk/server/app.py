@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from prisondesk import __version__
 from prisondesk.db.migrate import head_revision, known_revisions
 from prisondesk.domain.hlc import HybridClock
+from prisondesk.domain.jsonbytes import dumps
 from prisondesk.domain.wire import to_wire
 from prisondesk.server import devices
 from prisondesk.server.body import MAX_BODY, BodyLimit, GzipRoute
@@ -41,7 +42,6 @@ from prisondesk.server.protocol import (
 from prisondesk.server.pull import MAX_PULL, digest, pull_page
 from prisondesk.server.push import Device, PushContext, push_ops
 from prisondesk.sync import PROTOCOL
-from prisondesk.sync.jsonbytes import dumps
 from prisondesk.sync.schema import sync_schema
 
 SERVER_CLOCK_ID = "server"

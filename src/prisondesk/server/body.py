@@ -15,7 +15,7 @@ from fastapi import Request, Response
 from fastapi.routing import APIRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from prisondesk.sync.jsonbytes import JSONDecodeError, loads
+from prisondesk.domain.jsonbytes import JSONDecodeError, loads
 
 MAX_BODY = 8 * 1024 * 1024
 

@@ -15,11 +15,11 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from prisondesk.domain.jsonbytes import dumps, loads
 from prisondesk.server.database import ServerDatabase
 from prisondesk.server.models import ServerRow
 from prisondesk.server.tables import table_specs
 from prisondesk.sync.digest import EMPTY
-from prisondesk.sync.jsonbytes import dumps, loads
 
 MAX_PULL = 1000
 

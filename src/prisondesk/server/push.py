@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from prisondesk.domain.hlc import HybridClock, Timestamp
 from prisondesk.domain.ids import new_id
+from prisondesk.domain.jsonbytes import canonical, dumps, loads
 from prisondesk.domain.wire import from_wire, to_wire
 from prisondesk.server.database import SeqCounter, among_sqlite, copy_rows
 from prisondesk.server.models import OpReceipt, ServerRow, UniqueKey
@@ -31,7 +32,6 @@ from prisondesk.server.tables import (
     normalized,
     table_specs,
 )
-from prisondesk.sync.jsonbytes import canonical, dumps, loads
 
 MAX_SKEW_MS = 5 * 60 * 1000
 CONFLICT_TABLE = "sync_conflict"

@@ -8,13 +8,13 @@ in production); without either, a SQLite file in the data folder.
 from __future__ import annotations
 
 import argparse
-import gc
 import os
 import sys
 
 import uvicorn
 
 from prisondesk.config import Paths
+from prisondesk.runtime import tune_garbage_collector
 from prisondesk.server import devices
 from prisondesk.server.app import create_app
 from prisondesk.server.database import URL_ENV, ServerDatabase, sqlite_url
@@ -70,18 +70,6 @@ def _administer(db: ServerDatabase, args: argparse.Namespace) -> int:
         device = devices.revoke(db, args.device)
         print(f"revoked {device.id} ({device.name})")
     return 0
-
-
-def tune_garbage_collector() -> None:
-    """A push parses and builds millions of small objects; with CPython's default thresholds
-    the cycle collector ran every 700 of them and rescanned the whole heap, a third of the
-    server's time. What start-up made stays (frozen, never scanned again) and collections
-    come 10,000 allocations apart. Memory is still freed at once by reference counting."""
-    gc.freeze()
-    gc.set_threshold(GC_GEN0, 50, 100)
-
-
-GC_GEN0 = 10_000
 
 
 def run_server(

@@ -81,7 +81,8 @@ def _insert_keys(session: Session, rows: list[tuple[str, str]]) -> None:
         sqlite_insert(SearchKey).on_conflict_do_nothing(),
         [{"prisoner_id": pid, "key": key} for pid, key in rows],
     )
-    variants = {(variant, key) for _, key in rows for variant in _variants(key)}
+    keys = {key for _, key in rows}  # names repeat: each distinct key's variants once
+    variants = {(variant, key) for key in keys for variant in _variants(key)}
     session.execute(
         sqlite_insert(SearchVariant).on_conflict_do_nothing(),
         [{"variant": variant, "key": key} for variant, key in variants],

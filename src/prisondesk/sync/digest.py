@@ -12,8 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from prisondesk.db.replication import Replicated, ReplicatedRecord, replicated_models
+from prisondesk.domain.jsonbytes import canonical
 from prisondesk.domain.wire import to_wire
-from prisondesk.sync.jsonbytes import canonical
 
 EMPTY = "0" * 32
 

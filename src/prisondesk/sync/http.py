@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 
 from prisondesk import __version__
+from prisondesk.domain.jsonbytes import dumps, loads
 from prisondesk.sync import PROTOCOL
-from prisondesk.sync.jsonbytes import dumps, loads
 
 GZIP_OVER = 4096
 TIMEOUT = httpx.Timeout(30.0, connect=5.0)

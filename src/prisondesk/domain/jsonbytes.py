@@ -27,6 +27,15 @@ def loads(data: bytes | str) -> Any:
     return orjson.loads(data)
 
 
+def column_text(value: Any) -> str:
+    """A JSON column's stored text (SQLAlchemy's ``json_serializer``): what ``json.dumps``
+    accepts, at orjson's speed; an integer beyond 64 bits takes the slow path."""
+    try:
+        return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+    except TypeError:
+        return json.dumps(value)
+
+
 def canonical(row: dict[str, Any]) -> bytes:
     """The row in SYNC.md's canonical JSON (the bytes its digest hashes)."""
     if not _holds_float(row):
