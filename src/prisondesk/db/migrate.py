@@ -49,11 +49,18 @@ def alembic_config() -> Config:
     return config
 
 
-@cache
 def head_revision() -> str:
-    """The newest migration this version ships (read once: the scripts do not change while
-    it runs, and reading them compiles every one)."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    """The newest migration this version ships."""
+    return _head_of(MIGRATIONS_DIR)
+
+
+@cache
+def _head_of(folder: Path) -> str:
+    # read once per folder: the scripts do not change while it runs, and reading them
+    # compiles every one (a sync round asks for the head each time)
+    config = Config()
+    config.set_main_option("script_location", str(folder))
+    head = ScriptDirectory.from_config(config).get_current_head()
     assert head is not None
     return head
 
