@@ -467,3 +467,44 @@ def test_an_enrolled_workstation_cannot_be_taken_over_with_a_new_code(client, en
     assert takeover.json()["error"]["code"] == "device_enrolled"
     still = client.get("/api/v1/sync/digest", headers={"Authorization": f"Bearer {first['token']}"})
     assert still.status_code == 200
+
+
+def _setting_insert(device: str, facility: str, key: str, ahead_ms: int = 0) -> dict:
+    row_id, stamp = new_id(), hlc(device, ahead_ms=ahead_ms)
+    values = {"id": row_id, "facility_id": facility, "key": key, "value": 1}
+    return {
+        "op_id": new_id(),
+        "table": "facility_setting",
+        "row_id": row_id,
+        "kind": "insert",
+        "fields": {k: {"value": v, "hlc": stamp} for k, v in values.items()},
+        "base": {},
+        "user_id": None,
+        "device_time": None,
+    }
+
+
+def test_a_unique_value_is_held_once_and_freed_by_a_rename_or_a_delete(client, enrolment_code):
+    device, facility, auth = _desk(client, enrolment_code)
+    first = _setting_insert(device, facility, "k1")
+    assert statuses(push(client, auth, [first])) == [("applied", None)]
+    taken = _setting_insert(device, facility, "k1", ahead_ms=1)
+    assert statuses(push(client, auth, [taken])) == [("rejected", "invalid_value")]
+    # a later push renames the holder: the value is free for another row
+    renamed = update_op("facility_setting", first["row_id"], {"key": "k2"}, hlc(device, 2))
+    assert statuses(push(client, auth, [renamed])) == [("applied", None)]
+    again = _setting_insert(device, facility, "k1", ahead_ms=3)
+    assert statuses(push(client, auth, [again])) == [("applied", None)]
+    # deleting the holder of "k2" frees it too
+    deleted = {
+        **update_op("facility_setting", first["row_id"], {"deleted": True}, hlc(device, 4)),
+        "kind": "delete",
+    }
+    assert statuses(push(client, auth, [deleted])) == [("applied", None)]
+    reused = _setting_insert(device, facility, "k2", ahead_ms=5)
+    assert statuses(push(client, auth, [reused])) == [("applied", None)]
+    changes = pull_all(client, auth)
+    live = {
+        c["row"]["key"] for c in changes if c["table"] == "facility_setting" and not c["deleted"]
+    }
+    assert live == {"k1", "k2"}

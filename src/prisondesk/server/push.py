@@ -75,6 +75,7 @@ class PushContext:
     new_receipts: list[dict[str, Any]] = field(default_factory=list)
     keys: dict[tuple[str, str], str | None] = field(default_factory=dict)
     keys_changed: set[tuple[str, str]] = field(default_factory=set)
+    stored_keys: set[tuple[str, str]] = field(default_factory=set)  # found in the database
     among: Callable[[Any, list[Any]], Any] = among_sqlite  # database.among on PostgreSQL
 
 
@@ -162,6 +163,7 @@ def _preload_unique_keys(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
             )
             for key, row_id in held:
                 ctx.keys[(table, key)] = row_id
+                ctx.stored_keys.add((table, key))
 
 
 def _chunks(items: list[Any], size: int = 500) -> list[list[Any]]:
@@ -327,8 +329,7 @@ def _tombstone(ctx: PushContext, spec: TableSpec, state: RowState, stamp: str) -
     state.deleted = True
     state.hlc["deleted"] = stamp
     for columns in spec.unique:
-        ctx.keys[(spec.name, _key(state.row, columns))] = None
-        ctx.keys_changed.add((spec.name, _key(state.row, columns)))
+        _free_key(ctx, state, _key(state.row, columns))
     _touch(ctx, state)
 
 
@@ -452,17 +453,26 @@ def _claim_keys(
         claims.append((old_key, new_key))
     for old_key, new_key in claims:
         if old_key is not None and old_key != new_key:
-            ctx.keys[(spec.name, old_key)] = None
-            ctx.keys_changed.add((spec.name, old_key))
+            _free_key(ctx, state, old_key)
         ctx.keys[(spec.name, new_key)] = state.row_id
         ctx.keys_changed.add((spec.name, new_key))
 
 
+def _free_key(ctx: PushContext, state: RowState, key: str) -> None:
+    ctx.keys[(state.table, key)] = None
+    ctx.keys_changed.add((state.table, key))
+    if state.exists:  # a stored row's value has a stored key: it must go
+        ctx.stored_keys.add((state.table, key))
+
+
 def _key_holder(ctx: PushContext, table: str, key: str) -> str | None:
     if (table, key) not in ctx.keys:
-        ctx.keys[(table, key)] = ctx.session.scalar(
+        holder = ctx.session.scalar(
             select(UniqueKey.row_id).where(UniqueKey.table_name == table, UniqueKey.key == key)
         )
+        ctx.keys[(table, key)] = holder
+        if holder is not None:
+            ctx.stored_keys.add((table, key))
     return ctx.keys[(table, key)]
 
 
@@ -513,7 +523,8 @@ def _write(ctx: PushContext) -> None:
         )
     if ctx.keys_changed:
         changed = sorted(ctx.keys_changed)
-        for chunk in _chunks(changed):
+        # only keys stored before this push have a row to remove (new values have none)
+        for chunk in _chunks([k for k in changed if k in ctx.stored_keys]):
             ctx.session.execute(
                 delete(UniqueKey).where(tuple_(UniqueKey.table_name, UniqueKey.key).in_(chunk))
             )
