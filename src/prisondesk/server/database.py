@@ -22,9 +22,11 @@ from sqlalchemy import (
     Connection,
     Engine,
     Table,
+    Text,
     any_,
     bindparam,
     create_engine,
+    func,
     select,
     text,
 )
@@ -122,7 +124,11 @@ class SeqCounter:
 def among(column: Any, values: list[Any]) -> Any:
     """``column IN (values)``; on PostgreSQL ``= ANY(array)``, one parameter instead of
     hundreds (psycopg parses every statement's text, and long IN lists cost more than the
-    query)."""
+    query). Texts without commas (ids, keys of ids) go as one text split by the server:
+    psycopg builds a list parameter element by element, which cost more than the query."""
+    if all(type(value) is str and "," not in value for value in values):
+        joined = bindparam(None, ",".join(values), type_=Text())
+        return column == any_(func.string_to_array(joined, ","))
     return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
 
 
