@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -158,19 +159,25 @@ def copy_rows(connection: Connection, table: Table, rows: list[dict[str, Any]]) 
 def _executemany(
     connection: Connection, table: Table, columns: list[str], rows: list[dict[str, Any]]
 ) -> None:
-    # each column's own bind processor (UtcDateTime's included), applied as SQLAlchemy would
-    processors = [table.c[name].type.bind_processor(connection.dialect) for name in columns]
+    # each column's own bind processor (UtcDateTime's, Boolean's), applied as SQLAlchemy
+    # would, to the few columns that have one; the rest go as they are
+    processors = {
+        index: process
+        for index, name in enumerate(columns)
+        if (process := table.c[name].type.bind_processor(connection.dialect)) is not None
+    }
+    pick = itemgetter(*columns)
+    tuples: list[Any] = [pick(row) for row in rows]
+    if len(columns) == 1:
+        tuples = [(value,) for value in tuples]
+    if processors:
+        for position, row in enumerate(tuples):
+            values = list(row)
+            for index, process in processors.items():
+                values[index] = process(values[index])
+            tuples[position] = tuple(values)
     names, marks = ", ".join(columns), ", ".join("?" * len(columns))
-    connection.exec_driver_sql(
-        f"INSERT INTO {table.name} ({names}) VALUES ({marks})",
-        [
-            tuple(
-                value if process is None else process(value)
-                for value, process in zip(map(row.__getitem__, columns), processors, strict=True)
-            )
-            for row in rows
-        ],
-    )
+    connection.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", tuples)
 
 
 def _copy_value(value: Any) -> Any:
