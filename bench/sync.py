@@ -39,7 +39,7 @@ from prisondesk.server.tables import table_specs
 from prisondesk.services import facility, syncing
 from prisondesk.sync import state
 from prisondesk.sync.digest import canonical, row_hash
-from prisondesk.sync.engine import RoundReport, SyncEngine
+from prisondesk.sync.engine import PUSH_OPS, RoundReport, SyncEngine
 from prisondesk.sync.http import SyncClient
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -176,7 +176,7 @@ class Server:
             drop_postgres(self.pg_name)
 
 
-def push_all(client: SyncClient, ops: list[dict], batch: int = 500) -> float:
+def push_all(client: SyncClient, ops: list[dict], batch: int = PUSH_OPS) -> float:
     started = time.perf_counter()
     for start in range(0, len(ops), batch):
         answer = client.push(head_revision(), ops[start : start + batch])  # read once, cached

@@ -508,3 +508,15 @@ def test_a_unique_value_is_held_once_and_freed_by_a_rename_or_a_delete(client, e
         c["row"]["key"] for c in changes if c["table"] == "facility_setting" and not c["deleted"]
     }
     assert live == {"k1", "k2"}
+
+
+def test_fields_and_base_that_are_not_objects_reject_the_op_alone(client, enrolment_code):
+    device, facility, auth = _desk(client, enrolment_code)
+    listed = {**wing_insert(device, facility, "x"), "fields": [["name", "x"]]}
+    texted = {**wing_insert(device, facility, "x"), "fields": "name=x"}
+    odd_base = {**wing_insert(device, facility, "x"), "base": ["name"]}
+    item_list = wing_insert(device, facility, "x")
+    item_list["fields"]["name"] = ["x", "hlc"]
+    good = wing_insert(device, facility, "Блок В")
+    answer = push(client, auth, [listed, texted, odd_base, item_list, good])
+    assert statuses(answer) == [("rejected", "invalid_value")] * 4 + [("applied", None)]

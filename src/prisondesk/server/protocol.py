@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SkipValidation
 
 MAX_OPS = 5000
 
@@ -48,10 +48,12 @@ class OpIn(BaseModel):
     table: str = Field(max_length=64)
     row_id: str = Field(max_length=64)
     kind: str = Field(max_length=16)
-    # {column: {"value": ..., "hlc": "..."}}: the shape is checked per op (a bad one is
-    # rejected alone), which is also much faster than a model per field
-    fields: dict[str, Any] = Field(description='{column: {"value": <wire value>, "hlc": "<HLC>"}}')
-    base: dict[str, Any] = Field(default_factory=dict)
+    # {column: {"value": ..., "hlc": "..."}}: checked per op by the push itself (a bad one is
+    # rejected alone); pydantic would copy every field of every op first
+    fields: SkipValidation[dict[str, Any]] = Field(
+        description='{column: {"value": <wire value>, "hlc": "<HLC>"}}'
+    )
+    base: SkipValidation[dict[str, Any]] = Field(default_factory=dict)
     user_id: str | None = Field(default=None, max_length=64)
     device_time: str | None = Field(default=None, max_length=40)
 

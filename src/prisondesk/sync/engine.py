@@ -28,7 +28,7 @@ from prisondesk.sync.digest import local_digest
 from prisondesk.sync.http import ServerRefused, SyncClient, encoded
 
 log = logging.getLogger(__name__)
-PUSH_OPS = 500
+PUSH_OPS = 1000  # each push is a transaction the server makes durable (an fsync)
 PUSH_BYTES = 4 * 1024 * 1024  # well under the server's 8 MiB, before gzip
 PULL_LIMIT = 1000
 DIGEST_RECHECK_S = 3600  # when nothing moved, the digests are compared again after an hour
@@ -136,7 +136,7 @@ class SyncEngine:
                     "user_id": entry.user_id,
                     "device_time": to_wire(entry.device_time),
                 }
-                size += len(encoded(op))  # as sent: Cyrillic escaped takes 6 bytes a letter
+                size += len(encoded(op))  # as sent (UTF-8), before gzip
                 if batch and size > PUSH_BYTES:
                     break
                 batch.append((entry.seq, op, entry))
