@@ -5,7 +5,8 @@ dicts and strings). With CPython's default thresholds the cycle collector ran ev
 objects and kept rescanning the whole heap — the application's modules, Qt's wrappers,
 SQLAlchemy's metadata — which was a third of a push's time on the server and a fifth of a
 pull's on a desk. What start-up made is frozen (never scanned again) and young objects are
-collected 50,000 allocations apart (bench/sync.py: 10,000 left an eighth of the cost). Memory is still freed at once by reference counting;
+collected 50,000 allocations apart (at 10,000, an eighth of the cost was left). Memory is
+still freed at once by reference counting;
 only garbage cycles wait a little longer.
 """
 

@@ -223,7 +223,7 @@ def _checked_fields(
     case) is checked once."""
     raw = op["fields"]
     if type(raw) is not dict or type(op["base"]) is not dict:
-        raise Rejected("invalid_value", 'fields and base are objects: {column: ...}')
+        raise Rejected("invalid_value", "fields and base are objects: {column: ...}")
     try:
         values = {name: item["value"] for name, item in raw.items()}
         stamps = {name: item["hlc"] for name, item in raw.items()}
