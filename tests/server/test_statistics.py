@@ -9,16 +9,14 @@ from prisondesk.server.database import ServerDatabase, _Statistics
 from tests.server.live import create_postgres_database, drop_postgres, require_postgres
 
 
-def test_statistics_are_due_after_10000_rows_then_after_a_fifth_more():
+def test_statistics_are_due_after_10000_rows_then_each_time_the_rows_double():
     stats = _Statistics()
     assert not stats.due(9_999)
     assert stats.due(1)  # 10,000 since the start
-    assert not stats.due(9_999) and stats.due(1)  # 20,000 in all: 10,000 more is due
-    for _ in range(8):
-        stats.due(10_000)
-    assert stats.at == 100_000
-    assert not stats.due(19_999)  # a fifth of 100,000
-    assert stats.due(1)
+    assert not stats.due(9_999) and stats.due(1)  # 20,000 in all
+    assert not stats.due(19_999) and stats.due(1)  # 40,000
+    assert stats.at == 40_000
+    assert not stats.due(39_999) and stats.due(1)  # 80,000
 
 
 def test_a_large_upload_leaves_fresh_statistics_on_postgresql():

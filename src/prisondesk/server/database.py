@@ -110,7 +110,7 @@ class ServerDatabase:
 
     def wrote(self, rows: int) -> None:
         """After a push committed ``rows`` rows: on PostgreSQL, refresh the planner's
-        statistics once the tables have grown by a fifth (at least 10,000 rows). A facility's
+        statistics each time the rows written have doubled (from 10,000 on). A facility's
         first upload brings hundreds of thousands of rows in minutes, faster than autovacuum
         analyses; with stale counts the planner read the whole table for every lookup of a
         push instead of probing the index."""
@@ -139,7 +139,7 @@ class _Statistics:
     def due(self, rows: int) -> bool:
         with self.lock:
             self.since += rows
-            if self.since < max(10_000, self.at // 5):
+            if self.since < max(10_000, self.at):
                 return False
             self.at, self.since = self.at + self.since, 0
             return True
