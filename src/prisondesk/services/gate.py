@@ -386,22 +386,27 @@ def check_out(
                         officer_id=actor.user_id,
                     )
                 )
-        session.add(
-            GateEvent(
-                facility_id=booking.facility_id,
-                booking_id=booking.id,
-                visitor_id=None,
-                action="outcome",
-                outcome=outcome,
-                occurred_at=now,
-                officer_id=actor.user_id,
-            )
-        )
+        session.add(outcome_event(booking, outcome, now, actor.user_id))
         session.flush()
         audit.record(
             session, db, actor, "check_out", "visit_booking", booking.id, after={"outcome": outcome}
         )
         return visit_of(session, booking, today)
+
+
+def outcome_event(
+    booking: VisitBooking, outcome: str, at: datetime, officer_id: str | None
+) -> GateEvent:
+    """How a visit ended, as the insert-only event the gate records."""
+    return GateEvent(
+        facility_id=booking.facility_id,
+        booking_id=booking.id,
+        visitor_id=None,
+        action="outcome",
+        outcome=outcome,
+        occurred_at=at,
+        officer_id=officer_id,
+    )
 
 
 def inside_now(db: Database, actor: Actor) -> list[GateVisit]:

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from prisondesk.db.engine import Database
-from prisondesk.db.models import Facility, GateEvent, VisitBooking
+from prisondesk.db.models import Facility, VisitBooking
 from prisondesk.domain.clock import local, zone
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.wire import utc_now
@@ -23,6 +23,7 @@ from prisondesk.services.gate import (
     RECENT_DAYS,
     GateVisit,
     inside_visits,
+    outcome_event,
     visit_of,
 )
 
@@ -60,17 +61,7 @@ def close_day(db: Database, actor: Actor, at: datetime | None = None) -> DayClos
             if visit_span(booking.day, booking.starts, booking.ends)[1] > wall:
                 later += 1
                 continue
-            session.add(
-                GateEvent(
-                    facility_id=booking.facility_id,
-                    booking_id=booking.id,
-                    visitor_id=None,
-                    action="outcome",
-                    outcome=NO_SHOW,
-                    occurred_at=now,
-                    officer_id=actor.user_id,
-                )
-            )
+            session.add(outcome_event(booking, NO_SHOW, now, actor.user_id))
             audit.record(
                 session,
                 db,
