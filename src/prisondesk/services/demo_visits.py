@@ -138,7 +138,8 @@ def _todays_gate(db, officer, made, today, time_zone, rng) -> None:
         if rng.random() < 0.1:
             gate.check_out(db, officer, result.booking_id, "did_not_arrive", at=starts)
             continue
-        arrived = starts + timedelta(minutes=rng.randint(0, 20))
+        # a family comes up to 20 minutes late, but never after this moment
+        arrived = min(starts + timedelta(minutes=rng.randint(0, 20)), now)
         gate.check_in(
             db,
             officer,
