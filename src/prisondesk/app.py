@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from prisondesk.config import Paths, Settings
 from prisondesk.instance import acquire_instance_lock
 from prisondesk.logs import configure_logging
-from prisondesk.runtime import tune_garbage_collector
 from prisondesk.services.store import DatabaseProblem, open_store
 from prisondesk.ui.errors import message_for, translate
 from prisondesk.ui.i18n import LanguageSwitcher
@@ -114,7 +113,6 @@ def _run_shell(
 
         shell.window_shown.connect(ready)
     shell.start()
-    tune_garbage_collector()  # after start-up: Qt's and the modules' objects are frozen
     try:
         return app.exec()
     finally:

@@ -510,13 +510,49 @@ def test_a_unique_value_is_held_once_and_freed_by_a_rename_or_a_delete(client, e
     assert live == {"k1", "k2"}
 
 
-def test_fields_and_base_that_are_not_objects_reject_the_op_alone(client, enrolment_code):
+def test_fields_and_base_that_are_not_objects_make_the_body_malformed(client, enrolment_code):
     device, facility, auth = _desk(client, enrolment_code)
-    listed = {**wing_insert(device, facility, "x"), "fields": [["name", "x"]]}
-    texted = {**wing_insert(device, facility, "x"), "fields": "name=x"}
-    odd_base = {**wing_insert(device, facility, "x"), "base": ["name"]}
+    good = wing_insert(device, facility, "Блок В")
+    for bad in (
+        {**wing_insert(device, facility, "x"), "fields": [["name", "x"]]},
+        {**wing_insert(device, facility, "x"), "fields": "name=x"},
+        {**wing_insert(device, facility, "x"), "base": ["name"]},
+        {**wing_insert(device, facility, "x"), "base": None},
+    ):
+        answer = push(client, auth, [bad, good])
+        assert answer.status_code == 422 and answer.json()["error"]["code"] == "malformed"
+    # a field that is not {"value", "hlc"} rejects its op alone
     item_list = wing_insert(device, facility, "x")
     item_list["fields"]["name"] = ["x", "hlc"]
-    good = wing_insert(device, facility, "Блок В")
-    answer = push(client, auth, [listed, texted, odd_base, item_list, good])
-    assert statuses(answer) == [("rejected", "invalid_value")] * 4 + [("applied", None)]
+    answer = push(client, auth, [item_list, good])
+    assert statuses(answer) == [("rejected", "invalid_value"), ("applied", None)]
+
+
+def test_not_a_number_is_refused_and_breaks_nothing_after_it(client, enrolment_code):
+    """NaN is not JSON (RFC 8259); Python's json writes it anyway. It is refused, and the
+    ops after it go on."""
+    device, facility, auth = _desk(client, enrolment_code)
+    setting = _setting_insert(device, facility, "nan")
+    setting["fields"]["value"]["value"] = float("nan")
+    good = wing_insert(device, facility, "Блок Г")
+    body = json.dumps({"protocol": 1, "schema": head_revision(), "ops": [setting, good]})
+    answer = client.post(
+        "/api/v1/sync/push", content=body, headers={**auth, "Content-Type": "application/json"}
+    )
+    assert statuses(answer) == [("rejected", "invalid_value"), ("applied", None)]
+    renamed = update_op("wing", good["row_id"], {"name": "Блок Г-1"}, hlc(device, 5))
+    assert statuses(push(client, auth, [renamed])) == [("applied", None)]
+
+
+def test_a_replayed_insert_is_duplicate_after_its_row_was_deleted(client, enrolment_code):
+    device, facility, auth = _desk(client, enrolment_code)
+    first = _setting_insert(device, facility, "once")
+    assert statuses(push(client, auth, [first])) == [("applied", None)]
+    deleted = {
+        **update_op("facility_setting", first["row_id"], {"deleted": True}, hlc(device, 4)),
+        "kind": "delete",
+    }
+    assert statuses(push(client, auth, [deleted])) == [("applied", None)]
+    assert statuses(push(client, auth, [first])) == [("duplicate", None)]
+    alive = [c for c in pull_all(client, auth) if c["row_id"] == first["row_id"]]
+    assert [c["deleted"] for c in alive] == [True]

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
+from prisondesk.domain.ids import new_id
 from prisondesk.server.database import ServerDatabase, _Statistics
 from tests.server.live import create_postgres_database, drop_postgres, require_postgres
+from tests.server.protocol import enrol, push, wing_insert
 
 
 def test_statistics_are_due_after_10000_rows_then_each_time_the_rows_double():
@@ -45,3 +47,14 @@ def test_sqlite_needs_no_refresh(tmp_path):
     db = ServerDatabase.open(f"sqlite:///{tmp_path / 'server.sqlite3'}")
     db.wrote(50_000)  # nothing to do, nothing fails
     db.dispose()
+
+
+def test_a_push_counts_the_rows_it_wrote(client, server, enrolment_code):
+    """What a push applied counts towards the next refresh; duplicates and refusals do not."""
+    device, facility, auth = enrol(client, enrolment_code("BSH-1"), (new_id(), "BSH-1"))
+    counted = server.db._stats.since
+    ops = [wing_insert(device, facility, f"Блок {n}") for n in range(3)]
+    refused = {**wing_insert(device, facility, "x"), "table": "no_such_table"}
+    push(client, auth, [*ops, refused])
+    push(client, auth, ops)  # replayed: duplicates
+    assert server.db._stats.since - counted == 3

@@ -64,3 +64,32 @@ def test_unique_keys_are_stored_as_before(values):
     """The server's unique-value text must stay what json.dumps wrote (stored keys)."""
     row = {f"c{i}": value for i, value in enumerate(values)}
     assert _key(row, tuple(row)) == json.dumps(values, ensure_ascii=False)
+
+
+@settings(max_examples=300, deadline=None)
+@given(values)
+def test_what_is_written_reads_back(value):
+    """Round trip through our own reader, whatever orjson or the standard library wrote
+    (integers beyond 64 bits excepted: orjson reads them as floats)."""
+    text = json.dumps(value, ensure_ascii=False)
+    expected = json.loads(text)
+    if _big_integer(expected):
+        return
+    assert loads(text) == expected
+    assert loads(dumps(value)) == expected
+
+
+def test_not_a_number_written_by_older_code_still_reads():
+    assert str(loads('{"x": NaN, "y": Infinity}')) == "{'x': nan, 'y': inf}"
+
+
+def _big_integer(value) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return not -(2**63) <= value < 2**64
+    if isinstance(value, dict):
+        return any(_big_integer(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_big_integer(v) for v in value)
+    return False

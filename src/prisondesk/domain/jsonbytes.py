@@ -15,8 +15,6 @@ from typing import Any
 
 import orjson
 
-JSONDecodeError = orjson.JSONDecodeError  # a ValueError, as json's is
-
 
 def dumps(body: Any) -> bytes:
     """Compact UTF-8 JSON (a request or response body)."""
@@ -24,7 +22,13 @@ def dumps(body: Any) -> bytes:
 
 
 def loads(data: bytes | str) -> Any:
-    return orjson.loads(data)
+    """JSON text to Python. What orjson refuses but the standard library reads (``NaN``,
+    ``Infinity``, written by older code) is read by the standard library, so a stored row
+    never becomes unreadable. (orjson reads an integer beyond 64 bits as a float.)"""
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return json.loads(data)
 
 
 def column_text(value: Any) -> str:

@@ -175,7 +175,7 @@ def create_app(db: ServerDatabase, schema_revision: str | None = None) -> FastAP
             stored = session.get(ServerDevice, caller.id)
             if stored is not None:
                 stored.last_seen_at = moment
-        db.wrote(len(ops))
+        db.wrote(sum(r["status"] in ("applied", "merged") for r in results))
         # a Response skips FastAPI's re-validation of 500 results against PushOut, which
         # only documents the shape
         return Response(

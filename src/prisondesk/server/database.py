@@ -9,6 +9,7 @@ handed out in commit order and a pull can never read past a change that commits 
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from collections.abc import Iterator
@@ -32,6 +33,7 @@ from sqlalchemy import (
     select,
     text,
 )
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from prisondesk.config import SERVER_MIGRATIONS_DIR
@@ -39,6 +41,7 @@ from prisondesk.db.engine import sqlite_engine
 from prisondesk.server.arguments import URL_ENV  # noqa: F401  (re-exported)
 from prisondesk.server.models import Counter
 
+log = logging.getLogger(__name__)
 PUSH_LOCK_KEY = 0x5052_4953  # "PRIS": any constant every server instance agrees on
 SEQ = "seq"
 
@@ -114,10 +117,13 @@ class ServerDatabase:
         first upload brings hundreds of thousands of rows in minutes, faster than autovacuum
         analyses; with stale counts the planner read the whole table for every lookup of a
         push instead of probing the index."""
-        if self.is_postgres and self._stats.due(rows):
-            with self.engine.connect() as connection:
-                connection.exec_driver_sql(f"ANALYZE {', '.join(ANALYZED)}")
-                connection.commit()
+        if self._stats.due(rows) and self.is_postgres:
+            try:
+                with self.engine.connect() as connection:
+                    connection.exec_driver_sql(f"ANALYZE {', '.join(ANALYZED)}")
+                    connection.commit()
+            except SQLAlchemyError:  # the push is committed: its answer must not be a 500
+                log.warning("refreshing the planner's statistics failed", exc_info=True)
 
     def last_seq(self, session: Session) -> int:
         return session.scalar(select(Counter.value).where(Counter.name == SEQ)) or 0
@@ -157,18 +163,18 @@ class SeqCounter:
 def among(column: Any, values: list[Any]) -> Any:
     """``column IN (values)``; on PostgreSQL ``= ANY(array)``, one parameter instead of
     hundreds (psycopg parses every statement's text, and long IN lists cost more than the
-    query). Ids (letters, digits, ``-``, ``.``, ``_`` only: nothing to quote or escape) are
-    written into the statement as one array constant: psycopg builds a list parameter
+    query). UUIDs (hex digits and ``-``: nothing to quote or escape) are written into the
+    statement as one array constant: psycopg builds a list parameter
     element by element, which cost more than the query, and a constant lets the planner
     count the values and probe the index (a parameter cast on the server made it scan the
     whole table, comparing every row with every id)."""
-    if values and all(type(value) is str and _PLAIN_TEXT.match(value) for value in values):
+    if values and all(type(value) is str and _UUID.match(value) for value in values):
         constant = "'{" + ",".join(values) + "}'::varchar[]"
         return column == any_(literal_column(constant))
     return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
 
 
-_PLAIN_TEXT = re.compile(r"^[0-9A-Za-z_.-]+\Z")  # nothing an array literal must quote
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 
 
 def among_sqlite(column: Any, values: list[Any]) -> Any:

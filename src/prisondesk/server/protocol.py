@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SkipValidation
+from pydantic import BaseModel, ConfigDict, Field, SkipValidation, model_validator
 
 MAX_OPS = 5000
 
@@ -62,6 +62,14 @@ class PushIn(BaseModel):
     protocol: int
     schema_: str = Field(alias="schema", max_length=64)
     ops: list[OpIn] = Field(max_length=MAX_OPS)
+
+    @model_validator(mode="after")
+    def fields_are_objects(self) -> PushIn:
+        """A malformed body is a 422 as a whole (the fields themselves are checked per op)."""
+        for op in self.ops:
+            if type(op.fields) is not dict or type(op.base) is not dict:
+                raise ValueError("fields and base are objects: {column: ...}")
+        return self
 
 
 class OpResult(BaseModel):

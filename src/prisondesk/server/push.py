@@ -184,14 +184,21 @@ def _apply(ctx: PushContext, op: dict[str, Any], flags: list[str]) -> str:
         raise Rejected("invalid_value", f"unknown kind {op['kind']!r}")
     if spec.kind == "event" and op["kind"] != "insert":
         raise Rejected("append_only", f"{spec.name} is an event table: insert only")
-    fields = _checked_fields(ctx, spec, op, flags)
     state = ctx.rows.get((spec.name, op["row_id"]))
+    if (
+        state is not None
+        and state.facility_id == ctx.device.facility_id
+        and (spec.kind == "event" or _same_insert(op, state))
+    ):
+        # an event stored already (events merge by union), or this very insert replayed (an
+        # HLC is never written twice): answered before the value checks, as a receipt would
+        # be — the rules may have tightened since
+        return "duplicate"
+    fields = _checked_fields(ctx, spec, op, flags)
     if state is None and op["kind"] != "insert":
         raise Rejected("unknown_row")
     _check_scope(ctx, spec, op, fields, state)
     if spec.kind == "event":
-        if state is not None:
-            return "duplicate"  # the same fact, already stored: events merge by union
         _store_new(ctx, spec, op, fields, event=True)
         return "applied"
     if state is None:
@@ -200,9 +207,17 @@ def _apply(ctx: PushContext, op: dict[str, Any], flags: list[str]) -> str:
     if op["kind"] == "delete":
         _tombstone(ctx, spec, state, fields.stamps["deleted"])
         return "applied"
-    if op["kind"] == "insert" and state.hlc.get("id") == fields.stamps.get("id"):
-        return "duplicate"  # this very insert, replayed: an HLC is never written twice
     return _merge(ctx, spec, state, op, fields)
+
+
+def _same_insert(op: dict[str, Any], state: RowState) -> bool:
+    """Whether the stored record was created by this insert: its ``id`` keeps the HLC of the
+    insert that made it for good."""
+    if op["kind"] != "insert":
+        return False
+    item = op["fields"].get("id") if type(op["fields"]) is dict else None
+    stamp = item.get("hlc") if type(item) is dict else None
+    return type(stamp) is str and stamp == state.hlc.get("id")
 
 
 class Fields(NamedTuple):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -92,7 +93,8 @@ def normalized(spec: ColumnSpec, value: Any) -> Any:
         if isinstance(value, str) and UUID_TEXT.match(value):
             return value
     elif kind == "json":
-        return value
+        if _finite(value):
+            return value
     elif kind == "boolean":
         if isinstance(value, bool):
             return value
@@ -115,6 +117,9 @@ def normalized(spec: ColumnSpec, value: Any) -> Any:
     raise InvalidValue(kind)
 
 
+_PLAIN_JSON = frozenset({str, int, bool})
+
+
 def _as_sent(kind: str, limit: int | None) -> Callable[[Any], bool]:
     if kind == "text":
         if limit is None:
@@ -130,9 +135,23 @@ def _as_sent(kind: str, limit: int | None) -> Callable[[Any], bool]:
         return lambda value: type(value) is bool
     if kind == "integer":
         return lambda value: type(value) is int and -INT64 <= value < INT64
-    if kind == "json":
-        return lambda value: value is not None
+    if kind == "json":  # texts, numbers and lists of texts pass; anything else is walked
+        return lambda value: (
+            type(value) in _PLAIN_JSON
+            or (type(value) is list and all(type(item) in _PLAIN_JSON for item in value))
+        )
     return lambda value: False  # dates and bytes: parsed by normalized
+
+
+def _finite(value: Any) -> bool:
+    """JSON holds no NaN or infinity (RFC 8259); Python's json would write them anyway."""
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, dict):
+        return all(_finite(v) for v in value.values())
+    if isinstance(value, list):
+        return all(_finite(v) for v in value)
+    return True
 
 
 def valid_value(spec: ColumnSpec, value: Any) -> bool:

@@ -21,6 +21,7 @@ from prisondesk.db.replication import OutboxEntry
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.wire import from_wire, to_wire, utc_now
+from prisondesk.runtime import bulk_work
 from prisondesk.services import audit, search
 from prisondesk.services.actor import Actor, verify_actor
 from prisondesk.services.errors import PermissionDenied, ServiceError, ValidationError
@@ -129,7 +130,7 @@ def run_round(db: Database, progress: Any = None) -> RoundReport:
     with db.apply_remote() as session:
         state.put(session, state.LAST_ATTEMPT, to_wire(utc_now()))
     try:
-        with SyncClient(url, token) as client:
+        with SyncClient(url, token) as client, bulk_work():
             engine = SyncEngine(db, client, head_revision(), reindex_pulled, progress)
             return _calling(engine.run_round)
     except SyncProblem as problem:
