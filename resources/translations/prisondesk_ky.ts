@@ -2487,6 +2487,385 @@
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статусу</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилиясы</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Аты</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Атасынын аты</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Туулган күнү</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Жынысы</translation>
+    </message>
+    <message>
+        <source>Gender identity</source>
+        <translation>Гендердик өздүгү</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Жарандыгы</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ПИН</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Документтин түрү</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Документтин номери</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Берген өлкө</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Тилдер</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Чечимдин номери</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Чечимдин датасы</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Беренелер</translation>
+    </message>
+    <message>
+        <source>Custody type</source>
+        <translation>Кармоонун түрү</translation>
+    </message>
+    <message>
+        <source>Sentence start</source>
+        <translation>Жаза мөөнөтүнүн башталышы</translation>
+    </message>
+    <message>
+        <source>Term: years</source>
+        <translation>Мөөнөт: жыл</translation>
+    </message>
+    <message>
+        <source>Term: months</source>
+        <translation>Мөөнөт: ай</translation>
+    </message>
+    <message>
+        <source>Term: days</source>
+        <translation>Мөөнөт: күн</translation>
+    </message>
+    <message>
+        <source>Days credited</source>
+        <translation>Эсепке алынган күндөр</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Бошотулган күнү</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Wing</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Кабыл алынган</translation>
+    </message>
+    <message>
+        <source>Injuries examined</source>
+        <translation>Дене жаракаттары текшерилген</translation>
+    </message>
+    <message>
+        <source>Rights explained</source>
+        <translation>Укуктары түшүндүрүлгөн</translation>
+    </message>
+    <message>
+        <source>Language of the explanation</source>
+        <translation>Түшүндүрүүнүн тили</translation>
+    </message>
+    <message>
+        <source>Rights explained at</source>
+        <translation>Укуктары качан түшүндүрүлгөн</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Туугандык байланышы</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Дареги</translation>
+    </message>
+    <message>
+        <source>Next of kin</source>
+        <translation>Жакын тууган</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Дене бөлүгү</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Сүрөттөмө</translation>
+    </message>
+    <message>
+        <source>Complaint of ill-treatment</source>
+        <translation>Катаал мамиле тууралуу арыз</translation>
+    </message>
+    <message>
+        <source>Medical service notified</source>
+        <translation>Медициналык кызматка кабарланган</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Буюм</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Storage place</source>
+        <translation>Сакталган жери</translation>
+    </message>
+    <message>
+        <source>Handed back</source>
+        <translation>Кайтарылган</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Бекитилген</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Колдонуучунун аты</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ролу</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Күчүндө</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тил</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Тартиби</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Коду</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Саат алкагы</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Маани</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Баштап</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Чейин</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себеп</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Жокко чыгаруунун себеби</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Чейин</translation>
+    </message>
+    <message>
+        <source>Visits at once</source>
+        <translation>Бир убакта жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>Жуманын күнү</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Күчүнө кирет</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Чейин күчүндө</translation>
+    </message>
+    <message>
+        <source>Lead visitor</source>
+        <translation>Негизги келүүчү</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Өчүрүлгөн</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Жөндөө</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Сүрөт</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Сырсөз</translation>
+    </message>
+    <message>
+        <source>Must change the password</source>
+        <translation>Сырсөздү алмаштырышы керек</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Ким бекиткен</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>Качан бекитилген</translation>
+    </message>
+    <message>
+        <source>Prisoner</source>
+        <translation>Соттолгон</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Келүүчү</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Жолугушуу</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Бөлмө</translation>
+    </message>
+    <message>
+        <source>Visiting time</source>
+        <translation>Жолугушуу убактысы</translation>
+    </message>
+    <message>
+        <source>Prisoner file</source>
+        <translation>Жеке иш</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>Туугандын байланышы</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>Дене жаракаты</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Буюмдар</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Колдонуучу</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Facility setting</source>
+        <translation>Мекеменин жөндөөсү</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s photo</source>
+        <translation>Келүүчүнүн сүрөтү</translation>
+    </message>
+    <message>
+        <source>Approved visitor</source>
+        <translation>Бекитилген келүүчү</translation>
+    </message>
+    <message>
+        <source>Visit restriction</source>
+        <translation>Жолугушууга чектөө</translation>
+    </message>
+    <message>
+        <source>Visit room</source>
+        <translation>Жолугушуу бөлмөсү</translation>
+    </message>
+    <message>
+        <source>Day without visits</source>
+        <translation>Жолугушуусуз күн</translation>
+    </message>
+    <message>
+        <source>Visitor of a visit</source>
+        <translation>Жолугушуунун келүүчүсү</translation>
+    </message>
+</context>
+<context>
     <name>gate</name>
     <message>
         <source>Completed</source>

@@ -2495,6 +2495,385 @@
     </message>
 </context>
 <context>
+    <name>fields</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Gender identity</source>
+        <translation>Гендерная идентичность</translation>
+    </message>
+    <message>
+        <source>Citizenship</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>ПИН</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Тип документа</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Номер документа</translation>
+    </message>
+    <message>
+        <source>Issuing country</source>
+        <translation>Страна выдачи</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Орган</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Номер решения</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>Custody type</source>
+        <translation>Вид содержания</translation>
+    </message>
+    <message>
+        <source>Sentence start</source>
+        <translation>Начало срока</translation>
+    </message>
+    <message>
+        <source>Term: years</source>
+        <translation>Срок: лет</translation>
+    </message>
+    <message>
+        <source>Term: months</source>
+        <translation>Срок: месяцев</translation>
+    </message>
+    <message>
+        <source>Term: days</source>
+        <translation>Срок: дней</translation>
+    </message>
+    <message>
+        <source>Days credited</source>
+        <translation>Зачтено дней</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Дата освобождения</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Wing</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <source>Injuries examined</source>
+        <translation>Осмотр на телесные повреждения</translation>
+    </message>
+    <message>
+        <source>Rights explained</source>
+        <translation>Права разъяснены</translation>
+    </message>
+    <message>
+        <source>Language of the explanation</source>
+        <translation>Язык разъяснения</translation>
+    </message>
+    <message>
+        <source>Rights explained at</source>
+        <translation>Когда разъяснены права</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Степень родства</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Next of kin</source>
+        <translation>Ближайший родственник</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Часть тела</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Complaint of ill-treatment</source>
+        <translation>Жалоба на жестокое обращение</translation>
+    </message>
+    <message>
+        <source>Medical service notified</source>
+        <translation>Медслужба уведомлена</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Storage place</source>
+        <translation>Место хранения</translation>
+    </message>
+    <message>
+        <source>Handed back</source>
+        <translation>Возвращено</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрен</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действует</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Порядок</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Часовой пояс</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Reason for cancelling</source>
+        <translation>Причина отмены</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Visits at once</source>
+        <translation>Свиданий одновременно</translation>
+    </message>
+    <message>
+        <source>Weekday</source>
+        <translation>День недели</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <source>Lead visitor</source>
+        <translation>Главный посетитель</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Настройка</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Must change the password</source>
+        <translation>Должен сменить пароль</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Кто одобрил</translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation>Когда одобрен</translation>
+    </message>
+    <message>
+        <source>Prisoner</source>
+        <translation>Осуждённый</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Посетитель</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Свидание</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Комната</translation>
+    </message>
+    <message>
+        <source>Visiting time</source>
+        <translation>Время свиданий</translation>
+    </message>
+    <message>
+        <source>Prisoner file</source>
+        <translation>Личное дело</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>Контакт родственника</translation>
+    </message>
+    <message>
+        <source>Injury</source>
+        <translation>Телесное повреждение</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Вещи</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Facility setting</source>
+        <translation>Настройка учреждения</translation>
+    </message>
+    <message>
+        <source>Visitor&apos;s photo</source>
+        <translation>Фото посетителя</translation>
+    </message>
+    <message>
+        <source>Approved visitor</source>
+        <translation>Одобренный посетитель</translation>
+    </message>
+    <message>
+        <source>Visit restriction</source>
+        <translation>Ограничение свиданий</translation>
+    </message>
+    <message>
+        <source>Visit room</source>
+        <translation>Комната свиданий</translation>
+    </message>
+    <message>
+        <source>Day without visits</source>
+        <translation>День без свиданий</translation>
+    </message>
+    <message>
+        <source>Visitor of a visit</source>
+        <translation>Посетитель свидания</translation>
+    </message>
+</context>
+<context>
     <name>gate</name>
     <message>
         <source>Completed</source>

@@ -123,6 +123,7 @@ def test_the_review_dialog_switches_a_conflict(
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.conflict_table.rowCount() == 1)
+    assert dialog.conflict_table.item(0, 2).text() == "Full name"  # not full_name
     assert dialog.conflict_table.item(0, 3).text() == "Здесь"
     assert dialog.conflict_table.item(0, 5).text() == "Там"
     assert dialog.conflict_table.item(0, 7).text() == "to review"

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prisondesk.domain.field_labels import FIELD_LABELS, TABLE_LABELS
 from prisondesk.services import sync_review
 from prisondesk.services.actor import Actor
 from prisondesk.services.store import Store
 from prisondesk.services.sync_review import ConflictView, RejectedView, Side
-from prisondesk.ui.errors import FieldErrors
+from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.widgets import label
 
@@ -43,6 +44,11 @@ def _value(value: Any) -> str:
     if value is None:
         return "—"
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _field(column: str) -> str:
+    """A column as people call it (the column's name when no label is known)."""
+    return translate("fields", FIELD_LABELS.get(column, column))
 
 
 def _table(name: str, columns: int) -> QTableWidget:
@@ -177,7 +183,7 @@ class SyncReviewDialog(QDialog):
                 [
                     _moment(c.detected_at),
                     c.record,
-                    c.field,
+                    _field(c.field),
                     _value(c.kept.value),
                     self._side(c.kept, c.kept_by),
                     _value(c.lost.value),
@@ -192,12 +198,12 @@ class SyncReviewDialog(QDialog):
             [
                 [
                     _moment(r.made_at),
-                    r.table,
+                    translate("fields", TABLE_LABELS.get(r.table, r.table)),
                     r.row_id[-12:],
                     r.kind,
                     self._reason(r.reason),
                     r.by,
-                    ", ".join(f"{k}={_value(v)}" for k, v in r.fields.items()),
+                    ", ".join(f"{_field(k)}: {_value(v)}" for k, v in r.fields.items()),
                 ]
                 for r in self.rejected
             ],
