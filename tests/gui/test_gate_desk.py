@@ -253,3 +253,20 @@ def outcomes(db) -> list[tuple[str, str]]:
             select(GateEvent.booking_id, GateEvent.outcome).where(GateEvent.action == "outcome")
         )
         return [tuple(row) for row in rows]
+
+
+def test_the_gate_log_is_of_the_facility_day_not_the_desk_clock(
+    qtbot, desk, booked, tmp_path, monkeypatch
+):
+    """A desk whose clock is still on yesterday (wrong time zone) saves the facility's day."""
+    from openpyxl import load_workbook
+
+    tomorrow = facility_today() + timedelta(days=1)
+    monkeypatch.setattr(
+        "prisondesk.ui.visits.gate_desk.visit_calendar.facility_day", lambda db, actor: tomorrow
+    )
+    xlsx = tmp_path / "log.xlsx"
+    desk.write_log(xlsx)
+    qtbot.waitUntil(lambda: "Gate log saved" in desk.message.text())
+    assert load_workbook(xlsx).active.title == tomorrow.isoformat()  # a day with no visits
+    assert "0 visit(s)" in desk.message.text()

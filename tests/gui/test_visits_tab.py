@@ -159,3 +159,17 @@ def test_a_new_visitor_with_a_photo_shows_it_at_the_gate(qtbot, db, tab, world, 
     new = next(link for link in tab.links if link.full_name.startswith("Токтогулова"))
     with db.read() as session:
         assert registry.photos_of(session, [new.visitor_id])[new.visitor_id][:2] == b"\xff\xd8"
+
+
+def test_a_restriction_starts_on_the_facility_day(qtbot, db, ops, chief, world, monkeypatch):
+    from prisondesk.ui.visits.restriction_dialog import RestrictionDialog
+
+    tomorrow = facility_today() + timedelta(days=1)  # the facility is ahead of the desk
+    monkeypatch.setattr(
+        "prisondesk.ui.visits.restriction_dialog.visit_calendar.facility_day",
+        lambda db, actor: tomorrow,
+    )
+    dialog = RestrictionDialog(db, ops, chief, subject="x", visitor_id=world.sister)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.starts.date().toPython() == tomorrow)
+    assert dialog.ends.date() == dialog.starts.date().addMonths(3)

@@ -19,6 +19,7 @@ from prisondesk.domain.visits import EXAMPLE_ALLOWANCES, Allowance, VisitKind, V
 from prisondesk.services import audit
 from prisondesk.services.actor import Actor, verify_actor
 from prisondesk.services.errors import NotFound, ValidationError
+from prisondesk.services.intake import facility_today
 from prisondesk.services.validate import required_text
 
 CLOCK_TIME = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
@@ -247,10 +248,12 @@ class Schedule:
     blocked: tuple[BlockedView, ...]
 
 
-def schedule(db: Database, actor: Actor, from_day: date) -> Schedule:
-    """Rooms, weekly slots still valid on or after ``from_day``, and blocked dates ahead."""
+def schedule(db: Database, actor: Actor, from_day: date | None = None) -> Schedule:
+    """Rooms, weekly slots still valid on or after ``from_day`` (the facility's today when
+    not given), and blocked dates ahead."""
     with db.read() as session:
         verify_actor(session, actor, Permission.MANAGE_VISITS)
+        from_day = from_day or facility_today(session, actor.facility_id)
         rooms = {
             r.id: r.name
             for r in session.scalars(

@@ -5,9 +5,10 @@ inside now."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.visits import LOG_LABELS, OUTCOME_LABELS
 from prisondesk.printing.gate_log import render_gate_log
-from prisondesk.services import facility, gate, gate_day, gate_log
+from prisondesk.services import facility, gate, gate_day, gate_log, visit_calendar
 from prisondesk.services.actor import Actor
 from prisondesk.services.gate import GateVisit
 from prisondesk.services.gate_day import DayClosing
@@ -381,8 +382,17 @@ class GateDeskPage(QWidget):
             self.write_log(Path(path))
 
     def write_log(self, path: Path) -> None:
+        """Today's log, today being the facility's (not this desk's clock)."""
+        self.ops.run(
+            visit_calendar.facility_day,
+            self.store,
+            self.actor,
+            on_done=lambda today: self._write_log(path, today),
+            on_error=self._step_failed,
+        )
+
+    def _write_log(self, path: Path, today: date) -> None:
         fmt = path.suffix.lstrip(".").lower()
-        today = QDate.currentDate().toPython()
         if fmt in gate_log.FORMATS:
             self.ops.run(
                 gate_log.export_gate_log,

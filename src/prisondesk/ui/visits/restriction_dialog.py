@@ -3,6 +3,8 @@ only, with a reason, from a day to an optional end (it then ends by itself)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
-from prisondesk.services import visitors
+from prisondesk.services import visit_calendar, visitors
 from prisondesk.services.actor import Actor
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors, translate
@@ -52,13 +54,14 @@ class RestrictionDialog(QDialog):
         for code, text in KINDS.items():
             self.kind.addItem(translate("RestrictionDialog", text), code)
         self.reason = line_edit("reason", 2000)
-        self.starts = QDateEdit(QDate.currentDate())
+        self.placeholder = QDate.currentDate()  # the desk's clock until the facility's arrives
+        self.starts = QDateEdit(self.placeholder)
         self.starts.setObjectName("startsOn")
         self.starts.setCalendarPopup(True)
         self.starts.setDisplayFormat("dd.MM.yyyy")
         self.has_end = QCheckBox()
         self.has_end.setObjectName("hasEnd")
-        self.ends = QDateEdit(QDate.currentDate().addMonths(3))
+        self.ends = QDateEdit(self.placeholder.addMonths(3))
         self.ends.setObjectName("endsOn")
         self.ends.setCalendarPopup(True)
         self.ends.setDisplayFormat("dd.MM.yyyy")
@@ -89,6 +92,14 @@ class RestrictionDialog(QDialog):
         self.labels["reason"].setText(self.tr("Reason"))
         self.labels["starts"].setText(self.tr("From"))
         self.has_end.setText(self.tr("Until"))
+        self.ops.run(visit_calendar.facility_day, self.store, self.actor, on_done=self._start_on)
+
+    def _start_on(self, today: date) -> None:
+        """Dates start at the facility's today, unless the supervisor has changed them."""
+        if self.starts.date() == self.placeholder:
+            self.starts.setDate(QDate(today))
+        if self.ends.date() == self.placeholder.addMonths(3):
+            self.ends.setDate(QDate(today).addMonths(3))
 
     def save(self) -> None:
         self.errors.clear()

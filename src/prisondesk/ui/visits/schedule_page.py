@@ -202,7 +202,6 @@ class SchedulePage(QWidget):
             visit_schedule.schedule,
             self.store,
             self.actor,
-            QDate.currentDate().toPython(),
             on_done=self._loaded,
             on_error=self.errors.show,
         )
