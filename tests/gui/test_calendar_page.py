@@ -51,6 +51,7 @@ def test_book_at_a_chosen_time_then_cancel(qtbot, db, ops, clerk, world):
     assert page.grid.item(row, column).text() == "0 of 2"
     header = page.grid.verticalHeaderItem(row).text()
     assert header == "10:00–12:00 · Short visit · Комната свиданий 1"
+    assert page.grid.verticalHeaderItem(row).toolTip() == header
     page.grid.setCurrentCell(row, column)
     assert page.book_button.isEnabled()
     picker = page.book_here()

@@ -258,12 +258,11 @@ class CalendarPage(QWidget):
         self.grid.setHorizontalHeaderLabels(
             [locale().toString(day, "ddd d MMM") for day in week.days]
         )
-        self.grid.setVerticalHeaderLabels(
-            [
-                f"{starts}–{ends} · {translate('gate', KIND_LABELS.get(kind, kind))} · {room}"
-                for starts, ends, room, kind, _ in self.rows
-            ]
-        )
+        for row, (starts, ends, room, kind, _) in enumerate(self.rows):
+            text = f"{starts}–{ends} · {translate('gate', KIND_LABELS.get(kind, kind))} · {room}"
+            header = QTableWidgetItem(text)
+            header.setToolTip(text)  # a long room name is cut in the header
+            self.grid.setVerticalHeaderItem(row, header)
         first, last = week.days[0], week.days[-1]
         self.week_label.setText(f"{short_date(first)} – {short_date(last)}")
         for cell in week.cells:
