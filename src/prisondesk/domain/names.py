@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Protocol
 
 from anyascii import anyascii
 
@@ -68,3 +69,23 @@ def name_keys(*parts: str) -> list[str]:
 def full_name(surname: str, given_name: str, patronymic: str = "") -> str:
     """Surname, given name and patronymic as written in registers, skipping empty parts."""
     return " ".join(part for part in (surname, given_name, patronymic) if part)
+
+
+class Named(Protocol):
+    surname: str
+    given_name: str
+    patronymic: str
+
+
+class Numbered(Named, Protocol):
+    number: str
+
+
+def name_of(person: Named) -> str:
+    """A person's (prisoner's, visitor's) full name."""
+    return full_name(person.surname, person.given_name, person.patronymic)
+
+
+def numbered_name(prisoner: Numbered) -> str:
+    """A prisoner as lists show them: number, then full name."""
+    return f"{prisoner.number} {name_of(prisoner)}"

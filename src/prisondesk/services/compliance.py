@@ -11,7 +11,7 @@ from sqlalchemy import and_, exists, or_, select
 
 from prisondesk.db.engine import Database
 from prisondesk.db.models import Contact, Injury, Prisoner, Wing
-from prisondesk.domain.names import full_name
+from prisondesk.domain.names import full_name, name_of
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.wire import utc_now
 from prisondesk.services import audit
@@ -73,7 +73,7 @@ def gaps(db: Database, actor: Actor, limit: int = LIST_LIMIT) -> list[Compliance
                     missing.append("rights")
                 if prisoner.wing_id is None or not prisoner.regime:
                     missing.append("placement")
-            name = full_name(prisoner.surname, prisoner.given_name, prisoner.patronymic)
+            name = name_of(prisoner)
             found.append(
                 ComplianceGap(
                     prisoner.id,

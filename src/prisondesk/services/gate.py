@@ -20,7 +20,7 @@ from prisondesk.db.models import (
     Visitor,
     VisitPassKey,
 )
-from prisondesk.domain.names import fold, full_name, words
+from prisondesk.domain.names import fold, name_of, numbered_name, words
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.visit_pass import genuine, parse_scan
@@ -32,7 +32,7 @@ from prisondesk.services.errors import ServiceError, ValidationError
 from prisondesk.services.intake import facility_today
 from prisondesk.services.validate import optional_text
 from prisondesk.services.visit_schedule import blocked_on
-from prisondesk.services.visitors import photos_of, restrictions_on
+from prisondesk.services.visitors import document_of, photos_of, restrictions_on
 
 OUTCOMES = (
     "completed",
@@ -249,8 +249,8 @@ def visit_of(
         people.append(
             GateVisitor(
                 visitor.id,
-                full_name(visitor.surname, visitor.given_name, visitor.patronymic),
-                " ".join(p for p in (visitor.document_type, visitor.document_number) if p),
+                name_of(visitor),
+                document_of(visitor),
                 is_child(visitor.date_of_birth, today),
                 bans.get(visitor.id, ""),
                 visitor.id in inside,
@@ -264,9 +264,7 @@ def visit_of(
         booking.day,
         booking.starts,
         booking.ends,
-        f"{prisoner.number} {full_name(prisoner.surname, prisoner.given_name, prisoner.patronymic)}"
-        if prisoner
-        else "",
+        numbered_name(prisoner) if prisoner else "",
         tuple(people),
         state,
         checked_in_at,

@@ -21,7 +21,7 @@ from prisondesk.db.models import (
 )
 from prisondesk.db.replication import ReplicatedRecord, replicated_models
 from prisondesk.domain.hlc import Timestamp
-from prisondesk.domain.names import full_name
+from prisondesk.domain.names import numbered_name
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.wire import from_wire, utc_now
@@ -80,8 +80,7 @@ def _record_label(session: Session, table: str, row_id: str) -> str:
     if table == Prisoner.__tablename__:
         prisoner = session.get(Prisoner, row_id)
         if prisoner is not None:
-            name = full_name(prisoner.surname, prisoner.given_name, prisoner.patronymic)
-            return f"{prisoner.number} {name}"
+            return numbered_name(prisoner)
     if table == UserAccount.__tablename__:
         user = session.get(UserAccount, row_id)
         if user is not None:

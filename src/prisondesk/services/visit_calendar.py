@@ -25,7 +25,7 @@ from prisondesk.db.models import (
     VisitRoom,
     VisitSlot,
 )
-from prisondesk.domain.names import full_name
+from prisondesk.domain.names import numbered_name
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.visits import COUNTED, VisitKind, month_of
 from prisondesk.services.actor import Actor, verify_actor
@@ -150,10 +150,7 @@ def _bookings(
             VisitBooking.number,
             VisitBooking.slot_id,
             VisitBooking.day,
-            Prisoner.number,
-            Prisoner.surname,
-            Prisoner.given_name,
-            Prisoner.patronymic,
+            Prisoner,
         )
         .join(Prisoner, Prisoner.id == VisitBooking.prisoner_id)
         .where(
@@ -167,12 +164,12 @@ def _bookings(
     # party sizes of these bookings only: a count over the whole table grows with the years
     people = _party_sizes(session, [row[0] for row in rows])
     found: dict[tuple[str, date], list[CalendarBooking]] = defaultdict(list)
-    for booking_id, number, slot_id, day, p_number, surname, given, patronymic in rows:
+    for booking_id, number, slot_id, day, prisoner in rows:
         found[(slot_id, day)].append(
             CalendarBooking(
                 booking_id,
                 number,
-                f"{p_number} {full_name(surname, given, patronymic)}",
+                numbered_name(prisoner),
                 people.get(booking_id, 0),
             )
         )
@@ -228,7 +225,7 @@ def overbooked(db: Database, actor: Actor) -> list[Overbooking]:
             booking.id: CalendarBooking(
                 booking.id,
                 booking.number,
-                f"{p.number} {full_name(p.surname, p.given_name, p.patronymic)}",
+                numbered_name(p),
                 people.get(booking.id, 0),
             )
             for booking, p in rows

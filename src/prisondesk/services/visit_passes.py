@@ -17,7 +17,7 @@ from prisondesk.db.models import (
     Visitor,
     VisitRoom,
 )
-from prisondesk.domain.names import full_name
+from prisondesk.domain.names import name_of, numbered_name
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.visit_pass import PassVisitor, VisitPassDoc
@@ -25,6 +25,7 @@ from prisondesk.domain.visits import is_child
 from prisondesk.services.actor import Actor, verify_actor
 from prisondesk.services.bookings import BOOKED, pass_barcode
 from prisondesk.services.errors import NotFound
+from prisondesk.services.visitors import document_of
 
 
 def _document(session: Session, booking: VisitBooking) -> VisitPassDoc:
@@ -46,12 +47,11 @@ def _document(session: Session, booking: VisitBooking) -> VisitPassDoc:
         starts=booking.starts,
         ends=booking.ends,
         room=room.name if room else "",
-        prisoner=f"{prisoner.number} "
-        f"{full_name(prisoner.surname, prisoner.given_name, prisoner.patronymic)}",
+        prisoner=numbered_name(prisoner),
         visitors=tuple(
             PassVisitor(
-                full_name(v.surname, v.given_name, v.patronymic),
-                " ".join(p for p in (v.document_type, v.document_number) if p),
+                name_of(v),
+                document_of(v),
                 is_child(v.date_of_birth, booking.day),
             )
             for v, _ in people

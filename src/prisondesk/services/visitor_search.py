@@ -24,14 +24,14 @@ from prisondesk.db.models import (
     VisitorSearchKey,
     VisitRestriction,
 )
-from prisondesk.domain.names import fold, full_name, words
+from prisondesk.domain.names import fold, name_of, numbered_name, words
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.services import audit
 from prisondesk.services.actor import Actor, verify_actor
 from prisondesk.services.errors import NotFound
 from prisondesk.services.intake import facility_today
-from prisondesk.services.visitors import document_key
+from prisondesk.services.visitors import document_key, document_of
 
 MAX_RESULTS = 50
 RECENT_VISITS = 20
@@ -70,17 +70,13 @@ def search_visitors(
         return [
             VisitorHit(
                 v.id,
-                full_name(v.surname, v.given_name, v.patronymic),
+                name_of(v),
                 v.date_of_birth,
-                _document(v),
+                document_of(v),
                 v.phone,
             )
             for v in rows
         ]
-
-
-def _document(visitor: Visitor) -> str:
-    return " ".join(p for p in (visitor.document_type, visitor.document_number) if p)
 
 
 def _by_document(key: str) -> Select | None:
@@ -164,9 +160,9 @@ def visitor_record(db: Database, actor: Actor, visitor_id: str) -> VisitorRecord
         today = facility_today(session, actor.facility_id)
         record = VisitorRecord(
             visitor.id,
-            full_name(visitor.surname, visitor.given_name, visitor.patronymic),
+            name_of(visitor),
             visitor.date_of_birth,
-            _document(visitor),
+            document_of(visitor),
             visitor.document_country,
             visitor.phone,
             visitor.address,
@@ -178,11 +174,6 @@ def visitor_record(db: Database, actor: Actor, visitor_id: str) -> VisitorRecord
         return record
 
 
-def _prisoner_label(prisoner: Prisoner) -> str:
-    name = full_name(prisoner.surname, prisoner.given_name, prisoner.patronymic)
-    return f"{prisoner.number} {name}"
-
-
 def _links(session: Session, visitor_id: str) -> tuple[VisitorLink, ...]:
     rows = session.execute(
         select(PrisonerVisitor, Prisoner)
@@ -191,7 +182,7 @@ def _links(session: Session, visitor_id: str) -> tuple[VisitorLink, ...]:
         .order_by(Prisoner.surname, Prisoner.given_name)
     )
     return tuple(
-        VisitorLink(prisoner.id, _prisoner_label(prisoner), link.relationship, link.approved)
+        VisitorLink(prisoner.id, numbered_name(prisoner), link.relationship, link.approved)
         for link, prisoner in rows
     )
 
@@ -239,7 +230,7 @@ def _visits(session: Session, visitor_id: str) -> tuple[VisitorVisit, ...]:
         VisitorVisit(
             booking.day,
             booking.number,
-            _prisoner_label(prisoner),
+            numbered_name(prisoner),
             booking.kind,
             booking.status,
             booking.id in came,

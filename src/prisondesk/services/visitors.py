@@ -19,7 +19,7 @@ from prisondesk.db.models import (
     VisitorPhoto,
     VisitRestriction,
 )
-from prisondesk.domain.names import fold, full_name
+from prisondesk.domain.names import fold, name_of
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.wire import utc_now
@@ -63,7 +63,7 @@ class DuplicateVisitor(Conflict):
         super().__init__(
             QT_TRANSLATE_NOOP("errors", "{name} ({document}) is registered already."),
             field="document_number",
-            name=full_name(existing.surname, existing.given_name, existing.patronymic),
+            name=name_of(existing),
             document=existing.document_number,
         )
         self.existing_id = existing.id
@@ -74,14 +74,14 @@ def document_key(number: str) -> str:
     return _DOCUMENT_NOISE.sub("", number).upper()
 
 
+def document_of(visitor: Visitor) -> str:
+    """A visitor's identity document as officers read it: type and number."""
+    return " ".join(p for p in (visitor.document_type, visitor.document_number) if p)
+
+
 def _view(visitor: Visitor) -> VisitorView:
-    document = " ".join(p for p in (visitor.document_type, visitor.document_number) if p)
     return VisitorView(
-        visitor.id,
-        full_name(visitor.surname, visitor.given_name, visitor.patronymic),
-        visitor.date_of_birth,
-        document,
-        visitor.phone,
+        visitor.id, name_of(visitor), visitor.date_of_birth, document_of(visitor), visitor.phone
     )
 
 
@@ -366,7 +366,7 @@ def prisoner_visitors(db: Database, actor: Actor, prisoner_id: str) -> list[Link
             LinkView(
                 link.id,
                 visitor.id,
-                full_name(visitor.surname, visitor.given_name, visitor.patronymic),
+                name_of(visitor),
                 link.relationship,
                 _view(visitor).document,
                 visitor.date_of_birth,
