@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from prisondesk.db.engine import Database
-from prisondesk.db.models import Facility, VisitBooking
+from prisondesk.db.models import Facility, GateEvent, VisitBooking
 from prisondesk.domain.clock import local, zone
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.wire import utc_now
@@ -19,12 +19,10 @@ from prisondesk.services import audit
 from prisondesk.services.actor import Actor, verify_actor
 from prisondesk.services.bookings import BOOKED, visit_span
 from prisondesk.services.gate import (
-    EXPECTED,
     RECENT_DAYS,
     GateVisit,
     inside_visits,
     outcome_event,
-    visit_of,
 )
 
 NO_SHOW = "did_not_arrive"
@@ -44,20 +42,20 @@ def close_day(db: Database, actor: Actor, at: datetime | None = None) -> DayClos
         facility = session.get(Facility, actor.facility_id)
         wall = local(now, zone(facility.time_zone if facility else None)).replace(tzinfo=None)
         today = wall.date()
-        booked = session.scalars(
+        # visits the gate has recorded nothing for: nobody came (yet), no outcome
+        untouched = session.scalars(
             select(VisitBooking)
             .where(
                 VisitBooking.facility_id == actor.facility_id,
                 VisitBooking.day.between(today - timedelta(days=RECENT_DAYS), today),
                 VisitBooking.status == BOOKED,
                 ~VisitBooking.deleted,
+                ~select(GateEvent.id).where(GateEvent.booking_id == VisitBooking.id).exists(),
             )
             .order_by(VisitBooking.day, VisitBooking.starts, VisitBooking.number)
         ).all()
         no_shows, later = [], 0
-        for booking in booked:
-            if visit_of(session, booking, today).state != EXPECTED:
-                continue  # someone came, or the gate recorded how it ended
+        for booking in untouched:
             if visit_span(booking.day, booking.starts, booking.ends)[1] > wall:
                 later += 1
                 continue

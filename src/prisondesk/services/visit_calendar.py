@@ -230,10 +230,11 @@ def overbooked(db: Database, actor: Actor) -> list[Overbooking]:
             )
             for booking, p in rows
         }
-        found = _over_capacity(session, actor.facility_id, ahead, refs)
+        rooms = _rooms(session, actor.facility_id)
+        found = _over_capacity(session, rooms, ahead, refs)
         found += _prisoners_twice(rows, refs, today)
         found += _over_allowance(session, actor.facility_id, ahead, refs)
-        found += _on_blocked_days(session, actor.facility_id, ahead, refs, today, last)
+        found += _on_blocked_days(session, actor.facility_id, rooms, ahead, refs, today, last)
         open_ = _not_at_the_gate(session, list(refs))
         settleable = []
         for problem in found:
@@ -280,12 +281,11 @@ def _slot_label(slot: VisitSlot | None, rooms: dict[str, str]) -> str:
 
 
 def _over_capacity(
-    session: Session, facility_id: str | None, rows: list, refs: dict
+    session: Session, rooms: dict[str, str], rows: list, refs: dict
 ) -> list[Overbooking]:
     by_slot: dict[tuple[str, date], list[VisitBooking]] = defaultdict(list)
     for booking, _ in rows:
         by_slot[(booking.slot_id, booking.day)].append(booking)
-    rooms = _rooms(session, facility_id)
     found = []
     for (slot_id, day), booked in by_slot.items():
         slot = session.get(VisitSlot, slot_id)
@@ -383,12 +383,17 @@ def _over_allowance(
 
 
 def _on_blocked_days(
-    session: Session, facility_id: str | None, rows: list, refs: dict, today: date, last: date
+    session: Session,
+    facility_id: str | None,
+    rooms: dict[str, str],
+    rows: list,
+    refs: dict,
+    today: date,
+    last: date,
 ) -> list[Overbooking]:
     blocked = _blocked(session, facility_id, today, last)
     if not blocked:
         return []
-    rooms = _rooms(session, facility_id)
     by_day: dict[tuple[date, str], list[VisitBooking]] = defaultdict(list)
     reasons: dict[tuple[date, str], str] = {}
     for booking, _ in rows:
