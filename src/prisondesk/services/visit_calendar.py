@@ -147,10 +147,14 @@ def _bookings(
     rows = session.execute(
         select(
             VisitBooking.id,
-            VisitBooking.number,
+            VisitBooking.number.label("pass_number"),
             VisitBooking.slot_id,
             VisitBooking.day,
-            Prisoner,
+            # columns, not the entity (a week's list is read often): the row has the names
+            Prisoner.number,
+            Prisoner.surname,
+            Prisoner.given_name,
+            Prisoner.patronymic,
         )
         .join(Prisoner, Prisoner.id == VisitBooking.prisoner_id)
         .where(
@@ -164,13 +168,13 @@ def _bookings(
     # party sizes of these bookings only: a count over the whole table grows with the years
     people = _party_sizes(session, [row[0] for row in rows])
     found: dict[tuple[str, date], list[CalendarBooking]] = defaultdict(list)
-    for booking_id, number, slot_id, day, prisoner in rows:
-        found[(slot_id, day)].append(
+    for row in rows:
+        found[(row.slot_id, row.day)].append(
             CalendarBooking(
-                booking_id,
-                number,
-                numbered_name(prisoner),
-                people.get(booking_id, 0),
+                row.id,
+                row.pass_number,
+                numbered_name(row),
+                people.get(row.id, 0),
             )
         )
     return found
