@@ -2,7 +2,8 @@
 
 Every replicated table refuses INSERT unless a capturing flush has opened the connection's gate
 (``pd_capture()``, registered in ``engine.py``). Event tables refuse UPDATE and DELETE outright;
-record tables refuse UPDATE outside the gate and DELETE always (records are tombstoned).
+record tables refuse UPDATE outside the gate and DELETE always (records are tombstoned), but
+rows that follow a prisoner, which a transfer revokes, may go inside the gate.
 A tool that does not know ``pd_capture()`` — the sqlite3 shell, say — cannot write these
 tables at all, which is the point.
 
@@ -37,7 +38,10 @@ def guard_statements(model: type[Replicated]) -> list[str]:
         trigger("delete", "BEFORE DELETE", "", f"{table} is append-only")
     else:
         trigger("update", "BEFORE UPDATE", "WHEN pd_capture() = 0 ", bypass)
-        trigger("delete", "BEFORE DELETE", "", f"{table} rows are tombstoned, never deleted")
+        # rows about a prisoner who was transferred away are deleted when the server revokes
+        # them (sync/apply.py, inside the gate); the ORM refuses every hard delete
+        revocable = "WHEN pd_capture() = 0 " if model.follows_prisoner else ""
+        trigger("delete", "BEFORE DELETE", revocable, f"{table} rows are tombstoned, never deleted")
     return statements
 
 

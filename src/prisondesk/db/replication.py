@@ -26,6 +26,9 @@ class Replicated:
     """Common to both kinds: a UUIDv7 key born on the workstation and the owning facility."""
 
     replication_kind: ClassVar[str]
+    # rows about one prisoner that go with them on a transfer to another facility and leave
+    # the sending facility (SYNC.md, Transfers); such a model has a ``prisoner_id`` column
+    follows_prisoner: ClassVar[bool] = False
 
     id: Mapped[str] = mapped_column(Uuid, primary_key=True, default=new_id)
     origin_device: Mapped[str] = mapped_column(String(36), default="")

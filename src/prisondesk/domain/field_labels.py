@@ -37,6 +37,8 @@ FIELD_LABELS: dict[str, str] = {
     "wing_id": QT_TRANSLATE_NOOP("fields", "Wing"),
     "cell": QT_TRANSLATE_NOOP("fields", "Cell"),
     "admitted_at": QT_TRANSLATE_NOOP("fields", "Admitted"),
+    "transfer_from": QT_TRANSLATE_NOOP("fields", "Transferred from"),
+    "transfer_to": QT_TRANSLATE_NOOP("fields", "Transferred to"),
     "injuries_examined": QT_TRANSLATE_NOOP("fields", "Injuries examined"),
     "rights_explained": QT_TRANSLATE_NOOP("fields", "Rights explained"),
     "rights_language": QT_TRANSLATE_NOOP("fields", "Language of the explanation"),

@@ -34,13 +34,15 @@ from prisondesk.server.protocol import (
     DigestOut,
     EnrollIn,
     EnrollOut,
+    FacilitiesOut,
     HelloOut,
     PullOut,
     PushIn,
     PushOut,
 )
 from prisondesk.server.pull import MAX_PULL, digest, pull_page
-from prisondesk.server.push import Device, PushContext, push_ops
+from prisondesk.server.push import push_ops
+from prisondesk.server.push_context import Device, PushContext
 from prisondesk.sync import PROTOCOL
 from prisondesk.sync.schema import sync_schema
 
@@ -192,6 +194,11 @@ def create_app(db: ServerDatabase, schema_revision: str | None = None) -> FastAP
     ) -> Response:
         body = pull_page(db, caller.facility_id, after, limit, table)
         return Response(body, media_type="application/json")
+
+    @app.get("/api/v1/facilities", response_model=FacilitiesOut)
+    def facilities(caller: Annotated[ServerDevice, Depends(device)]) -> dict[str, Any]:
+        """Facilities with data on this server: where a prisoner can be transferred."""
+        return {"facilities": devices.directory(db)}
 
     @app.get("/api/v1/sync/digest", response_model=DigestOut)
     def sync_digest(caller: Annotated[ServerDevice, Depends(device)]) -> dict[str, Any]:

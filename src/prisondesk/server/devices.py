@@ -195,6 +195,16 @@ def _join(session, facility: ServerFacility, local: LocalFacility | None) -> Non
     facility.claimed = True
 
 
+def directory(db: ServerDatabase) -> list[dict[str, str]]:
+    """Facilities whose first workstation has enrolled: their ids are final (a provisional
+    id changes when that workstation claims the facility)."""
+    with db.read() as session:
+        found = session.scalars(
+            select(ServerFacility).where(ServerFacility.claimed).order_by(ServerFacility.code)
+        )
+        return [{"id": f.id, "code": f.code, "name": f.name} for f in found]
+
+
 def authenticate(db: ServerDatabase, token: str) -> ServerDevice | None:
     with db.read() as session:
         device = session.scalar(

@@ -83,6 +83,25 @@ class ServerRow(ServerBase):
     changed_at: Mapped[datetime]
 
 
+class LeftRow(ServerBase):
+    """What a facility keeps of a prisoner transferred away (SYNC.md, Transfers), pulled in
+    ``seq`` order with the facility's other changes: the prisoner's file as it was when they
+    left (``row`` set), or word that a row about them is no longer the facility's to see
+    (``row`` null: pulled as a revocation, and the workstations delete their copy)."""
+
+    __tablename__ = "server_left_row"
+    __table_args__ = (Index("ix_server_left_row_facility_seq", "facility_id", "seq"),)
+
+    facility_id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, unique=True)
+    row: Mapped[str | None] = mapped_column(Text, nullable=True)  # canonical JSON
+    hlc: Mapped[str] = mapped_column(Text, default="{}")
+    row_hash: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    left_at: Mapped[datetime]
+
+
 class UniqueKey(ServerBase):
     """A value a model declares unique (a user name within a facility, a prisoner number),
     held by one live row: a second row claiming it is rejected before it reaches any desk."""

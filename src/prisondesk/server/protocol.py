@@ -92,6 +92,11 @@ class Change(BaseModel):
     deleted: bool
     row: dict[str, Any]
     hlc: dict[str, str]
+    revoked: bool = Field(
+        default=False,
+        description="added to protocol 1: the row is no longer this facility's to see (the "
+        "prisoner was transferred); delete it. Sent with deleted true and a row of only its id.",
+    )
 
 
 class PullOut(BaseModel):
@@ -108,3 +113,15 @@ class TableDigest(BaseModel):
 class DigestOut(BaseModel):
     as_of: int
     tables: dict[str, TableDigest]
+
+
+class FacilityOut(BaseModel):
+    id: str
+    code: str
+    name: str
+
+
+class FacilitiesOut(BaseModel):
+    """Added to protocol 1: the facilities a prisoner can be transferred to."""
+
+    facilities: list[FacilityOut]

@@ -8,6 +8,8 @@ Rows are stored as the JSON pull delivers, so a page is assembled from stored te
 
 from __future__ import annotations
 
+import heapq
+import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -17,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from prisondesk.domain.jsonbytes import dumps, loads
 from prisondesk.server.database import ServerDatabase
-from prisondesk.server.models import ServerRow
+from prisondesk.server.models import LeftRow, ServerRow
 from prisondesk.server.tables import table_specs
 from prisondesk.sync.digest import EMPTY
 
@@ -60,6 +62,9 @@ def pull_page(
         if table is not None:
             query = query.where(ServerRow.table_name == table)
         rows = session.execute(_visible(query, facility_id)).all()
+        if facility_id is not None:
+            left = session.execute(_left_query(facility_id, table).where(LeftRow.seq > after))
+            rows = list(heapq.merge(rows, left.all(), key=lambda row: row.seq))[: limit + 1]
     more = len(rows) > limit
     rows = rows[:limit]
     changes = [_change(*row) for row in rows]
@@ -76,10 +81,29 @@ def pull_page(
     )
 
 
-def _change(seq: int, table: str, row_id: str, deleted: bool, row: str, hlc: str) -> bytes:
+def _left_query(facility_id: str, table: str | None) -> Any:
+    """What the facility keeps and loses of prisoners transferred away (transfers.py)."""
+    query = (
+        select(
+            LeftRow.seq,
+            LeftRow.table_name,
+            LeftRow.row_id,
+            LeftRow.row.is_(None).label("deleted"),
+            LeftRow.row,
+            LeftRow.hlc,
+        )
+        .where(LeftRow.facility_id == facility_id)
+        .order_by(LeftRow.seq)
+    )
+    return query if table is None else query.where(LeftRow.table_name == table)
+
+
+def _change(seq: int, table: str, row_id: str, deleted: bool, row: str | None, hlc: str) -> bytes:
+    head = dumps({"seq": seq, "table": table, "row_id": row_id, "deleted": deleted})
+    if row is None:  # revoked: the row goes, and with it what it said
+        return head[:-1] + b',"revoked":true,"row":' + dumps({"id": row_id}) + b',"hlc":{}}'
     if not hlc.startswith("{"):  # an event: one HLC for every column
         hlc = dumps(dict.fromkeys(loads(row), loads(hlc))).decode()
-    head = dumps({"seq": seq, "table": table, "row_id": row_id, "deleted": deleted})
     return head[:-1] + b',"row":' + row.encode() + b',"hlc":' + hlc.encode() + b"}"
 
 
@@ -88,7 +112,13 @@ def digest(db: ServerDatabase, facility_id: str | None) -> dict[str, Any]:
     with snapshot(db) as session:
         as_of = db.last_seq(session)
         query = select(ServerRow.table_name, ServerRow.row_hash).where(~ServerRow.deleted)
-        for name, hashed in session.execute(_visible(query, facility_id)):
+        found = session.execute(_visible(query, facility_id))
+        if facility_id is not None:  # and the files of prisoners who left
+            kept = select(LeftRow.table_name, LeftRow.row_hash).where(
+                LeftRow.facility_id == facility_id, LeftRow.row_hash.is_not(None)
+            )
+            found = itertools.chain(found, session.execute(kept))
+        for name, hashed in found:
             count, combined = tables.get(name, (0, 0))
             tables[name] = (count + 1, combined ^ int(hashed, 16))
     return {

@@ -10,20 +10,20 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, delete, select, tuple_, update
-from sqlalchemy.orm import Session
 
-from prisondesk.domain.hlc import HybridClock, Timestamp
+from prisondesk.domain.hlc import Timestamp
 from prisondesk.domain.ids import new_id
-from prisondesk.domain.jsonbytes import canonical, dumps, loads
+from prisondesk.domain.jsonbytes import canonical, dumps
 from prisondesk.domain.wire import from_wire, to_wire
-from prisondesk.server.database import SeqCounter, among_sqlite, copy_rows
+from prisondesk.server import transfers
+from prisondesk.server.database import copy_rows
 from prisondesk.server.models import OpReceipt, ServerRow, UniqueKey
+from prisondesk.server.push_context import PushContext, Rejected, RowState
 from prisondesk.server.tables import (
     SERVER_WRITTEN,
     UUID_TEXT,
@@ -36,47 +36,6 @@ from prisondesk.server.tables import (
 MAX_SKEW_MS = 5 * 60 * 1000
 CONFLICT_TABLE = "sync_conflict"
 KINDS = ("insert", "update", "delete")
-
-
-class Rejected(Exception):
-    def __init__(self, reason: str, detail: str = "") -> None:
-        super().__init__(reason)
-        self.reason, self.detail = reason, detail
-
-
-@dataclass
-class RowState:
-    table: str
-    row_id: str
-    facility_id: str | None
-    row: dict[str, Any]
-    hlc: dict[str, str]
-    deleted: bool
-    exists: bool  # already stored before this push
-    writers: dict[str, str | None] = field(default_factory=dict)  # who wrote each field
-
-
-@dataclass
-class Device:
-    id: str
-    facility_id: str | None
-
-
-@dataclass
-class PushContext:
-    session: Session
-    seqs: SeqCounter
-    device: Device
-    clock: HybridClock
-    now: datetime
-    rows: dict[tuple[str, str], RowState | None] = field(default_factory=dict)
-    dirty: dict[tuple[str, str], RowState] = field(default_factory=dict)  # first-touch order
-    receipts: set[str] = field(default_factory=set)
-    new_receipts: list[dict[str, Any]] = field(default_factory=list)
-    keys: dict[tuple[str, str], str | None] = field(default_factory=dict)
-    keys_changed: set[tuple[str, str]] = field(default_factory=set)
-    stored_keys: set[tuple[str, str]] = field(default_factory=set)  # found in the database
-    among: Callable[[Any, list[Any]], Any] = among_sqlite  # database.among on PostgreSQL
 
 
 def push_ops(ctx: PushContext, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -121,23 +80,13 @@ def _preload(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
             ctx.session.scalars(select(OpReceipt.op_id).where(ctx.among(OpReceipt.op_id, chunk)))
         )
     _preload_unique_keys(ctx, ops)
-    keys = sorted({(op["table"], op["row_id"]) for op in ops})
+    keys = sorted({(op["table"], op["row_id"]) for op in ops} | transfers.prisoners_of(ops))
     for chunk in _chunks(keys):
         found = ctx.session.execute(
             select(ServerRow).where(ctx.among(ServerRow.row_id, [row for _, row in chunk]))
         ).scalars()
         for stored in found:
-            hlc = loads(stored.hlc)
-            ctx.rows[(stored.table_name, stored.row_id)] = RowState(
-                stored.table_name,
-                stored.row_id,
-                stored.facility_id,
-                loads(stored.row),
-                hlc if isinstance(hlc, dict) else {},
-                stored.deleted,
-                exists=True,
-                writers=loads(stored.writers or "{}"),
-            )
+            ctx.rows[(stored.table_name, stored.row_id)] = RowState.stored(stored)
 
 
 def _preload_unique_keys(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
@@ -201,13 +150,20 @@ def _apply(ctx: PushContext, op: dict[str, Any], flags: list[str]) -> str:
     if spec.kind == "event":
         _store_new(ctx, spec, op, fields, event=True)
         return "applied"
+    if spec.name == transfers.PRISONER:
+        transfers.check_destination(ctx, fields.values)
+    elif spec.follows_prisoner and state is None:
+        transfers.check_still_here(ctx, fields.values)
     if state is None:
-        _store_new(ctx, spec, op, fields, event=False)
-        return "applied"
-    if op["kind"] == "delete":
+        state = _store_new(ctx, spec, op, fields, event=False)
+        status = "applied"
+    elif op["kind"] == "delete":
         _tombstone(ctx, spec, state, fields.stamps["deleted"])
         return "applied"
-    return _merge(ctx, spec, state, op, fields)
+    else:
+        status = _merge(ctx, spec, state, op, fields)
+    transfers.hand_over_if_left(ctx, state)
+    return status
 
 
 def _same_insert(op: dict[str, Any], state: RowState) -> bool:
@@ -330,14 +286,15 @@ def _store_new(
     op: dict[str, Any],
     fields: Fields,
     event: bool,
-) -> None:
+) -> RowState:
     row, hlc = fields  # fresh dicts of this op: the state may own them
     state = RowState(spec.name, op["row_id"], row.get("facility_id"), row, hlc, False, False)
     if not event:
         state.writers = dict.fromkeys(row, op.get("user_id"))
     if not event:
         _claim_keys(ctx, spec, state, row)
-    _touch(ctx, state)
+    ctx.touch(state)
+    return state
 
 
 def _tombstone(ctx: PushContext, spec: TableSpec, state: RowState, stamp: str) -> None:
@@ -347,7 +304,7 @@ def _tombstone(ctx: PushContext, spec: TableSpec, state: RowState, stamp: str) -
     state.hlc["deleted"] = stamp
     for columns in spec.unique:
         _free_key(ctx, state, _key(state.row, columns))
-    _touch(ctx, state)
+    ctx.touch(state)
 
 
 def _merge(
@@ -392,7 +349,7 @@ def _merge(
         _conflict(ctx, state, name, kept=kept, lost=lost)
     if winners or merged:
         # a new seq even when nothing changed: the device that lost must pull the winner
-        _touch(ctx, state)
+        ctx.touch(state)
     return "merged" if merged else "applied"
 
 
@@ -430,7 +387,7 @@ def _conflict(ctx: PushContext, state: RowState, name: str, kept: Write, lost: W
     conflict = RowState(
         CONFLICT_TABLE, conflict_id, state.facility_id, row, dict.fromkeys(row, stamp), False, False
     )
-    _touch(ctx, conflict)
+    ctx.touch(conflict)
 
 
 def _is_uuid(value: Any) -> bool:
@@ -493,11 +450,6 @@ def _key_holder(ctx: PushContext, table: str, key: str) -> str | None:
     return ctx.keys[(table, key)]
 
 
-def _touch(ctx: PushContext, state: RowState) -> None:
-    ctx.rows[(state.table, state.row_id)] = state
-    ctx.dirty.setdefault((state.table, state.row_id), state)
-
-
 def _write(ctx: PushContext) -> None:
     """Core statements, many rows each: the ORM's per-row bookkeeping is not needed here."""
     specs = table_specs()
@@ -554,6 +506,8 @@ def _write(ctx: PushContext) -> None:
             copy_rows(connection, UniqueKey.__table__, held)
     if ctx.new_receipts:
         copy_rows(connection, OpReceipt.__table__, ctx.new_receipts)
+    if ctx.left:
+        transfers.write_left(ctx)
 
 
 def utc_now() -> datetime:

@@ -45,6 +45,7 @@ class TableSpec:
     kind: str
     columns: dict[str, ColumnSpec]
     unique: tuple[tuple[str, ...], ...]
+    follows_prisoner: bool = False  # goes with the prisoner on a transfer (transfers.py)
 
 
 def _spec(model: type[Replicated]) -> TableSpec:
@@ -60,7 +61,13 @@ def _spec(model: type[Replicated]) -> TableSpec:
         if isinstance(constraint, UniqueConstraint)
     ]
     unique += [(c.key,) for c in table.columns if c.unique and not c.primary_key]
-    return TableSpec(table.name, model.replication_kind, columns, tuple(sorted(set(unique))))
+    return TableSpec(
+        table.name,
+        model.replication_kind,
+        columns,
+        tuple(sorted(set(unique))),
+        model.follows_prisoner,
+    )
 
 
 @cache

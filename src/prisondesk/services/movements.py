@@ -1,5 +1,9 @@
-"""Movements: cell and wing changes, court trips, transfers out and release. Each is an event;
-the prisoner's current place and status follow from the latest one."""
+"""Movements: cell and wing changes, court trips, transfers and release. Each is an event; the
+prisoner's current place and status follow from the latest one.
+
+A transfer to another facility of the central server names it (``to_facility_id``, from the
+directory the last sync brought): the server then hands the file over (SYNC.md, Transfers),
+and the receiving facility records the arrival (``transfer_in``) with a wing and a cell."""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
 from prisondesk.db.models import Movement, Prisoner, PropertyItem, Wing
+from prisondesk.domain.jsonbytes import loads
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.wire import utc_now
@@ -19,6 +24,7 @@ from prisondesk.services import audit, bookings
 from prisondesk.services.actor import Actor, verify_actor
 from prisondesk.services.errors import Conflict, NotFound, ValidationError
 from prisondesk.services.validate import optional_text, required_text
+from prisondesk.sync import state
 
 # kind -> the status it leaves the prisoner in
 KINDS = {
@@ -26,9 +32,9 @@ KINDS = {
     "court_out": "at_court",
     "court_return": "in_custody",
     "transfer_out": "transferred_out",
+    "transfer_in": "in_custody",
     "release": "released",
 }
-PRESENT = {"in_custody", "at_court"}
 NOT_NOW = {
     "at_court": QT_TRANSLATE_NOOP(
         "errors",
@@ -38,13 +44,19 @@ NOT_NOW = {
     "in_custody": QT_TRANSLATE_NOOP(
         "errors", "The prisoner is not at court: there is nothing to come back from."
     ),
+    "in_transit": QT_TRANSLATE_NOOP(
+        "errors", "The prisoner is on the way here: record the arrival first."
+    ),
 }
 # what may happen from each status: a prisoner at court only comes back (or is released or
-# transferred by the court's decision); nothing moves a prisoner who has left
+# transferred by the court's decision); one on the way here only arrives; nothing moves a
+# prisoner who has left
 ALLOWED = {
-    "in_custody": {"cell_change", "court_out", "transfer_out", "release"},
-    "at_court": {"court_return", "transfer_out", "release"},
+    "in_custody": ("cell_change", "court_out", "transfer_out", "release"),
+    "at_court": ("court_return", "transfer_out", "release"),
+    "in_transit": ("transfer_in",),
 }
+PLACED = {"cell_change", "transfer_in"}  # the movements that take a wing and cell
 
 
 @dataclass(frozen=True)
@@ -67,6 +79,30 @@ class MoveRequest:
     destination: str = ""
     reason: str = ""
     property_returned: Sequence[str] = ()  # release: ids of the items handed back
+    to_facility_id: str | None = None  # transfer_out: a facility of the central server
+
+
+@dataclass(frozen=True)
+class Destination:
+    """Another facility of the central server, as the last sync listed it."""
+
+    id: str
+    code: str
+    name: str
+
+
+def destinations(db: Database, actor: Actor) -> list[Destination]:
+    """The facilities a prisoner can be transferred to with their file (none before the
+    first sync, or on a workstation that works alone)."""
+    with db.read() as session:
+        verify_actor(session, actor, Permission.VIEW_PRISONERS)
+        return _directory(session)
+
+
+def _directory(session: Session) -> list[Destination]:
+    own = state.get(session, state.FACILITY_ID)
+    listed = loads(state.get(session, state.DIRECTORY) or "[]")
+    return [Destination(f["id"], f["code"], f["name"]) for f in listed if f["id"] != own]
 
 
 def history(db: Database, actor: Actor, prisoner_id: str) -> list[MovementView]:
@@ -118,14 +154,14 @@ def record_movement(
         prisoner = session.get(Prisoner, prisoner_id)
         if prisoner is None or prisoner.deleted:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "This prisoner's file no longer exists."))
-        if prisoner.status not in PRESENT:
+        if prisoner.status not in ALLOWED:
             raise Conflict(QT_TRANSLATE_NOOP("errors", "This prisoner is not in the facility."))
         if request.kind not in ALLOWED[prisoner.status]:
             raise Conflict(NOT_NOW[prisoner.status])
         moment = request.occurred_at or utc_now()
         _check_time(session, prisoner, moment)
         wing_id, cell = prisoner.wing_id, prisoner.cell
-        if request.kind == "cell_change":
+        if request.kind in PLACED:
             wing = session.get(Wing, request.wing_id) if request.wing_id else None
             if wing is None or wing.deleted or wing.facility_id != prisoner.facility_id:
                 raise ValidationError(
@@ -133,7 +169,11 @@ def record_movement(
                 )
             wing_id, cell = wing.id, optional_text(request.cell, "cell", 20)
         destination = optional_text(request.destination, "destination", 200)
-        if request.kind in {"transfer_out", "court_out"}:
+        transfer_to = None
+        if request.kind == "transfer_out" and request.to_facility_id:
+            target = _destination(session, request.to_facility_id)
+            transfer_to, destination = target.id, destination or target.name
+        elif request.kind in {"transfer_out", "court_out"}:
             destination = required_text(request.destination, "destination", 200)
         reason = optional_text(request.reason, "reason", 2000)
         if request.kind == "release":
@@ -151,6 +191,9 @@ def record_movement(
         session.add(movement)
         before = {"status": prisoner.status, "wing_id": prisoner.wing_id, "cell": prisoner.cell}
         prisoner.status, prisoner.wing_id, prisoner.cell = KINDS[request.kind], wing_id, cell
+        if request.kind == "transfer_out":
+            # with the status, in one change: the server hands the file over on seeing both
+            prisoner.transfer_to = transfer_to
         session.flush()
         if request.kind in {"release", "transfer_out"}:
             # pending visits go with the prisoner's departure (DOMAIN.md, Visits)
@@ -163,12 +206,27 @@ def record_movement(
             "prisoner",
             prisoner.id,
             before=before,
-            after={"status": prisoner.status, "wing_id": wing_id, "cell": cell},
+            after={
+                "status": prisoner.status,
+                "wing_id": wing_id,
+                "cell": cell,
+                **({"transfer_to": transfer_to} if transfer_to else {}),
+            },
         )
         wing_name = session.get(Wing, wing_id).name if wing_id else ""
         return MovementView(
             movement.id, movement.kind, moment, wing_name, cell, destination, reason
         )
+
+
+def _destination(session: Session, facility_id: str) -> Destination:
+    for target in _directory(session):
+        if target.id == facility_id:
+            return target
+    raise ValidationError(
+        QT_TRANSLATE_NOOP("errors", "Choose another facility from the list."),
+        field="to_facility_id",
+    )
 
 
 def _hand_back_property(session: Session, prisoner: Prisoner, returned: Sequence[str]) -> None:

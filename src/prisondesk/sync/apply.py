@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, UniqueConstraint, insert, select, tuple_, update
+from sqlalchemy import Table, UniqueConstraint, delete, insert, select, tuple_, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -40,6 +40,7 @@ class LocalTable:
     kind: str
     types: dict[str, str]
     converted: frozenset[str] = frozenset()  # columns whose wire value needs from_wire
+    revocable: bool = False  # follows a prisoner: a transfer away deletes it here
 
 
 @cache
@@ -53,6 +54,7 @@ def local_tables() -> dict[str, LocalTable]:
             schema["kind"],
             types,
             frozenset(name for name, kind in types.items() if kind in _CONVERTED),
+            model.follows_prisoner,
         )
     return tables
 
@@ -75,10 +77,13 @@ def apply_page(
     result = PageResult()
     by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for change in changes:
-        if change["table"] in local_tables():
-            by_table[change["table"]].append(change)
-        else:
+        if change["table"] not in local_tables():
             result.skipped += 1
+        elif change.get("revoked"):
+            _forget(session, local_tables()[change["table"]], change["row_id"])
+            result.applied += 1
+        else:
+            by_table[change["table"]].append(change)
     newest = ""
     for name, table_changes in by_table.items():
         target = local_tables()[name]
@@ -177,6 +182,13 @@ def _merge_records(session: Session, target: LocalTable, changes: list[dict[str,
         session.execute(insert(table), list(new_rows.values()))
 
 
+def _forget(session: Session, target: LocalTable, row_id: str) -> None:
+    """A row this facility may no longer see (its prisoner was transferred away): the copy
+    goes (only such rows may be deleted, see ``db/guards.py``)."""
+    if target.revocable:
+        session.execute(delete(target.table).where(target.table.c.id == row_id))
+
+
 def _pending_fields(session: Session, table_name: str, ids: list[str]) -> dict[str, set[str]]:
     pending: dict[str, set[str]] = defaultdict(set)
     for start in range(0, len(ids), 500):
@@ -191,12 +203,16 @@ def _pending_fields(session: Session, table_name: str, ids: list[str]) -> dict[s
     return pending
 
 
-def retire_refused_insert(session: Session, table_name: str, row_id: str) -> None:
+def retire_refused_insert(session: Session, table_name: str, row_id: str, reason: str) -> None:
     """A record the server refused to create exists here only. It is tombstoned, and its
     unique values get a suffix, so the row the server did accept (the same user name, say)
-    can arrive; the refused values stay in ``sync_rejected`` for the supervisor."""
+    can arrive; the refused values stay in ``sync_rejected`` for the supervisor. A row about
+    a prisoner transferred away meanwhile goes, as the rows about them did."""
     target = local_tables().get(table_name)
     if target is None or target.kind != "record":
+        return
+    if reason == "out_of_scope" and target.revocable:
+        _forget(session, target, row_id)
         return
     table = target.table
     row = session.execute(select(table).where(table.c.id == row_id)).mappings().first()

@@ -21,6 +21,7 @@ from sqlalchemy import delete, func, insert, select
 from prisondesk.db.engine import Database
 from prisondesk.db.models import RejectedChange
 from prisondesk.db.replication import OutboxEntry
+from prisondesk.domain.jsonbytes import dumps
 from prisondesk.domain.wire import to_wire, utc_now
 from prisondesk.sync import state
 from prisondesk.sync.apply import AfterApply, apply_page, retire_refused_insert
@@ -82,6 +83,7 @@ class SyncEngine:
         reached_end = self.pull(report)
         if reached_end:
             self.check_digest(report)
+        self.refresh_directory()
         with self.db.apply_remote() as session:
             state.put(session, state.LAST_SUCCESS, to_wire(utc_now()))
             state.put(session, state.LAST_ERROR, "")
@@ -182,7 +184,9 @@ class SyncEngine:
                 session.execute(insert(RejectedChange).prefix_with("OR IGNORE"), rejected)
             for refused in rejected:
                 if refused["kind"] == "insert":
-                    retire_refused_insert(session, refused["table_name"], refused["row_id"])
+                    retire_refused_insert(
+                        session, refused["table_name"], refused["row_id"], refused["reason"]
+                    )
             for start in range(0, len(answered), 500):
                 session.execute(
                     delete(OutboxEntry).where(OutboxEntry.op_id.in_(answered[start : start + 500]))
@@ -210,6 +214,28 @@ class SyncEngine:
             self.progress(report)
             if not page["more"]:
                 return True
+
+    # facilities ----------------------------------------------------------------------------
+
+    def refresh_directory(self) -> None:
+        """Remember the server's facilities, so a transfer can name one offline."""
+        try:
+            found = self.client.facilities()
+        except ServerRefused as refusal:
+            if refusal.status != 404:  # a server older than the directory has none
+                raise
+            return
+        listed = dumps(
+            sorted(
+                ({"id": f["id"], "code": f["code"], "name": f["name"]} for f in found),
+                key=lambda f: f["code"],
+            )
+        ).decode()
+        with self.db.read() as session:
+            if state.get(session, state.DIRECTORY) == listed:
+                return
+        with self.db.apply_remote() as session:
+            state.put(session, state.DIRECTORY, listed)
 
     # digest --------------------------------------------------------------------------------
 

@@ -109,3 +109,6 @@ class SyncClient:
 
     def digest(self) -> dict[str, Any]:
         return self._call("GET", "/api/v1/sync/digest")
+
+    def facilities(self) -> list[dict[str, Any]]:
+        return self._call("GET", "/api/v1/facilities")["facilities"]

@@ -17,6 +17,8 @@ LAST_ATTEMPT = "sync_last_attempt"
 LAST_ERROR = "sync_last_error"
 DIGEST_MISMATCH = "sync_digest_mismatch"
 DIGEST_MATCHED_AT = "sync_digest_matched_at"  # "cursor@unix time" of the last match
+# JSON [{"id", "code", "name"}]: the server's facilities, where prisoners can be transferred
+DIRECTORY = "sync_facility_directory"
 
 
 def get(session: Session, key: str, default: str = "") -> str:

@@ -53,6 +53,10 @@ class Prisoner(ReplicatedRecord, Base):
     wing_id: Mapped[str | None] = mapped_column(Uuid, nullable=True)
     cell: Mapped[str] = mapped_column(String(20), default="")
     admitted_at: Mapped[datetime | None]
+    # a transfer between facilities of this system (SYNC.md, Transfers): the sending facility
+    # sets ``transfer_to``; the server hands the file on with ``transfer_from`` set
+    transfer_from: Mapped[str | None] = mapped_column(Uuid, nullable=True)
+    transfer_to: Mapped[str | None] = mapped_column(Uuid, nullable=True)
     # admission checks (Nelson Mandela Rules 7-8)
     injuries_examined: Mapped[bool] = mapped_column(Boolean, default=False)
     rights_explained: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -64,6 +68,7 @@ class PrisonerPhoto(ReplicatedRecord, Base):
     """A small JPEG, kept apart so that lists and search never load it."""
 
     __tablename__ = "prisoner_photo"
+    follows_prisoner = True
 
     prisoner_id: Mapped[str] = mapped_column(ForeignKey("prisoner.id"), index=True)
     jpeg: Mapped[bytes] = mapped_column(LargeBinary)
@@ -73,6 +78,7 @@ class Injury(ReplicatedRecord, Base):
     """A visible injury or a complaint of prior ill-treatment noted at admission."""
 
     __tablename__ = "injury"
+    follows_prisoner = True
 
     prisoner_id: Mapped[str] = mapped_column(ForeignKey("prisoner.id"), index=True)
     body_part: Mapped[str] = mapped_column(String(100), default="")
@@ -85,6 +91,7 @@ class PropertyItem(ReplicatedRecord, Base):
     """An item of personal property taken into storage (Rule 67)."""
 
     __tablename__ = "property_item"
+    follows_prisoner = True
 
     prisoner_id: Mapped[str] = mapped_column(ForeignKey("prisoner.id"), index=True)
     item: Mapped[str] = mapped_column(String(200))
@@ -98,6 +105,7 @@ class Contact(ReplicatedRecord, Base):
     """Family or next of kin (Rule 7(e)) to be told of admission, transfer, illness or death."""
 
     __tablename__ = "contact"
+    follows_prisoner = True
 
     prisoner_id: Mapped[str] = mapped_column(ForeignKey("prisoner.id"), index=True)
     full_name: Mapped[str] = mapped_column(String(200))

@@ -1,0 +1,101 @@
+"""transfers: what a facility keeps of a prisoner who left; prisoner files gain the
+transfer columns
+
+Revision ID: 0002_transfers
+Revises: 0001_server
+Create Date: 2026-11-29 04:20:00
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import sqlalchemy as sa
+from alembic import op
+
+import prisondesk.db.base
+from prisondesk.domain.jsonbytes import canonical, loads
+
+revision = "0002_transfers"
+down_revision = "0001_server"
+branch_labels = None
+depends_on = None
+
+NEW_PRISONER_COLUMNS = ("transfer_from", "transfer_to")
+BATCH = 1000
+
+
+def upgrade() -> None:
+    op.create_table(
+        "server_left_row",
+        sa.Column("facility_id", sa.String(length=36), nullable=False),
+        sa.Column("table_name", sa.String(length=64), nullable=False),
+        sa.Column("row_id", sa.String(length=36), nullable=False),
+        sa.Column("seq", sa.BigInteger(), nullable=False),
+        sa.Column("row", sa.Text(), nullable=True),
+        sa.Column("hlc", sa.Text(), nullable=False),
+        sa.Column("row_hash", sa.String(length=32), nullable=True),
+        sa.Column("left_at", prisondesk.db.base.UtcDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint(
+            "facility_id", "table_name", "row_id", name=op.f("pk_server_left_row")
+        ),
+        sa.UniqueConstraint("seq", name=op.f("uq_server_left_row_seq")),
+    )
+    with op.batch_alter_table("server_left_row", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_server_left_row_facility_seq", ["facility_id", "seq"], unique=False
+        )
+    _add_prisoner_columns()
+
+
+def _add_prisoner_columns() -> None:
+    """Stored prisoner files gain the new columns as null, as the workstations' migration
+    adds them, so both sides hash the same rows (SYNC.md, Digest). Their ``seq`` stays: the
+    workstations already hold these values."""
+    rows = sa.table(
+        "server_row",
+        sa.column("table_name", sa.String),
+        sa.column("row_id", sa.String),
+        sa.column("row", sa.Text),
+        sa.column("row_hash", sa.String),
+    )
+    connection = op.get_bind()
+    last = ""
+    while True:
+        batch = connection.execute(
+            sa.select(rows.c.row_id, rows.c.row)
+            .where(rows.c.table_name == "prisoner", rows.c.row_id > last)
+            .order_by(rows.c.row_id)
+            .limit(BATCH)
+        ).all()
+        if not batch:
+            return
+        changed = []
+        for row_id, text in batch:
+            row = loads(text)
+            if all(name in row for name in NEW_PRISONER_COLUMNS):
+                continue
+            for name in NEW_PRISONER_COLUMNS:
+                row.setdefault(name, None)
+            encoded = canonical(row)
+            changed.append(
+                {
+                    "key": row_id,
+                    "row": encoded.decode("utf-8"),
+                    "row_hash": hashlib.sha256(encoded).hexdigest()[:32],
+                }
+            )
+        if changed:
+            connection.execute(
+                rows.update()
+                .where(rows.c.table_name == "prisoner", rows.c.row_id == sa.bindparam("key"))
+                .values(row=sa.bindparam("row"), row_hash=sa.bindparam("row_hash")),
+                changed,
+            )
+        last = batch[-1][0]
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("server_left_row", schema=None) as batch_op:
+        batch_op.drop_index("ix_server_left_row_facility_seq")
+    op.drop_table("server_left_row")

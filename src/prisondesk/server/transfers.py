@@ -1,0 +1,172 @@
+"""Transfers between facilities (SYNC.md, Transfers), made by the push that sends a
+prisoner's file out: its ``status`` becomes ``transferred_out`` with ``transfer_to`` naming
+another facility of this server.
+
+- The receiving facility gets the file as a prisoner arriving (``in_transit``, with
+  ``transfer_from`` set and no wing or cell), and every row that follows the prisoner
+  (contacts, injuries, property, photo): their ``facility_id`` changes, so they reach its
+  workstations on their next pull under new ``seq`` values.
+- The sending facility keeps its own events, which stay where they are, and the file as it
+  was when the prisoner left; the rows that followed the prisoner are revoked for it, and its
+  workstations delete their copies (``server_left_row``, merged into its pulls by ``seq``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from sqlalchemy import delete, select, tuple_
+
+from prisondesk.domain.jsonbytes import canonical, dumps
+from prisondesk.server.database import copy_rows
+from prisondesk.server.models import LeftRow, ServerFacility, ServerRow
+from prisondesk.server.push_context import LeftEntry, PushContext, Rejected, RowState
+from prisondesk.server.tables import table_specs
+
+PRISONER = "prisoner"
+LEFT = "transferred_out"
+ARRIVING = "in_transit"
+
+
+def check_destination(ctx: PushContext, values: dict[str, Any]) -> None:
+    """Refuse a ``transfer_to`` that names the sender or no facility with data here."""
+    target = values.get("transfer_to")
+    if target is None:
+        return
+    if ctx.facilities is None:
+        ctx.facilities = set(
+            ctx.session.scalars(select(ServerFacility.id).where(ServerFacility.claimed))
+        )
+    if target == ctx.device.facility_id or target not in ctx.facilities:
+        raise Rejected(
+            "invalid_value", "transfer_to: not another facility with data on this server"
+        )
+
+
+def prisoners_of(ops: list[dict[str, Any]]) -> set[tuple[str, str]]:
+    """The prisoners whose rows the ops insert, for ``check_still_here`` (loaded with the
+    push's other rows)."""
+    specs = table_specs()
+    found = set()
+    for op in ops:
+        spec = specs.get(op["table"])
+        if spec is None or not spec.follows_prisoner or op["kind"] != "insert":
+            continue
+        item = op["fields"].get("prisoner_id") if type(op["fields"]) is dict else None
+        value = item.get("value") if type(item) is dict else None
+        if type(value) is str:
+            found.add((PRISONER, value))
+    return found
+
+
+def check_still_here(ctx: PushContext, values: dict[str, Any]) -> None:
+    """Refuse a new row about a prisoner whose file has gone to another facility."""
+    prisoner = ctx.rows.get((PRISONER, values.get("prisoner_id")))
+    if prisoner is not None and prisoner.facility_id != ctx.device.facility_id:
+        raise Rejected("out_of_scope", "the prisoner was transferred to another facility")
+
+
+def hand_over_if_left(ctx: PushContext, state: RowState) -> None:
+    """Hand the file over if the op just applied sent the prisoner to another facility."""
+    row, source = state.row, state.facility_id
+    target = row.get("transfer_to")
+    if (
+        state.table != PRISONER
+        or state.deleted
+        or row.get("status") != LEFT
+        or target is None
+        or source is None
+        or target == source
+    ):
+        return
+    followers = _followers(ctx, source, state.row_id)
+    ctx.left.append(LeftEntry(source, PRISONER, state.row_id, dict(row), dict(state.hlc)))
+    ctx.left.extend(LeftEntry(source, f.table, f.row_id, None, {}) for f in followers)
+    stamp = ctx.clock.tick()
+    arriving = {
+        "facility_id": target,
+        "status": ARRIVING,
+        "transfer_from": source,
+        "transfer_to": None,
+        "wing_id": None,
+        "cell": "",
+    }
+    _move(ctx, state, arriving, stamp)
+    for follower in followers:
+        _move(ctx, follower, {"facility_id": target}, stamp)
+
+
+def _followers(ctx: PushContext, source: str, prisoner_id: str) -> list[RowState]:
+    """The records of ``source`` about the prisoner: those this push holds, and the stored
+    ones, found by the prisoner's id in their canonical text (row ids are checked UUIDs)."""
+    tables = [spec.name for spec in table_specs().values() if spec.follows_prisoner]
+    found: dict[tuple[str, str], RowState] = {
+        key: state
+        for key, state in ctx.rows.items()
+        if state is not None
+        and state.table in tables
+        and state.facility_id == source
+        and state.row.get("prisoner_id") == prisoner_id
+    }
+    stored = ctx.session.scalars(
+        select(ServerRow).where(
+            ServerRow.facility_id == source,
+            ServerRow.table_name.in_(tables),
+            ServerRow.row.like(f'%"prisoner_id":"{prisoner_id}"%'),
+        )
+    )
+    for row in stored:
+        key = (row.table_name, row.row_id)
+        if key in ctx.rows:
+            continue  # this push's own state of the row is the newer one
+        state = RowState.stored(row)
+        if state.row.get("prisoner_id") == prisoner_id:
+            ctx.rows[key] = found[key] = state
+    return list(found.values())
+
+
+def _move(ctx: PushContext, state: RowState, changes: dict[str, Any], stamp: str) -> None:
+    state.row = {**state.row, **changes}
+    state.hlc.update(dict.fromkeys(changes, stamp))
+    state.writers.update(dict.fromkeys(changes))  # the server wrote these, no user
+    state.facility_id = changes["facility_id"]
+    ctx.touch(state)
+
+
+def write_left(ctx: PushContext) -> None:
+    """Store what the senders keep and lose, after the moved rows. An entry a facility had
+    of an earlier transfer of the same rows is replaced; one the receiver had (the prisoner
+    comes back) goes, since the rows are its own again."""
+    entries = ctx.left
+    stale = {(e.facility_id, e.table, e.row_id) for e in entries}
+    for e in entries:
+        moved = ctx.rows[(e.table, e.row_id)]
+        if moved is not None and moved.facility_id is not None:
+            stale.add((moved.facility_id, e.table, e.row_id))
+    keys = sorted(stale)
+    for start in range(0, len(keys), 500):
+        ctx.session.execute(
+            delete(LeftRow).where(
+                tuple_(LeftRow.facility_id, LeftRow.table_name, LeftRow.row_id).in_(
+                    keys[start : start + 500]
+                )
+            )
+        )
+    rows = []
+    for entry in entries:
+        encoded = canonical(entry.row) if entry.row is not None else None
+        rows.append(
+            {
+                "facility_id": entry.facility_id,
+                "table_name": entry.table,
+                "row_id": entry.row_id,
+                "seq": ctx.seqs.next(),
+                "row": encoded.decode("utf-8") if encoded is not None else None,
+                "hlc": dumps(entry.hlc).decode(),
+                "row_hash": hashlib.sha256(encoded).hexdigest()[:32] if encoded else None,
+                "left_at": ctx.now,
+            }
+        )
+    ctx.session.flush()
+    copy_rows(ctx.session.connection(), LeftRow.__table__, rows)
