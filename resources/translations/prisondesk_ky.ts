@@ -362,7 +362,7 @@
         <translation>&amp;Чыгаруу</translation>
     </message>
     <message>
-        <source>Save today&apos;s gate &amp;log…</source>
+        <source>Save today's gate &amp;log…</source>
         <translation>Бүгүнкү өткөрүү пунктунун &amp;журналын сактоо…</translation>
     </message>
     <message>
@@ -430,7 +430,7 @@
         <translation>Жолугушууну тандап, андан соң документтерди кылдат текшериңиз.</translation>
     </message>
     <message>
-        <source>Save today&apos;s gate log</source>
+        <source>Save today's gate log</source>
         <translation>Бүгүнкү өткөрүү пунктунун журналын сактоо</translation>
     </message>
     <message numerus="yes">
@@ -746,6 +746,10 @@
         <translation>{number} которуусу</translation>
     </message>
     <message>
+        <source>Another facility (the file stays here)</source>
+        <translation>Башка мекеме (иш ушул жерде калат)</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Эмне</translation>
     </message>
@@ -760,6 +764,10 @@
     <message>
         <source>Cell</source>
         <translation>Камера</translation>
+    </message>
+    <message>
+        <source>To facility</source>
+        <translation>Мекемеге</translation>
     </message>
     <message>
         <source>Court or facility</source>
@@ -970,7 +978,7 @@
         <translation>Кимдин жолугушуусу?</translation>
     </message>
     <message>
-        <source>Prisoner&apos;s name, PIN or number</source>
+        <source>Prisoner's name, PIN or number</source>
         <translation>Соттолгондун аты-жөнү, ПИН же номери</translation>
     </message>
     <message>
@@ -1129,7 +1137,7 @@
         <translation>Эрежелер жана укуктар</translation>
     </message>
     <message>
-        <source>The prison rules, the prisoner&apos;s rights and how to complain were explained in a language the prisoner understands.</source>
+        <source>The prison rules, the prisoner's rights and how to complain were explained in a language the prisoner understands.</source>
         <translation>Мекеменин ички тартип эрежелери, камалгандын укуктары жана кантип даттануу керектиги камалган түшүнгөн тилде түшүндүрүлдү.</translation>
     </message>
     <message>
@@ -1231,11 +1239,11 @@
         <translation>PrisonDesk — биринчи ишке киргизүү</translation>
     </message>
     <message>
-        <source>This workstation&apos;s facility</source>
+        <source>This workstation's facility</source>
         <translation>Бул иш ордунун мекемеси</translation>
     </message>
     <message>
-        <source>The facility&apos;s users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
+        <source>The facility's users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
         <translation>Мекеменин колдонуучулары жана маалыматтары борбордук серверден келет. Сервер администраторунан бир жолку каттоо коду керек.</translation>
     </message>
     <message>
@@ -1315,7 +1323,7 @@
         <translation>Сырсөздөр дал келбейт.</translation>
     </message>
     <message>
-        <source>Joining… the facility&apos;s users and data are being fetched; this can take a while.</source>
+        <source>Joining… the facility's users and data are being fetched; this can take a while.</source>
         <translation>Кошулууда… мекеменин колдонуучулары жана маалыматтары жүктөлүүдө; бул бир аз убакыт алышы мүмкүн.</translation>
     </message>
 </context>
@@ -1619,7 +1627,7 @@
 <context>
     <name>VisitSettingsTab</name>
     <message>
-        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility&apos;s own. Lawyer and official visits are not counted.</source>
+        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility's own. Lawyer and official visits are not counted.</source>
         <translation>Соттолгон календардык айда режимге жараша канча жолугушуу ала алат жана бир жолугушууга канча адам келе алат. Берилген маанилер — мисалдар: мекемеңиздин маанилерин коюңуз. Адвокат менен жана расмий жолугушуулар эсептелбейт.</translation>
     </message>
     <message>
@@ -1736,7 +1744,7 @@
 <context>
     <name>VisitorRegistryPage</name>
     <message>
-        <source>Visitor&apos;s name (any script) or document number</source>
+        <source>Visitor's name (any script) or document number</source>
         <translation>Келүүчүнүн аты-жөнү (каалаган алфавит менен) же документтин номери</translation>
     </message>
     <message>
@@ -2094,7 +2102,7 @@
         <translation>Кабыл алууну азырынча аяктоого болбойт, жетишпейт: {missing}.</translation>
     </message>
     <message>
-        <source>This prisoner&apos;s file no longer exists.</source>
+        <source>This prisoner's file no longer exists.</source>
         <translation>Бул камалгандын жеке иши мындан ары жок.</translation>
     </message>
     <message>
@@ -2202,6 +2210,10 @@
         <translation>Камалган сотто эмес: кайтып келе турган жер жок.</translation>
     </message>
     <message>
+        <source>The prisoner is on the way here: record the arrival first.</source>
+        <translation>Камалуучу бизге жолдо: адегенде келгенин белгилеңиз.</translation>
+    </message>
+    <message>
         <source>A movement cannot come before the previous one ({previous}).</source>
         <translation>Которуу мурункусунан ({previous}) эрте боло албайт.</translation>
     </message>
@@ -2212,6 +2224,10 @@
     <message>
         <source>This prisoner is not in the facility.</source>
         <translation>Бул камалган мекемеде жок.</translation>
+    </message>
+    <message>
+        <source>Choose another facility from the list.</source>
+        <translation>Тизмеден башка мекемени тандаңыз.</translation>
     </message>
     <message>
         <source>Hand back every stored item before release: {items}.</source>
@@ -2274,7 +2290,7 @@
         <translation>Серверде PrisonDesk эскирээк версиясы: серверди жаңыртууну сураңыз.</translation>
     </message>
     <message>
-        <source>The enrolment code is for another facility than this workstation&apos;s.</source>
+        <source>The enrolment code is for another facility than this workstation's.</source>
         <translation>Каттоо коду бул жумуш ордунун мекемесине эмес, башка мекемеге берилген.</translation>
     </message>
     <message>
@@ -2346,7 +2362,7 @@
         <translation>Соттолгондун бул убакта жолугушуусу бар ({number}).</translation>
     </message>
     <message>
-        <source>No visit allowance is set for the prisoner&apos;s regime: record the regime in the file, or ask the administrator to set its allowance.</source>
+        <source>No visit allowance is set for the prisoner's regime: record the regime in the file, or ask the administrator to set its allowance.</source>
         <translation>Соттолгондун режими үчүн жолугушуу лимити коюлган эмес: иште режимди көрсөтүңүз же администратордон лимит коюуну сураңыз.</translation>
     </message>
     <message>
@@ -2370,7 +2386,7 @@
         <translation>Негизги келүүчүгө бул убакта келүүгө тыюу салынган.</translation>
     </message>
     <message>
-        <source>The lead visitor is not on the prisoner&apos;s approved list.</source>
+        <source>The lead visitor is not on the prisoner's approved list.</source>
         <translation>Негизги келүүчү соттолгондун бекитилген тизмесинде жок.</translation>
     </message>
     <message>
@@ -2442,7 +2458,7 @@
         <translation>Бул жазуу мурда жокко чыгарылган.</translation>
     </message>
     <message>
-        <source>This visitor is on the prisoner&apos;s list already.</source>
+        <source>This visitor is on the prisoner's list already.</source>
         <translation>Бул келүүчү соттолгондун тизмесинде мурда эле бар.</translation>
     </message>
     <message>
@@ -2607,6 +2623,14 @@
     <message>
         <source>Admitted</source>
         <translation>Кабыл алынган</translation>
+    </message>
+    <message>
+        <source>Transferred from</source>
+        <translation>Которулган жери</translation>
+    </message>
+    <message>
+        <source>Transferred to</source>
+        <translation>Которулган жайы</translation>
     </message>
     <message>
         <source>Injuries examined</source>
@@ -2841,7 +2865,7 @@
         <translation>Мекеменин жөндөөсү</translation>
     </message>
     <message>
-        <source>Visitor&apos;s photo</source>
+        <source>Visitor's photo</source>
         <translation>Келүүчүнүн сүрөтү</translation>
     </message>
     <message>
@@ -2925,6 +2949,10 @@
     <message>
         <source>At court</source>
         <translation>Сотто</translation>
+    </message>
+    <message>
+        <source>Arriving by transfer</source>
+        <translation>Которуу менен келе жатат</translation>
     </message>
     <message>
         <source>Transferred out</source>
@@ -3104,6 +3132,10 @@
         <translation>Башка мекемеге которуу</translation>
     </message>
     <message>
+        <source>Arrival by transfer</source>
+        <translation>Которуу менен келүү</translation>
+    </message>
+    <message>
         <source>Release</source>
         <translation>Бошотуу</translation>
     </message>
@@ -3147,7 +3179,7 @@
         <translation>Тизмедеги буюмдар: {count}</translation>
     </message>
     <message>
-        <source>Prisoner&apos;s signature</source>
+        <source>Prisoner's signature</source>
         <translation>Камалгандын колу</translation>
     </message>
     <message>
@@ -3341,8 +3373,8 @@
         <translation>{path} маалымат базасы окуу үчүн гана. Колдоо кызматынан бул колдонуучуга файлга жана анын папкасына жазуу укугун берүүнү сураныңыз.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with &apos;prisondesk restore&apos;.</source>
-        <translation>{path} маалымат базасы бузулган ({fault}). Эч нерсе өзгөргөн жок. {backups} ичиндеги камдык көчүрмөнү &apos;prisondesk restore&apos; буйругу менен калыбына келтириңиз.</translation>
+        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with 'prisondesk restore'.</source>
+        <translation>{path} маалымат базасы бузулган ({fault}). Эч нерсе өзгөргөн жок. {backups} ичиндеги камдык көчүрмөнү 'prisondesk restore' буйругу менен калыбына келтириңиз.</translation>
     </message>
     <message>
         <source>The database {path} was made by a newer version of PrisonDesk (schema {revision}). Install that version or newer; the file was not changed.</source>

@@ -362,7 +362,7 @@
         <translation>В&amp;ыпустить</translation>
     </message>
     <message>
-        <source>Save today&apos;s gate &amp;log…</source>
+        <source>Save today's gate &amp;log…</source>
         <translation>Сохранить &amp;журнал КПП за сегодня…</translation>
     </message>
     <message>
@@ -430,7 +430,7 @@
         <translation>Выберите свидание, затем внимательно проверьте документы.</translation>
     </message>
     <message>
-        <source>Save today&apos;s gate log</source>
+        <source>Save today's gate log</source>
         <translation>Сохранить журнал КПП за сегодня</translation>
     </message>
     <message numerus="yes">
@@ -751,6 +751,10 @@
         <translation>Перемещение {number}</translation>
     </message>
     <message>
+        <source>Another facility (the file stays here)</source>
+        <translation>Другое учреждение (дело остаётся здесь)</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Что</translation>
     </message>
@@ -765,6 +769,10 @@
     <message>
         <source>Cell</source>
         <translation>Камера</translation>
+    </message>
+    <message>
+        <source>To facility</source>
+        <translation>В учреждение</translation>
     </message>
     <message>
         <source>Court or facility</source>
@@ -975,7 +983,7 @@
         <translation>Чьё свидание?</translation>
     </message>
     <message>
-        <source>Prisoner&apos;s name, PIN or number</source>
+        <source>Prisoner's name, PIN or number</source>
         <translation>ФИО осуждённого, ПИН или номер</translation>
     </message>
     <message>
@@ -1134,7 +1142,7 @@
         <translation>Правила и права</translation>
     </message>
     <message>
-        <source>The prison rules, the prisoner&apos;s rights and how to complain were explained in a language the prisoner understands.</source>
+        <source>The prison rules, the prisoner's rights and how to complain were explained in a language the prisoner understands.</source>
         <translation>Правила внутреннего распорядка, права осуждённого и порядок подачи жалоб разъяснены на языке, понятном осуждённому.</translation>
     </message>
     <message>
@@ -1236,11 +1244,11 @@
         <translation>PrisonDesk — первый запуск</translation>
     </message>
     <message>
-        <source>This workstation&apos;s facility</source>
+        <source>This workstation's facility</source>
         <translation>Учреждение этого рабочего места</translation>
     </message>
     <message>
-        <source>The facility&apos;s users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
+        <source>The facility's users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
         <translation>Пользователи и данные учреждения придут с центрального сервера. Нужен одноразовый код регистрации от администратора сервера.</translation>
     </message>
     <message>
@@ -1320,7 +1328,7 @@
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <source>Joining… the facility&apos;s users and data are being fetched; this can take a while.</source>
+        <source>Joining… the facility's users and data are being fetched; this can take a while.</source>
         <translation>Присоединение… загружаются пользователи и данные учреждения; это может занять некоторое время.</translation>
     </message>
 </context>
@@ -1626,7 +1634,7 @@
 <context>
     <name>VisitSettingsTab</name>
     <message>
-        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility&apos;s own. Lawyer and official visits are not counted.</source>
+        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility's own. Lawyer and official visits are not counted.</source>
         <translation>Сколько свиданий осуждённый может получить за календарный месяц по режимам, и сколько человек может прийти на одно свидание. Заданные значения — примеры: установите значения вашего учреждения. Свидания с адвокатом и официальные посещения не учитываются.</translation>
     </message>
     <message>
@@ -1743,7 +1751,7 @@
 <context>
     <name>VisitorRegistryPage</name>
     <message>
-        <source>Visitor&apos;s name (any script) or document number</source>
+        <source>Visitor's name (any script) or document number</source>
         <translation>ФИО посетителя (любым алфавитом) или номер документа</translation>
     </message>
     <message>
@@ -2102,7 +2110,7 @@
         <translation>Приём пока нельзя завершить, не хватает: {missing}.</translation>
     </message>
     <message>
-        <source>This prisoner&apos;s file no longer exists.</source>
+        <source>This prisoner's file no longer exists.</source>
         <translation>Личного дела этого осуждённого больше не существует.</translation>
     </message>
     <message>
@@ -2210,6 +2218,10 @@
         <translation>Осуждённый не в суде: возвращаться неоткуда.</translation>
     </message>
     <message>
+        <source>The prisoner is on the way here: record the arrival first.</source>
+        <translation>Осуждённый в пути к нам: сначала отметьте прибытие.</translation>
+    </message>
+    <message>
         <source>A movement cannot come before the previous one ({previous}).</source>
         <translation>Перемещение не может быть раньше предыдущего ({previous}).</translation>
     </message>
@@ -2220,6 +2232,10 @@
     <message>
         <source>This prisoner is not in the facility.</source>
         <translation>Этого осуждённого нет в учреждении.</translation>
+    </message>
+    <message>
+        <source>Choose another facility from the list.</source>
+        <translation>Выберите другое учреждение из списка.</translation>
     </message>
     <message>
         <source>Hand back every stored item before release: {items}.</source>
@@ -2282,7 +2298,7 @@
         <translation>На сервере более старая версия PrisonDesk: попросите обновить сервер.</translation>
     </message>
     <message>
-        <source>The enrolment code is for another facility than this workstation&apos;s.</source>
+        <source>The enrolment code is for another facility than this workstation's.</source>
         <translation>Код регистрации выдан для другого учреждения, чем у этого рабочего места.</translation>
     </message>
     <message>
@@ -2354,7 +2370,7 @@
         <translation>У осуждённого уже есть свидание в это время ({number}).</translation>
     </message>
     <message>
-        <source>No visit allowance is set for the prisoner&apos;s regime: record the regime in the file, or ask the administrator to set its allowance.</source>
+        <source>No visit allowance is set for the prisoner's regime: record the regime in the file, or ask the administrator to set its allowance.</source>
         <translation>Для режима осуждённого не задан лимит свиданий: укажите режим в деле или попросите администратора задать лимит.</translation>
     </message>
     <message>
@@ -2378,7 +2394,7 @@
         <translation>Главному посетителю в это время запрещены посещения.</translation>
     </message>
     <message>
-        <source>The lead visitor is not on the prisoner&apos;s approved list.</source>
+        <source>The lead visitor is not on the prisoner's approved list.</source>
         <translation>Главного посетителя нет в утверждённом списке осуждённого.</translation>
     </message>
     <message>
@@ -2450,7 +2466,7 @@
         <translation>Эта запись уже отменена.</translation>
     </message>
     <message>
-        <source>This visitor is on the prisoner&apos;s list already.</source>
+        <source>This visitor is on the prisoner's list already.</source>
         <translation>Этот посетитель уже есть в списке осуждённого.</translation>
     </message>
     <message>
@@ -2615,6 +2631,14 @@
     <message>
         <source>Admitted</source>
         <translation>Принят</translation>
+    </message>
+    <message>
+        <source>Transferred from</source>
+        <translation>Переведён из</translation>
+    </message>
+    <message>
+        <source>Transferred to</source>
+        <translation>Переведён в</translation>
     </message>
     <message>
         <source>Injuries examined</source>
@@ -2849,7 +2873,7 @@
         <translation>Настройка учреждения</translation>
     </message>
     <message>
-        <source>Visitor&apos;s photo</source>
+        <source>Visitor's photo</source>
         <translation>Фото посетителя</translation>
     </message>
     <message>
@@ -2933,6 +2957,10 @@
     <message>
         <source>At court</source>
         <translation>В суде</translation>
+    </message>
+    <message>
+        <source>Arriving by transfer</source>
+        <translation>Прибывает по переводу</translation>
     </message>
     <message>
         <source>Transferred out</source>
@@ -3112,6 +3140,10 @@
         <translation>Перевод в другое учреждение</translation>
     </message>
     <message>
+        <source>Arrival by transfer</source>
+        <translation>Прибытие по переводу</translation>
+    </message>
+    <message>
         <source>Release</source>
         <translation>Освобождение</translation>
     </message>
@@ -3155,7 +3187,7 @@
         <translation>Всего предметов: {count}</translation>
     </message>
     <message>
-        <source>Prisoner&apos;s signature</source>
+        <source>Prisoner's signature</source>
         <translation>Подпись осуждённого</translation>
     </message>
     <message>
@@ -3349,8 +3381,8 @@
         <translation>База данных {path} доступна только для чтения. Попросите поддержку дать этому пользователю право записи в файл и его папку.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with &apos;prisondesk restore&apos;.</source>
-        <translation>База данных {path} повреждена ({fault}). Ничего не изменено. Восстановите резервную копию из {backups} командой &apos;prisondesk restore&apos;.</translation>
+        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with 'prisondesk restore'.</source>
+        <translation>База данных {path} повреждена ({fault}). Ничего не изменено. Восстановите резервную копию из {backups} командой 'prisondesk restore'.</translation>
     </message>
     <message>
         <source>The database {path} was made by a newer version of PrisonDesk (schema {revision}). Install that version or newer; the file was not changed.</source>

@@ -1,11 +1,16 @@
 from __future__ import annotations
 
+import json
+
 import pypdfium2
 import pytest
 import zxingcpp
+from sqlalchemy import update
 
+from prisondesk.db.models import Prisoner
 from prisondesk.services import facility, intake
 from prisondesk.services.intake import ContactEntry, Placement, PropertyEntry
+from prisondesk.sync import state
 from prisondesk.ui.intake.movement_dialog import MovementDialog
 from prisondesk.ui.intake.prisoner_file import PrisonerFile
 from prisondesk.ui.intake.registry_page import RegistryPage
@@ -42,6 +47,12 @@ def opened(qtbot, db, registrar, admitted) -> PrisonerFile:
     ops.wait()
 
 
+def _movement_dialog(qtbot, opened: PrisonerFile) -> MovementDialog:
+    opened.record_movement()  # the destinations are read first, in the background
+    qtbot.waitUntil(lambda: bool(opened.findChildren(MovementDialog)))
+    return opened.findChildren(MovementDialog)[-1]
+
+
 def test_the_file_shows_the_admission(opened, admitted):
     assert opened.title.text() == "Асанов Бакыт Нурланович"
     assert admitted.number in opened.summary.text() and "In custody" in opened.summary.text()
@@ -49,8 +60,7 @@ def test_the_file_shows_the_admission(opened, admitted):
 
 
 def test_a_transfer_is_recorded_from_the_file(qtbot, opened, db, registrar, admitted):
-    opened.record_movement()
-    dialog = opened.findChildren(MovementDialog)[-1]
+    dialog = _movement_dialog(qtbot, opened)
     dialog.kind.setCurrentIndex(dialog.kind.findData("transfer_out"))
     dialog.submit()  # no destination yet
     error = dialog.errors.fields["destination"]
@@ -65,9 +75,58 @@ def test_a_transfer_is_recorded_from_the_file(qtbot, opened, db, registrar, admi
     assert intake.admission(db, registrar, admitted.id).status == "transferred_out"
 
 
+def test_a_transfer_to_a_facility_of_the_server_names_it_from_the_list(
+    qtbot, opened, db, registrar, admitted
+):
+    target = "01a20000-0000-7000-8000-000000000042"
+    with db.apply_remote() as session:  # as the last sync listed the server's facilities
+        state.put(
+            session,
+            state.DIRECTORY,
+            json.dumps([{"id": target, "code": "OSH-2", "name": "СИЗО Ош"}]),
+        )
+    dialog = _movement_dialog(qtbot, opened)
+    kinds = [dialog.kind.itemData(i) for i in range(dialog.kind.count())]
+    assert kinds == ["cell_change", "court_out", "transfer_out", "release"]
+    dialog.kind.setCurrentIndex(dialog.kind.findData("transfer_out"))
+    assert dialog.facility.currentText() == "СИЗО Ош (OSH-2)"
+    assert not dialog.destination.isVisible()  # the facility is the destination
+    dialog.facility.setCurrentIndex(1)  # a facility outside the system: named by hand
+    assert dialog.facility.currentData() is None and dialog.destination.isVisible()
+    dialog.facility.setCurrentIndex(0)
+    dialog.submit()
+    qtbot.waitUntil(lambda: opened.view.status == "transferred_out")
+    qtbot.waitUntil(lambda: opened.movements_tab.rowCount() == 2)
+    assert opened.movements_tab.item(1, 2).text() == "СИЗО Ош"
+    assert not opened.move_button.isEnabled()  # nothing moves a prisoner who has left
+    with db.read() as session:
+        assert session.get(Prisoner, admitted.id).transfer_to == target
+
+
+def test_a_prisoner_on_the_way_here_can_only_arrive(qtbot, opened, db, admitted):
+    with db.apply_remote() as session:  # as a transfer from another facility arrives
+        session.execute(
+            update(Prisoner)
+            .where(Prisoner.id == admitted.id)
+            .values(status="in_transit", wing_id=None, cell="")
+        )
+    opened._reload()
+    qtbot.waitUntil(lambda: opened.view.status == "in_transit")
+    assert "Arriving by transfer" in opened.summary.text()
+    dialog = _movement_dialog(qtbot, opened)
+    assert [dialog.kind.itemData(i) for i in range(dialog.kind.count())] == ["transfer_in"]
+    assert dialog.wing.isVisible() and dialog.cell.isVisible()
+    assert not dialog.facility.isVisible()
+    dialog.cell.setText("5")
+    dialog.submit()
+    qtbot.waitUntil(lambda: opened.view.status == "in_custody")
+    assert opened.view.placement.cell == "5"
+    qtbot.waitUntil(lambda: opened.movements_tab.rowCount() == 2)
+    assert opened.movements_tab.item(1, 1).text() == "Arrival by transfer"
+
+
 def test_release_asks_for_the_property_back(qtbot, opened):
-    opened.record_movement()
-    dialog = opened.findChildren(MovementDialog)[-1]
+    dialog = _movement_dialog(qtbot, opened)
     dialog.kind.setCurrentIndex(dialog.kind.findData("release"))
     dialog.submit()
     error = dialog.errors.fields["property"]

@@ -1,5 +1,7 @@
-"""Recording a movement: a cell change, a court trip and return, a transfer out, a release
-with the hand-back of stored property ticked item by item."""
+"""Recording a movement: a cell change, a court trip and return, a transfer out (to a facility
+of the central server, whose file then goes with the prisoner, or to one outside it), the
+arrival of a prisoner transferred here, a release with the hand-back of stored property ticked
+item by item. Only the movements the prisoner's status allows are offered."""
 
 from __future__ import annotations
 
@@ -23,7 +25,7 @@ from prisondesk.services import movements
 from prisondesk.services.actor import Actor
 from prisondesk.services.facility import WingInfo
 from prisondesk.services.intake import AdmissionView
-from prisondesk.services.movements import MoveRequest
+from prisondesk.services.movements import ALLOWED, Destination, MoveRequest
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.operations import Operations
@@ -34,6 +36,7 @@ KIND_LABELS = {
     "court_out": QT_TRANSLATE_NOOP("movements", "Out to court"),
     "court_return": QT_TRANSLATE_NOOP("movements", "Back from court"),
     "transfer_out": QT_TRANSLATE_NOOP("movements", "Transfer to another facility"),
+    "transfer_in": QT_TRANSLATE_NOOP("movements", "Arrival by transfer"),
     "release": QT_TRANSLATE_NOOP("movements", "Release"),
     "admission": QT_TRANSLATE_NOOP("movements", "Admission"),
 }
@@ -50,6 +53,7 @@ class MovementDialog(QDialog):
         view: AdmissionView,
         wings: tuple[WingInfo, ...],
         time_zone: str | None = None,
+        destinations: tuple[Destination, ...] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,7 +62,7 @@ class MovementDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # none pile up over a shift
         self.setWindowTitle(self.tr("Movement of {number}").format(number=view.number))
         self.kind = QComboBox()
-        for code in ("cell_change", "court_out", "court_return", "transfer_out", "release"):
+        for code in ALLOWED.get(view.status, ()):
             self.kind.addItem(translate("movements", KIND_LABELS[code]), code)
         self.kind.currentIndexChanged.connect(self._show_fields)
         self.tz = zone(time_zone)
@@ -70,6 +74,13 @@ class MovementDialog(QDialog):
         for wing in wings:
             self.wing.addItem(wing.name, wing.id)
         self.cell = line_edit("cell", 20)
+        # a facility of the central server takes the file along; "another" is one outside it
+        self.facility = QComboBox()
+        self.facility.setObjectName("to_facility_id")
+        for target in destinations:
+            self.facility.addItem(f"{target.name} ({target.code})", target.id)
+        self.facility.addItem(self.tr("Another facility (the file stays here)"), None)
+        self.facility.currentIndexChanged.connect(self._show_fields)
         self.destination = line_edit("destination", 200)
         self.reason = line_edit("reason", 2000)
         self.property = QListWidget()
@@ -86,6 +97,7 @@ class MovementDialog(QDialog):
                 "occurred_at",
                 "wing_id",
                 "cell",
+                "to_facility_id",
                 "destination",
                 "reason",
                 "property",
@@ -99,6 +111,7 @@ class MovementDialog(QDialog):
             ("occurred_at", self.tr("When"), self.when),
             ("wing_id", self.tr("Wing"), self.wing),
             ("cell", self.tr("Cell"), self.cell),
+            ("to_facility_id", self.tr("To facility"), self.facility),
             ("destination", self.tr("Court or facility"), self.destination),
             ("reason", self.tr("Reason or note"), self.reason),
             ("property", self.tr("Property handed back"), self.property),
@@ -120,10 +133,12 @@ class MovementDialog(QDialog):
 
     def _show_fields(self) -> None:
         kind = self.kind.currentData()
+        to_system = kind == "transfer_out" and self.facility.currentData() is not None
         visible = {
-            "wing_id": kind == "cell_change",
-            "cell": kind == "cell_change",
-            "destination": kind in {"court_out", "transfer_out"},
+            "wing_id": kind in movements.PLACED,
+            "cell": kind in movements.PLACED,
+            "to_facility_id": kind == "transfer_out",
+            "destination": kind == "court_out" or (kind == "transfer_out" and not to_system),
             "property": kind == "release",
         }
         for name, shown in visible.items():
@@ -136,14 +151,16 @@ class MovementDialog(QDialog):
             if self.property.item(i).checkState() == Qt.CheckState.Checked
         ]
         kind = self.kind.currentData()
+        to_facility = self.facility.currentData() if kind == "transfer_out" else None
         return MoveRequest(
             kind,
             from_local(self.when.dateTime().toPython(), self.tz),
-            self.wing.currentData() if kind == "cell_change" else None,
+            self.wing.currentData() if kind in movements.PLACED else None,
             self.cell.text(),
-            self.destination.text(),
+            "" if to_facility else self.destination.text(),
             self.reason.text(),
             returned,
+            to_facility,
         )
 
     def submit(self) -> None:

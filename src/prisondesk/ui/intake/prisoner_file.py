@@ -142,6 +142,7 @@ class PrisonerFile(QDialog):
 
     def show_view(self, view: AdmissionView) -> None:
         self.view = view
+        self.move_button.setEnabled(view.status in movements.ALLOWED)
         ident, legal = view.identity, view.legal
         self.setWindowTitle(self.tr("File {number}").format(number=view.number))
         self.title.setText(full_name(ident.surname, ident.given_name, ident.patronymic))
@@ -252,6 +253,15 @@ class PrisonerFile(QDialog):
         return wizard
 
     def record_movement(self) -> None:
+        self.ops.run(
+            movements.destinations,
+            self.store,
+            self.actor,
+            on_done=self._open_movement,
+            on_error=self.errors.show,
+        )
+
+    def _open_movement(self, destinations: list) -> MovementDialog:
         dialog = MovementDialog(
             self.store,
             self.ops,
@@ -259,10 +269,12 @@ class PrisonerFile(QDialog):
             self.view,
             self.info.wings,
             self.info.time_zone,
+            tuple(destinations),
             parent=self,
         )
         dialog.recorded.connect(lambda _m: self._reload())
         dialog.open()
+        return dialog
 
     def _reload(self) -> None:
         self.changed.emit()

@@ -23,6 +23,7 @@ STATUS_LABELS = {
     "draft": QT_TRANSLATE_NOOP("intake", "Draft"),
     "in_custody": QT_TRANSLATE_NOOP("intake", "In custody"),
     "at_court": QT_TRANSLATE_NOOP("intake", "At court"),
+    "in_transit": QT_TRANSLATE_NOOP("intake", "Arriving by transfer"),
     "transferred_out": QT_TRANSLATE_NOOP("intake", "Transferred out"),
     "released": QT_TRANSLATE_NOOP("intake", "Released"),
 }
