@@ -1,0 +1,233 @@
+"""Transfers spoken by hand, as another client written against SYNC.md would see them, on
+SQLite and PostgreSQL: what each facility pulls, what its digest counts, what it may still
+push, and the server migration that gives stored files the transfer columns."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+
+from prisondesk.domain.ids import new_id
+from prisondesk.domain.jsonbytes import canonical, loads
+from prisondesk.server.database import SERVER_MIGRATIONS_DIR, ServerDatabase, sqlite_url
+from prisondesk.server.tables import table_specs
+from prisondesk.sync.digest import row_hash
+from tests.server.protocol import enrol, hlc, pull_all, push, statuses, update_op
+
+EMPTY_BY_TYPE = {"text": "", "integer": 0, "boolean": False, "json": []}
+
+
+def _insert(table: str, device: str, values: dict[str, Any]) -> dict[str, Any]:
+    """An insert of every column: the given values, the rest empty or null."""
+    row = {}
+    for name, column in table_specs()[table].columns.items():
+        empty = None if column.nullable else EMPTY_BY_TYPE.get(column.wire_type)
+        row[name] = values.get(name, empty)
+    stamp = hlc(device)
+    return {
+        "op_id": new_id(),
+        "table": table,
+        "row_id": row["id"],
+        "kind": "insert",
+        "fields": {k: {"value": v, "hlc": stamp} for k, v in row.items()},
+        "base": {},
+        "user_id": None,
+        "device_time": "2026-11-28T09:15:00.000000Z",
+    }
+
+
+@pytest.fixture
+def two_facilities(client, enrolment_code):
+    desks = []
+    for code in ("BSH-1", "OSH-2"):
+        facility = new_id()
+        device, _, auth = enrol(client, enrolment_code(code), (facility, code))
+        desks.append((device, facility, auth))
+    return desks
+
+
+def _admitted(client, desk) -> tuple[str, str]:
+    device, facility, auth = desk
+    prisoner, contact = new_id(), new_id()
+    ops = [
+        _insert(
+            "prisoner",
+            device,
+            {
+                "id": prisoner,
+                "facility_id": facility,
+                "number": f"BSH-{prisoner[-6:]}",
+                "status": "in_custody",
+                "surname": "Көчмөн",
+                "given_name": "Бакыт",
+                "cell": "12",
+            },
+        ),
+        _insert(
+            "contact",
+            device,
+            {
+                "id": contact,
+                "facility_id": facility,
+                "prisoner_id": prisoner,
+                "full_name": "Көчмөн Айгүл",
+                "phone": "+996 555 123456",
+            },
+        ),
+    ]
+    assert statuses(push(client, auth, ops)) == [("applied", None)] * 2
+    return prisoner, contact
+
+
+BASE = {"status": "in_custody", "transfer_to": None}  # what the sender saw: no conflict
+
+
+def _hex(row: dict[str, Any]) -> str:
+    return f"{row_hash(row):032x}"
+
+
+def _cursor(client, auth) -> int:
+    return client.get("/api/v1/sync/digest", headers=auth).json()["as_of"]
+
+
+def test_the_facilities_endpoint_lists_where_a_prisoner_can_go(client, two_facilities):
+    assert client.get("/api/v1/facilities").status_code == 401
+    _, _, auth = two_facilities[0]
+    listed = client.get("/api/v1/facilities", headers=auth).json()["facilities"]
+    assert [(f["code"], f["id"]) for f in listed] == [
+        ("BSH-1", two_facilities[0][1]),
+        ("OSH-2", two_facilities[1][1]),
+    ]
+    assert "/api/v1/facilities" in client.get("/openapi.json").json()["paths"]
+
+
+def test_a_transfer_names_another_facility_of_the_server(client, two_facilities):
+    (device, facility, auth), _ = two_facilities
+    prisoner, _ = _admitted(client, two_facilities[0])
+    leaving = {"status": "transferred_out"}
+    ops = [
+        update_op("prisoner", prisoner, {**leaving, "transfer_to": facility}, hlc(device)),
+        update_op("prisoner", prisoner, {**leaving, "transfer_to": new_id()}, hlc(device)),
+        update_op("prisoner", prisoner, {**leaving, "transfer_to": "OSH-2"}, hlc(device)),
+    ]
+    assert statuses(push(client, auth, ops)) == [("rejected", "invalid_value")] * 3
+    [change] = [c for c in pull_all(client, auth) if c["table"] == "prisoner"]
+    assert change["row"]["status"] == "in_custody"  # nothing of the refused ops was stored
+
+
+def test_each_side_pulls_its_own_view_of_a_transfer(client, two_facilities):
+    (a, fa, auth_a), (b, fb, auth_b) = two_facilities
+    prisoner, contact = _admitted(client, two_facilities[0])
+    before = _cursor(client, auth_a)
+    move = update_op(
+        "prisoner", prisoner, {"status": "transferred_out", "transfer_to": fb}, hlc(a), BASE
+    )
+    assert statuses(push(client, auth_a, [move])) == [("applied", None)]
+
+    # the sender: the file as it left, then the contact revoked, and nothing of the receiver
+    kept, revoked = pull_all(client, auth_a, after=before)
+    assert (kept["table"], kept["deleted"]) == ("prisoner", False)
+    assert kept["row"]["status"] == "transferred_out" and kept["row"]["transfer_to"] == fb
+    assert kept["row"]["facility_id"] == fa
+    assert revoked == {
+        "seq": revoked["seq"],
+        "table": "contact",
+        "row_id": contact,
+        "deleted": True,
+        "revoked": True,
+        "row": {"id": contact},
+        "hlc": {},
+    }
+    assert kept["seq"] < revoked["seq"]
+    assert "Айгүл" not in str(pull_all(client, auth_a))  # not from the start either
+    # a re-pull of one table carries the revocation too
+    table_page = client.get(
+        "/api/v1/sync/pull", params={"after": 0, "table": "contact"}, headers=auth_a
+    ).json()
+    assert [c.get("revoked") for c in table_page["changes"]] == [True]
+
+    # the receiver: the file arriving and the contact, as its own
+    arrived = {c["table"]: c for c in pull_all(client, auth_b)}
+    file = arrived["prisoner"]["row"]
+    assert (file["status"], file["facility_id"], file["transfer_from"]) == ("in_transit", fb, fa)
+    assert (file["transfer_to"], file["wing_id"], file["cell"]) == (None, None, "")
+    assert arrived["contact"]["row"]["facility_id"] == fb
+    assert arrived["contact"]["row"]["phone"] == "+996 555 123456"
+    assert "revoked" not in arrived["contact"]
+
+    # digests: the sender counts the file it kept, the receiver both rows
+    digest_a = client.get("/api/v1/sync/digest", headers=auth_a).json()["tables"]
+    assert digest_a["prisoner"] == {"count": 1, "xor": _hex(kept["row"])}
+    assert digest_a["contact"]["count"] == 0
+    digest_b = client.get("/api/v1/sync/digest", headers=auth_b).json()["tables"]
+    assert digest_b["prisoner"] == {"count": 1, "xor": _hex(file)}
+    assert digest_b["contact"] == {"count": 1, "xor": _hex(arrived["contact"]["row"])}
+
+    # the sender may no longer write the prisoner's rows, nor add any
+    late = [
+        update_op("contact", contact, {"phone": "+996 700 111111"}, hlc(a)),
+        update_op("prisoner", prisoner, {"cell": "13"}, hlc(a)),
+        _insert(
+            "contact",
+            a,
+            {"id": new_id(), "facility_id": fa, "prisoner_id": prisoner, "full_name": "Брат"},
+        ),
+    ]
+    assert statuses(push(client, auth_a, late)) == [("rejected", "out_of_scope")] * 3
+
+    # the receiver writes them as its own
+    arrival = update_op("prisoner", prisoner, {"status": "in_custody", "cell": "7"}, hlc(b))
+    assert statuses(push(client, auth_b, [arrival])) == [("applied", None)]
+    assert [c["row"]["status"] for c in pull_all(client, auth_a) if c["table"] == "prisoner"] == [
+        "transferred_out"
+    ]
+
+
+def test_headquarters_sees_each_file_once_as_it_is_now(client, two_facilities, enrolment_code):
+    (a, _, auth_a), (_, fb, _) = two_facilities
+    prisoner, _ = _admitted(client, two_facilities[0])
+    move = update_op(
+        "prisoner", prisoner, {"status": "transferred_out", "transfer_to": fb}, hlc(a), BASE
+    )
+    push(client, auth_a, [move])
+    _, _, hq = enrol(client, enrolment_code(None))
+    changes = pull_all(client, hq)
+    assert not any(c.get("revoked") for c in changes)
+    [file] = [c["row"] for c in changes if c["table"] == "prisoner"]
+    assert (file["status"], file["facility_id"]) == ("in_transit", fb)
+
+
+def test_the_server_migration_gives_stored_files_the_transfer_columns(tmp_path):
+    url = sqlite_url(tmp_path / "server.db")
+    engine = sa.create_engine(url)
+    config = Config()
+    config.set_main_option("script_location", str(SERVER_MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001_server")
+        old = {"id": new_id(), "surname": "Асанов", "status": "in_custody"}
+        text = canonical(old).decode()
+        connection.execute(
+            sa.text(
+                "INSERT INTO server_row (table_name, row_id, facility_id, seq, row, hlc, "
+                "deleted, row_hash, writers, changed_at) VALUES ('prisoner', :id, NULL, 1, "
+                ":row, '{}', 0, :hash, '{}', '2026-11-28 09:00:00.000000')"
+            ),
+            {"id": old["id"], "row": text, "hash": hashlib.sha256(text.encode()).hexdigest()[:32]},
+        )
+    engine.dispose()
+    db = ServerDatabase.open(url)  # migrates to the head
+    with db.engine.connect() as connection:
+        stored, hashed, seq = connection.execute(
+            sa.text("SELECT row, row_hash, seq FROM server_row")
+        ).one()
+    db.dispose()
+    upgraded = {**old, "transfer_from": None, "transfer_to": None}
+    assert loads(stored) == upgraded
+    assert hashed == _hex(upgraded)  # what an upgraded workstation hashes
+    assert seq == 1  # workstations hold these values already: nothing to pull again
