@@ -63,7 +63,8 @@ def pull_page(
             query = query.where(ServerRow.table_name == table)
         rows = session.execute(_visible(query, facility_id)).all()
         if facility_id is not None:
-            left = session.execute(_left_query(facility_id, table).where(LeftRow.seq > after))
+            kept = _left_query(facility_id, table).where(LeftRow.seq > after).limit(limit + 1)
+            left = session.execute(kept)
             rows = list(heapq.merge(rows, left.all(), key=lambda row: row.seq))[: limit + 1]
     more = len(rows) > limit
     rows = rows[:limit]
