@@ -39,7 +39,7 @@ from prisondesk.server.tables import table_specs
 from prisondesk.services import facility, syncing
 from prisondesk.sync import state
 from prisondesk.sync.digest import canonical, row_hash
-from prisondesk.sync.engine import PUSH_OPS, RoundReport, SyncEngine
+from prisondesk.sync.engine import PUSH_OPS, RoundReport, SyncEngine, shared_hlc
 from prisondesk.sync.http import SyncClient
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -70,6 +70,11 @@ def op_for(table: str, values: dict[str, Any], clock: HybridClock) -> dict[str, 
         "user_id": None,
         "device_time": to_wire(utc_now()),
     }
+
+
+def as_sent(ops: list[dict]) -> list[dict]:
+    """The ops as a workstation sends them to this server: their one HLC said once."""
+    return [shared_hlc(op) for op in ops]
 
 
 def prisoner_ops(facility_id: str, count: int, clock: HybridClock, tag: str) -> list[dict]:
@@ -208,10 +213,10 @@ def raw_server_insert(server: Server, ops: list[dict]) -> float:
                 "facility_id": row["facility_id"],
                 "seq": held + n + 1,
                 "row": canonical(row).decode(),
-                "hlc": json.dumps({k: v["hlc"] for k, v in op["fields"].items()}),
+                "hlc": json.dumps(op["hlc"]),  # stored as the server does: said once
                 "deleted": False,
                 "row_hash": f"{row_hash(row):032x}",
-                "writers": "{}",
+                "writers": "{}" if table_specs()[op["table"]].kind == "event" else "null",
                 "changed_at": utc_now(),
             }
         )
@@ -315,6 +320,7 @@ def _throughput_round(
     them raw into a new desk's tables."""
     ops = prisoner_ops(facility_id, THROUGHPUT_OPS // 2, clock, f"TP{n}")
     ops += movement_ops(facility_id, [o["row_id"] for o in ops], THROUGHPUT_OPS // 2, clock)
+    ops = as_sent(ops)
     raw_push_s = raw_server_insert(server, ops)
     with SyncClient(server.url, token) as client:
         push_s = push_all(client, ops)
@@ -348,6 +354,7 @@ def bench_first_sync(server: Server, folder: Path, prisoners: int, events: int) 
     clock = HybridClock(device)
     ops = prisoner_ops(facility_id, prisoners, clock, "FS")
     ops += movement_ops(facility_id, [o["row_id"] for o in ops], events, clock)
+    ops = as_sent(ops)
     with SyncClient(server.url, token) as client:
         seed_s = push_all(client, ops, batch=1000)
     desk = fresh_desk(folder / "first-sync", server, "FIRST-1")

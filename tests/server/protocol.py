@@ -9,6 +9,7 @@ import httpx
 
 from prisondesk.db.migrate import head_revision
 from prisondesk.domain.ids import new_id
+from prisondesk.server.tables import table_specs
 
 
 def hlc(device: str, ahead_ms: int = 0, counter: int = 0) -> str:
@@ -40,6 +41,28 @@ def wing_insert(
         "row_id": row_id,
         "kind": "insert",
         "fields": {k: {"value": v, "hlc": stamp} for k, v in values.items()},
+        "base": {},
+        "user_id": None,
+        "device_time": "2026-11-28T09:15:00.000000Z",
+    }
+
+
+EMPTY_BY_TYPE = {"text": "", "integer": 0, "boolean": False, "json": []}
+
+
+def insert_op(table: str, device: str, values: dict[str, Any]) -> dict[str, Any]:
+    """An insert of every column of ``table``: the given values, the rest empty or null."""
+    row = {}
+    for name, column in table_specs()[table].columns.items():
+        empty = None if column.nullable else EMPTY_BY_TYPE.get(column.wire_type)
+        row[name] = values.get(name, empty)
+    stamp = hlc(device)
+    return {
+        "op_id": new_id(),
+        "table": table,
+        "row_id": row["id"],
+        "kind": "insert",
+        "fields": {k: {"value": v, "hlc": stamp} for k, v in row.items()},
         "base": {},
         "user_id": None,
         "device_time": "2026-11-28T09:15:00.000000Z",

@@ -110,7 +110,15 @@ def test_a_pull_page_lost_on_the_way_is_fetched_again(tmp_path, server, enrolmen
 
     second = Desk(workstation(second_db_folder), None)
     syncing.enrol(second.db, None, server.url, enrolment_code())
-    transport = DroppingTransport(lambda request, n: request.url.path.endswith("/pull") and n == 3)
+    pulls: list[int] = []
+
+    def second_page(request, n: int) -> bool:
+        if request.url.path.endswith("/pull"):
+            pulls.append(n)
+            return len(pulls) == 2
+        return False
+
+    transport = DroppingTransport(second_page)
     engine, client = _engine(second, transport)
     with client, pytest.raises(Offline):
         engine.run_round()

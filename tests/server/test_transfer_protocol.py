@@ -15,30 +15,8 @@ from alembic.config import Config
 from prisondesk.domain.ids import new_id
 from prisondesk.domain.jsonbytes import canonical, loads
 from prisondesk.server.database import SERVER_MIGRATIONS_DIR, ServerDatabase, sqlite_url
-from prisondesk.server.tables import table_specs
 from prisondesk.sync.digest import row_hash
-from tests.server.protocol import enrol, hlc, pull_all, push, statuses, update_op
-
-EMPTY_BY_TYPE = {"text": "", "integer": 0, "boolean": False, "json": []}
-
-
-def _insert(table: str, device: str, values: dict[str, Any]) -> dict[str, Any]:
-    """An insert of every column: the given values, the rest empty or null."""
-    row = {}
-    for name, column in table_specs()[table].columns.items():
-        empty = None if column.nullable else EMPTY_BY_TYPE.get(column.wire_type)
-        row[name] = values.get(name, empty)
-    stamp = hlc(device)
-    return {
-        "op_id": new_id(),
-        "table": table,
-        "row_id": row["id"],
-        "kind": "insert",
-        "fields": {k: {"value": v, "hlc": stamp} for k, v in row.items()},
-        "base": {},
-        "user_id": None,
-        "device_time": "2026-11-28T09:15:00.000000Z",
-    }
+from tests.server.protocol import enrol, hlc, insert_op, pull_all, push, statuses, update_op
 
 
 @pytest.fixture
@@ -55,7 +33,7 @@ def _admitted(client, desk) -> tuple[str, str]:
     device, facility, auth = desk
     prisoner, contact = new_id(), new_id()
     ops = [
-        _insert(
+        insert_op(
             "prisoner",
             device,
             {
@@ -68,7 +46,7 @@ def _admitted(client, desk) -> tuple[str, str]:
                 "cell": "12",
             },
         ),
-        _insert(
+        insert_op(
             "contact",
             device,
             {
@@ -184,7 +162,7 @@ def test_each_side_pulls_its_own_view_of_a_transfer(client, two_facilities):
     late = [
         update_op("contact", contact, {"phone": "+996 700 111111"}, hlc(a)),
         update_op("prisoner", prisoner, {"cell": "13"}, hlc(a)),
-        _insert(
+        insert_op(
             "contact",
             a,
             {"id": new_id(), "facility_id": fa, "prisoner_id": prisoner, "full_name": "Брат"},

@@ -47,6 +47,7 @@ from prisondesk.sync import PROTOCOL
 from prisondesk.sync.schema import sync_schema
 
 SERVER_CLOCK_ID = "server"
+FEATURES = ["op_values"]  # additions to protocol 1 a client may use (docs/sync-additions.md)
 
 
 class ApiError(Exception):
@@ -129,6 +130,7 @@ def create_app(db: ServerDatabase, schema_revision: str | None = None) -> FastAP
             "server_version": __version__,
             "schema": revision,
             "server_time": server_time(),
+            "features": FEATURES,
         }
 
     @app.post("/api/v1/devices/enroll", response_model=EnrollOut)
@@ -161,6 +163,8 @@ def create_app(db: ServerDatabase, schema_revision: str | None = None) -> FastAP
                 "kind": op.kind,
                 "fields": op.fields,
                 "base": op.base,
+                "values": op.values,
+                "hlc": op.hlc,
                 "user_id": op.user_id,
                 "device_time": op.device_time,
             }

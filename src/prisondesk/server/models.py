@@ -76,10 +76,11 @@ class ServerRow(ServerBase):
     facility_id: Mapped[str | None] = mapped_column(Uuid, nullable=True)
     seq: Mapped[int] = mapped_column(BigInteger, unique=True)
     row: Mapped[str] = mapped_column(Text)  # canonical JSON, exactly as pull delivers it
-    hlc: Mapped[str] = mapped_column(Text)  # JSON {column: hlc}
+    hlc: Mapped[str] = mapped_column(Text)  # JSON {column: hlc}, or the one HLC of them all
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     row_hash: Mapped[str] = mapped_column(String(32))  # for the digest
-    writers: Mapped[str] = mapped_column(Text, default="{}")  # JSON {column: user id}
+    # JSON {column: user id}, or the one user of them all (push_context.packed)
+    writers: Mapped[str] = mapped_column(Text, default="{}")
     changed_at: Mapped[datetime]
 
 

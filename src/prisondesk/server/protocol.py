@@ -15,6 +15,11 @@ class HelloOut(BaseModel):
     server_version: str
     schema_: str = Field(alias="schema")
     server_time: str
+    features: list[str] = Field(
+        default_factory=list,
+        description="added to protocol 1: optional parts this server understands "
+        '("op_values": an op may send values with their one HLC instead of fields)',
+    )
 
 
 class LocalFacilityIn(BaseModel):
@@ -50,10 +55,16 @@ class OpIn(BaseModel):
     kind: str = Field(max_length=16)
     # {column: {"value": ..., "hlc": "..."}}: checked per op by the push itself (a bad one is
     # rejected alone); pydantic would copy every field of every op first
-    fields: SkipValidation[dict[str, Any]] = Field(
-        description='{column: {"value": <wire value>, "hlc": "<HLC>"}}'
+    fields: SkipValidation[dict[str, Any] | None] = Field(
+        default=None, description='{column: {"value": <wire value>, "hlc": "<HLC>"}}'
     )
     base: SkipValidation[dict[str, Any]] = Field(default_factory=dict)
+    # added to protocol 1 (feature "op_values", docs/sync-additions.md): fields that share
+    # one HLC, sent as {column: value} and that HLC, instead of ``fields``
+    values: SkipValidation[dict[str, Any] | None] = Field(
+        default=None, description="{column: <wire value>}, each written at hlc"
+    )
+    hlc: str | None = Field(default=None, max_length=100)
     user_id: str | None = Field(default=None, max_length=64)
     device_time: str | None = Field(default=None, max_length=40)
 
@@ -67,8 +78,13 @@ class PushIn(BaseModel):
     def fields_are_objects(self) -> PushIn:
         """A malformed body is a 422 as a whole (the fields themselves are checked per op)."""
         for op in self.ops:
-            if type(op.fields) is not dict or type(op.base) is not dict:
-                raise ValueError("fields and base are objects: {column: ...}")
+            if op.values is None:
+                if type(op.fields) is not dict or op.hlc is not None:
+                    raise ValueError("an op sends fields, or values with their hlc")
+            elif type(op.values) is not dict or op.fields is not None or op.hlc is None:
+                raise ValueError("an op sends fields, or values with their hlc")
+            if type(op.base) is not dict:
+                raise ValueError("fields, values and base are objects: {column: ...}")
         return self
 
 

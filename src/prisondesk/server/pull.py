@@ -103,7 +103,7 @@ def _change(seq: int, table: str, row_id: str, deleted: bool, row: str | None, h
     head = dumps({"seq": seq, "table": table, "row_id": row_id, "deleted": deleted})
     if row is None:  # revoked: the row goes, and with it what it said
         return head[:-1] + b',"revoked":true,"row":' + dumps({"id": row_id}) + b',"hlc":{}}'
-    if not hlc.startswith("{"):  # an event: one HLC for every column
+    if not hlc.startswith("{"):  # one HLC for every column: an event, a record as inserted
         hlc = dumps(dict.fromkeys(loads(row), loads(hlc))).decode()
     return head[:-1] + b',"row":' + row.encode() + b',"hlc":' + hlc.encode() + b"}"
 

@@ -23,7 +23,15 @@ from prisondesk.domain.wire import from_wire, to_wire
 from prisondesk.server import transfers
 from prisondesk.server.database import copy_rows
 from prisondesk.server.models import OpReceipt, ServerRow, UniqueKey
-from prisondesk.server.push_context import PushContext, Rejected, RowState
+from prisondesk.server.push_context import (
+    MISSING,
+    PushContext,
+    Rejected,
+    RowState,
+    packed,
+    sent_stamp,
+    sent_value,
+)
 from prisondesk.server.tables import (
     SERVER_WRITTEN,
     UUID_TEXT,
@@ -95,13 +103,12 @@ def _preload_unique_keys(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
     wanted: dict[str, set[str]] = {}
     for op in ops:
         spec = table_specs().get(op["table"])
-        fields = op["fields"]
-        if spec is None or op["kind"] != "insert" or not isinstance(fields, dict):
+        if spec is None or op["kind"] != "insert":
             continue
         for columns in spec.unique:
-            if all(isinstance(fields.get(c), dict) for c in columns):
-                key = _key({c: fields[c].get("value") for c in columns}, columns)
-                wanted.setdefault(spec.name, set()).add(key)
+            sent = {c: sent_value(op, c) for c in columns}
+            if MISSING not in sent.values():
+                wanted.setdefault(spec.name, set()).add(_key(sent, columns))
     for table, keys in wanted.items():
         ctx.keys.update(dict.fromkeys(((table, key) for key in keys), None))
         for chunk in _chunks(sorted(keys)):
@@ -171,8 +178,7 @@ def _same_insert(op: dict[str, Any], state: RowState) -> bool:
     insert that made it for good."""
     if op["kind"] != "insert":
         return False
-    item = op["fields"].get("id") if type(op["fields"]) is dict else None
-    stamp = item.get("hlc") if type(item) is dict else None
+    stamp = sent_stamp(op, "id")
     return type(stamp) is str and stamp == state.hlc.get("id")
 
 
@@ -192,15 +198,25 @@ def _checked_fields(
     """The op's values and HLCs, every one checked. This runs for every field of every op
     pushed, so the work is done in comprehensions, and an HLC the fields share (the usual
     case) is checked once."""
-    raw = op["fields"]
-    if type(raw) is not dict or type(op["base"]) is not dict:
-        raise Rejected("invalid_value", "fields and base are objects: {column: ...}")
-    try:
-        values = {name: item["value"] for name, item in raw.items()}
-        stamps = {name: item["hlc"] for name, item in raw.items()}
-        distinct = set(stamps.values())
-    except (TypeError, KeyError):
-        raise Rejected("invalid_value", _SHAPE) from None
+    sent = op.get("values")  # docs/sync-additions.md: values that share one HLC
+    if type(op["base"]) is not dict:
+        raise Rejected("invalid_value", "base is an object: {column: ...}")
+    if sent is not None:
+        if type(sent) is not dict or type(op.get("hlc")) is not str:
+            raise Rejected("invalid_value", "values are an object, with their hlc")
+        values = sent  # this op's own: parsed from its request
+        stamps = dict.fromkeys(values, op["hlc"])
+        distinct = {op["hlc"]}
+    else:
+        raw = op["fields"]
+        if type(raw) is not dict:
+            raise Rejected("invalid_value", "fields are an object: {column: ...}")
+        try:
+            values = {name: item["value"] for name, item in raw.items()}
+            stamps = {name: item["hlc"] for name, item in raw.items()}
+            distinct = set(stamps.values())
+        except (TypeError, KeyError):
+            raise Rejected("invalid_value", _SHAPE) from None
     columns = spec.columns
     unusual = [
         name
@@ -460,16 +476,20 @@ def _write(ctx: PushContext) -> None:
         is_event = state.table in specs and specs[state.table].kind == "event"
         encoded = canonical(state.row)
         text = encoded.decode("utf-8")
+        if is_event:  # one HLC, no writers
+            hlc, writers = dumps(next(iter(state.hlc.values()))), b"{}"
+        else:
+            hlc, writers = packed(state.hlc, state.row), packed(state.writers, state.row)
         values = {
             "table_name": state.table,
             "row_id": state.row_id,
             "facility_id": state.facility_id,
             "seq": ctx.seqs.next(),
             "row": text,
-            "hlc": dumps(next(iter(state.hlc.values())) if is_event else state.hlc).decode(),
+            "hlc": hlc.decode(),
             "deleted": state.deleted,
             "row_hash": hashlib.sha256(encoded).hexdigest()[:32],  # = digest.row_hash
-            "writers": "{}" if is_event else dumps(state.writers).decode(),
+            "writers": writers.decode(),
             "changed_at": ctx.now,
         }
         (updates if state.exists else inserts).append(values)

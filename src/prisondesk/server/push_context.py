@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from prisondesk.domain.hlc import HybridClock
-from prisondesk.domain.jsonbytes import loads
+from prisondesk.domain.jsonbytes import dumps, loads
 from prisondesk.server.database import SeqCounter, among_sqlite
 from prisondesk.server.models import ServerRow
 
@@ -37,17 +37,56 @@ class RowState:
 
     @classmethod
     def stored(cls, stored: ServerRow) -> RowState:
-        hlc = loads(stored.hlc)
+        row = loads(stored.row)
         return cls(
             stored.table_name,
             stored.row_id,
             stored.facility_id,
-            loads(stored.row),
-            hlc if isinstance(hlc, dict) else {},
+            row,
+            unpacked(stored.hlc, row),
             stored.deleted,
             exists=True,
-            writers=loads(stored.writers or "{}"),
+            writers=unpacked(stored.writers or "{}", row),
         )
+
+
+MISSING = object()
+
+
+def sent_value(op: dict[str, Any], column: str) -> Any:
+    """One column's value as the op sends it, in either form (``fields``, or ``values`` with
+    one ``hlc``); ``MISSING`` if it sends none, or is malformed (its own checks refuse it)."""
+    values = op.get("values")
+    if type(values) is dict:
+        return values.get(column, MISSING)
+    fields = op.get("fields")
+    item = fields.get(column) if type(fields) is dict else None
+    return item.get("value", MISSING) if type(item) is dict else MISSING
+
+
+def sent_stamp(op: dict[str, Any], column: str) -> Any:
+    """The HLC the op sends for one column, in either form, or ``None``."""
+    if type(op.get("values")) is dict:
+        return op.get("hlc") if column in op["values"] else None
+    fields = op.get("fields")
+    item = fields.get(column) if type(fields) is dict else None
+    return item.get("hlc") if type(item) is dict else None
+
+
+def packed(per_column: dict[str, Any], row: dict[str, Any]) -> bytes:
+    """A map of the row's columns (their HLCs, their writers) as stored: one JSON value when
+    every column has the same one — an insert's, an event's — else the object. An insert's
+    map said once is some 2 KB less to write, and to read back."""
+    if per_column.keys() == row.keys():
+        same = set(per_column.values())
+        if len(same) == 1:
+            return dumps(same.pop())
+    return dumps(per_column)
+
+
+def unpacked(text: str, row: dict[str, Any]) -> dict[str, Any]:
+    value = loads(text)
+    return value if isinstance(value, dict) else dict.fromkeys(row, value)
 
 
 @dataclass

@@ -18,10 +18,17 @@ from typing import Any
 
 from sqlalchemy import delete, select, tuple_
 
-from prisondesk.domain.jsonbytes import canonical, dumps
+from prisondesk.domain.jsonbytes import canonical
 from prisondesk.server.database import copy_rows
 from prisondesk.server.models import LeftRow, ServerFacility, ServerRow
-from prisondesk.server.push_context import LeftEntry, PushContext, Rejected, RowState
+from prisondesk.server.push_context import (
+    LeftEntry,
+    PushContext,
+    Rejected,
+    RowState,
+    packed,
+    sent_value,
+)
 from prisondesk.server.tables import table_specs
 
 PRISONER = "prisoner"
@@ -53,8 +60,7 @@ def prisoners_of(ops: list[dict[str, Any]]) -> set[tuple[str, str]]:
         spec = specs.get(op["table"])
         if spec is None or not spec.follows_prisoner or op["kind"] != "insert":
             continue
-        item = op["fields"].get("prisoner_id") if type(op["fields"]) is dict else None
-        value = item.get("value") if type(item) is dict else None
+        value = sent_value(op, "prisoner_id")
         if type(value) is str:
             found.add((PRISONER, value))
     return found
@@ -163,7 +169,7 @@ def write_left(ctx: PushContext) -> None:
                 "row_id": entry.row_id,
                 "seq": ctx.seqs.next(),
                 "row": encoded.decode("utf-8") if encoded is not None else None,
-                "hlc": dumps(entry.hlc).decode(),
+                "hlc": (packed(entry.hlc, entry.row) if entry.row else b"{}").decode(),
                 "row_hash": hashlib.sha256(encoded).hexdigest()[:32] if encoded else None,
                 "left_at": ctx.now,
             }
