@@ -205,7 +205,7 @@ def raw_server_insert(server: Server, ops: list[dict]) -> float:
         held = connection.scalar(select(func.coalesce(func.max(scratch.c.seq), 0)))
     rows = []
     for n, op in enumerate(ops):
-        row = {k: v["value"] for k, v in op["fields"].items()}
+        row = dict(op["values"])
         rows.append(
             {
                 "table_name": op["table"],
@@ -236,7 +236,7 @@ def raw_local_insert(folder: Path, ops: list[dict]) -> float:
     by_table: dict[str, list[dict]] = {}
     for op in ops:
         spec = table_specs()[op["table"]]
-        row = {k: from_wire(v["value"], spec.columns[k].wire_type) for k, v in op["fields"].items()}
+        row = {k: from_wire(v, spec.columns[k].wire_type) for k, v in op["values"].items()}
         extra = {"field_hlc": {}, "deleted": False} if spec.kind == "record" else {"hlc": ""}
         by_table.setdefault(op["table"], []).append({**row, **extra, "origin_device": "raw"})
     started = time.perf_counter()

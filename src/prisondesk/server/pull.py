@@ -12,6 +12,7 @@ import heapq
 import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -103,9 +104,30 @@ def _change(seq: int, table: str, row_id: str, deleted: bool, row: str | None, h
     head = dumps({"seq": seq, "table": table, "row_id": row_id, "deleted": deleted})
     if row is None:  # revoked: the row goes, and with it what it said
         return head[:-1] + b',"revoked":true,"row":' + dumps({"id": row_id}) + b',"hlc":{}}'
-    if not hlc.startswith("{"):  # one HLC for every column: an event, a record as inserted
-        hlc = dumps(dict.fromkeys(loads(row), loads(hlc))).decode()
-    return head[:-1] + b',"row":' + row.encode() + b',"hlc":' + hlc.encode() + b"}"
+    # not an object: one HLC for every column (an event, a record as inserted)
+    stamps = hlc.encode() if hlc.startswith("{") else _one_for_all(table, row, hlc)
+    return head[:-1] + b',"row":' + row.encode() + b',"hlc":' + stamps + b"}"
+
+
+def _one_for_all(table: str, row: str, hlc: str) -> bytes:
+    """``{column: hlc}`` for every column of the row. A stored row holds its table's columns
+    (a migration that adds one adds it to the stored rows), so the object is assembled from
+    the table's column names around the HLC's JSON text, without reading the row."""
+    pieces = _column_pieces(table)
+    if pieces is None:
+        return dumps(dict.fromkeys(loads(row), loads(hlc)))
+    return hlc.encode().join(pieces)
+
+
+@cache
+def _column_pieces(table: str) -> tuple[bytes, ...] | None:
+    """``('{"id":', ',"name":', …, '}')``: joined with an HLC's JSON text, the object
+    ``{column: hlc}`` (column names are plain identifiers: nothing to escape)."""
+    spec = table_specs().get(table)
+    if spec is None:
+        return None
+    names = [name.encode() for name in spec.columns]
+    return (b'{"' + names[0] + b'":', *(b',"' + name + b'":' for name in names[1:]), b"}")
 
 
 def digest(db: ServerDatabase, facility_id: str | None) -> dict[str, Any]:
