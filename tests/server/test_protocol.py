@@ -365,6 +365,10 @@ def test_a_clock_far_ahead_is_clamped_and_flagged(client, enrolment_code):
     assert stamp.device_id == device
     assert stamp.ms < Timestamp.parse(hlc(device)).ms + 5 * 60 * 1000
     assert change["row"]["name"] == "из будущего"
+    # its stored HLC is not the one it was sent with: a replay is known by its receipt
+    replayed = push(client, auth, [op]).json()["results"][0]
+    assert replayed["status"] == "duplicate"
+    assert len(pull_all(client, auth)) == 1
 
 
 def test_headquarters_reads_every_facility_and_pushes_nothing(client, enrolment_code):

@@ -82,12 +82,7 @@ def push_ops(ctx: PushContext, ops: list[dict[str, Any]]) -> list[dict[str, Any]
 
 
 def _preload(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
-    op_ids = [op["op_id"] for op in ops]
-    for chunk in _chunks(op_ids):
-        ctx.receipts.update(
-            ctx.session.scalars(select(OpReceipt.op_id).where(ctx.among(OpReceipt.op_id, chunk)))
-        )
-    _preload_unique_keys(ctx, ops)
+    """The rows, receipts and unique values the ops need, a few queries per push."""
     keys = sorted({(op["table"], op["row_id"]) for op in ops} | transfers.prisoners_of(ops))
     for chunk in _chunks(keys):
         found = ctx.session.execute(
@@ -95,6 +90,18 @@ def _preload(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
         ).scalars()
         for stored in found:
             ctx.rows[(stored.table_name, stored.row_id)] = RowState.stored(stored)
+    # an insert of a row the server has never stored cannot have been answered before (rows
+    # are never removed), so only the others' receipts are looked up
+    answered_before = [
+        op["op_id"]
+        for op in ops
+        if op["kind"] != "insert" or (op["table"], op["row_id"]) in ctx.rows
+    ]
+    for chunk in _chunks(answered_before):
+        ctx.receipts.update(
+            ctx.session.scalars(select(OpReceipt.op_id).where(ctx.among(OpReceipt.op_id, chunk)))
+        )
+    _preload_unique_keys(ctx, ops)
 
 
 def _preload_unique_keys(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
