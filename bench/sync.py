@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import Index, MetaData, Table, create_engine, func, insert, select
+from sqlalchemy import Index, MetaData, Table, and_, create_engine, func, insert, select
 
 from prisondesk.db.migrate import head_revision
 from prisondesk.db.models import Movement, Prisoner
@@ -198,7 +198,13 @@ def raw_server_insert(server: Server, ops: list[dict]) -> float:
     source = ServerRow.__table__
     scratch = Table("bench_raw_row", MetaData(), *[c._copy() for c in source.columns])
     for index in source.indexes:
-        Index(f"bench_{index.name}", *[scratch.c[c.name] for c in index.columns])
+        columns = [scratch.c[c.name] for c in index.columns]
+        partial = {}
+        if any(index.dialect_options[d].get("where") is not None for d in ("sqlite", "postgresql")):
+            # server_row's partial index holds the rows whose indexed columns are set
+            where = and_(*[column.is_not(None) for column in columns])
+            partial = {"sqlite_where": where, "postgresql_where": where}
+        Index(f"bench_{index.name}", *columns, **partial)
     scratch.create(engine)
     with engine.begin() as connection:
         connection.execute(insert(scratch).from_select(list(source.c.keys()), select(source)))

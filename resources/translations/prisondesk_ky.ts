@@ -746,6 +746,10 @@
         <translation>{number} которуусу</translation>
     </message>
     <message>
+        <source>Choose the receiving facility…</source>
+        <translation>Которулуучу мекемени тандаңыз…</translation>
+    </message>
+    <message>
         <source>Another facility (the file stays here)</source>
         <translation>Башка мекеме (иш ушул жерде калат)</translation>
     </message>
@@ -780,6 +784,14 @@
     <message>
         <source>Property handed back</source>
         <translation>Кайтарылган буюмдар</translation>
+    </message>
+    <message>
+        <source>Transfer to {facility}</source>
+        <translation>{facility} мекемесине которуу</translation>
+    </message>
+    <message>
+        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility's workstations. Transfer?</source>
+        <translation>{number} иши кийинки шайкештирүүдө {facility} мекемесине өтөт. Байланыштар, денедеги жаракаттар, мүлк жана сүрөт андан кийин бул мекеменин иш орундарынан өчүрүлөт. Которуу керекпи?</translation>
     </message>
 </context>
 <context>
@@ -853,6 +865,10 @@
     <message>
         <source>File {number}</source>
         <translation>Жеке иш {number}</translation>
+    </message>
+    <message>
+        <source>{status} from {facility}</source>
+        <translation>{status}: {facility} мекемесинен</translation>
     </message>
     <message>
         <source>{number} · {status} · born {born} · wing {wing}, cell {cell} · release {release}</source>
@@ -2224,6 +2240,10 @@
     <message>
         <source>This prisoner is not in the facility.</source>
         <translation>Бул камалган мекемеде жок.</translation>
+    </message>
+    <message>
+        <source>Choose where the prisoner goes: a facility of the list or another.</source>
+        <translation>Камалуучу кайда которуларын тандаңыз: тизмедеги мекеме же башка.</translation>
     </message>
     <message>
         <source>Choose another facility from the list.</source>

@@ -751,6 +751,10 @@
         <translation>Перемещение {number}</translation>
     </message>
     <message>
+        <source>Choose the receiving facility…</source>
+        <translation>Выберите учреждение, куда переводится…</translation>
+    </message>
+    <message>
         <source>Another facility (the file stays here)</source>
         <translation>Другое учреждение (дело остаётся здесь)</translation>
     </message>
@@ -785,6 +789,14 @@
     <message>
         <source>Property handed back</source>
         <translation>Возвращённые вещи</translation>
+    </message>
+    <message>
+        <source>Transfer to {facility}</source>
+        <translation>Перевод в {facility}</translation>
+    </message>
+    <message>
+        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility's workstations. Transfer?</source>
+        <translation>Дело {number} будет передано в {facility} при следующей синхронизации. Контакты, телесные повреждения, имущество и фото после этого удаляются с рабочих мест этого учреждения. Перевести?</translation>
     </message>
 </context>
 <context>
@@ -858,6 +870,10 @@
     <message>
         <source>File {number}</source>
         <translation>Личное дело {number}</translation>
+    </message>
+    <message>
+        <source>{status} from {facility}</source>
+        <translation>{status} из {facility}</translation>
     </message>
     <message>
         <source>{number} · {status} · born {born} · wing {wing}, cell {cell} · release {release}</source>
@@ -2232,6 +2248,10 @@
     <message>
         <source>This prisoner is not in the facility.</source>
         <translation>Этого осуждённого нет в учреждении.</translation>
+    </message>
+    <message>
+        <source>Choose where the prisoner goes: a facility of the list or another.</source>
+        <translation>Выберите, куда переводится осуждённый: учреждение из списка или другое.</translation>
     </message>
     <message>
         <source>Choose another facility from the list.</source>

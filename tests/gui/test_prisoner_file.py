@@ -76,7 +76,7 @@ def test_a_transfer_is_recorded_from_the_file(qtbot, opened, db, registrar, admi
 
 
 def test_a_transfer_to_a_facility_of_the_server_names_it_from_the_list(
-    qtbot, opened, db, registrar, admitted
+    qtbot, opened, db, registrar, admitted, monkeypatch
 ):
     target = "01a20000-0000-7000-8000-000000000042"
     with db.apply_remote() as session:  # as the last sync listed the server's facilities
@@ -89,11 +89,23 @@ def test_a_transfer_to_a_facility_of_the_server_names_it_from_the_list(
     kinds = [dialog.kind.itemData(i) for i in range(dialog.kind.count())]
     assert kinds == ["cell_change", "court_out", "transfer_out", "release"]
     dialog.kind.setCurrentIndex(dialog.kind.findData("transfer_out"))
+    # nothing is chosen at first: the file goes nowhere by default
+    assert dialog.facility.currentText() == "Choose the receiving facility…"
+    assert not dialog.destination.isVisible()
+    dialog.submit()
+    error = dialog.errors.fields["to_facility_id"]
+    qtbot.waitUntil(error.isVisible)
+    assert error.text().startswith("Choose where the prisoner goes")
+    dialog.facility.setCurrentIndex(2)  # a facility outside the system: named by hand
+    assert dialog.facility.currentData() is None and dialog.destination.isVisible()
+    dialog.facility.setCurrentIndex(1)
     assert dialog.facility.currentText() == "СИЗО Ош (OSH-2)"
     assert not dialog.destination.isVisible()  # the facility is the destination
-    dialog.facility.setCurrentIndex(1)  # a facility outside the system: named by hand
-    assert dialog.facility.currentData() is None and dialog.destination.isVisible()
-    dialog.facility.setCurrentIndex(0)
+    asked: list[str] = []
+    monkeypatch.setattr(dialog, "confirm_handover", lambda name: asked.append(name) or False)
+    dialog.submit()  # the officer thinks again: nothing is recorded
+    assert asked == ["СИЗО Ош (OSH-2)"] and dialog.buttons.isEnabled()
+    monkeypatch.setattr(dialog, "confirm_handover", lambda name: True)
     dialog.submit()
     qtbot.waitUntil(lambda: opened.view.status == "transferred_out")
     qtbot.waitUntil(lambda: opened.movements_tab.rowCount() == 2)
@@ -104,15 +116,21 @@ def test_a_transfer_to_a_facility_of_the_server_names_it_from_the_list(
 
 
 def test_a_prisoner_on_the_way_here_can_only_arrive(qtbot, opened, db, admitted):
+    origin = "01a20000-0000-7000-8000-000000000042"
     with db.apply_remote() as session:  # as a transfer from another facility arrives
         session.execute(
             update(Prisoner)
             .where(Prisoner.id == admitted.id)
-            .values(status="in_transit", wing_id=None, cell="")
+            .values(status="in_transit", wing_id=None, cell="", transfer_from=origin)
+        )
+        state.put(
+            session,
+            state.DIRECTORY,
+            json.dumps([{"id": origin, "code": "OSH-2", "name": "СИЗО Ош"}]),
         )
     opened._reload()
     qtbot.waitUntil(lambda: opened.view.status == "in_transit")
-    assert "Arriving by transfer" in opened.summary.text()
+    assert "Arriving by transfer from СИЗО Ош (OSH-2)" in opened.summary.text()
     dialog = _movement_dialog(qtbot, opened)
     assert [dialog.kind.itemData(i) for i in range(dialog.kind.count())] == ["transfer_in"]
     assert dialog.wing.isVisible() and dialog.cell.isVisible()

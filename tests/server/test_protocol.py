@@ -14,6 +14,7 @@ from prisondesk.sync.digest import row_hash
 from tests.server.protocol import (
     enrol,
     hlc,
+    insert_op,
     pull_all,
     push,
     statuses,
@@ -239,7 +240,8 @@ def test_sql_in_every_string_field_is_stored_as_text(client, enrolment_code):
     bad_table = client.get(
         "/api/v1/sync/pull", params={"after": 0, "table": "wing' OR '1'='1"}, headers=auth
     )
-    assert bad_table.status_code == 200 and bad_table.json()["changes"] == []
+    assert bad_table.status_code == 422  # no such table: nothing read
+    assert bad_table.json()["error"]["code"] == "malformed"
     [change] = pull_all(client, auth)
     assert change["row"] == values
 
@@ -424,6 +426,27 @@ def test_hostile_fields_are_refused_per_op_not_with_a_500(client, enrolment_code
     assert statuses(answer) == [("rejected", "invalid_value")] * 4 + [("applied", None)]
     huge = client.get("/api/v1/sync/pull", params={"after": 10**20}, headers=auth)
     assert huge.status_code == 422
+
+
+def test_nul_characters_in_ids_are_refused_per_op_not_with_a_500(client, enrolment_code):
+    """PostgreSQL takes no NUL in a text parameter: ids that cannot be ids are never looked
+    up, and the ops that carry them are refused alone."""
+    device, facility, auth = _desk(client, enrolment_code)
+    nul_row = wing_insert(device, facility, "x")
+    nul_row["row_id"] = nul_row["fields"]["id"]["value"] = nul_row["row_id"][:-1] + "\x00"
+    nul_op = wing_insert(device, facility, "x")
+    nul_op["op_id"] = "\x00" + nul_op["op_id"][1:]
+    nul_prisoner = insert_op(
+        "contact", device, {"id": new_id(), "facility_id": facility, "prisoner_id": "a\x00b"}
+    )
+    nul_text = wing_insert(device, facility, "Блок\x00А")  # stored as JSON: escaped
+    good = wing_insert(device, facility, "Блок Б")
+    answer = push(client, auth, [nul_row, nul_op, nul_prisoner, nul_text, good])
+    assert statuses(answer) == [("rejected", "invalid_value")] * 3 + [("applied", None)] * 2
+    names = {c["row"]["name"] for c in pull_all(client, auth)}
+    assert names == {"Блок Б", "Блок\x00А"}
+    refused = client.get("/api/v1/sync/pull", params={"table": "wing\x00"}, headers=auth)
+    assert refused.status_code == 422 and refused.json()["error"]["code"] == "malformed"
 
 
 def test_an_edit_that_reaches_a_deleted_record_is_kept_as_a_conflict(client, enrolment_code):

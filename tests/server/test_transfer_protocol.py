@@ -16,6 +16,7 @@ from prisondesk.domain.ids import new_id
 from prisondesk.domain.jsonbytes import canonical, loads
 from prisondesk.server.database import SERVER_MIGRATIONS_DIR, ServerDatabase, sqlite_url
 from prisondesk.sync.digest import row_hash
+from tests.server.live import create_postgres_database, drop_postgres, require_postgres
 from tests.server.protocol import enrol, hlc, insert_op, pull_all, push, statuses, update_op
 
 
@@ -59,7 +60,11 @@ def _admitted(client, desk) -> tuple[str, str]:
         ),
     ]
     assert statuses(push(client, auth, ops)) == [("applied", None)] * 2
+    ADMISSIONS[prisoner] = ops
     return prisoner, contact
+
+
+ADMISSIONS: dict[str, list[dict]] = {}  # the ops that admitted each prisoner, for replays
 
 
 BASE = {"status": "in_custody", "transfer_to": None}  # what the sender saw: no conflict
@@ -158,6 +163,11 @@ def test_each_side_pulls_its_own_view_of_a_transfer(client, two_facilities):
     assert digest_b["prisoner"] == {"count": 1, "xor": _hex(file)}
     assert digest_b["contact"] == {"count": 1, "xor": _hex(arrived["contact"]["row"])}
 
+    # the sender's answer was lost and it pushes the admission and the transfer again: each
+    # is a duplicate, though the rows are the receiver's now
+    replayed = push(client, auth_a, [*ADMISSIONS[prisoner], move])
+    assert statuses(replayed) == [("duplicate", None)] * 3
+
     # the sender may no longer write the prisoner's rows, nor add any
     late = [
         update_op("contact", contact, {"phone": "+996 700 111111"}, hlc(a)),
@@ -192,32 +202,56 @@ def test_headquarters_sees_each_file_once_as_it_is_now(client, two_facilities, e
     assert (file["status"], file["facility_id"]) == ("in_transit", fb)
 
 
-def test_the_server_migration_gives_stored_files_the_transfer_columns(tmp_path):
-    url = sqlite_url(tmp_path / "server.db")
-    engine = sa.create_engine(url)
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_server_url(request, tmp_path):
+    if request.param == "sqlite":
+        yield sqlite_url(tmp_path / "server.db")
+        return
+    require_postgres()
+    url, name = create_postgres_database()
+    yield url
+    drop_postgres(name)
+
+
+def test_the_server_migration_gives_stored_rows_what_transfers_need(empty_server_url):
+    engine = sa.create_engine(empty_server_url)
     config = Config()
     config.set_main_option("script_location", str(SERVER_MIGRATIONS_DIR))
+    old = {"id": new_id(), "surname": "Асанов", "status": "in_custody"}
+    contact = {"id": new_id(), "prisoner_id": old["id"], "full_name": "Асанова Гүлнара"}
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "0001_server")
-        old = {"id": new_id(), "surname": "Асанов", "status": "in_custody"}
-        text = canonical(old).decode()
-        connection.execute(
-            sa.text(
-                "INSERT INTO server_row (table_name, row_id, facility_id, seq, row, hlc, "
-                "deleted, row_hash, writers, changed_at) VALUES ('prisoner', :id, NULL, 1, "
-                ":row, '{}', 0, :hash, '{}', '2026-11-28 09:00:00.000000')"
-            ),
-            {"id": old["id"], "row": text, "hash": hashlib.sha256(text.encode()).hexdigest()[:32]},
-        )
+        for seq, (table, row) in enumerate((("prisoner", old), ("contact", contact)), 1):
+            text = canonical(row).decode()
+            connection.execute(
+                sa.text(
+                    "INSERT INTO server_row (table_name, row_id, facility_id, seq, row, hlc, "
+                    "deleted, row_hash, writers, changed_at) VALUES (:table, :id, NULL, :seq, "
+                    ":row, '{}', false, :hash, '{}', '2026-11-28 09:00:00')"
+                ),
+                {
+                    "table": table,
+                    "id": row["id"],
+                    "seq": seq,
+                    "row": text,
+                    "hash": hashlib.sha256(text.encode()).hexdigest()[:32],
+                },
+            )
     engine.dispose()
-    db = ServerDatabase.open(url)  # migrates to the head
+    db = ServerDatabase.open(empty_server_url)  # migrates to the head
     with db.engine.connect() as connection:
-        stored, hashed, seq = connection.execute(
-            sa.text("SELECT row, row_hash, seq FROM server_row")
-        ).one()
+        stored = {
+            table: (row, hashed, seq, prisoner)
+            for table, row, hashed, seq, prisoner in connection.execute(
+                sa.text("SELECT table_name, row, row_hash, seq, prisoner_id FROM server_row")
+            )
+        }
     db.dispose()
     upgraded = {**old, "transfer_from": None, "transfer_to": None}
-    assert loads(stored) == upgraded
+    row, hashed, seq, prisoner = stored["prisoner"]
+    assert loads(row) == upgraded
     assert hashed == _hex(upgraded)  # what an upgraded workstation hashes
-    assert seq == 1  # workstations hold these values already: nothing to pull again
+    assert (seq, prisoner) == (1, None)  # workstations hold these values: nothing to pull
+    row, hashed, seq, prisoner = stored["contact"]
+    assert (loads(row), seq, prisoner) == (contact, 2, old["id"])  # found by a transfer

@@ -1,17 +1,16 @@
 """The facility directory a workstation keeps for transfers: stored as the server lists it,
-left as it was by a server that has none, and read by the movement service without this
-facility."""
+kept when the server cannot answer, emptied by a server that has none, and read by the
+movement service without this facility."""
 
 from __future__ import annotations
 
 import httpx
-import pytest
 
 from prisondesk.db.migrate import head_revision
 from prisondesk.services import facility, movements
 from prisondesk.sync import state
 from prisondesk.sync.engine import SyncEngine
-from prisondesk.sync.http import Offline, SyncClient
+from prisondesk.sync.http import SyncClient
 
 OSH = {"id": "01a20000-0000-7000-8000-000000000002", "code": "OSH-2", "name": "СИЗО Ош"}
 
@@ -44,16 +43,29 @@ def test_the_directory_is_kept_sorted_and_read_without_this_facility(db, admin, 
     ]
 
 
-def test_a_server_without_a_directory_leaves_the_list_as_it_was(db, admin, registrar):
-    def none(request: httpx.Request) -> httpx.Response:
+def test_a_server_without_a_list_clears_it_and_a_failure_keeps_it(db, admin, registrar):
+    def listing(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json={"facilities": [OSH]})
+
+    _engine(db, listing).refresh_directory()
+    assert [d.code for d in movements.destinations(db, registrar)] == ["OSH-2"]
+    for status in (503, 403):  # down, or a proxy refusing the path: the list stays
+
+        def failing(request: httpx.Request, status=status) -> httpx.Response:
+            return httpx.Response(status, json={"error": {"code": "x", "message": "x"}})
+
+        _engine(db, failing).refresh_directory()  # fails nothing else of the round
+        assert [d.code for d in movements.destinations(db, registrar)] == ["OSH-2"]
+
+    def dropped(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("no route", request=request)
+
+    _engine(db, dropped).refresh_directory()
+    assert [d.code for d in movements.destinations(db, registrar)] == ["OSH-2"]
+
+    def older(request: httpx.Request) -> httpx.Response:
         return httpx.Response(404, json={"error": {"code": "not_found", "message": "Not Found"}})
 
-    _engine(db, none).refresh_directory()
-    assert _stored(db) == ""
+    _engine(db, older).refresh_directory()
+    assert _stored(db) == "[]"
     assert movements.destinations(db, registrar) == []  # only transfers outside the system
-
-    def down(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(503)
-
-    with pytest.raises(Offline):  # a failure is the round's failure, reported as usual
-        _engine(db, down).refresh_directory()

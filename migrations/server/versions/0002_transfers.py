@@ -45,7 +45,17 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_server_left_row_facility_seq", ["facility_id", "seq"], unique=False
         )
+    with op.batch_alter_table("server_row", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("prisoner_id", sa.String(length=36), nullable=True))
+        batch_op.create_index(
+            "ix_server_row_prisoner",
+            ["prisoner_id"],
+            unique=False,
+            sqlite_where=sa.text("prisoner_id IS NOT NULL"),
+            postgresql_where=sa.text("prisoner_id IS NOT NULL"),
+        )
     _add_prisoner_columns()
+    _note_prisoners()
 
 
 def _add_prisoner_columns() -> None:
@@ -95,7 +105,43 @@ def _add_prisoner_columns() -> None:
         last = batch[-1][0]
 
 
+FOLLOWERS = ("contact", "injury", "prisoner_photo", "property_item")  # as of this revision
+
+
+def _note_prisoners() -> None:
+    """Rows that follow a prisoner name them in ``prisoner_id``, for transfers."""
+    rows = sa.table(
+        "server_row",
+        sa.column("table_name", sa.String),
+        sa.column("row_id", sa.String),
+        sa.column("row", sa.Text),
+        sa.column("prisoner_id", sa.String),
+    )
+    connection = op.get_bind()
+    for table in FOLLOWERS:
+        last = ""
+        while True:
+            batch = connection.execute(
+                sa.select(rows.c.row_id, rows.c.row)
+                .where(rows.c.table_name == table, rows.c.row_id > last)
+                .order_by(rows.c.row_id)
+                .limit(BATCH)
+            ).all()
+            if not batch:
+                break
+            connection.execute(
+                rows.update()
+                .where(rows.c.table_name == table, rows.c.row_id == sa.bindparam("key"))
+                .values(prisoner_id=sa.bindparam("prisoner")),
+                [{"key": key, "prisoner": loads(row).get("prisoner_id")} for key, row in batch],
+            )
+            last = batch[-1][0]
+
+
 def downgrade() -> None:
+    with op.batch_alter_table("server_row", schema=None) as batch_op:
+        batch_op.drop_index("ix_server_row_prisoner")
+        batch_op.drop_column("prisoner_id")
     with op.batch_alter_table("server_left_row", schema=None) as batch_op:
         batch_op.drop_index("ix_server_left_row_facility_seq")
     op.drop_table("server_left_row")

@@ -43,6 +43,7 @@ from prisondesk.server.protocol import (
 from prisondesk.server.pull import MAX_PULL, digest, pull_page
 from prisondesk.server.push import push_ops
 from prisondesk.server.push_context import Device, PushContext
+from prisondesk.server.tables import table_specs
 from prisondesk.sync import PROTOCOL
 from prisondesk.sync.schema import sync_schema
 
@@ -196,6 +197,8 @@ def create_app(db: ServerDatabase, schema_revision: str | None = None) -> FastAP
         limit: Annotated[int, Query(ge=1, le=MAX_PULL)] = 500,
         table: Annotated[str | None, Query(max_length=64)] = None,
     ) -> Response:
+        if table is not None and table not in table_specs():
+            raise ApiError(422, "malformed", f"table: no table {table[:64]!r} here")
         body = pull_page(db, caller.facility_id, after, limit, table)
         return Response(body, media_type="application/json")
 

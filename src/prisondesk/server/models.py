@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, Index, MetaData, String, Text
+from sqlalchemy import BigInteger, Boolean, Index, MetaData, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from prisondesk.db.base import NAMING_CONVENTION, UtcDateTime, Uuid
@@ -69,6 +69,13 @@ class ServerRow(ServerBase):
     __table_args__ = (
         Index("ix_server_row_facility_seq", "facility_id", "seq"),
         Index("ix_server_row_row_id", "row_id"),  # a push finds its rows by id alone
+        # a transfer finds the rows that follow the prisoner (only those are indexed)
+        Index(
+            "ix_server_row_prisoner",
+            "prisoner_id",
+            sqlite_where=text("prisoner_id IS NOT NULL"),
+            postgresql_where=text("prisoner_id IS NOT NULL"),
+        ),
     )
 
     table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -82,6 +89,8 @@ class ServerRow(ServerBase):
     # JSON {column: user id}, or the one user of them all (push_context.packed)
     writers: Mapped[str] = mapped_column(Text, default="{}")
     changed_at: Mapped[datetime]
+    # the prisoner a row that follows a prisoner is about (transfers.py); null for the rest
+    prisoner_id: Mapped[str | None] = mapped_column(Uuid, nullable=True)
 
 
 class LeftRow(ServerBase):

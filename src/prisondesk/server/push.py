@@ -82,8 +82,13 @@ def push_ops(ctx: PushContext, ops: list[dict[str, Any]]) -> list[dict[str, Any]
 
 
 def _preload(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
-    """The rows, receipts and unique values the ops need, a few queries per push."""
-    keys = sorted({(op["table"], op["row_id"]) for op in ops} | transfers.prisoners_of(ops))
+    """The rows, receipts and unique values the ops need, a few queries per push. Only
+    well-formed ids are looked up (the others' ops are refused, and PostgreSQL takes no NUL
+    in a text parameter)."""
+    keys = sorted(
+        {(op["table"], op["row_id"]) for op in ops if UUID_TEXT.match(op["row_id"])}
+        | transfers.prisoners_of(ops)
+    )
     for chunk in _chunks(keys):
         found = ctx.session.execute(
             select(ServerRow).where(ctx.among(ServerRow.row_id, [row for _, row in chunk]))
@@ -95,7 +100,8 @@ def _preload(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
     answered_before = [
         op["op_id"]
         for op in ops
-        if op["kind"] != "insert" or (op["table"], op["row_id"]) in ctx.rows
+        if (op["kind"] != "insert" or (op["table"], op["row_id"]) in ctx.rows)
+        and UUID_TEXT.match(op["op_id"])
     ]
     for chunk in _chunks(answered_before):
         ctx.receipts.update(
@@ -148,14 +154,14 @@ def _apply(ctx: PushContext, op: dict[str, Any], flags: list[str]) -> str:
     if spec.kind == "event" and op["kind"] != "insert":
         raise Rejected("append_only", f"{spec.name} is an event table: insert only")
     state = ctx.rows.get((spec.name, op["row_id"]))
-    if (
-        state is not None
-        and state.facility_id == ctx.device.facility_id
-        and (spec.kind == "event" or _same_insert(op, state))
+    if state is not None and (
+        (spec.kind == "event" and state.facility_id == ctx.device.facility_id)
+        or _same_insert(op, state)
     ):
         # an event stored already (events merge by union), or this very insert replayed (an
-        # HLC is never written twice): answered before the value checks, as a receipt would
-        # be — the rules may have tightened since
+        # HLC is never written twice; its row may have gone with a transferred prisoner
+        # since): answered before the value checks, as a receipt would be — the rules may
+        # have tightened since
         return "duplicate"
     fields = _checked_fields(ctx, spec, op, flags)
     if state is None and op["kind"] != "insert":
@@ -498,6 +504,7 @@ def _write(ctx: PushContext) -> None:
             "row_hash": hashlib.sha256(encoded).hexdigest()[:32],  # = digest.row_hash
             "writers": writers.decode(),
             "changed_at": ctx.now,
+            "prisoner_id": state.row.get("prisoner_id") if _follows(specs, state) else None,
         }
         (updates if state.exists else inserts).append(values)
     if inserts:
@@ -512,7 +519,17 @@ def _write(ctx: PushContext) -> None:
             .values(
                 {
                     c: bindparam(c)
-                    for c in ("seq", "row", "hlc", "deleted", "row_hash", "writers", "changed_at")
+                    for c in (
+                        "seq",
+                        "row",
+                        "hlc",
+                        "deleted",
+                        "row_hash",
+                        "writers",
+                        "changed_at",
+                        "facility_id",  # moved by a transfer
+                        "prisoner_id",
+                    )
                 }
             ),
             [{**u, "key_table": u["table_name"], "key_row": u["row_id"]} for u in updates],
@@ -535,6 +552,11 @@ def _write(ctx: PushContext) -> None:
         copy_rows(connection, OpReceipt.__table__, ctx.new_receipts)
     if ctx.left:
         transfers.write_left(ctx)
+
+
+def _follows(specs: dict[str, TableSpec], state: RowState) -> bool:
+    spec = specs.get(state.table)
+    return spec is not None and spec.follows_prisoner
 
 
 def utc_now() -> datetime:

@@ -29,7 +29,7 @@ from prisondesk.server.push_context import (
     packed,
     sent_value,
 )
-from prisondesk.server.tables import table_specs
+from prisondesk.server.tables import UUID_TEXT, table_specs
 
 PRISONER = "prisoner"
 LEFT = "transferred_out"
@@ -37,7 +37,8 @@ ARRIVING = "in_transit"
 
 
 def check_destination(ctx: PushContext, values: dict[str, Any]) -> None:
-    """Refuse a ``transfer_to`` that names the sender or no facility with data here."""
+    """Refuse a ``transfer_to`` that names the sender, or no facility whose first
+    workstation has enrolled (only those ids are final)."""
     target = values.get("transfer_to")
     if target is None:
         return
@@ -46,9 +47,7 @@ def check_destination(ctx: PushContext, values: dict[str, Any]) -> None:
             ctx.session.scalars(select(ServerFacility.id).where(ServerFacility.claimed))
         )
     if target == ctx.device.facility_id or target not in ctx.facilities:
-        raise Rejected(
-            "invalid_value", "transfer_to: not another facility with data on this server"
-        )
+        raise Rejected("invalid_value", "transfer_to: not another enrolled facility of this server")
 
 
 def prisoners_of(ops: list[dict[str, Any]]) -> set[tuple[str, str]]:
@@ -61,7 +60,7 @@ def prisoners_of(ops: list[dict[str, Any]]) -> set[tuple[str, str]]:
         if spec is None or not spec.follows_prisoner or op["kind"] != "insert":
             continue
         value = sent_value(op, "prisoner_id")
-        if type(value) is str:
+        if type(value) is str and UUID_TEXT.match(value):
             found.add((PRISONER, value))
     return found
 
@@ -105,7 +104,7 @@ def hand_over_if_left(ctx: PushContext, state: RowState) -> None:
 
 def _followers(ctx: PushContext, source: str, prisoner_id: str) -> list[RowState]:
     """The records of ``source`` about the prisoner: those this push holds, and the stored
-    ones, found by the prisoner's id in their canonical text (row ids are checked UUIDs)."""
+    ones (by their indexed ``prisoner_id``)."""
     tables = [spec.name for spec in table_specs().values() if spec.follows_prisoner]
     found: dict[tuple[str, str], RowState] = {
         key: state
@@ -117,9 +116,9 @@ def _followers(ctx: PushContext, source: str, prisoner_id: str) -> list[RowState
     }
     stored = ctx.session.scalars(
         select(ServerRow).where(
+            ServerRow.prisoner_id == prisoner_id,
             ServerRow.facility_id == source,
             ServerRow.table_name.in_(tables),
-            ServerRow.row.like(f'%"prisoner_id":"{prisoner_id}"%'),
         )
     )
     for row in stored:

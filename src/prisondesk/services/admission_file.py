@@ -16,6 +16,7 @@ from prisondesk.db.replication import ReplicatedRecord
 from prisondesk.domain.pin import check_pin
 from prisondesk.domain.sentence import Term
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
+from prisondesk.services import directory
 from prisondesk.services.errors import Conflict, NotFound, ValidationError
 
 
@@ -113,6 +114,7 @@ class AdmissionView:
     admitted_at: datetime | None
     missing: tuple[str, ...]
     warnings: tuple[str, ...]
+    arriving_from: str = ""  # in transit here: the sending facility, as the directory names it
 
 
 class DuplicatePerson(Conflict):
@@ -207,8 +209,15 @@ def read_view(session: Session, prisoner: Prisoner) -> AdmissionView:
         admitted_at=prisoner.admitted_at,
         missing=(),
         warnings=_warnings(prisoner),
+        arriving_from=_arriving_from(session, prisoner),
     )
     return _with_missing(view)
+
+
+def _arriving_from(session: Session, prisoner: Prisoner) -> str:
+    if prisoner.status != "in_transit" or not prisoner.transfer_from:
+        return ""
+    return directory.label_of(session, prisoner.transfer_from) or prisoner.transfer_from
 
 
 def _warnings(prisoner: Prisoner) -> tuple[str, ...]:

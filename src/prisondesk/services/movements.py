@@ -16,15 +16,14 @@ from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
 from prisondesk.db.models import Movement, Prisoner, PropertyItem, Wing
-from prisondesk.domain.jsonbytes import loads
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.wire import utc_now
-from prisondesk.services import audit, bookings
+from prisondesk.services import audit, bookings, directory
 from prisondesk.services.actor import Actor, verify_actor
+from prisondesk.services.directory import Destination
 from prisondesk.services.errors import Conflict, NotFound, ValidationError
 from prisondesk.services.validate import optional_text, required_text
-from prisondesk.sync import state
 
 # kind -> the status it leaves the prisoner in
 KINDS = {
@@ -79,16 +78,8 @@ class MoveRequest:
     destination: str = ""
     reason: str = ""
     property_returned: Sequence[str] = ()  # release: ids of the items handed back
-    to_facility_id: str | None = None  # transfer_out: a facility of the central server
-
-
-@dataclass(frozen=True)
-class Destination:
-    """Another facility of the central server, as the last sync listed it."""
-
-    id: str
-    code: str
-    name: str
+    # transfer_out: a facility of the central server; None one outside it; "" none chosen
+    to_facility_id: str | None = None
 
 
 def destinations(db: Database, actor: Actor) -> list[Destination]:
@@ -96,13 +87,7 @@ def destinations(db: Database, actor: Actor) -> list[Destination]:
     first sync, or on a workstation that works alone)."""
     with db.read() as session:
         verify_actor(session, actor, Permission.VIEW_PRISONERS)
-        return _directory(session)
-
-
-def _directory(session: Session) -> list[Destination]:
-    own = state.get(session, state.FACILITY_ID)
-    listed = loads(state.get(session, state.DIRECTORY) or "[]")
-    return [Destination(f["id"], f["code"], f["name"]) for f in listed if f["id"] != own]
+        return directory.others(session)
 
 
 def history(db: Database, actor: Actor, prisoner_id: str) -> list[MovementView]:
@@ -170,6 +155,13 @@ def record_movement(
             wing_id, cell = wing.id, optional_text(request.cell, "cell", 20)
         destination = optional_text(request.destination, "destination", 200)
         transfer_to = None
+        if request.kind == "transfer_out" and request.to_facility_id == "":
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Choose where the prisoner goes: a facility of the list or another."
+                ),
+                field="to_facility_id",
+            )
         if request.kind == "transfer_out" and request.to_facility_id:
             target = _destination(session, request.to_facility_id)
             transfer_to, destination = target.id, destination or target.name
@@ -220,7 +212,7 @@ def record_movement(
 
 
 def _destination(session: Session, facility_id: str) -> Destination:
-    for target in _directory(session):
+    for target in directory.others(session):
         if target.id == facility_id:
             return target
     raise ValidationError(

@@ -26,7 +26,7 @@ from prisondesk.domain.wire import to_wire, utc_now
 from prisondesk.sync import state
 from prisondesk.sync.apply import AfterApply, apply_page, retire_refused_insert
 from prisondesk.sync.digest import local_digest
-from prisondesk.sync.http import ServerRefused, SyncClient, encoded
+from prisondesk.sync.http import ServerRefused, SyncClient, SyncFailure, encoded
 
 log = logging.getLogger(__name__)
 PUSH_OPS = 500  # 1,000 measured no faster: larger pages cost the collector what fsyncs save
@@ -223,12 +223,17 @@ class SyncEngine:
     # facilities ----------------------------------------------------------------------------
 
     def refresh_directory(self) -> None:
-        """Remember the server's facilities, so a transfer can name one offline."""
+        """Remember the server's facilities, so a transfer can name one offline. A failure
+        here keeps the list as it was and fails nothing else of the round."""
         try:
             found = self.client.facilities()
         except ServerRefused as refusal:
-            if refusal.status != 404:  # a server older than the directory has none
-                raise
+            if refusal.status != 404:
+                log.warning("the server's facility list could not be read: %s", refusal)
+                return
+            found = []  # a server older than the list: transfers stay outside the system
+        except SyncFailure as problem:
+            log.warning("the server's facility list could not be read: %s", problem)
             return
         listed = dumps(
             sorted(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -23,9 +24,10 @@ from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.wire import utc_now
 from prisondesk.services import movements
 from prisondesk.services.actor import Actor
+from prisondesk.services.directory import Destination
 from prisondesk.services.facility import WingInfo
 from prisondesk.services.intake import AdmissionView
-from prisondesk.services.movements import ALLOWED, Destination, MoveRequest
+from prisondesk.services.movements import ALLOWED, MoveRequest
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.operations import Operations
@@ -74,11 +76,14 @@ class MovementDialog(QDialog):
         for wing in wings:
             self.wing.addItem(wing.name, wing.id)
         self.cell = line_edit("cell", 20)
-        # a facility of the central server takes the file along; "another" is one outside it
+        # a facility of the central server takes the file along; "another" is one outside it.
+        # Nothing is chosen at first: the file must not go anywhere by default.
         self.facility = QComboBox()
         self.facility.setObjectName("to_facility_id")
+        if destinations:
+            self.facility.addItem(self.tr("Choose the receiving facility…"), "")
         for target in destinations:
-            self.facility.addItem(f"{target.name} ({target.code})", target.id)
+            self.facility.addItem(target.label, target.id)
         self.facility.addItem(self.tr("Another facility (the file stays here)"), None)
         self.facility.currentIndexChanged.connect(self._show_fields)
         self.destination = line_edit("destination", 200)
@@ -165,16 +170,34 @@ class MovementDialog(QDialog):
 
     def submit(self) -> None:
         self.errors.clear()
+        request = self.request()
+        if request.to_facility_id and not self.confirm_handover(self.facility.currentText()):
+            return
         self.buttons.setEnabled(False)
         self.ops.run(
             movements.record_movement,
             self.store,
             self.actor,
             self.view.id,
-            self.request(),
+            request,
             on_done=self._done,
             on_error=self._failed,
         )
+
+    def confirm_handover(self, facility: str) -> bool:
+        """A transfer within the system hands the file over for good: asked once more."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Transfer to {facility}").format(facility=facility),
+            self.tr(
+                "The file of {number} goes to {facility} on the next sync. The contacts, "
+                "injuries, property and photo then leave this facility's workstations. "
+                "Transfer?"
+            ).format(number=self.view.number, facility=facility),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _done(self, movement: object) -> None:
         self.recorded.emit(movement)

@@ -147,12 +147,17 @@ class PrisonerFile(QDialog):
         self.setWindowTitle(self.tr("File {number}").format(number=view.number))
         self.title.setText(full_name(ident.surname, ident.given_name, ident.patronymic))
         wing = next((w.name for w in self.info.wings if w.id == view.placement.wing_id), "—")
+        status = translate("intake", STATUS_LABELS[view.status])
+        if view.arriving_from:
+            status = self.tr("{status} from {facility}").format(
+                status=status, facility=view.arriving_from
+            )
         self.summary.setText(
             self.tr(
                 "{number} · {status} · born {born} · wing {wing}, cell {cell} · release {release}"
             ).format(
                 number=view.number,
-                status=translate("intake", STATUS_LABELS[view.status]),
+                status=status,
                 born=self._date(ident.date_of_birth),
                 wing=wing,
                 cell=view.placement.cell or "—",
