@@ -68,3 +68,48 @@ def test_the_server_state_of_a_tombstone_wins_unless_a_delete_is_pending(db, adm
     with db.read() as session:
         state_now = {w.name: w.deleted for w in session.scalars(select(Wing))}
     assert state_now == {"Блок А": False, "Блок Б": True}
+
+
+def test_a_revoked_row_goes_unless_a_later_change_in_the_page_brings_it_back(db, admin):
+    """A transfer away revokes the rows that follow the prisoner (docs/sync-additions.md):
+    within one page the row's latest change decides, in ``seq`` order."""
+    from prisondesk.db.models import Contact
+
+    prisoner_id, contact_id = new_id(), new_id()
+    row = {
+        "id": contact_id,
+        "facility_id": None,
+        "prisoner_id": prisoner_id,
+        "full_name": "Асанова Гүлнара",
+        "relationship": "мать",
+        "phone": "",
+        "address": "",
+        "next_of_kin": True,
+    }
+    live = {**_change(21, row), "table": "contact"}
+    revoked = {
+        "seq": 22,
+        "table": "contact",
+        "row_id": contact_id,
+        "deleted": True,
+        "revoked": True,
+        "row": {"id": contact_id},
+        "hlc": {},
+    }
+
+    def contacts() -> list[str]:
+        with db.read() as session:
+            return list(session.scalars(select(Contact.full_name)))
+
+    with db.apply_remote() as session:
+        result = apply_page(session, db.clock, [live, revoked], 22)
+    assert contacts() == [] and result.applied == 1
+    with db.apply_remote() as session:  # arrives, then is revoked in a later page
+        apply_page(session, db.clock, [{**live, "seq": 23}], 23)
+    assert contacts() == ["Асанова Гүлнара"]
+    with db.apply_remote() as session:
+        apply_page(session, db.clock, [{**revoked, "seq": 24}], 24)
+    assert contacts() == []
+    with db.apply_remote() as session:  # revoked, then brought back (a transfer back)
+        apply_page(session, db.clock, [{**revoked, "seq": 25}, {**live, "seq": 26}], 26)
+    assert contacts() == ["Асанова Гүлнара"]

@@ -76,14 +76,18 @@ def apply_page(
     """Store one page (and, unless re-pulling a table, the cursor after it)."""
     result = PageResult()
     by_table: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    # a row's latest change in the page decides: a revoked row goes, whatever came before
+    latest = {(c["table"], c["row_id"]): c for c in changes}
+    revoked = [c for c in latest.values() if c.get("revoked") and c["table"] in local_tables()]
+    gone = {(c["table"], c["row_id"]) for c in revoked}
     for change in changes:
         if change["table"] not in local_tables():
             result.skipped += 1
-        elif change.get("revoked"):
-            _forget(session, local_tables()[change["table"]], change["row_id"])
-            result.applied += 1
-        else:
+        elif not change.get("revoked") and (change["table"], change["row_id"]) not in gone:
             by_table[change["table"]].append(change)
+    for change in revoked:
+        _forget(session, local_tables()[change["table"]], change["row_id"])
+        result.applied += 1
     newest = ""
     for name, table_changes in by_table.items():
         target = local_tables()[name]
