@@ -9,6 +9,8 @@ Create Date: 2026-11-29 04:20:00
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -58,28 +60,49 @@ def upgrade() -> None:
     _note_prisoners()
 
 
-def _add_prisoner_columns() -> None:
-    """Stored prisoner files gain the new columns as null, as the workstations' migration
-    adds them, so both sides hash the same rows (SYNC.md, Digest). Their ``seq`` stays: the
-    workstations already hold these values."""
-    rows = sa.table(
-        "server_row",
-        sa.column("table_name", sa.String),
-        sa.column("row_id", sa.String),
-        sa.column("row", sa.Text),
-        sa.column("row_hash", sa.String),
-    )
-    connection = op.get_bind()
-    last = ""
+ROWS = sa.table(
+    "server_row",
+    sa.column("table_name", sa.String),
+    sa.column("row_id", sa.String),
+    sa.column("row", sa.Text),
+    sa.column("row_hash", sa.String),
+    sa.column("prisoner_id", sa.String),
+)
+FOLLOWERS = ("contact", "injury", "prisoner_photo", "property_item")  # as of this revision
+
+
+def _stored(table: str) -> Iterator[list[tuple[str, str]]]:
+    """The stored ``(row_id, row)`` of a table, a batch at a time, in id order."""
+    connection, last = op.get_bind(), ""
     while True:
         batch = connection.execute(
-            sa.select(rows.c.row_id, rows.c.row)
-            .where(rows.c.table_name == "prisoner", rows.c.row_id > last)
-            .order_by(rows.c.row_id)
+            sa.select(ROWS.c.row_id, ROWS.c.row)
+            .where(ROWS.c.table_name == table, ROWS.c.row_id > last)
+            .order_by(ROWS.c.row_id)
             .limit(BATCH)
         ).all()
         if not batch:
             return
+        yield [tuple(found) for found in batch]
+        last = batch[-1][0]
+
+
+def _set(table: str, changes: list[dict[str, str | None]], **values: Any) -> None:
+    """Set ``values`` (bind parameter names) on rows of ``table`` keyed by ``key``."""
+    if changes:
+        op.get_bind().execute(
+            ROWS.update()
+            .where(ROWS.c.table_name == table, ROWS.c.row_id == sa.bindparam("key"))
+            .values(**{column: sa.bindparam(name) for column, name in values.items()}),
+            changes,
+        )
+
+
+def _add_prisoner_columns() -> None:
+    """Stored prisoner files gain the new columns as null, as the workstations' migration
+    adds them, so both sides hash the same rows (SYNC.md, Digest). Their ``seq`` stays: the
+    workstations already hold these values."""
+    for batch in _stored("prisoner"):
         changed = []
         for row_id, text in batch:
             row = loads(text)
@@ -91,51 +114,19 @@ def _add_prisoner_columns() -> None:
             changed.append(
                 {
                     "key": row_id,
-                    "row": encoded.decode("utf-8"),
-                    "row_hash": hashlib.sha256(encoded).hexdigest()[:32],
+                    "new_row": encoded.decode("utf-8"),
+                    "new_hash": hashlib.sha256(encoded).hexdigest()[:32],
                 }
             )
-        if changed:
-            connection.execute(
-                rows.update()
-                .where(rows.c.table_name == "prisoner", rows.c.row_id == sa.bindparam("key"))
-                .values(row=sa.bindparam("row"), row_hash=sa.bindparam("row_hash")),
-                changed,
-            )
-        last = batch[-1][0]
-
-
-FOLLOWERS = ("contact", "injury", "prisoner_photo", "property_item")  # as of this revision
+        _set("prisoner", changed, row="new_row", row_hash="new_hash")
 
 
 def _note_prisoners() -> None:
     """Rows that follow a prisoner name them in ``prisoner_id``, for transfers."""
-    rows = sa.table(
-        "server_row",
-        sa.column("table_name", sa.String),
-        sa.column("row_id", sa.String),
-        sa.column("row", sa.Text),
-        sa.column("prisoner_id", sa.String),
-    )
-    connection = op.get_bind()
     for table in FOLLOWERS:
-        last = ""
-        while True:
-            batch = connection.execute(
-                sa.select(rows.c.row_id, rows.c.row)
-                .where(rows.c.table_name == table, rows.c.row_id > last)
-                .order_by(rows.c.row_id)
-                .limit(BATCH)
-            ).all()
-            if not batch:
-                break
-            connection.execute(
-                rows.update()
-                .where(rows.c.table_name == table, rows.c.row_id == sa.bindparam("key"))
-                .values(prisoner_id=sa.bindparam("prisoner")),
-                [{"key": key, "prisoner": loads(row).get("prisoner_id")} for key, row in batch],
-            )
-            last = batch[-1][0]
+        for batch in _stored(table):
+            noted = [{"key": key, "prisoner": loads(row).get("prisoner_id")} for key, row in batch]
+            _set(table, noted, prisoner_id="prisoner")
 
 
 def downgrade() -> None:
