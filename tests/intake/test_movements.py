@@ -1,14 +1,18 @@
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import select, update
 
+from prisondesk.db.models import AuditEntry, Prisoner
 from prisondesk.domain.wire import utc_now
 from prisondesk.services import facility, intake, movements
 from prisondesk.services.errors import Conflict, ValidationError
 from prisondesk.services.intake import PropertyEntry
 from prisondesk.services.movements import MoveRequest
+from prisondesk.sync import state
 
 
 @pytest.fixture
@@ -140,3 +144,54 @@ def test_an_admitted_prisoner_changes_cell_only_by_a_movement(db, registrar, adm
             intake.Placement("general", admitted.placement.wing_id, "99"),
         )
     assert refused.value.field == "wing_id"
+
+
+def test_a_transfer_within_the_system_names_a_listed_facility(db, registrar, admitted):
+    target = "01a20000-0000-7000-8000-000000000042"
+    with db.apply_remote() as session:  # as the last sync listed the server's facilities
+        state.put(
+            session,
+            state.DIRECTORY,
+            json.dumps([{"id": target, "code": "OSH-2", "name": "СИЗО Ош"}]),
+        )
+    for chosen in ("", "01a20000-0000-7000-8000-000000000099"):  # none chosen; not listed
+        with pytest.raises(ValidationError) as refused:
+            movements.record_movement(
+                db, registrar, admitted.id, MoveRequest("transfer_out", to_facility_id=chosen)
+            )
+        assert refused.value.field == "to_facility_id"
+    moved = movements.record_movement(
+        db, registrar, admitted.id, MoveRequest("transfer_out", to_facility_id=target)
+    )
+    assert moved.destination == "СИЗО Ош"  # named from the list when not typed
+    with db.read() as session:
+        prisoner = session.get(Prisoner, admitted.id)
+        assert (prisoner.status, prisoner.transfer_to) == ("transferred_out", target)
+        audited = session.scalars(
+            select(AuditEntry.after).where(AuditEntry.action == "transfer_out")
+        ).all()
+    assert [entry["transfer_to"] for entry in audited] == [target]
+
+
+def test_an_arrival_by_transfer_takes_a_wing_of_this_facility(db, registrar, admitted):
+    with db.apply_remote() as session:  # the server handed the file over to this facility
+        session.execute(
+            update(Prisoner)
+            .where(Prisoner.id == admitted.id)
+            .values(status="in_transit", wing_id=None, cell="")
+        )
+    for refused_kind in ("cell_change", "release", "transfer_out"):
+        with pytest.raises(Conflict):
+            movements.record_movement(db, registrar, admitted.id, MoveRequest(refused_kind))
+    with pytest.raises(ValidationError) as refused:
+        movements.record_movement(db, registrar, admitted.id, MoveRequest("transfer_in"))
+    assert refused.value.field == "wing_id"
+    wing = facility.current_facility(db).wings[1]
+    movements.record_movement(
+        db, registrar, admitted.id, MoveRequest("transfer_in", wing_id=wing.id, cell="3")
+    )
+    view = intake.admission(db, registrar, admitted.id)
+    placed = (view.status, view.placement.wing_id, view.placement.cell)
+    assert placed == ("in_custody", wing.id, "3")
+    kinds = [m.kind for m in movements.history(db, registrar, admitted.id)]
+    assert kinds[-1] == "transfer_in"
