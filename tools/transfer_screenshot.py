@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 import tempfile
 from pathlib import Path
@@ -47,7 +46,7 @@ def main(language: str, out: Path) -> int:
     first = users.authenticate(store, "registry1", "temp-pass1")
     officer = users.change_password(store, first, "temp-pass1", "second-pass2")
     with store.apply_remote() as session:  # as the last sync listed the server's facilities
-        state.put(session, state.DIRECTORY, json.dumps(OTHER_FACILITIES))
+        state.put_directory(session, OTHER_FACILITIES)
     held = registry.page(store, officer, registry.RegistryFilter(status="in_custody"), limit=1)
     ops = Operations()
     file = PrisonerFile(store, ops, officer, intake.admission(store, officer, held[0].id))

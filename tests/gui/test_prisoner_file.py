@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import json
-
 import pypdfium2
 import pytest
 import zxingcpp
@@ -80,11 +78,7 @@ def test_a_transfer_to_a_facility_of_the_server_names_it_from_the_list(
 ):
     target = "01a20000-0000-7000-8000-000000000042"
     with db.apply_remote() as session:  # as the last sync listed the server's facilities
-        state.put(
-            session,
-            state.DIRECTORY,
-            json.dumps([{"id": target, "code": "OSH-2", "name": "СИЗО Ош"}]),
-        )
+        state.put_directory(session, [{"id": target, "code": "OSH-2", "name": "СИЗО Ош"}])
     dialog = _movement_dialog(qtbot, opened)
     kinds = [dialog.kind.itemData(i) for i in range(dialog.kind.count())]
     assert kinds == ["cell_change", "court_out", "transfer_out", "release"]
@@ -123,11 +117,7 @@ def test_a_prisoner_on_the_way_here_can_only_arrive(qtbot, opened, db, admitted)
             .where(Prisoner.id == admitted.id)
             .values(status="in_transit", wing_id=None, cell="", transfer_from=origin)
         )
-        state.put(
-            session,
-            state.DIRECTORY,
-            json.dumps([{"id": origin, "code": "OSH-2", "name": "СИЗО Ош"}]),
-        )
+        state.put_directory(session, [{"id": origin, "code": "OSH-2", "name": "СИЗО Ош"}])
     opened._reload()
     qtbot.waitUntil(lambda: opened.view.status == "in_transit")
     assert "Arriving by transfer from СИЗО Ош (OSH-2)" in opened.summary.text()

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import json
 from datetime import timedelta
 
 import pytest
@@ -149,11 +148,7 @@ def test_an_admitted_prisoner_changes_cell_only_by_a_movement(db, registrar, adm
 def test_a_transfer_within_the_system_names_a_listed_facility(db, registrar, admitted):
     target = "01a20000-0000-7000-8000-000000000042"
     with db.apply_remote() as session:  # as the last sync listed the server's facilities
-        state.put(
-            session,
-            state.DIRECTORY,
-            json.dumps([{"id": target, "code": "OSH-2", "name": "СИЗО Ош"}]),
-        )
+        state.put_directory(session, [{"id": target, "code": "OSH-2", "name": "СИЗО Ош"}])
     for chosen in ("", "01a20000-0000-7000-8000-000000000099"):  # none chosen; not listed
         with pytest.raises(ValidationError) as refused:
             movements.record_movement(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import httpx
 
 from prisondesk.db.migrate import head_revision
-from prisondesk.services import facility, movements
+from prisondesk.services import directory, facility, movements
 from prisondesk.sync import state
 from prisondesk.sync.engine import SyncEngine
 from prisondesk.sync.http import SyncClient
@@ -39,7 +39,7 @@ def test_the_directory_is_kept_sorted_and_read_without_this_facility(db, admin, 
     with db.apply_remote() as session:  # enrolled: the device knows its facility
         state.put(session, state.FACILITY_ID, own["id"])
     assert movements.destinations(db, registrar) == [
-        movements.Destination(OSH["id"], "OSH-2", "СИЗО Ош")
+        directory.Destination(OSH["id"], "OSH-2", "СИЗО Ош")
     ]
 
 

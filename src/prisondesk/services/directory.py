@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from prisondesk.domain.jsonbytes import loads
 from prisondesk.sync import state
 
 
@@ -25,7 +24,7 @@ class Destination:
 def others(session: Session) -> list[Destination]:
     """Every listed facility but this one (none before the first sync)."""
     own = state.get(session, state.FACILITY_ID)
-    listed = loads(state.get(session, state.DIRECTORY) or "[]")
+    listed = state.directory(session)
     return [Destination(f["id"], f["code"], f["name"]) for f in listed if f["id"] != own]
 
 

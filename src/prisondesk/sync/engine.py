@@ -21,7 +21,6 @@ from sqlalchemy import delete, func, insert, select
 from prisondesk.db.engine import Database
 from prisondesk.db.models import RejectedChange
 from prisondesk.db.replication import OutboxEntry
-from prisondesk.domain.jsonbytes import dumps
 from prisondesk.domain.wire import to_wire, utc_now
 from prisondesk.sync import state
 from prisondesk.sync.apply import AfterApply, apply_page, retire_refused_insert
@@ -235,17 +234,8 @@ class SyncEngine:
         except SyncFailure as problem:
             log.warning("the server's facility list could not be read: %s", problem)
             return
-        listed = dumps(
-            sorted(
-                ({"id": f["id"], "code": f["code"], "name": f["name"]} for f in found),
-                key=lambda f: f["code"],
-            )
-        ).decode()
-        with self.db.read() as session:
-            if state.get(session, state.DIRECTORY) == listed:
-                return
         with self.db.apply_remote() as session:
-            state.put(session, state.DIRECTORY, listed)
+            state.put_directory(session, found)
 
     # digest --------------------------------------------------------------------------------
 

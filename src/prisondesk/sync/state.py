@@ -3,10 +3,13 @@ server, its device token, the pull cursor and how the last attempts went."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from prisondesk.db.replication import LocalState
+from prisondesk.domain.jsonbytes import dumps, loads
 
 SERVER_URL = "sync_server_url"
 TOKEN = "sync_token"
@@ -37,3 +40,22 @@ def put(session: Session, key: str, value: str) -> None:
 
 def cursor(session: Session) -> int:
     return int(get(session, CURSOR, "0") or 0)
+
+
+def directory(session: Session) -> list[dict[str, str]]:
+    """The server's facilities as the last sync listed them: ``[{"id", "code", "name"}]``."""
+    return loads(get(session, DIRECTORY) or "[]")
+
+
+def put_directory(session: Session, facilities: list[dict[str, Any]]) -> bool:
+    """Keep the list (by code, only the three fields); whether it changed."""
+    listed = dumps(
+        sorted(
+            ({"id": f["id"], "code": f["code"], "name": f["name"]} for f in facilities),
+            key=lambda f: f["code"],
+        )
+    ).decode()
+    if get(session, DIRECTORY) == listed:
+        return False
+    put(session, DIRECTORY, listed)
+    return True
