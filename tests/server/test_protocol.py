@@ -421,9 +421,15 @@ def test_hostile_fields_are_refused_per_op_not_with_a_500(client, enrolment_code
     underscores["fields"]["name"]["hlc"] = f"1_1_1_1_1_1_1_1-00000-{device}"
     newline = wing_insert(device, facility, "x")
     newline["row_id"] = newline["fields"]["id"]["value"] = newline["row_id"] + "\n"
+    signed = wing_insert(device, facility, "x")  # int() reads "+…" and other scripts' digits
+    signed["fields"]["name"]["hlc"] = f"+{'1' * 14}-00000-{device}"
+    arabic_digits = wing_insert(device, facility, "x")
+    arabic_digits["fields"]["name"]["hlc"] = f"{'١' * 15}-00000-{device}"
     good = wing_insert(device, facility, "Блок А")
-    answer = push(client, auth, [forged, odd_hlc, underscores, newline, good])
-    assert statuses(answer) == [("rejected", "invalid_value")] * 4 + [("applied", None)]
+    answer = push(
+        client, auth, [forged, odd_hlc, underscores, newline, signed, arabic_digits, good]
+    )
+    assert statuses(answer) == [("rejected", "invalid_value")] * 6 + [("applied", None)]
     huge = client.get("/api/v1/sync/pull", params={"after": 10**20}, headers=auth)
     assert huge.status_code == 422
 
