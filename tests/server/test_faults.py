@@ -156,6 +156,42 @@ def test_a_page_that_fails_while_being_stored_leaves_no_trace(tmp_path, server, 
     assert _wing_count(second) == 12
 
 
+def test_a_page_fetched_ahead_is_dropped_when_the_page_before_it_fails(
+    tmp_path, server, enrolment_code
+):
+    """Pull fetches the next page while it stores this one: when storing the second page
+    fails, the third (already fetched) is dropped, and the cursor stays after the first."""
+    first = first_desk(tmp_path / "a", server.url, enrolment_code())
+    _add_wings(first, 2500)  # three pages of 1000
+    first.sync()
+    from tests.server.live import workstation
+
+    second = Desk(workstation(tmp_path / "b"), None)
+    syncing.enrol(second.db, None, server.url, enrolment_code())
+    engine, client = _engine(second)
+    stored: list[int] = []
+
+    def crash_on_the_second_page(session, touched):
+        stored.append(1)
+        if len(stored) == 2:
+            raise RuntimeError("power cut while storing the page")
+
+    engine.after_apply = crash_on_the_second_page
+    pages: list[dict] = []
+    fetch = client.pull
+    client.pull = lambda *args: pages.append(fetch(*args)) or pages[-1]
+    with client, pytest.raises(RuntimeError):
+        engine.pull(RoundReport())
+    assert len(pages) == 3 and pages[2]["more"] is False  # the third page came ahead
+    with second.db.read() as session:
+        assert state.cursor(session) == pages[0]["next"]
+    assert 0 < _wing_count(second) < 1000  # page one's wings only
+    assert second.sync().digest == "ok"
+    assert _wing_count(second) == 2502
+    _settle(first, second)
+    assert second.digest() == first.digest()
+
+
 def test_clocks_a_year_ahead_and_behind_converge_and_keep_every_value(
     tmp_path, server, enrolment_code
 ):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -203,21 +204,28 @@ class SyncEngine:
         cursor. Returns whether the end was reached."""
         with self.db.read() as session:
             after = 0 if table else state.cursor(session)
-        while True:
-            page = self.client.pull(after, PULL_LIMIT, table)
-            with self.db.apply_remote() as session:
-                result = apply_page(
-                    session,
-                    self.db.clock,
-                    page["changes"],
-                    None if table else page["next"],
-                    self.after_apply,
-                )
-            report.pulled += result.applied
-            after = page["next"]
-            self.progress(report)
-            if not page["more"]:
-                return True
+        # the next page is fetched while this one is applied: the server builds and sends it
+        # on its own core meanwhile. Pages are still applied in order, each with its cursor,
+        # so a failure anywhere leaves the cursor after the last page applied, as before; the
+        # page fetched ahead is then dropped, never half-applied.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="pull-ahead") as ahead:
+            coming = ahead.submit(self.client.pull, after, PULL_LIMIT, table)
+            while True:
+                page = coming.result()
+                if page["more"]:
+                    coming = ahead.submit(self.client.pull, page["next"], PULL_LIMIT, table)
+                with self.db.apply_remote() as session:
+                    result = apply_page(
+                        session,
+                        self.db.clock,
+                        page["changes"],
+                        None if table else page["next"],
+                        self.after_apply,
+                    )
+                report.pulled += result.applied
+                self.progress(report)
+                if not page["more"]:
+                    return True
 
     # facilities ----------------------------------------------------------------------------
 
