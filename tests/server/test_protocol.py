@@ -47,6 +47,15 @@ def test_push_pull_digest_round_trip(client, enrolment_code):
     assert digest["tables"]["prisoner"] == {"count": 0, "xor": "0" * 32}
 
 
+def test_a_push_is_noted_as_the_device_last_seen(server, client, enrolment_code):
+    device, facility, auth = _desk(client, enrolment_code)
+    [enrolled] = [d for d in devices.devices(server.db) if d.id == device]
+    assert enrolled.last_seen_at is None
+    push(client, auth, [wing_insert(device, facility, "Блок А")])
+    [seen] = [d for d in devices.devices(server.db) if d.id == device]
+    assert seen.last_seen_at is not None
+
+
 def test_a_replayed_push_is_answered_duplicate_and_stored_once(client, enrolment_code):
     device, facility, auth = _desk(client, enrolment_code)
     ops = [wing_insert(device, facility, f"Блок {n}") for n in range(3)]

@@ -156,21 +156,7 @@ def create_app(db: ServerDatabase, schema_revision: str | None = None) -> FastAP
         check_versions(body.protocol, body.schema_)
         if caller.facility_id is None:
             raise ApiError(403, "read_only", "a headquarters device reads; it does not push")
-        ops = [
-            {
-                "op_id": op.op_id,
-                "table": op.table,
-                "row_id": op.row_id,
-                "kind": op.kind,
-                "fields": op.fields,
-                "base": op.base,
-                "values": op.values,
-                "hlc": op.hlc,
-                "user_id": op.user_id,
-                "device_time": op.device_time,
-            }
-            for op in body.ops
-        ]  # plain dicts, without model_dump's deep copy
+        ops: list[dict[str, Any]] = body.ops  # type: ignore[assignment]  # plain dicts
         with db.push() as (session, seqs):
             moment = datetime.now(UTC)
             context = PushContext(
@@ -179,9 +165,7 @@ def create_app(db: ServerDatabase, schema_revision: str | None = None) -> FastAP
             if db.is_postgres:
                 context.among = among
             results = push_ops(context, ops)
-            stored = session.get(ServerDevice, caller.id)
-            if stored is not None:
-                stored.last_seen_at = moment
+            devices.mark_seen(session, caller.id, moment)
         db.wrote(sum(r["status"] in ("applied", "merged") for r in results))
         # a Response skips FastAPI's re-validation of 500 results against PushOut, which
         # only documents the shape

@@ -29,9 +29,11 @@ from sqlalchemy import (
     any_,
     bindparam,
     create_engine,
+    insert,
     literal_column,
     select,
     text,
+    update,
 )
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -103,13 +105,15 @@ class ServerDatabase:
         with self._locked_sessions.begin() as session:
             if self.is_postgres:
                 session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PUSH_LOCK_KEY})
-            counter = session.get(Counter, SEQ)
-            if counter is None:
-                counter = Counter(name=SEQ, value=0)
-                session.add(counter)
-            seqs = SeqCounter(counter.value)
+            # Core statements, not the ORM's unit of work: this runs for every push
+            first = session.scalar(select(Counter.value).where(Counter.name == SEQ))
+            if first is None:  # the very first push (the lock keeps this row single)
+                session.execute(insert(Counter).values(name=SEQ, value=0))
+                first = 0
+            seqs = SeqCounter(first)
             yield session, seqs
-            counter.value = seqs.last
+            if seqs.last != first:
+                session.execute(update(Counter).where(Counter.name == SEQ).values(value=seqs.last))
 
     def wrote(self, rows: int) -> None:
         """After a push committed ``rows`` rows: on PostgreSQL, refresh the planner's

@@ -11,7 +11,8 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from prisondesk.domain.ids import new_id
 from prisondesk.server.database import ServerDatabase
@@ -213,6 +214,14 @@ def authenticate(db: ServerDatabase, token: str) -> ServerDevice | None:
     if device is None or device.revoked_at is not None:
         return None
     return device
+
+
+def mark_seen(session: Session, device_id: str, moment: datetime) -> None:
+    """Note the device's push (``prisondesk server devices`` shows it), in the push's own
+    transaction."""
+    session.execute(
+        update(ServerDevice).where(ServerDevice.id == device_id).values(last_seen_at=moment)
+    )
 
 
 def devices(db: ServerDatabase) -> list[ServerDevice]:

@@ -3,9 +3,10 @@ in (a malformed body is a 422) and publish the shapes in ``/openapi.json``."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal, NotRequired
 
-from pydantic import BaseModel, ConfigDict, Field, SkipValidation, model_validator
+from pydantic import BaseModel, Field, SkipValidation, StringConstraints, field_validator
+from typing_extensions import TypedDict
 
 MAX_OPS = 5000
 
@@ -46,27 +47,42 @@ class EnrollOut(BaseModel):
     server_time: str
 
 
-class OpIn(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+def _text(limit: int) -> Any:
+    return Annotated[str, StringConstraints(max_length=limit)]
 
-    op_id: str = Field(max_length=64)
-    table: str = Field(max_length=64)
-    row_id: str = Field(max_length=64)
-    kind: str = Field(max_length=16)
+
+# a TypedDict, not a model: a push holds thousands of ops, and the push works on plain dicts
+# (building a model per op cost more than checking its fields)
+class OpIn(TypedDict):
+    """One change (SYNC.md, Push)."""
+
+    op_id: _text(64)  # type: ignore[valid-type]
+    table: _text(64)  # type: ignore[valid-type]
+    row_id: _text(64)  # type: ignore[valid-type]
+    kind: _text(16)  # type: ignore[valid-type]
     # {column: {"value": ..., "hlc": "..."}}: checked per op by the push itself (a bad one is
     # rejected alone); pydantic would copy every field of every op first
-    fields: SkipValidation[dict[str, Any] | None] = Field(
-        default=None, description='{column: {"value": <wire value>, "hlc": "<HLC>"}}'
-    )
-    base: SkipValidation[dict[str, Any]] = Field(default_factory=dict)
+    fields: NotRequired[
+        Annotated[
+            SkipValidation[dict[str, Any] | None],
+            Field(description='{column: {"value": <wire value>, "hlc": "<HLC>"}}'),
+        ]
+    ]
+    base: NotRequired[SkipValidation[dict[str, Any]]]
     # added to protocol 1 (feature "op_values", docs/sync-additions.md): fields that share
     # one HLC, sent as {column: value} and that HLC, instead of ``fields``
-    values: SkipValidation[dict[str, Any] | None] = Field(
-        default=None, description="{column: <wire value>}, each written at hlc"
-    )
-    hlc: str | None = Field(default=None, max_length=100)
-    user_id: str | None = Field(default=None, max_length=64)
-    device_time: str | None = Field(default=None, max_length=40)
+    values: NotRequired[
+        Annotated[
+            SkipValidation[dict[str, Any] | None],
+            Field(description="{column: <wire value>}, each written at hlc"),
+        ]
+    ]
+    hlc: NotRequired[_text(100) | None]  # type: ignore[valid-type]
+    user_id: NotRequired[_text(64) | None]  # type: ignore[valid-type]
+    device_time: NotRequired[_text(40) | None]  # type: ignore[valid-type]
+
+
+_OPTIONAL = ("fields", "values", "hlc", "user_id", "device_time")  # None when not sent
 
 
 class PushIn(BaseModel):
@@ -74,18 +90,24 @@ class PushIn(BaseModel):
     schema_: str = Field(alias="schema", max_length=64)
     ops: list[OpIn] = Field(max_length=MAX_OPS)
 
-    @model_validator(mode="after")
-    def fields_are_objects(self) -> PushIn:
-        """A malformed body is a 422 as a whole (the fields themselves are checked per op)."""
-        for op in self.ops:
-            if op.values is None:
-                if type(op.fields) is not dict or op.hlc is not None:
+    @field_validator("ops")
+    @classmethod
+    def fields_are_objects(cls, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """A malformed body is a 422 as a whole (the fields themselves are checked per op).
+        The ops come out with every key of ``OpIn`` (the optional ones as their defaults)."""
+        for op in ops:
+            for key in _OPTIONAL:
+                op.setdefault(key, None)
+            if "base" not in op:
+                op["base"] = {}
+            if op["values"] is None:
+                if type(op["fields"]) is not dict or op["hlc"] is not None:
                     raise ValueError("an op sends fields, or values with their hlc")
-            elif type(op.values) is not dict or op.fields is not None or op.hlc is None:
+            elif type(op["values"]) is not dict or op["fields"] is not None or op["hlc"] is None:
                 raise ValueError("an op sends fields, or values with their hlc")
-            if type(op.base) is not dict:
+            if type(op["base"]) is not dict:
                 raise ValueError("fields, values and base are objects: {column: ...}")
-        return self
+        return ops
 
 
 class OpResult(BaseModel):
