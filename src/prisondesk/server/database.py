@@ -219,13 +219,26 @@ def _executemany(
     if len(columns) == 1:
         tuples = [(value,) for value in tuples]
     if processors:
+        # a push's rows share their values of these columns (its moment, the booleans):
+        # each distinct value object is processed once
+        done: dict[tuple[int, int], Any] = {}
         for position, row in enumerate(tuples):
             values = list(row)
             for index, process in processors.items():
-                values[index] = process(values[index])
+                value = values[index]
+                key = (index, id(value))  # the rows hold every value alive meanwhile
+                if key not in done:
+                    done[key] = _sqlite_text(process(value))
+                values[index] = done[key]
             tuples[position] = tuple(values)
     names, marks = ", ".join(columns), ", ".join("?" * len(columns))
     connection.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES ({marks})", tuples)
+
+
+def _sqlite_text(value: Any) -> Any:
+    """A datetime as the sqlite3 module's own (deprecated) adapter writes it, done here once
+    per distinct value instead of by the driver for every row."""
+    return value.isoformat(" ") if isinstance(value, datetime) else value
 
 
 def _copy_value(value: Any) -> Any:

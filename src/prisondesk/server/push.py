@@ -92,10 +92,11 @@ def _preload(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
         {(op["table"], op["row_id"]) for op in ops if UUID_TEXT.match(op["row_id"])}
         | transfers.prisoners_of(ops)
     )
+    stored_rows = ServerRow.__table__  # rows, not ORM objects: nothing tracks them here
     for chunk in _chunks(keys):
         found = ctx.session.execute(
-            select(ServerRow).where(ctx.among(ServerRow.row_id, [row for _, row in chunk]))
-        ).scalars()
+            select(stored_rows).where(ctx.among(stored_rows.c.row_id, [row for _, row in chunk]))
+        )
         for stored in found:
             ctx.rows[(stored.table_name, stored.row_id)] = RowState.stored(stored)
     # an insert of a row the server has never stored cannot have been answered before (rows

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from prisondesk.domain.hlc import HybridClock
@@ -36,7 +37,7 @@ class RowState:
     writers: dict[str, str | None] = field(default_factory=dict)  # who wrote each field
 
     @classmethod
-    def stored(cls, stored: ServerRow) -> RowState:
+    def stored(cls, stored: ServerRow | Row[Any]) -> RowState:
         row = loads(stored.row)
         return cls(
             stored.table_name,
