@@ -1,14 +1,19 @@
 """The quick check of pushed values (``plain_values``, pydantic in one call per op) never lets
 through a value the exact rules (``normalized``) would refuse or rewrite, for every column
-of every replicated table; and what it does not pass still gets the exact rules' answer."""
+of every replicated table; and a whole insert gets the same answer from both."""
 
 from __future__ import annotations
 
 import string
+from datetime import UTC, datetime
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from prisondesk.domain.hlc import HybridClock
+from prisondesk.server import push as push_module
+from prisondesk.server.push_context import Device, PushContext, Rejected
 from prisondesk.server.tables import (
     InvalidValue,
     checked_apart,
@@ -93,3 +98,62 @@ def test_unknown_and_missing_columns_fail_the_quick_check() -> None:
     partial = {"name": "B"}
     assert plain_values(spec, partial, every_column=False)
     assert not plain_values(spec, partial, every_column=True)
+
+
+DEVICE = "0191d3a5-8f1e-7c2b-9a4d-000000000001"
+VALID = {
+    "uuid": UUID,
+    "text": "x",
+    "integer": 0,
+    "boolean": False,
+    "json": [],
+    "date": "2026-11-28",
+    "datetime": DATETIME,
+    "bytes": "",
+}
+
+
+def whole_insert(table: str, odd_column: str, odd_value: object) -> dict:
+    values = {name: VALID[c.wire_type] for name, c in table_specs()[table].columns.items()}
+    values[odd_column] = odd_value
+    values["id"] = UUID
+    stamp = f"{int(datetime.now(UTC).timestamp() * 1000):015d}-00000-{DEVICE}"
+    return {
+        "op_id": UUID,
+        "table": table,
+        "row_id": UUID,
+        "kind": "insert",
+        "values": values,
+        "hlc": stamp,
+        "base": {},
+        "fields": None,
+        "user_id": None,
+    }
+
+
+def verdict(op: dict, quick: bool, monkeypatch) -> object:
+    """``_checked_fields``'s answer: the values kept, or the reason and detail of a refusal."""
+    if not quick:
+        monkeypatch.setattr(push_module, "plain_values", lambda *args, **kwargs: False)
+    device = Device(DEVICE, UUID)
+    context = PushContext(None, None, device, HybridClock("server"), datetime.now(UTC))  # type: ignore[arg-type]
+    fresh = {**op, "values": dict(op["values"])}
+    try:
+        return push_module._checked_fields(context, table_specs()[op["table"]], fresh, []).values
+    except Rejected as refusal:
+        return (refusal.reason, refusal.detail)
+    finally:
+        monkeypatch.undo()
+
+
+@settings(max_examples=1500, deadline=None)
+@given(columns, values | st.just("Асанов" * 20))
+def test_a_whole_insert_gets_the_same_answer_on_both_paths(column, value) -> None:
+    """Every column filled (as an insert is), one of them odd: the quick path and the exact
+    rules alone keep the same values or refuse with the same reason and detail."""
+    table, name = column
+    if name == "id":
+        return  # the op's own row id
+    op = whole_insert(table, name, value)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        assert verdict(op, True, monkeypatch) == verdict(op, False, monkeypatch)

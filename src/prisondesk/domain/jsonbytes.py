@@ -57,16 +57,13 @@ _PLAIN = frozenset({str, int, bool, type(None)})  # what almost every column hol
 
 def _holds_float(row: dict[str, Any]) -> bool:
     """Whether a float hides in the row. It runs for every row stored: the types of its
-    values are told apart in C, and only lists and objects are walked in Python."""
+    values are told apart in C, and only the others (lists, objects) are walked in Python."""
     kinds = set(map(type, row.values()))
     if _PLAIN.issuperset(kinds):
         return False
     if float in kinds:
         return True
-    return any(type(value) in _NESTED and _has_float(value) for value in row.values())
-
-
-_NESTED = frozenset({list, dict})
+    return any(type(value) not in _PLAIN and _has_float(value) for value in row.values())
 
 
 def _has_float(value: Any) -> bool:

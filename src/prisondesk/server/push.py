@@ -294,7 +294,9 @@ def _clamped(ctx: PushContext, hlc: Any, flags: list[str]) -> str:
         and _CLOCK_HEAD.match(hlc)
         and int(hlc[:15]) <= ctx.now.timestamp() * 1000 + MAX_SKEW_MS
     ):
-        return hlc  # the usual case, said quickly: this device's clock, not ahead
+        # the usual case, said quickly: this device's clock, not ahead. Exactly what the
+        # path below accepts, as a device id is made of HLC_TEXT's characters (a UUID)
+        return hlc
     if not isinstance(hlc, str):
         raise Rejected("invalid_value", "hlc is text")
     try:
