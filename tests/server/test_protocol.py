@@ -11,6 +11,7 @@ from prisondesk.db.migrate import head_revision
 from prisondesk.domain.hlc import Timestamp
 from prisondesk.domain.ids import new_id
 from prisondesk.server import devices
+from prisondesk.server.models import ServerDevice
 from prisondesk.sync.digest import row_hash
 from tests.server.protocol import (
     enrol,
@@ -56,6 +57,15 @@ def test_a_push_is_noted_as_the_device_last_seen(server, client, enrolment_code)
     push(client, auth, [wing_insert(device, facility, "Блок А")])
     [seen] = [d for d in devices.devices(server.db) if d.id == device]
     assert before <= seen.last_seen_at <= datetime.now(UTC)
+    push(client, auth, [wing_insert(device, facility, "Блок Б")])  # within the minute
+    [again] = [d for d in devices.devices(server.db) if d.id == device]
+    assert again.last_seen_at == seen.last_seen_at
+    with server.db.write() as session:  # a minute later, as far as the server knows
+        stored = session.get(ServerDevice, device)
+        stored.last_seen_at = seen.last_seen_at - devices.SEEN_EVERY
+    push(client, auth, [wing_insert(device, facility, "Блок В")])
+    [later] = [d for d in devices.devices(server.db) if d.id == device]
+    assert later.last_seen_at > seen.last_seen_at
 
 
 def test_a_replayed_push_is_answered_duplicate_and_stored_once(client, enrolment_code):

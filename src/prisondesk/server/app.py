@@ -165,7 +165,7 @@ def create_app(db: ServerDatabase, schema_revision: str | None = None) -> FastAP
             if db.is_postgres:
                 context.among = among
             results = push_ops(context, ops)
-            devices.mark_seen(session, caller.id, moment)
+            devices.mark_seen(session, caller, moment)
         db.wrote(sum(r["status"] in ("applied", "merged") for r in results))
         # a Response skips FastAPI's re-validation of 500 results against PushOut, which
         # only documents the shape

@@ -216,11 +216,16 @@ def authenticate(db: ServerDatabase, token: str) -> ServerDevice | None:
     return device
 
 
-def mark_seen(session: Session, device_id: str, moment: datetime) -> None:
-    """Note the device's push (``prisondesk server devices`` shows it), in the push's own
-    transaction."""
+SEEN_EVERY = timedelta(minutes=1)  # ``prisondesk server devices`` shows the minute
+
+
+def mark_seen(session: Session, device: ServerDevice, moment: datetime) -> None:
+    """Note the device's push, in the push's own transaction; once a minute is enough (a
+    round of a large upload is many pushes)."""
+    if device.last_seen_at is not None and moment - device.last_seen_at < SEEN_EVERY:
+        return
     session.execute(
-        update(ServerDevice).where(ServerDevice.id == device_id).values(last_seen_at=moment)
+        update(ServerDevice).where(ServerDevice.id == device.id).values(last_seen_at=moment)
     )
 
 
