@@ -15,8 +15,9 @@ from sqlalchemy import insert, select
 from prisondesk.db.capture import open_gate
 from prisondesk.db.models import Prisoner, Wing
 from prisondesk.domain.ids import new_id
-from prisondesk.services import facility, search
-from prisondesk.services.demo import KYRGYZ_MEN, KYRGYZ_WOMEN, RUSSIAN_MEN, RUSSIAN_SURNAMES
+from prisondesk.services.core import facility
+from prisondesk.services.demo.people import KYRGYZ_MEN, KYRGYZ_WOMEN, RUSSIAN_MEN, RUSSIAN_SURNAMES
+from prisondesk.services.intake import search
 from prisondesk.services.store import Store, open_store
 
 ROOTS = [

@@ -16,8 +16,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from data import make_store
 
 from prisondesk.domain.names import fold
-from prisondesk.services import registry, search, users
-from prisondesk.services.registry import RegistryFilter
+from prisondesk.services.core import users
+from prisondesk.services.intake import registry, search
+from prisondesk.services.intake.registry import RegistryFilter
 
 PRISONERS = 100_000
 QUERIES = 200
@@ -52,7 +53,8 @@ def _import_10k(folder: Path, rows: list[dict]) -> tuple[int, float]:
     """A register of 10,000 rows in the format kept today, imported into a new facility."""
     import csv
 
-    from prisondesk.services import facility, register_io
+    from prisondesk.services.core import facility
+    from prisondesk.services.intake import register_io
     from prisondesk.services.store import open_store
 
     register = folder / "register.csv"

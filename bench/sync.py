@@ -36,7 +36,8 @@ from prisondesk.server import devices
 from prisondesk.server.database import ServerDatabase, sqlite_url
 from prisondesk.server.models import ServerRow
 from prisondesk.server.tables import table_specs
-from prisondesk.services import facility, syncing
+from prisondesk.services.core import facility
+from prisondesk.services.sync import syncing
 from prisondesk.sync import state
 from prisondesk.sync.digest import canonical, row_hash
 from prisondesk.sync.engine import PUSH_OPS, RoundReport, SyncEngine, shared_hlc
@@ -348,7 +349,7 @@ def _throughput_round(
 
 
 def _admin(db):
-    from prisondesk.services import users
+    from prisondesk.services.core import users
 
     return users.authenticate(db, "admin", "bench-pass-1")
 

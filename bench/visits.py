@@ -35,19 +35,19 @@ from prisondesk.db.models import (
 from prisondesk.domain.clock import local_today, zone
 from prisondesk.domain.ids import new_id
 from prisondesk.domain.visits import VisitKind
-from prisondesk.printing.visit_pass import render_visit_passes
-from prisondesk.services import (
+from prisondesk.printing.visits.passes import render_visit_passes
+from prisondesk.services.core import users
+from prisondesk.services.visits import (
     bookings,
+    calendar,
     gate,
     gate_day,
-    users,
-    visit_calendar,
-    visit_passes,
-    visit_schedule,
-    visitor_index,
-    visitor_search,
+    passes,
+    schedule,
+    search,
+    search_index,
 )
-from prisondesk.services.visit_schedule import SlotSpec
+from prisondesk.services.visits.schedule import SlotSpec
 
 TODAY_VISITS = 200
 
@@ -304,8 +304,8 @@ def main() -> int:
             users.authenticate(store, n, "bench-pass-2") for n in ("chief", "clerk", "gate")
         )
         today = local_today(zone("Asia/Bishkek"))
-        room = visit_schedule.add_room(store, chief, "Комната свиданий")
-        slot = visit_schedule.add_slot(
+        room = schedule.add_room(store, chief, "Комната свиданий")
+        slot = schedule.add_slot(
             store,
             chief,
             SlotSpec(
@@ -333,7 +333,7 @@ def main() -> int:
             check_in.append((t2 - t0) * 1000)
         report("scan: open the visit", scan)
         report("scan to checked in", check_in)
-        docs = [visit_passes.pass_for(store, clerk, r.booking_id) for r in booked]
+        docs = [passes.pass_for(store, clerk, r.booking_id) for r in booked]
         one = []
         for doc in docs[:50]:
             t0 = time.perf_counter()
@@ -372,31 +372,25 @@ def registry_and_calendar(store, clerk, chief, rng: random.Random) -> None:
     with store.write(None) as session:  # bulk rows have no keys yet: the start-up rebuild
         session.execute(delete(VisitorSearchKey))
     t0 = time.perf_counter()
-    visitor_index.ensure_visitor_index(store)
+    search_index.ensure_visitor_index(store)
     print(
         f"  visitor name index rebuilt (start-up)      {time.perf_counter() - t0:.1f} s",
         flush=True,
     )
     names = [visitor_name(rng) for _ in range(200)]
-    by_name = [
-        timed(visitor_search.search_visitors, store, clerk, f"{s[:5]} {g[:3]}") for s, g in names
-    ]
+    by_name = [timed(search.search_visitors, store, clerk, f"{s[:5]} {g[:3]}") for s, g in names]
     report("visitor search: two name prefixes", by_name)
     numbers = [f"id {rng.randrange(100_000):07d}" for _ in range(200)]
-    by_document = [timed(visitor_search.search_visitors, store, clerk, n) for n in numbers]
+    by_document = [timed(search.search_visitors, store, clerk, n) for n in numbers]
     report("visitor search: document number", by_document)
     with store.read() as session:
         ids = list(session.scalars(select(Visitor.id).limit(5000)))
-    record = [
-        timed(visitor_search.visitor_record, store, clerk, rng.choice(ids)) for _ in range(100)
-    ]
+    record = [timed(search.visitor_record, store, clerk, rng.choice(ids)) for _ in range(100)]
     report("visitor record (links, visits)", record)
     today = local_today(zone("Asia/Bishkek"))
-    week = [timed(visit_calendar.week, store, clerk, today) for _ in range(50)]
+    week = [timed(calendar.week, store, clerk, today) for _ in range(50)]
     report(f"calendar week ({TODAY_VISITS} visits today)", week)
-    report(
-        "overbooking report", [timed(visit_calendar.overbooked, store, chief) for _ in range(20)]
-    )
+    report("overbooking report", [timed(calendar.overbooked, store, chief) for _ in range(20)])
 
 
 def gui_latency(store, officer) -> None:

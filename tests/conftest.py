@@ -13,10 +13,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from prisondesk.config import Paths
 from prisondesk.db.engine import Database
 from prisondesk.db.migrate import upgrade_database
-from prisondesk.services import facility
-from prisondesk.services.actor import Actor
+from prisondesk.services import modules
+from prisondesk.services.core import facility
+from prisondesk.services.core.actor import Actor
 
 ADMIN_PASSWORD = "admin-pass-1"
+modules.load()  # as every front end does when it opens a database (services/store.py)
 pytest_plugins = ["tests.server.fixtures", "tests.intake.fixtures", "tests.visits.fixtures"]
 
 
@@ -63,7 +65,7 @@ def _cheap_password_hashing() -> Iterator[None]:
     the benchmarks still use the real cost)."""
     from argon2 import PasswordHasher
 
-    from prisondesk.services import passwords
+    from prisondesk.services.core import passwords
 
     real = passwords._hasher
     passwords._hasher = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)
@@ -75,7 +77,7 @@ def _cheap_password_hashing() -> Iterator[None]:
 def staff(db: Database, admin: Actor):
     """Make a user of ``role`` who has already replaced the temporary password, as every
     officer at work has: ``staff("gate1", "gate_officer")``."""
-    from prisondesk.services import users
+    from prisondesk.services.core import users
 
     def make(username: str, role: str, full_name: str = "Сотрудник") -> Actor:
         users.create_user(db, admin, username, full_name, role, "first-pass1")

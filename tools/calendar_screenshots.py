@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QApplication
 from tools.screenshots import save, settle
 
 from prisondesk.config import Paths, Settings
-from prisondesk.services import users, visit_calendar, visit_schedule
+from prisondesk.services.core import users
 from prisondesk.services.demo import DEMO_PASSWORD, fill_demo
 from prisondesk.services.store import open_store
+from prisondesk.services.visits import calendar, schedule
 from prisondesk.ui.i18n import LanguageSwitcher
 from prisondesk.ui.shell import Shell
 
@@ -33,10 +34,10 @@ def main(folder: Path) -> int:
         fill_demo(store, prisoners=80)
         chief = users.authenticate(store, "supervisor", DEMO_PASSWORD)
         # a day blocked after visits were booked: the report a supervisor settles
-        today = visit_calendar.facility_day(store, chief)
-        week = visit_calendar.week(store, chief, today)
+        today = calendar.facility_day(store, chief)
+        week = calendar.week(store, chief, today)
         busy = next(c for c in week.cells if c.bookings and c.day > today)
-        visit_schedule.block_date(store, chief, busy.day, "Карантин по гриппу")
+        schedule.block_date(store, chief, busy.day, "Карантин по гриппу")
         shell = Shell(app, store, Settings(paths.settings_file), languages)
         shell.facility_name = "Исправительная колония №47 (демо)"
         shell._open_main(chief)
@@ -46,10 +47,10 @@ def main(folder: Path) -> int:
         visits = window.pages.currentWidget()
         visits.setCurrentWidget(visits.calendar)
         settle(app, shell)
-        calendar = visits.calendar
+        page = visits.calendar
         # a visiting time with visits booked, not the blocked day
-        place = next(p for p, c in calendar.cells.items() if c.bookings and not c.blocked)
-        calendar.grid.setCurrentCell(*place)
+        place = next(p for p, c in page.cells.items() if c.bookings and not c.blocked)
+        page.grid.setCurrentCell(*place)
         settle(app, shell)
         save(window, folder, "visit-calendar-ru")
         visits.setCurrentWidget(visits.visitors)

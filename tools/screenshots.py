@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from prisondesk.config import Paths, Settings
-from prisondesk.services import users
+from prisondesk.services.core import users
 from prisondesk.services.demo import DEMO_PASSWORD, fill_demo
 from prisondesk.services.store import open_store
 from prisondesk.ui.i18n import LanguageSwitcher

@@ -21,9 +21,10 @@ from prisondesk.config import Paths, Settings
 from prisondesk.server import devices
 from prisondesk.server.app import create_app
 from prisondesk.server.database import ServerDatabase, sqlite_url
-from prisondesk.services import syncing, users
+from prisondesk.services.core import users
 from prisondesk.services.demo import DEMO_PASSWORD, fill_demo
 from prisondesk.services.store import open_store
+from prisondesk.services.sync import syncing
 from prisondesk.ui.i18n import LanguageSwitcher
 from prisondesk.ui.main_window import MainWindow
 from prisondesk.ui.shell import Shell

@@ -13,8 +13,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from prisondesk.config import Paths
-from prisondesk.services import intake, registry, users
+from prisondesk.services.core import users
 from prisondesk.services.demo import DEMO_PASSWORD, fill_demo
+from prisondesk.services.intake import admissions, registry
 from prisondesk.services.store import open_store
 from prisondesk.sync import state
 from prisondesk.ui.i18n import LanguageSwitcher
@@ -49,7 +50,7 @@ def main(language: str, out: Path) -> int:
         state.put_directory(session, OTHER_FACILITIES)
     held = registry.page(store, officer, registry.RegistryFilter(status="in_custody"), limit=1)
     ops = Operations()
-    file = PrisonerFile(store, ops, officer, intake.admission(store, officer, held[0].id))
+    file = PrisonerFile(store, ops, officer, admissions.admission(store, officer, held[0].id))
     file.show()
     file.record_movement()
     settle(app, ops)

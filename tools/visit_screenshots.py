@@ -21,13 +21,15 @@ from prisondesk.commands import _translator
 from prisondesk.config import Paths, Settings
 from prisondesk.domain.clock import local_today, zone
 from prisondesk.domain.visits import VisitKind
-from prisondesk.printing.visit_pass import render_visit_passes
-from prisondesk.services import bookings, registry, users, visit_passes, visit_schedule, visitors
+from prisondesk.printing.visits.passes import render_visit_passes
+from prisondesk.services.core import users
 from prisondesk.services.demo import DEMO_PASSWORD, fill_demo
-from prisondesk.services.registry import RegistryFilter
+from prisondesk.services.intake import registry
+from prisondesk.services.intake.registry import RegistryFilter
 from prisondesk.services.store import open_store
-from prisondesk.services.visit_schedule import SlotSpec
-from prisondesk.services.visitors import VisitorEntry
+from prisondesk.services.visits import bookings, passes, schedule, visitors
+from prisondesk.services.visits.schedule import SlotSpec
+from prisondesk.services.visits.visitors import VisitorEntry
 from prisondesk.ui.i18n import LanguageSwitcher
 from prisondesk.ui.shell import Shell
 
@@ -45,8 +47,8 @@ def main(folder: Path) -> int:
         clerk = users.authenticate(store, "registry_officer", DEMO_PASSWORD)
         chief = users.authenticate(store, "supervisor", DEMO_PASSWORD)
         today = local_today(zone("Asia/Bishkek"))
-        room = visit_schedule.add_room(store, chief, "Комната краткосрочных свиданий")
-        slot = visit_schedule.add_slot(
+        room = schedule.add_room(store, chief, "Комната краткосрочных свиданий")
+        slot = schedule.add_slot(
             store,
             chief,
             SlotSpec(room, VisitKind.SHORT, today.weekday(), "10:00", "12:00", 6, today),
@@ -89,18 +91,18 @@ def main(folder: Path) -> int:
             visitor_ids=[p.id for p in family],
             lead_id=family[0].id,
         )
-        document = visit_passes.pass_for(store, clerk, booked.booking_id)
+        document = passes.pass_for(store, clerk, booked.booking_id)
         for paper in ("receipt80", "a6"):
             pdf = render_visit_passes([document], paper, _translator("ru"))
             image = pypdfium2.PdfDocument(pdf)[0].render(scale=200 / 72).to_pil()
             image.save(folder / f"visit-pass-{paper}-ru.png")
             print(folder / f"visit-pass-{paper}-ru.png")
-        from prisondesk.services import intake
+        from prisondesk.services.intake import admissions
         from prisondesk.ui.intake.prisoner_file import PrisonerFile
         from prisondesk.ui.operations import Operations
 
         ops = Operations()
-        file = PrisonerFile(store, ops, clerk, intake.admission(store, clerk, prisoner.id))
+        file = PrisonerFile(store, ops, clerk, admissions.admission(store, clerk, prisoner.id))
         file.tabs.setCurrentWidget(file.visits_tab)
         file.show()
         settle(app)

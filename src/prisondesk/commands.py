@@ -134,7 +134,7 @@ def _confirmed(question: str) -> bool:
 
 
 def audit_verify(paths: Paths, args: argparse.Namespace) -> int:
-    from prisondesk.services.audit import verify_chain
+    from prisondesk.services.core.audit import verify_chain
 
     report = _on_store(paths, verify_chain)
     if report.ok:
@@ -166,14 +166,14 @@ def _login(store: Store, username: str) -> object:
     import getpass
     import os
 
-    from prisondesk.services import users
+    from prisondesk.services.core import users
 
     password = os.environ.get("PRISONDESK_PASSWORD") or getpass.getpass(f"Password of {username}: ")
     return users.authenticate(store, username, password)
 
 
 def import_register(paths: Paths, args: argparse.Namespace) -> int:
-    from prisondesk.services import register_io
+    from prisondesk.services.intake import register_io
 
     source = Path(args.file)
     if not source.is_file():
@@ -208,7 +208,7 @@ def import_register(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def export_register(paths: Paths, args: argparse.Namespace) -> int:
-    from prisondesk.services import register_io
+    from prisondesk.services.intake import register_io
 
     count = _on_store(
         paths,
@@ -222,7 +222,7 @@ def export_register(paths: Paths, args: argparse.Namespace) -> int:
 
 def sync(paths: Paths, args: argparse.Namespace) -> int:
     """``prisondesk sync``: one round, printing what moved; ``sync enroll URL CODE`` first."""
-    from prisondesk.services import syncing
+    from prisondesk.services.sync import syncing
 
     if args.sync_command == "enroll":
 
@@ -245,15 +245,15 @@ def passes(paths: Paths, args: argparse.Namespace) -> int:
     """``prisondesk passes --date YYYY-MM-DD -o FILE.pdf``: every visit pass of a day."""
     from datetime import date
 
-    from prisondesk.printing.visit_pass import render_visit_passes
-    from prisondesk.services import visit_passes
+    from prisondesk.printing.visits.passes import render_visit_passes
+    from prisondesk.services.visits import passes
 
     try:
         day = date.fromisoformat(args.date)
     except ValueError:
         return _refused(ValueError(f"not a date (YYYY-MM-DD): {args.date}"))
     documents = _on_store(
-        paths, lambda store: visit_passes.passes_of_day(store, _login(store, args.user), day)
+        paths, lambda store: passes.passes_of_day(store, _login(store, args.user), day)
     )
     translate = _translator(args.language)
     Path(args.output).write_bytes(render_visit_passes(documents, args.paper, translate))
@@ -283,9 +283,9 @@ def gate_log(paths: Paths, args: argparse.Namespace) -> int:
     from datetime import date
 
     from prisondesk.domain.visits import LOG_LABELS
-    from prisondesk.printing.gate_log import render_gate_log
-    from prisondesk.services import facility
-    from prisondesk.services import gate_log as log
+    from prisondesk.printing.visits.gate_log import render_gate_log
+    from prisondesk.services.core import facility
+    from prisondesk.services.visits import gate_log as log
 
     try:
         day = date.fromisoformat(args.date)

@@ -84,7 +84,7 @@ def check_translations() -> str:
 
 
 def check_database() -> str:
-    from prisondesk.services import audit, facility
+    from prisondesk.services.core import audit, facility
     from prisondesk.services.store import open_store
 
     with tempfile.TemporaryDirectory() as folder:

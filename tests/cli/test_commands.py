@@ -44,7 +44,7 @@ def test_demo_fills_users_of_every_role_and_prisoners(paths, capsys):
     assert "prisoners added: 120" in out and "demo-pass-1" in out
     assert run("demo", "--prisoners", "120") == 0  # a second run adds nothing
     assert "prisoners added: 0" in capsys.readouterr().out
-    from prisondesk.services import users
+    from prisondesk.services.core import users
     from prisondesk.services.store import open_store
 
     store, _ = open_store(paths.database, paths.backups)

@@ -20,8 +20,8 @@ from prisondesk.db.errors import (
 )
 from prisondesk.db.models import AuditEntry, LocalState, OutboxEntry, Prisoner
 from prisondesk.db.replication import replicated_models
-from prisondesk.services import audit
-from prisondesk.services.actor import Actor
+from prisondesk.services.core import audit
+from prisondesk.services.core.actor import Actor
 
 
 def _outbox(db: Database) -> list[OutboxEntry]:

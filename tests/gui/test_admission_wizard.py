@@ -7,7 +7,7 @@ from PIL import Image
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QWizard
 
-from prisondesk.services import intake, search
+from prisondesk.services.intake import admissions, search
 from prisondesk.ui.intake.admission_wizard import AdmissionWizard
 from prisondesk.ui.intake.registry_page import RegistryPage
 from prisondesk.ui.operations import Operations
@@ -46,7 +46,7 @@ def test_an_admission_is_completed_page_by_page(qtbot, page, db, registrar, tmp_
     qtbot.waitExposed(wizard)
     _fill_identity(qtbot, wizard)
     _next(qtbot, wizard, wizard.photo)
-    assert wizard.view.status == "draft" and intake.drafts_count(db) == 1  # saved as you go
+    assert wizard.view.status == "draft" and admissions.drafts_count(db) == 1  # saved as you go
     picture = tmp_path / "face.png"
     Image.new("RGB", (600, 800), (200, 160, 120)).save(picture)
     wizard.photo.use_file(tmp_path / "notes.txt")  # does not exist
@@ -120,7 +120,7 @@ def test_bad_input_stays_on_the_page_with_the_message_at_the_field(qtbot, page, 
     error = wizard.identity.errors.fields["date_of_birth"]
     qtbot.waitUntil(error.isVisible)
     assert error.text() == "This date is in the future."
-    assert wizard.currentPage() is wizard.identity and intake.drafts_count(db) == 0
+    assert wizard.currentPage() is wizard.identity and admissions.drafts_count(db) == 0
 
 
 def test_a_draft_is_continued_from_the_registry(qtbot, page, db, registrar):
@@ -142,14 +142,14 @@ def test_a_draft_is_continued_from_the_registry(qtbot, page, db, registrar):
 def test_a_registered_pin_offers_the_existing_file(qtbot, page, db, registrar):
     from tests.intake.fixtures import identity
 
-    existing = intake.start_admission(db, registrar, identity(pin="21705199000123"))
+    existing = admissions.start_admission(db, registrar, identity(pin="21705199000123"))
     wizard = page.start_admission()
     _fill_identity(qtbot, wizard)  # the same PIN
     wizard.button(QWizard.WizardButton.NextButton).click()
     error = wizard.identity.errors.fields["pin"]
     qtbot.waitUntil(error.isVisible)
     assert existing.number in error.text()
-    assert intake.drafts_count(db) == 1  # no silent duplicate
+    assert admissions.drafts_count(db) == 1  # no silent duplicate
     with qtbot.waitSignal(wizard.open_existing) as opened:
         wizard.open_existing_button.click()
     assert opened.args[0] == existing.id

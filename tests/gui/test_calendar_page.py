@@ -8,8 +8,8 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 
 from prisondesk.domain.visits import VisitKind
-from prisondesk.services import bookings, visit_schedule
-from prisondesk.services.visit_schedule import SlotSpec
+from prisondesk.services.visits import bookings, schedule
+from prisondesk.services.visits.schedule import SlotSpec
 from prisondesk.ui.visits.calendar_page import FULL, CalendarPage
 from prisondesk.ui.visits.prisoner_picker import PrisonerPicker
 from tests.visits.fixtures import facility_today
@@ -95,7 +95,7 @@ def test_a_full_time_cannot_be_booked_and_a_blocked_day_says_so(
         visitor_ids=[world.mother],
         lead_id=world.mother,
     )
-    visit_schedule.block_date(db, chief, world.tuesday, "Карантин")
+    schedule.block_date(db, chief, world.tuesday, "Карантин")
     page = open_calendar(qtbot, db, ops, clerk, world)
     row, column = cell_place(page, world.short_slot, world.tuesday)
     item = page.grid.item(row, column)
@@ -114,7 +114,7 @@ def test_a_full_time_cannot_be_booked_and_a_blocked_day_says_so(
 
 def test_a_supervisor_settles_visits_booked_on_a_blocked_day(qtbot, db, ops, clerk, chief, world):
     booked = book(db, clerk, world, [world.mother])
-    visit_schedule.block_date(db, chief, world.tuesday, "Карантин")
+    schedule.block_date(db, chief, world.tuesday, "Карантин")
     page = open_calendar(qtbot, db, ops, chief, world)
     qtbot.waitUntil(lambda: page.problem_table.rowCount() == 1)
     assert page.problems_box.isVisible()
@@ -130,7 +130,7 @@ def test_a_supervisor_settles_visits_booked_on_a_blocked_day(qtbot, db, ops, cle
 
 def test_registry_staff_do_not_see_the_report(qtbot, db, ops, clerk, chief, world):
     book(db, clerk, world, [world.mother])
-    visit_schedule.block_date(db, chief, world.tuesday, "Карантин")
+    schedule.block_date(db, chief, world.tuesday, "Карантин")
     page = open_calendar(qtbot, db, ops, clerk, world)
     assert page.problems_box.isHidden() and page.problems == []
 
@@ -168,7 +168,7 @@ def test_a_visit_chosen_in_one_time_is_not_cancelled_from_another(qtbot, db, ops
 
 
 def test_two_alike_visiting_times_get_a_row_each(qtbot, db, ops, clerk, chief, world):
-    twin = visit_schedule.add_slot(  # the same time, room and kind, added again
+    twin = schedule.add_slot(  # the same time, room and kind, added again
         db,
         chief,
         SlotSpec(world.room_id, VisitKind.SHORT, 1, "10:00", "12:00", 3, facility_today()),

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from prisondesk.services import demo, users
+from prisondesk.services import demo
+from prisondesk.services.core import users
 from prisondesk.ui.intake.prisoner_file import PrisonerFile
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.reports.compliance_page import CompliancePage
@@ -9,7 +10,7 @@ from prisondesk.ui.reports.compliance_page import CompliancePage
 def test_supervisor_sees_files_to_complete_and_opens_one(qtbot, db, monkeypatch):
     from datetime import timedelta
 
-    from prisondesk.services import compliance
+    from prisondesk.services.reports import compliance
 
     demo.fill_demo(db, prisoners=120, seed=5)  # leaves a few drafts
     later = compliance.utc_now() + timedelta(days=2)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from prisondesk.services import facility, users
+from prisondesk.services.core import facility, users
 from prisondesk.ui.login_dialog import LoginDialog
 from prisondesk.ui.main_window import MainWindow
 from prisondesk.ui.password_dialog import ChangePasswordDialog

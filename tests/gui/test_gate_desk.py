@@ -13,8 +13,8 @@ from sqlalchemy import select
 from prisondesk.db.models import GateEvent
 from prisondesk.domain.clock import from_local, zone
 from prisondesk.domain.visits import VisitKind
-from prisondesk.services import bookings, gate, visit_schedule, visitors
-from prisondesk.services.visit_schedule import SlotSpec
+from prisondesk.services.visits import bookings, gate, schedule, visitors
+from prisondesk.services.visits.schedule import SlotSpec
 from prisondesk.ui.visits.gate_desk import GateDeskPage
 from tests.visits.fixtures import facility_today
 
@@ -27,7 +27,7 @@ def officer(staff):
 @pytest.fixture
 def booked(db, clerk, chief, world):
     today = facility_today()
-    slot = visit_schedule.add_slot(
+    slot = schedule.add_slot(
         db,
         chief,
         SlotSpec(world.room_id, VisitKind.SHORT, today.weekday(), "00:00", "23:59", 5, today),
@@ -202,8 +202,8 @@ def test_closing_the_day_records_who_never_came(qtbot, db, desk, clerk, chief, w
     today = facility_today()
     # the desk closes the day at noon, the facility's time: the 00:00–00:01 visit is over
     noon = from_local(datetime.combine(today, time(12)), zone("Asia/Bishkek"))
-    monkeypatch.setattr("prisondesk.services.gate_day.utc_now", lambda: noon)
-    early = visit_schedule.add_slot(
+    monkeypatch.setattr("prisondesk.services.visits.gate_day.utc_now", lambda: noon)
+    early = schedule.add_slot(
         db,
         chief,
         SlotSpec(world.room_id, VisitKind.SHORT, today.weekday(), "00:00", "00:01", 5, today),
@@ -263,7 +263,7 @@ def test_the_gate_log_is_of_the_facility_day_not_the_desk_clock(
 
     tomorrow = facility_today() + timedelta(days=1)
     monkeypatch.setattr(
-        "prisondesk.ui.visits.gate_desk.visit_calendar.facility_day", lambda db, actor: tomorrow
+        "prisondesk.ui.visits.gate_desk.calendar.facility_day", lambda db, actor: tomorrow
     )
     xlsx = tmp_path / "log.xlsx"
     desk.write_log(xlsx)

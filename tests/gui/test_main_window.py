@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from prisondesk.services import users
+from prisondesk.services.core import users
 from prisondesk.ui.admin.user_dialog import UserDialog
 from prisondesk.ui.admin.users_page import UsersPage
 from prisondesk.ui.main_window import MainWindow

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import threading
 
-from prisondesk.services.errors import ValidationError
+from prisondesk.services.core.errors import ValidationError
 
 
 def test_results_and_errors_come_back_on_the_gui_thread(qtbot, ops):

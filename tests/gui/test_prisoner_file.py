@@ -6,8 +6,9 @@ import zxingcpp
 from sqlalchemy import update
 
 from prisondesk.db.models import Prisoner
-from prisondesk.services import facility, intake
-from prisondesk.services.intake import ContactEntry, Placement, PropertyEntry
+from prisondesk.services.core import facility
+from prisondesk.services.intake import admissions
+from prisondesk.services.intake.admissions import ContactEntry, Placement, PropertyEntry
 from prisondesk.sync import state
 from prisondesk.ui.intake.movement_dialog import MovementDialog
 from prisondesk.ui.intake.prisoner_file import PrisonerFile
@@ -19,14 +20,14 @@ from tests.intake.fixtures import LEGAL, identity
 @pytest.fixture
 def admitted(db, registrar):
     wing = facility.current_facility(db).wings[0].id
-    view = intake.start_admission(db, registrar, identity())
-    intake.save_legal(db, registrar, view.id, LEGAL)
-    intake.save_placement(db, registrar, view.id, Placement("general", wing, "12"))
-    intake.record_injuries(db, registrar, view.id, [])
-    intake.save_property(db, registrar, view.id, [PropertyEntry("Часы", 1, "", "сейф 3")])
-    intake.save_contacts(db, registrar, view.id, [ContactEntry("Асанова Гүлнара", "мать")])
-    intake.record_rights_explained(db, registrar, view.id, "ky")
-    return intake.complete_admission(db, registrar, view.id)
+    view = admissions.start_admission(db, registrar, identity())
+    admissions.save_legal(db, registrar, view.id, LEGAL)
+    admissions.save_placement(db, registrar, view.id, Placement("general", wing, "12"))
+    admissions.record_injuries(db, registrar, view.id, [])
+    admissions.save_property(db, registrar, view.id, [PropertyEntry("Часы", 1, "", "сейф 3")])
+    admissions.save_contacts(db, registrar, view.id, [ContactEntry("Асанова Гүлнара", "мать")])
+    admissions.record_rights_explained(db, registrar, view.id, "ky")
+    return admissions.complete_admission(db, registrar, view.id)
 
 
 @pytest.fixture
@@ -70,7 +71,7 @@ def test_a_transfer_is_recorded_from_the_file(qtbot, opened, db, registrar, admi
     qtbot.waitUntil(lambda: opened.movements_tab.rowCount() == 2)
     assert opened.movements_tab.item(1, 1).text() == "Transfer to another facility"
     assert opened.movements_tab.item(1, 2).text() == "ИК-47, Бишкек"
-    assert intake.admission(db, registrar, admitted.id).status == "transferred_out"
+    assert admissions.admission(db, registrar, admitted.id).status == "transferred_out"
 
 
 def test_a_transfer_to_a_facility_of_the_server_names_it_from_the_list(

@@ -3,7 +3,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from prisondesk.services import demo, users
+from prisondesk.services import demo
+from prisondesk.services.core import users
 from prisondesk.ui.intake.registry_page import RegistryPage
 from prisondesk.ui.operations import Operations
 
@@ -42,7 +43,7 @@ def _first_names(page, n=5):
 
 @pytest.mark.parametrize("query", ["Асанов", "asanov", "Asanof"])
 def test_typing_a_name_in_either_script_finds_it(qtbot, page, db, officer, query):
-    from prisondesk.services import search
+    from prisondesk.services.intake import search
 
     expected = search.search(db, officer, "Асанов")[0].full_name
     qtbot.keyClicks(page.query, query) if query.isascii() else page.query.setText(query)

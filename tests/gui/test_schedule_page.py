@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate
 
-from prisondesk.services import visit_schedule
+from prisondesk.services.visits import schedule as visit_schedule
 from prisondesk.ui.visits.visits_page import VisitsPage
 
 

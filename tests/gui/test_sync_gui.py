@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from prisondesk.config import Settings
-from prisondesk.services import facility, sync_review, users
+from prisondesk.services.core import facility, users
+from prisondesk.services.sync import review
 from prisondesk.ui.login_dialog import LoginDialog
 from prisondesk.ui.main_window import MainWindow
 from prisondesk.ui.setup_wizard import SetupWizard
@@ -106,7 +107,7 @@ def test_two_gui_workstations_converge_through_the_server(
 def test_the_review_dialog_switches_a_conflict(
     qtbot, db, admin, staff, ops, tmp_path, server, enrolment_code
 ):
-    from prisondesk.services import syncing
+    from prisondesk.services.sync import syncing
     from tests.server.desks import Desk, joining_desk
 
     syncing.enrol(db, admin, server.url, enrolment_code())
@@ -133,7 +134,7 @@ def test_the_review_dialog_switches_a_conflict(
     dialog.switch_button.click()
     qtbot.waitUntil(lambda: dialog.conflict_table.item(0, 7).text() == "switched")
     assert not dialog.keep_button.isEnabled()
-    assert [c.decision for c in sync_review.conflicts(db, chief)] == ["switch"]
+    assert [c.decision for c in review.conflicts(db, chief)] == ["switch"]
     assert {u.username: u.full_name for u in users.list_users(db, admin)}["admin"] == "Там"
     assert dialog.tabs.tabText(1) == "Rejected changes"
     other.db.dispose()

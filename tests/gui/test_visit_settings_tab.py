@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from prisondesk.db.models import FacilitySetting
 from prisondesk.domain.visits import EXAMPLE_ALLOWANCES
-from prisondesk.services import visit_schedule
+from prisondesk.services.visits import schedule
 from prisondesk.ui.admin.visit_settings_tab import VisitSettingsTab
 
 
@@ -19,7 +19,7 @@ def test_the_administrator_replaces_the_example_figures(qtbot, db, ops, admin):
     tab.total.setValue(4)
     tab.save_button.click()
     qtbot.waitUntil(lambda: tab.info.text().startswith("Saved"))
-    allowances, limits = visit_schedule.visit_settings(db, admin)
+    allowances, limits = schedule.visit_settings(db, admin)
     assert allowances["general"].short == 3 and allowances["strict"].long == 0
     assert limits.total == 4
     with db.read() as session:

@@ -10,7 +10,7 @@ import pytest
 import zxingcpp
 from PySide6.QtCore import QDate, Qt
 
-from prisondesk.services import visitors
+from prisondesk.services.visits import visitors
 from prisondesk.ui.visits.booking_dialog import BookingDialog
 from prisondesk.ui.visits.visitors_tab import VisitorsTab
 from tests.visits.fixtures import facility_today
@@ -91,7 +91,7 @@ def test_a_refused_booking_says_why(qtbot, db, tab, chief, world):
 
 
 def test_a_supervisor_restricts_and_a_clerk_cancels(qtbot, db, ops, chief, clerk, world):
-    from prisondesk.services import bookings
+    from prisondesk.services.visits import bookings
 
     boss = VisitorsTab(db, ops, chief, world.prisoner_id, "BSH-1 Асанов")
     qtbot.addWidget(boss)
@@ -136,7 +136,7 @@ def test_a_supervisor_restricts_and_a_clerk_cancels(qtbot, db, ops, chief, clerk
 def test_a_new_visitor_with_a_photo_shows_it_at_the_gate(qtbot, db, tab, world, tmp_path):
     from PIL import Image
 
-    from prisondesk.services import visitors as registry
+    from prisondesk.services.visits import visitors as registry
 
     path = tmp_path / "face.jpg"
     Image.new("RGB", (300, 400), (200, 180, 160)).save(path)
@@ -166,7 +166,7 @@ def test_a_restriction_starts_on_the_facility_day(qtbot, db, ops, chief, world, 
 
     tomorrow = facility_today() + timedelta(days=1)  # the facility is ahead of the desk
     monkeypatch.setattr(
-        "prisondesk.ui.visits.restriction_dialog.visit_calendar.facility_day",
+        "prisondesk.ui.visits.restriction_dialog.calendar.facility_day",
         lambda db, actor: tomorrow,
     )
     dialog = RestrictionDialog(db, ops, chief, subject="x", visitor_id=world.sister)

@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 
 from prisondesk.domain.sentence import Term
-from prisondesk.services import facility, intake
-from prisondesk.services.intake import ContactEntry, Identity, LegalBasis, Placement
+from prisondesk.services.core import facility
+from prisondesk.services.intake import admissions
+from prisondesk.services.intake.admissions import ContactEntry, Identity, LegalBasis, Placement
 
 
 def identity(**changes) -> Identity:
@@ -50,14 +51,14 @@ def complete(db, registrar, wing_id):
     """A function that admits a person with every required part."""
 
     def admit(**identity_changes):
-        view = intake.start_admission(db, registrar, identity(**identity_changes))
-        intake.save_legal(db, registrar, view.id, LEGAL)
-        intake.save_placement(db, registrar, view.id, Placement("general", wing_id, "12"))
-        intake.record_injuries(db, registrar, view.id, [])
-        intake.save_contacts(
+        view = admissions.start_admission(db, registrar, identity(**identity_changes))
+        admissions.save_legal(db, registrar, view.id, LEGAL)
+        admissions.save_placement(db, registrar, view.id, Placement("general", wing_id, "12"))
+        admissions.record_injuries(db, registrar, view.id, [])
+        admissions.save_contacts(
             db, registrar, view.id, [ContactEntry("Асанова Гүлнара", "мать", "+996 555 123456")]
         )
-        intake.record_rights_explained(db, registrar, view.id, "ky")
-        return intake.complete_admission(db, registrar, view.id)
+        admissions.record_rights_explained(db, registrar, view.id, "ky")
+        return admissions.complete_admission(db, registrar, view.id)
 
     return admit

@@ -7,9 +7,9 @@ from sqlalchemy import select
 
 from prisondesk.db.models import AuditEntry, Movement, OutboxEntry
 from prisondesk.domain.sentence import Term
-from prisondesk.services import intake
-from prisondesk.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from prisondesk.services.intake import (
+from prisondesk.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from prisondesk.services.intake import admissions
+from prisondesk.services.intake.admissions import (
     DuplicatePerson,
     IncompleteAdmission,
     InjuryNote,
@@ -20,20 +20,20 @@ from tests.intake.fixtures import LEGAL, identity
 
 
 def test_a_draft_gets_a_number_and_says_what_is_missing(db, registrar):
-    view = intake.start_admission(db, registrar, identity())
+    view = admissions.start_admission(db, registrar, identity())
     assert view.status == "draft" and view.number.startswith("BSH-1-")
     assert view.number.endswith("-00001")
     assert set(view.missing) == {"legal", "placement", "injuries", "contacts", "rights"}
-    second = intake.start_admission(db, registrar, identity(pin="", surname="Осмонов"))
+    second = admissions.start_admission(db, registrar, identity(pin="", surname="Осмонов"))
     assert second.number.endswith("-00002")
 
 
 def test_completion_is_refused_until_every_part_is_there(db, registrar, wing_id):
-    view = intake.start_admission(db, registrar, identity())
+    view = admissions.start_admission(db, registrar, identity())
     with pytest.raises(IncompleteAdmission) as refused:
-        intake.complete_admission(db, registrar, view.id)
+        admissions.complete_admission(db, registrar, view.id)
     assert "contacts" in refused.value.missing and "rights" in refused.value.missing
-    assert intake.admission(db, registrar, view.id).status == "draft"
+    assert admissions.admission(db, registrar, view.id).status == "draft"
 
 
 def test_full_admission_records_movement_release_date_and_audit(db, registrar, complete):
@@ -51,26 +51,26 @@ def test_full_admission_records_movement_release_date_and_audit(db, registrar, c
     assert actions.count("update") == 5 and "admit" in actions and "create" in actions
     assert {"prisoner", "contact", "movement"} <= tables
     with pytest.raises(Conflict):
-        intake.complete_admission(db, registrar, view.id)
+        admissions.complete_admission(db, registrar, view.id)
 
 
 def test_editing_is_audited_with_what_changed(db, registrar):
-    view = intake.start_admission(db, registrar, identity())
-    intake.save_identity(db, registrar, view.id, identity(surname="Асанбеков"))
+    view = admissions.start_admission(db, registrar, identity())
+    admissions.save_identity(db, registrar, view.id, identity(surname="Асанбеков"))
     with db.read() as session:
         entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "update")).all()[-1]
     assert entry.before == {"surname": "Асанов"} and entry.after == {"surname": "Асанбеков"}
 
 
 def test_a_pin_that_contradicts_the_birth_date_is_a_warning_not_an_error(db, registrar):
-    view = intake.start_admission(db, registrar, identity(date_of_birth=date(1991, 5, 17)))
+    view = admissions.start_admission(db, registrar, identity(date_of_birth=date(1991, 5, 17)))
     assert view.warnings == ("The PIN does not match the date of birth.",)
 
 
 def test_a_duplicate_pin_shows_the_existing_person(db, registrar):
-    first = intake.start_admission(db, registrar, identity())
+    first = admissions.start_admission(db, registrar, identity())
     with pytest.raises(DuplicatePerson) as duplicate:
-        intake.start_admission(db, registrar, identity(surname="Другой"))
+        admissions.start_admission(db, registrar, identity(surname="Другой"))
     assert duplicate.value.existing_id == first.id
     assert first.number in str(duplicate.value) and duplicate.value.field == "pin"
 
@@ -95,9 +95,9 @@ def test_a_duplicate_pin_shows_the_existing_person(db, registrar):
 )
 def test_bad_identity_is_refused_at_its_field_and_nothing_is_saved(db, registrar, changes, field):
     with pytest.raises(ValidationError) as refused:
-        intake.start_admission(db, registrar, identity(**changes))
+        admissions.start_admission(db, registrar, identity(**changes))
     assert refused.value.field == field
-    assert intake.drafts_count(db) == 0
+    assert admissions.drafts_count(db) == 0
 
 
 @pytest.mark.parametrize(
@@ -116,18 +116,18 @@ def test_bad_identity_is_refused_at_its_field_and_nothing_is_saved(db, registrar
 def test_bad_legal_basis_is_refused_and_the_draft_unchanged(db, registrar, legal_changes, field):
     from dataclasses import replace
 
-    view = intake.start_admission(db, registrar, identity())
+    view = admissions.start_admission(db, registrar, identity())
     with pytest.raises(ValidationError) as refused:
-        intake.save_legal(db, registrar, view.id, replace(LEGAL, **legal_changes))
+        admissions.save_legal(db, registrar, view.id, replace(LEGAL, **legal_changes))
     assert refused.value.field == field
-    assert intake.admission(db, registrar, view.id).legal.authority == ""
+    assert admissions.admission(db, registrar, view.id).legal.authority == ""
 
 
 def test_remand_needs_no_sentence(db, registrar):
     from dataclasses import replace
 
-    view = intake.start_admission(db, registrar, identity())
-    saved = intake.save_legal(
+    view = admissions.start_admission(db, registrar, identity())
+    saved = admissions.save_legal(
         db,
         registrar,
         view.id,
@@ -137,15 +137,15 @@ def test_remand_needs_no_sentence(db, registrar):
 
 
 def test_injuries_property_and_contacts_are_edited_as_lists(db, registrar):
-    view = intake.start_admission(db, registrar, identity())
-    saved = intake.record_injuries(
+    view = admissions.start_admission(db, registrar, identity())
+    saved = admissions.record_injuries(
         db,
         registrar,
         view.id,
         [InjuryNote("Гематома 3 см", "левое плечо", ill_treatment_complaint=True)],
     )
     assert saved.injuries_examined and saved.injuries[0].ill_treatment_complaint
-    saved = intake.save_property(
+    saved = admissions.save_property(
         db,
         registrar,
         view.id,
@@ -153,51 +153,51 @@ def test_injuries_property_and_contacts_are_edited_as_lists(db, registrar):
     )
     assert [p.item for p in saved.property] == ["Часы Casio", "Ремень"]
     kept = saved.property[0]
-    saved = intake.save_property(db, registrar, view.id, [kept])
+    saved = admissions.save_property(db, registrar, view.id, [kept])
     assert [p.id for p in saved.property] == [kept.id]  # the belt was removed (tombstoned)
     with pytest.raises(ValidationError):
-        intake.save_property(db, registrar, view.id, [PropertyEntry("Нож", 0)])
-    assert len(intake.admission(db, registrar, view.id).property) == 1
+        admissions.save_property(db, registrar, view.id, [PropertyEntry("Нож", 0)])
+    assert len(admissions.admission(db, registrar, view.id).property) == 1
 
 
 def test_rights_must_be_explained_in_a_language_the_prisoner_understands(db, registrar):
-    view = intake.start_admission(db, registrar, identity(languages=("ky",)))
+    view = admissions.start_admission(db, registrar, identity(languages=("ky",)))
     with pytest.raises(ValidationError) as refused:
-        intake.record_rights_explained(db, registrar, view.id, "en")
+        admissions.record_rights_explained(db, registrar, view.id, "en")
     assert refused.value.field == "rights_language"
-    assert intake.record_rights_explained(db, registrar, view.id, "ky").rights_explained
+    assert admissions.record_rights_explained(db, registrar, view.id, "ky").rights_explained
 
 
 def test_placement_needs_a_wing_of_this_facility(db, registrar, wing_id):
-    view = intake.start_admission(db, registrar, identity())
+    view = admissions.start_admission(db, registrar, identity())
     with pytest.raises(ValidationError) as refused:
-        intake.save_placement(db, registrar, view.id, Placement("general", "no-such-wing"))
+        admissions.save_placement(db, registrar, view.id, Placement("general", "no-such-wing"))
     assert refused.value.field == "wing_id"
     with pytest.raises(ValidationError):
-        intake.save_placement(db, registrar, view.id, Placement("luxury", wing_id))
+        admissions.save_placement(db, registrar, view.id, Placement("luxury", wing_id))
 
 
 def test_only_registry_staff_admit(db, staff, registrar):
     gate = staff("gate1", "gate_officer")
     with pytest.raises(PermissionDenied):
-        intake.start_admission(db, gate, identity())
+        admissions.start_admission(db, gate, identity())
     with pytest.raises(NotFound):
-        intake.admission(db, registrar, "01900000-0000-7000-8000-000000000000")
+        admissions.admission(db, registrar, "01900000-0000-7000-8000-000000000000")
 
 
 def test_opening_a_file_is_audited(db, registrar):
-    view = intake.start_admission(db, registrar, identity())
-    intake.admission(db, registrar, view.id)
+    view = admissions.start_admission(db, registrar, identity())
+    admissions.admission(db, registrar, view.id)
     with db.read() as session:
         last = session.scalars(select(AuditEntry).order_by(AuditEntry.device_seq.desc())).first()
     assert (last.action, last.entity_id) == ("read", view.id)
 
 
 def test_a_complaint_of_ill_treatment_always_notifies_the_medical_service(db, registrar, staff):
-    from prisondesk.services import compliance
+    from prisondesk.services.reports import compliance
 
-    view = intake.start_admission(db, registrar, identity())
-    saved = intake.record_injuries(
+    view = admissions.start_admission(db, registrar, identity())
+    saved = admissions.record_injuries(
         db,
         registrar,
         view.id,
@@ -214,26 +214,26 @@ def test_a_complaint_of_ill_treatment_always_notifies_the_medical_service(db, re
 
 
 def test_rights_follow_the_languages_and_keep_their_moment(db, registrar):
-    view = intake.start_admission(db, registrar, identity(languages=("ky", "ru")))
-    first = intake.record_rights_explained(db, registrar, view.id, "ky")
+    view = admissions.start_admission(db, registrar, identity(languages=("ky", "ru")))
+    first = admissions.record_rights_explained(db, registrar, view.id, "ky")
     with db.read() as session:
         from prisondesk.db.models import Prisoner
 
         moment = session.get(Prisoner, view.id).rights_explained_at
-    intake.record_rights_explained(db, registrar, view.id, "ky")  # the edit wizard passes again
+    admissions.record_rights_explained(db, registrar, view.id, "ky")  # the edit wizard passes again
     with db.read() as session:
         assert session.get(Prisoner, view.id).rights_explained_at == moment
     assert first.rights_explained
-    changed = intake.save_identity(db, registrar, view.id, identity(languages=("ru",)))
+    changed = admissions.save_identity(db, registrar, view.id, identity(languages=("ru",)))
     assert not changed.rights_explained and "rights" in changed.missing
 
 
 def test_list_edits_are_audited_row_by_row(db, registrar):
-    view = intake.start_admission(db, registrar, identity())
-    saved = intake.record_injuries(
+    view = admissions.start_admission(db, registrar, identity())
+    saved = admissions.record_injuries(
         db, registrar, view.id, [InjuryNote("Гематома", "спина", ill_treatment_complaint=True)]
     )
-    intake.record_injuries(db, registrar, view.id, [])  # the complaint removed later
+    admissions.record_injuries(db, registrar, view.id, [])  # the complaint removed later
     with db.read() as session:
         entries = session.scalars(
             select(AuditEntry).where(AuditEntry.action == "update").order_by(AuditEntry.device_seq)

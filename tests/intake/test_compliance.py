@@ -5,8 +5,9 @@ from datetime import timedelta
 import pytest
 
 from prisondesk.db.models import Prisoner
-from prisondesk.services import compliance, intake
-from prisondesk.services.errors import PermissionDenied
+from prisondesk.services.core.errors import PermissionDenied
+from prisondesk.services.intake import admissions
+from prisondesk.services.reports import compliance
 from tests.intake.fixtures import identity
 
 
@@ -21,7 +22,7 @@ def test_complete_admissions_have_no_gaps_and_legacy_rows_do(
     complete()
     assert compliance.gaps(db, supervisor) == []
     with db.write(admin.user_id) as session:  # a register row without admission details
-        from prisondesk.services import audit
+        from prisondesk.services.core import audit
 
         legacy = Prisoner(
             number="OLD-1",
@@ -41,7 +42,7 @@ def test_complete_admissions_have_no_gaps_and_legacy_rows_do(
 
 
 def test_only_stale_drafts_are_listed(db, registrar, supervisor, monkeypatch):
-    intake.start_admission(db, registrar, identity())
+    admissions.start_admission(db, registrar, identity())
     assert compliance.gaps(db, supervisor) == []
     later = compliance.utc_now() + timedelta(days=2)
     monkeypatch.setattr(compliance, "utc_now", lambda: later)

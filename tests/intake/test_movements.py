@@ -7,10 +7,11 @@ from sqlalchemy import select, update
 
 from prisondesk.db.models import AuditEntry, Prisoner
 from prisondesk.domain.wire import utc_now
-from prisondesk.services import facility, intake, movements
-from prisondesk.services.errors import Conflict, ValidationError
-from prisondesk.services.intake import PropertyEntry
-from prisondesk.services.movements import MoveRequest
+from prisondesk.services.core import facility
+from prisondesk.services.core.errors import Conflict, ValidationError
+from prisondesk.services.intake import admissions, movements
+from prisondesk.services.intake.admissions import PropertyEntry
+from prisondesk.services.intake.movements import MoveRequest
 from prisondesk.sync import state
 
 
@@ -25,7 +26,7 @@ def test_cell_change_moves_the_prisoner(db, registrar, admitted):
         db, registrar, admitted.id, MoveRequest("cell_change", wing_id=other.id, cell="7")
     )
     assert (moved.wing, moved.cell) == ("Блок Б", "7")
-    view = intake.admission(db, registrar, admitted.id)
+    view = admissions.admission(db, registrar, admitted.id)
     assert view.placement.wing_id == other.id and view.placement.cell == "7"
     kinds = [m.kind for m in movements.history(db, registrar, admitted.id)]
     assert kinds == ["admission", "cell_change"]
@@ -43,20 +44,20 @@ def test_court_trip_and_return(db, registrar, admitted):
             db, registrar, admitted.id, MoveRequest("court_out", destination="again")
         )
     movements.record_movement(db, registrar, admitted.id, MoveRequest("court_return"))
-    assert intake.admission(db, registrar, admitted.id).status == "in_custody"
+    assert admissions.admission(db, registrar, admitted.id).status == "in_custody"
 
 
 def test_transfer_out_ends_custody_here(db, registrar, admitted):
     movements.record_movement(
         db, registrar, admitted.id, MoveRequest("transfer_out", destination="ИК-47, Бишкек")
     )
-    assert intake.admission(db, registrar, admitted.id).status == "transferred_out"
+    assert admissions.admission(db, registrar, admitted.id).status == "transferred_out"
     with pytest.raises(Conflict):
         movements.record_movement(db, registrar, admitted.id, MoveRequest("release"))
 
 
 def test_release_needs_the_property_handed_back(db, registrar, admitted):
-    saved = intake.save_property(
+    saved = admissions.save_property(
         db,
         registrar,
         admitted.id,
@@ -70,14 +71,14 @@ def test_release_needs_the_property_handed_back(db, registrar, admitted):
             MoveRequest("release", property_returned=[saved.property[0].id]),
         )
     assert "Паспорт" in str(refused.value)
-    assert intake.admission(db, registrar, admitted.id).status == "in_custody"
+    assert admissions.admission(db, registrar, admitted.id).status == "in_custody"
     movements.record_movement(
         db,
         registrar,
         admitted.id,
         MoveRequest("release", property_returned=[p.id for p in saved.property]),
     )
-    assert intake.admission(db, registrar, admitted.id).status == "released"
+    assert admissions.admission(db, registrar, admitted.id).status == "released"
 
 
 def test_times_must_be_in_order_and_not_in_the_future(db, registrar, admitted):
@@ -102,7 +103,7 @@ def test_times_must_be_in_order_and_not_in_the_future(db, registrar, admitted):
 def test_a_draft_cannot_move(db, registrar):
     from tests.intake.fixtures import identity
 
-    draft = intake.start_admission(db, registrar, identity())
+    draft = admissions.start_admission(db, registrar, identity())
     with pytest.raises(Conflict):
         movements.record_movement(db, registrar, draft.id, MoveRequest("release"))
 
@@ -121,7 +122,7 @@ def test_at_court_only_a_return_release_or_transfer_is_possible(db, registrar, a
         movements.record_movement(
             db, registrar, admitted.id, MoveRequest("cell_change", wing_id=other.id, cell="7")
         )
-    assert intake.admission(db, registrar, admitted.id).status == "at_court"
+    assert admissions.admission(db, registrar, admitted.id).status == "at_court"
 
 
 def test_a_closed_file_cannot_be_edited(db, registrar, admitted):
@@ -131,16 +132,16 @@ def test_a_closed_file_cannot_be_edited(db, registrar, admitted):
         db, registrar, admitted.id, MoveRequest("transfer_out", destination="ИК-47")
     )
     with pytest.raises(Conflict):
-        intake.save_identity(db, registrar, admitted.id, identity(surname="Другой"))
+        admissions.save_identity(db, registrar, admitted.id, identity(surname="Другой"))
 
 
 def test_an_admitted_prisoner_changes_cell_only_by_a_movement(db, registrar, admitted):
     with pytest.raises(ValidationError) as refused:
-        intake.save_placement(
+        admissions.save_placement(
             db,
             registrar,
             admitted.id,
-            intake.Placement("general", admitted.placement.wing_id, "99"),
+            admissions.Placement("general", admitted.placement.wing_id, "99"),
         )
     assert refused.value.field == "wing_id"
 
@@ -185,7 +186,7 @@ def test_an_arrival_by_transfer_takes_a_wing_of_this_facility(db, registrar, adm
     movements.record_movement(
         db, registrar, admitted.id, MoveRequest("transfer_in", wing_id=wing.id, cell="3")
     )
-    view = intake.admission(db, registrar, admitted.id)
+    view = admissions.admission(db, registrar, admitted.id)
     placed = (view.status, view.placement.wing_id, view.placement.cell)
     assert placed == ("in_custody", wing.id, "3")
     kinds = [m.kind for m in movements.history(db, registrar, admitted.id)]

@@ -5,8 +5,8 @@ import io
 import pytest
 from PIL import Image
 
-from prisondesk.services import intake, photos
-from prisondesk.services.errors import ValidationError
+from prisondesk.services.core.errors import ValidationError
+from prisondesk.services.intake import admissions, photos
 from tests.intake.fixtures import identity
 
 
@@ -17,7 +17,7 @@ def _image(width: int, height: int, kind: str = "PNG", colour=(120, 90, 60)) -> 
 
 
 def test_a_photo_is_stored_small_and_upright(db, registrar):
-    view = intake.start_admission(db, registrar, identity())
+    view = admissions.start_admission(db, registrar, identity())
     size = photos.set_photo(db, registrar, view.id, _image(3000, 2000, "JPEG"))
     stored = photos.photo_of(db, registrar, view.id)
     assert len(stored) == size < 60_000
@@ -38,7 +38,7 @@ def test_a_photo_is_stored_small_and_upright(db, registrar):
     ids=["pdf", "empty", "broken-png", "50MB-class"],
 )
 def test_a_file_that_is_not_a_photo_is_refused(db, registrar, data):
-    view = intake.start_admission(db, registrar, identity())
+    view = admissions.start_admission(db, registrar, identity())
     with pytest.raises(ValidationError) as refused:
         photos.set_photo(db, registrar, view.id, data)
     assert refused.value.field == "photo"
@@ -47,7 +47,7 @@ def test_a_file_that_is_not_a_photo_is_refused(db, registrar, data):
 
 @pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")
 def test_a_decompression_bomb_is_refused(db, registrar):
-    view = intake.start_admission(db, registrar, identity())
+    view = admissions.start_admission(db, registrar, identity())
     bomb = _image(10_000, 10_000)  # 100 megapixels of one colour: a tiny file
     with pytest.raises(ValidationError):
         photos.set_photo(db, registrar, view.id, bomb)
@@ -63,7 +63,7 @@ def test_a_camera_photo_is_turned_upright_by_its_exif_orientation(db, registrar)
     exif[0x0112] = 6  # orientation: rotate 90° clockwise to view
     out = io.BytesIO()
     sideways.save(out, "JPEG", exif=exif)
-    view = intake.start_admission(db, registrar, identity())
+    view = admissions.start_admission(db, registrar, identity())
     photos.set_photo(db, registrar, view.id, out.getvalue())
     with Image.open(io.BytesIO(photos.photo_of(db, registrar, view.id))) as stored:
         top, bottom = stored.getpixel((180, 60)), stored.getpixel((180, 420))

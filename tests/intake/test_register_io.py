@@ -7,8 +7,9 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from prisondesk.cli import main
-from prisondesk.services import compliance, register_io, registry, search
-from prisondesk.services.registry import RegistryFilter
+from prisondesk.services.intake import register_io, registry, search
+from prisondesk.services.intake.registry import RegistryFilter
+from prisondesk.services.reports import compliance
 
 GOOD = [
     [
@@ -211,7 +212,7 @@ def test_only_registry_staff_export_and_each_export_is_audited(db, staff, regist
     from sqlalchemy import select
 
     from prisondesk.db.models import AuditEntry
-    from prisondesk.services.errors import PermissionDenied
+    from prisondesk.services.core.errors import PermissionDenied
 
     register_io.import_prisoners(db, registrar, write_csv(tmp_path / "r.csv", GOOD))
     register_io.export_prisoners(db, registrar, tmp_path / "out.csv", "csv")

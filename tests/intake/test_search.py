@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from prisondesk.services import intake, search
+from prisondesk.services.intake import admissions, search
 from tests.intake.fixtures import identity
 
 
@@ -16,7 +16,7 @@ def people(db, registrar):
         ("Асанбеков", "Нурлан", "", ""),
         ("Ниязбеков", "Үсөн", "Айбек уулу", ""),
     ]:
-        view = intake.start_admission(
+        view = admissions.start_admission(
             db,
             registrar,
             identity(
@@ -83,7 +83,7 @@ def test_nothing_and_noise_find_nothing(db, registrar, people):
 
 def test_renaming_updates_the_index(db, registrar, people):
     view = people["Асанов"]
-    intake.save_identity(db, registrar, view.id, identity(surname="Турдубаев"))
+    admissions.save_identity(db, registrar, view.id, identity(surname="Турдубаев"))
     assert "Асанов" not in names(search.search(db, registrar, "Асанов"))
     assert names(search.search(db, registrar, "Turdubaev")) == ["Турдубаев"]
 
@@ -102,11 +102,11 @@ def test_index_is_rebuilt_when_rows_lack_keys(db, registrar, people):
 
 
 def test_list_pages_filter_and_sort(db, registrar, people, wing_id):
-    from prisondesk.services import registry
-    from prisondesk.services.intake import Placement
-    from prisondesk.services.registry import RegistryFilter
+    from prisondesk.services.intake import registry
+    from prisondesk.services.intake.admissions import Placement
+    from prisondesk.services.intake.registry import RegistryFilter
 
-    intake.save_placement(db, registrar, people["Иванова"].id, Placement("general", wing_id))
+    admissions.save_placement(db, registrar, people["Иванова"].id, Placement("general", wing_id))
     assert registry.count(db, registrar, RegistryFilter()) == 5
     assert registry.count(db, registrar, RegistryFilter(wing_id=wing_id)) == 1
     rows = registry.page(db, registrar, RegistryFilter(), "surname")
@@ -124,7 +124,7 @@ def test_two_swapped_letters_count_as_one_typo(db, registrar, people, query):
 
 
 def test_hyphenated_names_are_found_as_typed(db, registrar):
-    intake.start_admission(db, registrar, identity(surname="Абдыкадыр-уулу", pin=""))
+    admissions.start_admission(db, registrar, identity(surname="Абдыкадыр-уулу", pin=""))
     for query in ["Абдыкадыр-уулу", "Абдыкадыр уулу", "Abdykadyr-uulu Бакыт"]:
         assert names(search.search(db, registrar, query)) == ["Абдыкадыр-уулу"]
 
@@ -158,6 +158,6 @@ def test_one_exact_person_is_not_crowded_out_by_a_common_name(db, registrar, adm
     with db.engine.begin() as connection, open_gate(connection):
         connection.execute(insert(Prisoner.__table__), rows)
     search.rebuild_index(db)
-    ali = intake.start_admission(db, registrar, identity(surname="Али", pin=""))
+    ali = admissions.start_admission(db, registrar, identity(surname="Али", pin=""))
     for query in ["Бакыт Али", "Али Бакыт"]:
         assert search.search(db, registrar, query)[0].id == ali.id

@@ -11,8 +11,8 @@ import pypdfium2
 import zxingcpp
 from PIL import Image
 
-from prisondesk.printing.id_card import IdCard, render_id_card
-from prisondesk.printing.property_receipt import (
+from prisondesk.printing.intake.id_card import IdCard, render_id_card
+from prisondesk.printing.intake.property_receipt import (
     PropertyReceipt,
     ReceiptLine,
     render_property_receipt,

@@ -10,8 +10,9 @@ from sqlalchemy import select
 
 from prisondesk.db.engine import Database
 from prisondesk.db.models import Prisoner, UserAccount
-from prisondesk.services import facility, syncing
-from prisondesk.services.actor import Actor
+from prisondesk.services.core import facility
+from prisondesk.services.core.actor import Actor
+from prisondesk.services.sync import syncing
 from prisondesk.sync.digest import local_digest
 from tests.server.live import workstation
 

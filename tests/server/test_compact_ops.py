@@ -13,7 +13,8 @@ import pytest
 
 from prisondesk.db.migrate import head_revision
 from prisondesk.domain.ids import new_id
-from prisondesk.services import facility, intake
+from prisondesk.services.core import facility
+from prisondesk.services.intake import admissions
 from prisondesk.sync import state
 from prisondesk.sync.engine import RoundReport, SyncEngine, shared_hlc
 from prisondesk.sync.http import SyncClient
@@ -130,7 +131,7 @@ def test_compact_values_are_checked_like_fields(client, desk):
 
 @pytest.mark.parametrize("features", [["op_values"], []])
 def test_a_workstation_sends_the_form_the_server_understands(db, admin, registrar, features):
-    intake.start_admission(db, registrar, identity())
+    admissions.start_admission(db, registrar, identity())
     with db.apply_remote() as session:  # enrolled with its facility
         state.put(session, state.FACILITY_ID, facility.current_facility(db).id)
     bodies: list[dict] = []

@@ -15,7 +15,8 @@ from sqlalchemy import select
 from prisondesk.db.models import ConflictDecision, SyncConflict, Wing
 from prisondesk.domain.wire import utc_now
 from prisondesk.server import devices
-from prisondesk.services import audit, syncing
+from prisondesk.services.core import audit
+from prisondesk.services.sync import syncing
 from prisondesk.sync import state
 from prisondesk.sync.http import SyncClient
 from tests.server.desks import Desk, first_desk, joining_desk

@@ -22,7 +22,8 @@ from prisondesk.db.models import UserAccount, Wing
 from prisondesk.domain.hlc import Timestamp
 from prisondesk.server import devices
 from prisondesk.server.database import ServerDatabase, sqlite_url
-from prisondesk.services import audit, syncing, users
+from prisondesk.services.core import audit, users
+from prisondesk.services.sync import syncing
 from prisondesk.sync import state
 from prisondesk.sync.engine import RoundReport, SyncEngine
 from prisondesk.sync.http import Offline, SyncClient

@@ -15,11 +15,13 @@ from sqlalchemy import select
 
 from prisondesk.db.models import Contact, Prisoner
 from prisondesk.server import devices
-from prisondesk.services import facility, intake, movements, syncing, users
-from prisondesk.services.admission_file import ContactEntry
-from prisondesk.services.errors import ServiceError
-from prisondesk.services.intake import Placement
-from prisondesk.services.movements import MoveRequest
+from prisondesk.services.core import facility, users
+from prisondesk.services.core.errors import ServiceError
+from prisondesk.services.intake import admissions, movements
+from prisondesk.services.intake.admission_file import ContactEntry
+from prisondesk.services.intake.admissions import Placement
+from prisondesk.services.intake.movements import MoveRequest
+from prisondesk.services.sync import syncing
 from tests.intake.fixtures import LEGAL, identity
 from tests.server.desks import Desk, first_desk, joining_desk
 from tests.server.live import empty
@@ -70,14 +72,14 @@ def _desks(folder: Path, live_server) -> list[Desk]:
 
 
 def _admit(desk: Desk) -> str:
-    view = intake.start_admission(desk.db, desk.admin, identity(surname="Көчмөн"))
+    view = admissions.start_admission(desk.db, desk.admin, identity(surname="Көчмөн"))
     wing = facility.current_facility(desk.db).wings[0].id
-    intake.save_legal(desk.db, desk.admin, view.id, LEGAL)
-    intake.save_placement(desk.db, desk.admin, view.id, Placement("general", wing, "12"))
-    intake.record_injuries(desk.db, desk.admin, view.id, [])
-    intake.save_contacts(desk.db, desk.admin, view.id, [ContactEntry("Көчмөн Айгүл", "жена")])
-    intake.record_rights_explained(desk.db, desk.admin, view.id, "ky")
-    intake.complete_admission(desk.db, desk.admin, view.id)
+    admissions.save_legal(desk.db, desk.admin, view.id, LEGAL)
+    admissions.save_placement(desk.db, desk.admin, view.id, Placement("general", wing, "12"))
+    admissions.record_injuries(desk.db, desk.admin, view.id, [])
+    admissions.save_contacts(desk.db, desk.admin, view.id, [ContactEntry("Көчмөн Айгүл", "жена")])
+    admissions.record_rights_explained(desk.db, desk.admin, view.id, "ky")
+    admissions.complete_admission(desk.db, desk.admin, view.id)
     return view.id
 
 
@@ -91,7 +93,7 @@ def _act(desk: Desk, step: tuple, prisoner_id: str) -> None:
     try:
         if kind == "contact":
             entry = ContactEntry("Көчмөн Айгүл", "жена", step[2])
-            intake.save_contacts(desk.db, desk.admin, prisoner_id, [entry])
+            admissions.save_contacts(desk.db, desk.admin, prisoner_id, [entry])
         elif kind == "transfer":
             [target] = movements.destinations(desk.db, desk.admin)
             request = MoveRequest("transfer_out", to_facility_id=target.id)

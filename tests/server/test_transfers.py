@@ -18,11 +18,12 @@ from prisondesk.db.models import (
     RejectedChange,
 )
 from prisondesk.domain.wire import utc_now
-from prisondesk.services import facility, intake, movements, users
-from prisondesk.services.admission_file import ContactEntry, InjuryNote, PropertyEntry
-from prisondesk.services.errors import Conflict, ValidationError
-from prisondesk.services.intake import Placement
-from prisondesk.services.movements import MoveRequest
+from prisondesk.services.core import facility, users
+from prisondesk.services.core.errors import Conflict, ValidationError
+from prisondesk.services.intake import admissions, movements
+from prisondesk.services.intake.admission_file import ContactEntry, InjuryNote, PropertyEntry
+from prisondesk.services.intake.admissions import Placement
+from prisondesk.services.intake.movements import MoveRequest
 from tests.intake.fixtures import LEGAL, identity
 from tests.server.desks import Desk, first_desk, joining_desk
 
@@ -58,15 +59,15 @@ def _registry_officer(desk: Desk):
 
 def _admit(desk: Desk) -> str:
     admin = desk.admin
-    view = intake.start_admission(desk.db, admin, identity(surname="Көчмөн"))
+    view = admissions.start_admission(desk.db, admin, identity(surname="Көчмөн"))
     wing_id = facility.current_facility(desk.db).wings[0].id
-    intake.save_legal(desk.db, admin, view.id, LEGAL)
-    intake.save_placement(desk.db, admin, view.id, Placement("general", wing_id, "12"))
-    intake.record_injuries(desk.db, admin, view.id, [InjuryNote("ушиб", "плечо")])
-    intake.save_property(desk.db, admin, view.id, [PropertyEntry("часы", 1, "", "склад 3")])
-    intake.save_contacts(desk.db, admin, view.id, [ContactEntry("Көчмөн Айгүл", "жена")])
-    intake.record_rights_explained(desk.db, admin, view.id, "ky")
-    intake.complete_admission(desk.db, admin, view.id)
+    admissions.save_legal(desk.db, admin, view.id, LEGAL)
+    admissions.save_placement(desk.db, admin, view.id, Placement("general", wing_id, "12"))
+    admissions.record_injuries(desk.db, admin, view.id, [InjuryNote("ушиб", "плечо")])
+    admissions.save_property(desk.db, admin, view.id, [PropertyEntry("часы", 1, "", "склад 3")])
+    admissions.save_contacts(desk.db, admin, view.id, [ContactEntry("Көчмөн Айгүл", "жена")])
+    admissions.record_rights_explained(desk.db, admin, view.id, "ky")
+    admissions.complete_admission(desk.db, admin, view.id)
     return view.id
 
 
@@ -158,7 +159,7 @@ def test_a_transfer_hands_the_file_on_and_the_sender_keeps_only_its_own(faciliti
         prisoner_id,
         MoveRequest("transfer_in", wing_id=wing.id, cell="7"),
     )
-    intake.save_contacts(
+    admissions.save_contacts(
         receiver.db,
         receiver.admin,
         prisoner_id,
@@ -185,7 +186,7 @@ def test_a_late_change_from_the_sending_facility_is_refused_not_lost(facilities)
     sender.sync()
     neighbour.sync()
     # the neighbour edits the contacts offline while the sender transfers the prisoner
-    intake.save_contacts(
+    admissions.save_contacts(
         neighbour.db,
         neighbour.admin,
         prisoner_id,

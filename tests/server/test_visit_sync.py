@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from prisondesk.services import bookings, syncing, users, visit_calendar, visitor_search, visitors
-from prisondesk.services.visit_calendar import ALLOWANCE, PRISONER_TWICE, SLOT_FULL
+from prisondesk.services.core import users
+from prisondesk.services.sync import syncing
+from prisondesk.services.visits import bookings, calendar, search, visitors
+from prisondesk.services.visits.calendar import ALLOWANCE, PRISONER_TWICE, SLOT_FULL
 from tests.server.desks import Desk, joining_desk
 from tests.visits.fixtures import facility_today, person
 
@@ -56,11 +58,11 @@ def test_desks_apart_overbook_and_the_supervisor_sees_it(
     )
     # a third short visit in a month that allows two
     b_third = book(second.db, clerk_b, world.prisoner_id, world.short_slot, third_tue, world.sister)
-    assert visit_calendar.overbooked(db, chief) == []  # each desk alone broke nothing
+    assert calendar.overbooked(db, chief) == []  # each desk alone broke nothing
 
     second.sync()
     Desk(db, admin).sync()
-    report = visit_calendar.overbooked(db, chief)
+    report = calendar.overbooked(db, chief)
     found = {(p.kind, p.day): sorted(b.number for b in p.bookings) for p in report}
     assert found == {
         (SLOT_FULL, first_tue): sorted([a_long, b_long]),
@@ -78,9 +80,9 @@ def test_desks_apart_overbook_and_the_supervisor_sees_it(
         bookings.cancel_booking(db, chief, booking_id, "Двойная запись")
     Desk(db, admin).sync()
     second.sync()
-    assert visit_calendar.overbooked(db, chief) == []
+    assert calendar.overbooked(db, chief) == []
     chief_b = users.authenticate(second.db, "chief", "second-pass2")
-    assert visit_calendar.overbooked(second.db, chief_b) == []
+    assert calendar.overbooked(second.db, chief_b) == []
 
 
 def test_a_visitor_registered_at_another_desk_is_found_by_name(
@@ -91,11 +93,11 @@ def test_a_visitor_registered_at_another_desk_is_found_by_name(
     second = joining_desk(tmp_path / "b", server.url, enrolment_code())
     clerk_b = users.authenticate(second.db, "visits1", "second-pass2")
     # pulled in the first round: found in any script
-    [mother] = visitor_search.search_visitors(second.db, clerk_b, "asanova gul")
+    [mother] = search.search_visitors(second.db, clerk_b, "asanova gul")
     assert mother.id == world.mother
     # registered at A later, pulled in a later round
     newcomer = person(db, clerk, "Жумабекова", "Салтанат", date(1990, 2, 2), "ID7000001")
     Desk(db, admin).sync()
     second.sync()
-    hits = visitor_search.search_visitors(second.db, clerk_b, "Zhumabekova")
+    hits = search.search_visitors(second.db, clerk_b, "Zhumabekova")
     assert [hit.id for hit in hits] == [newcomer]

@@ -8,9 +8,11 @@ from sqlalchemy import func, select
 
 from prisondesk.db.models import AuditEntry, RejectedChange, SyncConflict, UserAccount
 from prisondesk.db.replication import OutboxEntry
-from prisondesk.services import facility, search, syncing, users
-from prisondesk.services.errors import PermissionDenied, ValidationError
-from prisondesk.services.syncing import SyncProblem
+from prisondesk.services.core import facility, users
+from prisondesk.services.core.errors import PermissionDenied, ValidationError
+from prisondesk.services.intake import search
+from prisondesk.services.sync import syncing
+from prisondesk.services.sync.syncing import SyncProblem
 from prisondesk.sync import state
 from tests.server.desks import ADMIN_PASSWORD, first_desk, joining_desk
 
@@ -43,7 +45,7 @@ def test_the_first_desk_keeps_its_rows_and_a_second_one_joins(tmp_path, server, 
 def test_edits_cross_between_desks_and_pulled_prisoners_are_searchable(
     tmp_path, server, enrolment_code
 ):
-    from prisondesk.services import intake
+    from prisondesk.services.intake import admissions
     from tests.intake.fixtures import identity
 
     first = first_desk(tmp_path / "a", server.url, enrolment_code())
@@ -59,13 +61,13 @@ def test_edits_cross_between_desks_and_pulled_prisoners_are_searchable(
         "temp-pass1",
         "pass-two-2",
     )
-    view = intake.start_admission(second.db, officer, identity(surname="Жээнбеков"))
+    view = admissions.start_admission(second.db, officer, identity(surname="Жээнбеков"))
     second.sync()
     first.sync()
     first_officer = users.authenticate(first.db, "registry1", "pass-two-2")
     hits = search.search(first.db, first_officer, "Жээнбеков")
     assert [h.id for h in hits] == [view.id]
-    intake.save_identity(first.db, first_officer, view.id, identity(surname="Жээнбекова"))
+    admissions.save_identity(first.db, first_officer, view.id, identity(surname="Жээнбекова"))
     first.sync()
     second.sync()
     assert second.prisoners()[view.id] == "Жээнбекова"
@@ -227,7 +229,7 @@ def test_a_damaged_local_table_is_found_by_the_digest_and_pulled_again(
 def test_a_supervisor_switches_a_conflict_to_the_losing_value_everywhere(
     tmp_path, server, enrolment_code
 ):
-    from prisondesk.services import sync_review
+    from prisondesk.services.sync import review
 
     first = first_desk(tmp_path / "a", server.url, enrolment_code())
     users.create_user(first.db, first.admin, "chief", "Начальник смены", "supervisor", "temp-pass1")
@@ -243,20 +245,20 @@ def test_a_supervisor_switches_a_conflict_to_the_losing_value_everywhere(
     first.sync()  # the first desk's later edit wins; "Вариант Б" is the loser
     second.sync()
     with pytest.raises(PermissionDenied):
-        sync_review.conflicts(first.db, first.admin)  # administrators do not judge data
-    [conflict] = sync_review.conflicts(first.db, chief)
+        review.conflicts(first.db, first.admin)  # administrators do not judge data
+    [conflict] = review.conflicts(first.db, chief)
     assert conflict.record == "admin" and conflict.field == "full_name"
     assert (conflict.kept.value, conflict.lost.value) == ("Вариант А", "Вариант Б")
     assert conflict.lost.device == second.db.device_id and conflict.decision is None
     assert conflict.lost_by == "admin"
-    decided = sync_review.decide(first.db, chief, conflict.id, sync_review.SWITCH)
+    decided = review.decide(first.db, chief, conflict.id, review.SWITCH)
     assert decided.decision == "switch"
     first.sync()
     second.sync()
     assert first.user_names()["admin"] == second.user_names()["admin"] == "Вариант Б"
     chief_b = users.authenticate(second.db, "chief", "pass-two-2")
-    assert [c.decision for c in sync_review.conflicts(second.db, chief_b)] == ["switch"]
-    assert sync_review.rejected(second.db, chief_b) == []
+    assert [c.decision for c in review.conflicts(second.db, chief_b)] == ["switch"]
+    assert review.rejected(second.db, chief_b) == []
 
 
 def test_an_op_too_large_for_the_server_is_set_aside_and_the_rest_goes(

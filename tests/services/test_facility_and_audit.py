@@ -6,8 +6,8 @@ import pytest
 from sqlalchemy import select
 
 from prisondesk.db.models import AuditEntry, Facility
-from prisondesk.services import audit, facility
-from prisondesk.services.errors import Conflict, ValidationError
+from prisondesk.services.core import audit, facility
+from prisondesk.services.core.errors import Conflict, ValidationError
 
 
 def test_set_up_creates_facility_wings_and_admin(db, admin):

@@ -7,8 +7,8 @@ from sqlalchemy import func, select
 
 from prisondesk.db.models import AuditEntry
 from prisondesk.domain.roles import Role
-from prisondesk.services import users
-from prisondesk.services.errors import (
+from prisondesk.services.core import users
+from prisondesk.services.core.errors import (
     AccountLocked,
     AuthenticationFailed,
     Conflict,
@@ -233,7 +233,7 @@ def test_failed_logins_of_unknown_names_are_audited_without_the_name(db, admin):
 
 def test_each_facility_may_have_its_own_admin_name(db, admin):
     from prisondesk.db.models import UserAccount
-    from prisondesk.services.users import NewUser, add_user
+    from prisondesk.services.core.users import NewUser, add_user
 
     other = NewUser(
         "admin",

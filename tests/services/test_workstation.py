@@ -5,9 +5,9 @@ from sqlalchemy import select
 
 from prisondesk.config import Settings
 from prisondesk.db.models import AuditEntry
-from prisondesk.services import users, workstation
-from prisondesk.services.errors import PermissionDenied, ValidationError
-from prisondesk.services.workstation import WorkstationSettings
+from prisondesk.services.core import users, workstation
+from prisondesk.services.core.errors import PermissionDenied, ValidationError
+from prisondesk.services.core.workstation import WorkstationSettings
 
 
 @pytest.fixture

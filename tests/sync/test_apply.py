@@ -8,7 +8,7 @@ from sqlalchemy import delete, select
 from prisondesk.db.models import UserAccount
 from prisondesk.db.replication import OutboxEntry
 from prisondesk.domain.ids import new_id
-from prisondesk.services import audit, users
+from prisondesk.services.core import audit, users
 from prisondesk.sync import state
 from prisondesk.sync.apply import apply_page
 from prisondesk.sync.digest import wire_row

@@ -3,7 +3,7 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from prisondesk.sync.backoff import MAX_S, Backoff
+from prisondesk.services.sync.backoff import MAX_S, Backoff
 
 
 def test_waits_grow_after_failures_and_reset_after_success():

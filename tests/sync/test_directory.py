@@ -7,7 +7,8 @@ from __future__ import annotations
 import httpx
 
 from prisondesk.db.migrate import head_revision
-from prisondesk.services import directory, facility, movements
+from prisondesk.services.core import directory, facility
+from prisondesk.services.intake import movements
 from prisondesk.sync import state
 from prisondesk.sync.engine import SyncEngine
 from prisondesk.sync.http import SyncClient

@@ -52,7 +52,7 @@ def test_local_digest_covers_live_rows_as_pull_would_deliver_them(db, admin):
     assert digest["wing"] == table_digest(wings) and digest["wing"]["count"] == 2
     assert digest["prisoner"] == {"count": 0, "xor": EMPTY}
     with db.write(admin.user_id) as session:  # a tombstoned wing leaves the digest
-        from prisondesk.services import audit
+        from prisondesk.services.core import audit
 
         wing = session.scalars(select(Wing)).first()
         wing.deleted = True

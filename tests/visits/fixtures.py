@@ -10,9 +10,9 @@ import pytest
 
 from prisondesk.domain.clock import local_today, zone
 from prisondesk.domain.visits import VisitKind
-from prisondesk.services import bookings, visit_schedule, visitors
-from prisondesk.services.visit_schedule import SlotSpec
-from prisondesk.services.visitors import VisitorEntry
+from prisondesk.services.visits import bookings, schedule, visitors
+from prisondesk.services.visits.schedule import SlotSpec
+from prisondesk.services.visits.visitors import VisitorEntry
 
 
 def facility_today() -> date:
@@ -63,13 +63,11 @@ def person(db, clerk, surname, given, born, document):
 @pytest.fixture
 def world(db, admin, clerk, chief, complete) -> VisitsWorld:
     prisoner = complete()  # regime "general": 2 short and 1 long visits a month (example)
-    room = visit_schedule.add_room(db, chief, "Комната свиданий 1")
+    room = schedule.add_room(db, chief, "Комната свиданий 1")
     start = facility_today()
 
     def slot(kind, starts, ends, capacity=2):
-        return visit_schedule.add_slot(
-            db, chief, SlotSpec(room, kind, 1, starts, ends, capacity, start)
-        )
+        return schedule.add_slot(db, chief, SlotSpec(room, kind, 1, starts, ends, capacity, start))
 
     world = VisitsWorld(
         prisoner_id=prisoner.id,
@@ -108,7 +106,7 @@ def officer(staff):
 
 @pytest.fixture
 def today_pass(db, clerk, chief, world):
-    slot = visit_schedule.add_slot(
+    slot = schedule.add_slot(
         db,
         chief,
         SlotSpec(

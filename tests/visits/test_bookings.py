@@ -10,11 +10,12 @@ from sqlalchemy import select
 from prisondesk.db.models import BookingVisitor, VisitBooking
 from prisondesk.domain.visit_pass import genuine, parse_scan
 from prisondesk.domain.visits import Allowance, VisitKind, VisitorLimits
-from prisondesk.services import bookings, movements, visit_schedule, visitors
-from prisondesk.services.bookings import BookingRefused
-from prisondesk.services.errors import PermissionDenied, ValidationError
-from prisondesk.services.movements import MoveRequest
-from prisondesk.services.visit_schedule import SlotSpec
+from prisondesk.services.core.errors import PermissionDenied, ValidationError
+from prisondesk.services.intake import movements
+from prisondesk.services.intake.movements import MoveRequest
+from prisondesk.services.visits import bookings, schedule, visitors
+from prisondesk.services.visits.bookings import BookingRefused
+from prisondesk.services.visits.schedule import SlotSpec
 from tests.visits.fixtures import facility_today
 
 
@@ -66,7 +67,7 @@ def test_a_slot_only_on_its_weekday_and_never_in_the_past(db, clerk, world):
 
 
 def test_blocked_dates_full_slots_and_double_bookings(db, clerk, chief, world):
-    visit_schedule.block_date(db, chief, world.tuesday, "карантин")
+    schedule.block_date(db, chief, world.tuesday, "карантин")
     error = refused("date_blocked", lambda: book(db, clerk, world))
     assert "карантин" in str(error)
     later = world.tuesday + timedelta(days=7)
@@ -80,7 +81,7 @@ def test_blocked_dates_full_slots_and_double_bookings(db, clerk, chief, world):
 
 
 def test_the_monthly_allowance_counts_family_visits_not_lawyers(db, clerk, chief, world, admin):
-    visit_schedule.set_allowances(db, admin, {"general": Allowance(short=1, long=1)})
+    schedule.set_allowances(db, admin, {"general": Allowance(short=1, long=1)})
     first = (facility_today().replace(day=1) + timedelta(days=32)).replace(day=1)  # next month
     tuesdays = [d for d in (first + timedelta(days=n) for n in range(28)) if d.weekday() == 1]
     book(db, clerk, world, day=tuesdays[0])
@@ -122,7 +123,7 @@ def test_visitors_not_approved_or_banned_are_left_out_unless_they_lead(db, clerk
 
 
 def test_a_prisoner_restriction_and_the_size_of_the_party(db, clerk, chief, admin, world):
-    visit_schedule.set_visitor_limits(db, admin, VisitorLimits(total=2, adults=1, children=1))
+    schedule.set_visitor_limits(db, admin, VisitorLimits(total=2, adults=1, children=1))
     error = refused(
         "too_many_visitors", lambda: book(db, clerk, world, visitors_=[world.mother, world.sister])
     )
@@ -182,7 +183,7 @@ def test_open_slots_and_the_prisoners_list(db, clerk, chief, world):
     ]
     book(db, clerk, world, slot=world.long_slot)
     assert [s.kind for s in bookings.open_slots(db, clerk, world.tuesday)] == ["short", "lawyer"]
-    visit_schedule.block_date(db, chief, world.tuesday, "карантин")
+    schedule.block_date(db, chief, world.tuesday, "карантин")
     assert bookings.open_slots(db, clerk, world.tuesday) == []
     listed = visitors.prisoner_visitors(db, clerk, world.prisoner_id)
     assert [(v.full_name, v.relationship, v.approved) for v in listed] == [
@@ -193,8 +194,8 @@ def test_open_slots_and_the_prisoners_list(db, clerk, chief, world):
 
 
 def test_the_schedule_lists_rooms_slots_and_blocked_days(db, clerk, chief, world):
-    visit_schedule.block_date(db, chief, world.tuesday, "санобработка")
-    plan = visit_schedule.schedule(db, clerk, facility_today())
+    schedule.block_date(db, chief, world.tuesday, "санобработка")
+    plan = schedule.schedule(db, clerk, facility_today())
     assert [r.name for r in plan.rooms] == ["Комната свиданий 1"]
     assert [(s.kind, s.weekday, s.starts, s.capacity) for s in plan.slots] == [
         ("short", 1, "10:00", 2),
@@ -225,7 +226,7 @@ def test_upcoming_visits_of_a_prisoner(db, clerk, world):
 
 def test_no_regime_means_no_visits_not_unlimited_ones(db, clerk, registrar, world):
     from prisondesk.db.models import Prisoner
-    from prisondesk.services import audit
+    from prisondesk.services.core import audit
 
     with db.write(registrar.user_id) as session:
         session.get(Prisoner, world.prisoner_id).regime = "unknown-regime"
@@ -251,12 +252,12 @@ def test_closed_only_visitors_are_left_out_of_long_visits(db, clerk, chief, worl
 
 def test_a_day_long_family_visit_blocks_the_next_morning(db, clerk, chief, world):
     wednesday = world.tuesday + timedelta(days=1)
-    overnight = visit_schedule.add_slot(
+    overnight = schedule.add_slot(
         db,
         chief,
         SlotSpec(world.room_id, VisitKind.LONG, 1, "10:00", "10:00", 2, facility_today()),
     )
-    morning = visit_schedule.add_slot(
+    morning = schedule.add_slot(
         db,
         chief,
         SlotSpec(world.room_id, VisitKind.LAWYER, 2, "09:00", "09:30", 2, facility_today()),

@@ -11,15 +11,14 @@ from sqlalchemy import func, select
 from prisondesk.db.models import GateEvent, PrisonerVisitor, VisitBooking
 from prisondesk.domain.clock import local, zone
 from prisondesk.domain.wire import utc_now
-from prisondesk.services import demo_visits
-from prisondesk.services.demo import fill_demo
+from prisondesk.services.demo import fill_demo, visits
 from tests.visits.fixtures import facility_today
 
 
 def test_demo_visits_follow_the_rules_and_today_stops_at_now(db):
     report = fill_demo(db, prisoners=60, seed=5)
     assert report.bookings_created > 10
-    assert demo_visits.fill_visits(db, random.Random(1)) == 0  # once only
+    assert visits.fill_visits(db, random.Random(1)) == 0  # once only
     today = facility_today()
     now = local(utc_now(), zone("Asia/Bishkek"))
     with db.read() as session:

@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 
 from prisondesk.db.models import GateEvent
 from prisondesk.domain.visit_pass import barcode_text, new_pass_key
-from prisondesk.services import bookings, gate, visit_schedule, visitors
-from prisondesk.services.errors import PermissionDenied, ValidationError
-from prisondesk.services.gate import GateRefused
+from prisondesk.services.core.errors import PermissionDenied, ValidationError
+from prisondesk.services.visits import bookings, gate, schedule, visitors
+from prisondesk.services.visits.gate import GateRefused
 from tests.visits.fixtures import facility_today
 
 
@@ -126,7 +126,7 @@ def test_a_lost_pass_is_found_by_name_in_any_script(db, officer, world, today_pa
 def test_someone_inside_stays_inside_whatever_another_desk_recorded(
     db, officer, clerk, world, today_pass
 ):
-    from prisondesk.services import audit
+    from prisondesk.services.core import audit
 
     gate.check_in(db, officer, today_pass.booking_id, [world.mother])
     with db.write(officer.user_id) as session:  # another desk, unsynced: "did not arrive"
@@ -176,7 +176,7 @@ def test_outcomes_must_fit_and_restrictions_since_booking_stop_entry(
 
 
 def test_a_day_blocked_after_booking_stops_entry(db, officer, chief, world, today_pass):
-    visit_schedule.block_date(db, chief, facility_today(), "карантин")
+    schedule.block_date(db, chief, facility_today(), "карантин")
     gate_refusal(
         "restricted", lambda: gate.check_in(db, officer, today_pass.booking_id, [world.mother])
     )
@@ -184,7 +184,7 @@ def test_a_day_blocked_after_booking_stops_entry(db, officer, chief, world, toda
 
 def test_two_keys_with_one_id_both_sign(db, officer, world, today_pass):
     from prisondesk.db.models import VisitPassKey
-    from prisondesk.services import audit
+    from prisondesk.services.core import audit
 
     scanned = today_pass.barcode.split(".")
     with db.write(officer.user_id) as session:  # another desk made a key with the same id

@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 from prisondesk.db.models import AuditEntry, GateEvent, VisitBooking
 from prisondesk.domain.clock import from_local, zone
 from prisondesk.domain.visits import VisitKind
-from prisondesk.services import bookings, gate, gate_day, gate_log, visit_schedule, visitors
-from prisondesk.services.errors import PermissionDenied
-from prisondesk.services.visit_schedule import SlotSpec
+from prisondesk.services.core.errors import PermissionDenied
+from prisondesk.services.visits import bookings, gate, gate_day, gate_log, schedule, visitors
+from prisondesk.services.visits.schedule import SlotSpec
 
 BISHKEK = zone("Asia/Bishkek")
 
@@ -100,7 +100,7 @@ def test_a_long_visit_over_midnight_is_closed_once_it_has_ended(
     link = visitors.link_visitor(db, clerk, other.id, world.stranger, "брат")
     visitors.approve_visitor(db, chief, link)
     day = PASS_DAY[0]
-    slot = visit_schedule.add_slot(
+    slot = schedule.add_slot(
         db, chief, SlotSpec(world.room_id, VisitKind.LONG, day.weekday(), "10:00", "10:00", 1, day)
     )
     long_visit = bookings.book_visit(

@@ -10,9 +10,9 @@ from openpyxl import load_workbook
 
 from prisondesk.cli import main
 from prisondesk.domain.visits import VisitKind
-from prisondesk.services import bookings, gate, gate_log, visit_schedule
-from prisondesk.services.errors import PermissionDenied
-from prisondesk.services.visit_schedule import SlotSpec
+from prisondesk.services.core.errors import PermissionDenied
+from prisondesk.services.visits import bookings, gate, gate_log, schedule
+from prisondesk.services.visits.schedule import SlotSpec
 from tests.visits.fixtures import facility_today
 
 
@@ -26,7 +26,7 @@ def day_of_visits(db, clerk, chief, officer, world):
     today = facility_today()
 
     def book(people, kind, starts, ends):
-        slot = visit_schedule.add_slot(
+        slot = schedule.add_slot(
             db, chief, SlotSpec(world.room_id, kind, today.weekday(), starts, ends, 5, today)
         )
         return bookings.book_visit(
@@ -94,7 +94,7 @@ def test_the_printed_log_from_the_command_line(db, day_of_visits, tmp_path, monk
 
 
 def test_spreadsheet_formulas_in_free_text_stay_text():
-    from prisondesk.services.gate_log import _cell
+    from prisondesk.services.visits.gate_log import _cell
 
     assert _cell('=HYPERLINK("http://x")') == '\'=HYPERLINK("http://x")'
     assert _cell("+7 телефон") == "'+7 телефон" and _cell("телефон") == "телефон"

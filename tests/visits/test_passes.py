@@ -9,15 +9,15 @@ import zxingcpp
 
 from prisondesk.cli import main
 from prisondesk.domain.visits import VisitKind
-from prisondesk.printing.visit_pass import render_visit_passes
-from prisondesk.services import bookings, gate, visit_passes, visit_schedule
-from prisondesk.services.visit_schedule import SlotSpec
+from prisondesk.printing.visits.passes import render_visit_passes
+from prisondesk.services.visits import bookings, gate, passes, schedule
+from prisondesk.services.visits.schedule import SlotSpec
 from tests.visits.fixtures import facility_today
 
 
 @pytest.fixture
 def booked_today(db, clerk, chief, world):
-    slot = visit_schedule.add_slot(
+    slot = schedule.add_slot(
         db,
         chief,
         SlotSpec(
@@ -53,7 +53,7 @@ def _pages(pdf: bytes) -> list[tuple[str, list[str]]]:
 
 @pytest.mark.parametrize("paper", ["receipt80", "a6"])
 def test_the_pass_renders_decodes_and_checks_in(db, clerk, staff, world, booked_today, paper):
-    document = visit_passes.pass_for(db, clerk, booked_today.booking_id)
+    document = passes.pass_for(db, clerk, booked_today.booking_id)
     russian = {"Long family visit": "Длительное свидание", "VISIT PASS": "ПРОПУСК НА СВИДАНИЕ"}
     pdf = render_visit_passes([document], paper, lambda c, t: russian.get(t, t))
     [(text, codes)] = _pages(pdf)

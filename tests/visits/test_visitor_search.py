@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import delete, func, insert, select, update
 
 from prisondesk.db.models import AuditEntry, Visitor, VisitorSearchKey
-from prisondesk.services import bookings, gate, visitor_index, visitor_search, visitors
-from prisondesk.services.errors import NotFound, PermissionDenied
+from prisondesk.services.core.errors import NotFound, PermissionDenied
+from prisondesk.services.visits import bookings, gate, search, search_index, visitors
 from tests.visits.fixtures import facility_today, person
 
 
@@ -20,31 +20,31 @@ def names(hits) -> list[str]:
 
 
 def test_names_are_found_in_any_script_every_word_a_prefix(db, clerk, world):
-    assert names(visitor_search.search_visitors(db, clerk, "асанова")) == [
+    assert names(search.search_visitors(db, clerk, "асанова")) == [
         "Асанова Айпери",
         "Асанова Гүлнара",
     ]
-    assert names(visitor_search.search_visitors(db, clerk, "Asanova Gul")) == ["Асанова Гүлнара"]
-    assert names(visitor_search.search_visitors(db, clerk, "гүл асан")) == ["Асанова Гүлнара"]
+    assert names(search.search_visitors(db, clerk, "Asanova Gul")) == ["Асанова Гүлнара"]
+    assert names(search.search_visitors(db, clerk, "гүл асан")) == ["Асанова Гүлнара"]
     # "Асанов" begins "Асанова" too: a prefix finds the whole family
-    assert len(visitor_search.search_visitors(db, clerk, "Asanov")) == 3
-    assert visitor_search.search_visitors(db, clerk, "Асанова Пётр") == []
-    assert visitor_search.search_visitors(db, clerk, "   ") == []
+    assert len(search.search_visitors(db, clerk, "Asanov")) == 3
+    assert search.search_visitors(db, clerk, "Асанова Пётр") == []
+    assert search.search_visitors(db, clerk, "   ") == []
 
 
 def test_document_numbers_are_found_however_typed(db, clerk, world):
-    [hit] = visitor_search.search_visitors(db, clerk, "id 100-0001")
+    [hit] = search.search_visitors(db, clerk, "id 100-0001")
     assert hit.id == world.mother and hit.document == "passport ID1000001"
     assert hit.date_of_birth == date(1968, 3, 9)
     # a prefix of a number finds every number that begins with it
-    assert len(visitor_search.search_visitors(db, clerk, "ID10000")) == 4
-    assert visitor_search.search_visitors(db, clerk, "XX999") == []
+    assert len(search.search_visitors(db, clerk, "ID10000")) == 4
+    assert search.search_visitors(db, clerk, "XX999") == []
 
 
 def test_results_are_capped(db, clerk, admin):
     for i in range(8):
         person(db, clerk, "Омурбеков", f"Имя{chr(0x430 + i)}", date(1980, 1, 1 + i), f"AN{i:07d}")
-    assert len(visitor_search.search_visitors(db, clerk, "омурбеков", limit=5)) == 5
+    assert len(search.search_visitors(db, clerk, "омурбеков", limit=5)) == 5
 
 
 def test_a_record_shows_links_restrictions_and_visits(db, clerk, chief, world, today_pass, officer):
@@ -76,7 +76,7 @@ def test_a_record_shows_links_restrictions_and_visits(db, clerk, chief, world, t
         ends_on=facility_today() - timedelta(days=1),
         visitor_id=world.mother,
     )
-    record = visitor_search.visitor_record(db, clerk, world.mother)
+    record = search.visitor_record(db, clerk, world.mother)
     assert (record.full_name, record.document) == ("Асанова Гүлнара", "passport ID1000001")
     [link] = record.links
     assert link.prisoner_id == world.prisoner_id and (link.relationship, link.approved) == (
@@ -100,24 +100,24 @@ def test_a_record_shows_links_restrictions_and_visits(db, clerk, chief, world, t
 
 def test_an_unknown_visitor_is_not_found(db, clerk, world):
     with pytest.raises(NotFound):
-        visitor_search.visitor_record(db, clerk, "00000000-0000-0000-0000-000000000000")
+        search.visitor_record(db, clerk, "00000000-0000-0000-0000-000000000000")
 
 
 def test_the_index_is_rebuilt_for_visitors_without_keys(db, clerk, world):
     with db.write(None) as session:
         session.execute(delete(VisitorSearchKey))
-    assert visitor_search.search_visitors(db, clerk, "асанова") == []
-    assert visitor_index.ensure_visitor_index(db) is True
-    assert len(visitor_search.search_visitors(db, clerk, "асанова")) == 2
-    assert visitor_index.ensure_visitor_index(db) is False
+    assert search.search_visitors(db, clerk, "асанова") == []
+    assert search_index.ensure_visitor_index(db) is True
+    assert len(search.search_visitors(db, clerk, "асанова")) == 2
+    assert search_index.ensure_visitor_index(db) is False
 
 
 def test_only_visit_staff_search_the_registry(db, staff, world):
     gate_officer = staff("gate2", "gate_officer")
     with pytest.raises(PermissionDenied):
-        visitor_search.search_visitors(db, gate_officer, "асанова")
+        search.search_visitors(db, gate_officer, "асанова")
     with pytest.raises(PermissionDenied):
-        visitor_search.visitor_record(db, gate_officer, world.mother)
+        search.visitor_record(db, gate_officer, world.mother)
 
 
 def test_a_common_given_name_crowds_nobody_out(db, clerk, world):
@@ -141,14 +141,14 @@ def test_a_common_given_name_crowds_nobody_out(db, clerk, world):
             for n in range(3000)
         ]
         session.execute(insert(Visitor.__table__), rows)
-        visitor_index.index_visitors(session, [SimpleNamespace(**r) for r in rows])
-    [hit] = visitor_search.search_visitors(db, clerk, "Гүлнара Асан")
+        search_index.index_visitors(session, [SimpleNamespace(**r) for r in rows])
+    [hit] = search.search_visitors(db, clerk, "Гүлнара Асан")
     assert hit.id == world.mother
-    assert len(visitor_search.search_visitors(db, clerk, "гулнара")) == 50  # the first page
+    assert len(search.search_visitors(db, clerk, "гулнара")) == 50  # the first page
 
 
 def test_a_deleted_visitor_is_not_found(db, clerk, world):
     with db.apply_remote() as session:
         session.execute(update(Visitor).where(Visitor.id == world.sister).values(deleted=True))
-    assert visitor_search.search_visitors(db, clerk, "ID1000002") == []
-    assert names(visitor_search.search_visitors(db, clerk, "асанова")) == ["Асанова Гүлнара"]
+    assert search.search_visitors(db, clerk, "ID1000002") == []
+    assert names(search.search_visitors(db, clerk, "асанова")) == ["Асанова Гүлнара"]

@@ -7,9 +7,10 @@ from datetime import date, timedelta
 import pytest
 
 from prisondesk.db.models import PrisonerVisitor
-from prisondesk.services import intake, visitors
-from prisondesk.services.errors import Conflict, PermissionDenied, ValidationError
-from prisondesk.services.visitors import DuplicateVisitor, VisitorEntry
+from prisondesk.services.core.errors import Conflict, PermissionDenied, ValidationError
+from prisondesk.services.intake import admissions
+from prisondesk.services.visits import visitors
+from prisondesk.services.visits.visitors import DuplicateVisitor, VisitorEntry
 from tests.intake.fixtures import identity
 from tests.visits.fixtures import facility_today
 
@@ -86,7 +87,7 @@ def test_gate_officers_do_not_register_visitors(db, staff):
 
 
 def test_the_approved_list_needs_a_supervisor(db, clerk, chief, registrar):
-    prisoner = intake.start_admission(db, registrar, identity())
+    prisoner = admissions.start_admission(db, registrar, identity())
     mother = visitors.register_visitor(db, clerk, MOTHER)
     link = visitors.link_visitor(db, clerk, prisoner.id, mother.id, "мать")
     with pytest.raises(Conflict):

@@ -8,8 +8,12 @@ constraint on the number makes such a clash visible when they sync.
 
 from __future__ import annotations
 
+import re
 import uuid
 
+# a facility's code, the first part of its prisoners' numbers: desks and the server check it
+# the same way
+FACILITY_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,15}$")
 _ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no I, O, 0, 1: read aloud and typed safely
 
 

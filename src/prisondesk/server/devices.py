@@ -15,9 +15,9 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from prisondesk.domain.ids import new_id
+from prisondesk.domain.numbers import FACILITY_CODE
 from prisondesk.server.database import ServerDatabase
 from prisondesk.server.models import EnrolmentCode, ServerDevice, ServerFacility, ServerRow
-from prisondesk.services.facility import FACILITY_CODE
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over a phone
 CODE_VALID_FOR = timedelta(hours=24)

@@ -10,12 +10,14 @@ from pathlib import Path
 from prisondesk.db.backup import backup_if_due
 from prisondesk.db.engine import Database as Store
 from prisondesk.db.migrate import DatabaseProblem, UpgradeReport, upgrade_database
-from prisondesk.services import search
-from prisondesk.services.visitor_index import ensure_visitor_index
+from prisondesk.services import modules
+from prisondesk.services.intake import search
+from prisondesk.services.visits.search_index import ensure_visitor_index
 
 
 def open_store(database: Path, backups: Path) -> tuple[Store, UpgradeReport]:
     """Check, back up and migrate the file, then open it. Raises ``DatabaseProblem``."""
+    modules.load()
     report = upgrade_database(database, backups)
     if report.backup is None:
         backup_if_due(database, backups)

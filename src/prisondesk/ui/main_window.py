@@ -20,13 +20,16 @@ from PySide6.QtWidgets import (
 
 from prisondesk.config import Settings
 from prisondesk.domain.roles import ROLE_LABELS, ROLES, Permission
-from prisondesk.services import users
-from prisondesk.services.actor import Actor
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
+from prisondesk.services.core import users
+from prisondesk.services.core.actor import Actor
+from prisondesk.services.core.workstation import WorkstationSettings
 from prisondesk.services.store import Store
-from prisondesk.services.workstation import WorkstationSettings
 from prisondesk.ui.admin.users_page import UsersPage
 from prisondesk.ui.errors import show_error, translate
 from prisondesk.ui.i18n import LANGUAGES, PSEUDO
+from prisondesk.ui.intake import file_tabs
+from prisondesk.ui.intake.file_tabs import FileTab
 from prisondesk.ui.intake.registry_page import RegistryPage
 from prisondesk.ui.lock import IdleWatcher, LockScreen
 from prisondesk.ui.modules import MODULES, MODULES_CONTEXT, Module
@@ -37,7 +40,11 @@ from prisondesk.ui.reports.compliance_page import CompliancePage
 from prisondesk.ui.status_bar import ShellStatusBar
 from prisondesk.ui.sync.review_dialog import SyncReviewDialog
 from prisondesk.ui.sync_scheduler import SyncScheduler
+from prisondesk.ui.visits.visitors_tab import VisitorsTab
 from prisondesk.ui.visits.visits_page import VisitsPage, shows_visits
+
+# the modules' tabs in the prisoner file (intake's screens may not import the modules above it)
+file_tabs.register(FileTab("visits", QT_TRANSLATE_NOOP("PrisonerFile", "Visits"), VisitorsTab))
 
 
 class MainWindow(QMainWindow):

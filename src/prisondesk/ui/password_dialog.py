@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prisondesk.services import users
-from prisondesk.services.actor import Actor
+from prisondesk.services.core import users
+from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors
 from prisondesk.ui.operations import Operations

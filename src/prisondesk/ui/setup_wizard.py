@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from prisondesk.services import facility, syncing
-from prisondesk.services.actor import Actor
+from prisondesk.services.core import facility
+from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
+from prisondesk.services.sync import syncing
 from prisondesk.ui.errors import FieldErrors
 from prisondesk.ui.language_box import LanguageBox
 from prisondesk.ui.operations import Operations

@@ -10,8 +10,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from prisondesk.config import Settings
-from prisondesk.services import facility, users
-from prisondesk.services.actor import Actor
+from prisondesk.services.core import facility, users
+from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store, daily_backup
 from prisondesk.ui.i18n import LanguageSwitcher
 from prisondesk.ui.login_dialog import LoginDialog

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from prisondesk.services import syncing
 from prisondesk.services.store import Store
-from prisondesk.services.syncing import SyncStatus
-from prisondesk.sync.backoff import PROBE_S, Backoff
+from prisondesk.services.sync import syncing
+from prisondesk.services.sync.backoff import PROBE_S, Backoff
+from prisondesk.services.sync.syncing import SyncStatus
 from prisondesk.ui.errors import message_for
 from prisondesk.ui.operations import Operations
 

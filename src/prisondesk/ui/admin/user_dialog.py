@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from prisondesk.domain.roles import ROLE_LABELS, ROLES, Role
-from prisondesk.services import users
-from prisondesk.services.actor import Actor
+from prisondesk.services.core import users
+from prisondesk.services.core.actor import Actor
+from prisondesk.services.core.users import UserInfo
 from prisondesk.services.store import Store
-from prisondesk.services.users import UserInfo
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.widgets import line_edit

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from prisondesk.domain.roles import ROLE_LABELS, ROLES
-from prisondesk.services.users import UserInfo
+from prisondesk.services.core.users import UserInfo
 from prisondesk.ui.errors import translate
 
 Index = QModelIndex | QPersistentModelIndex

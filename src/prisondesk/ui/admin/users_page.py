@@ -26,10 +26,10 @@ from prisondesk.domain.roles import (
     Permission,
     Role,
 )
-from prisondesk.services import users
-from prisondesk.services.actor import Actor
+from prisondesk.services.core import users
+from prisondesk.services.core.actor import Actor
+from prisondesk.services.core.users import UserInfo
 from prisondesk.services.store import Store
-from prisondesk.services.users import UserInfo
 from prisondesk.ui.admin.user_dialog import UserDialog
 from prisondesk.ui.admin.users_model import UsersModel
 from prisondesk.ui.admin.visit_settings_tab import VisitSettingsTab

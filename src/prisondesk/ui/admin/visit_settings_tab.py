@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from prisondesk.domain.visits import Allowance, VisitorLimits
-from prisondesk.services import visit_schedule
-from prisondesk.services.actor import Actor
+from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
+from prisondesk.services.visits import schedule
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.intake.admission_pages import REGIMES
 from prisondesk.ui.operations import Operations
@@ -75,7 +75,7 @@ class VisitSettingsTab(QWidget):
         layout.addStretch()
         self.retranslate()
         self.ops.run(
-            visit_schedule.visit_settings,
+            schedule.visit_settings,
             store,
             actor,
             on_done=self._show,
@@ -123,7 +123,7 @@ class VisitSettingsTab(QWidget):
         }
         limits = VisitorLimits(self.total.value(), self.adults.value(), self.children.value())
         self.ops.run(
-            visit_schedule.set_visit_settings,
+            schedule.set_visit_settings,
             self.store,
             self.actor,
             allowances,

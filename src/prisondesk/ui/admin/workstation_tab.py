@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from prisondesk.config import Settings
-from prisondesk.services import syncing, workstation
-from prisondesk.services.actor import Actor
+from prisondesk.services.core import workstation
+from prisondesk.services.core.actor import Actor
+from prisondesk.services.core.workstation import MAX_IDLE_MINUTES, WorkstationSettings
 from prisondesk.services.store import Store
-from prisondesk.services.workstation import MAX_IDLE_MINUTES, WorkstationSettings
+from prisondesk.services.sync import syncing
 from prisondesk.ui.errors import FieldErrors
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.widgets import label, line_edit

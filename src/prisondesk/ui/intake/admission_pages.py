@@ -23,10 +23,11 @@ from prisondesk.domain.clock import from_local, local, zone
 from prisondesk.domain.ids import created_at
 from prisondesk.domain.sentence import Term
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
-from prisondesk.services import facility, intake, photos
-from prisondesk.services.actor import Actor
-from prisondesk.services.facility import WingInfo
-from prisondesk.services.intake import (
+from prisondesk.services.core import facility
+from prisondesk.services.core.actor import Actor
+from prisondesk.services.core.facility import WingInfo
+from prisondesk.services.intake import admissions, photos
+from prisondesk.services.intake.admissions import (
     AdmissionView,
     ContactEntry,
     Identity,
@@ -211,8 +212,8 @@ class IdentityPage(AdmissionPage):
 
     def save_call(self, prisoner_id: str | None) -> SaveCall:
         if prisoner_id is None:
-            return intake.start_admission, (self.store, self.actor, self.identity())
-        return intake.save_identity, (self.store, self.actor, prisoner_id, self.identity())
+            return admissions.start_admission, (self.store, self.actor, self.identity())
+        return admissions.save_identity, (self.store, self.actor, prisoner_id, self.identity())
 
 
 class LegalPage(AdmissionPage):
@@ -298,7 +299,7 @@ class LegalPage(AdmissionPage):
             Term(self.years.value(), self.months.value(), self.days.value()),
             self.credited.value(),
         )
-        return intake.save_legal, (self.store, self.actor, prisoner_id, legal)
+        return admissions.save_legal, (self.store, self.actor, prisoner_id, legal)
 
 
 class PlacementPage(AdmissionPage):
@@ -327,7 +328,7 @@ class PlacementPage(AdmissionPage):
 
     def save_call(self, prisoner_id: str | None) -> SaveCall:
         placement = Placement(self.regime.currentData(), self.wing.currentData(), self.cell.text())
-        return intake.save_placement, (self.store, self.actor, prisoner_id, placement)
+        return admissions.save_placement, (self.store, self.actor, prisoner_id, placement)
 
 
 class InjuriesPage(AdmissionPage):
@@ -398,7 +399,7 @@ class InjuriesPage(AdmissionPage):
         ]
         if not notes and not self.none_seen.isChecked():
             return None  # the wizard asks to confirm the examination
-        return intake.record_injuries, (self.store, self.actor, prisoner_id, notes)
+        return admissions.record_injuries, (self.store, self.actor, prisoner_id, notes)
 
 
 class PropertyPage(AdmissionPage):
@@ -438,7 +439,7 @@ class PropertyPage(AdmissionPage):
             PropertyEntry(v["item"], v["quantity"], v["condition"], v["storage_place"], i)
             for i, v in self.rows.rows()
         ]
-        return intake.save_property, (self.store, self.actor, prisoner_id, items)
+        return admissions.save_property, (self.store, self.actor, prisoner_id, items)
 
 
 class ContactsPage(AdmissionPage):
@@ -487,7 +488,7 @@ class ContactsPage(AdmissionPage):
             )
             for i, v in self.rows.rows()
         ]
-        return intake.save_contacts, (self.store, self.actor, prisoner_id, contacts)
+        return admissions.save_contacts, (self.store, self.actor, prisoner_id, contacts)
 
 
 def finish_admission(
@@ -495,10 +496,10 @@ def finish_admission(
 ) -> AdmissionView:
     """The last page: the rights explained, then a draft becomes an admission (an admitted
     prisoner's file that was being corrected stays as it is)."""
-    view = intake.record_rights_explained(store, actor, prisoner_id, language)
+    view = admissions.record_rights_explained(store, actor, prisoner_id, language)
     if view.status != "draft":
         return view
-    return intake.complete_admission(store, actor, prisoner_id, admitted_at)
+    return admissions.complete_admission(store, actor, prisoner_id, admitted_at)
 
 
 class RightsPage(AdmissionPage):

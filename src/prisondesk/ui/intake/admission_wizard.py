@@ -7,9 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QWidget, QWizard
 
-from prisondesk.services.actor import Actor
-from prisondesk.services.facility import WingInfo
-from prisondesk.services.intake import (
+from prisondesk.services.core.actor import Actor
+from prisondesk.services.core.facility import WingInfo
+from prisondesk.services.intake.admissions import (
     MISSING_LABELS,
     AdmissionView,
     DuplicatePerson,

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 from prisondesk.domain.clock import from_local, local, zone
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.wire import utc_now
-from prisondesk.services import movements
-from prisondesk.services.actor import Actor
-from prisondesk.services.directory import Destination
-from prisondesk.services.facility import WingInfo
-from prisondesk.services.intake import AdmissionView
-from prisondesk.services.movements import ALLOWED, MoveRequest
+from prisondesk.services.core.actor import Actor
+from prisondesk.services.core.directory import Destination
+from prisondesk.services.core.facility import WingInfo
+from prisondesk.services.intake import movements
+from prisondesk.services.intake.admissions import AdmissionView
+from prisondesk.services.intake.movements import ALLOWED, MoveRequest
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.operations import Operations

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,24 +23,25 @@ from prisondesk.domain.clock import local, zone
 from prisondesk.domain.names import full_name
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.wire import utc_now
-from prisondesk.printing.id_card import IdCard, render_id_card
-from prisondesk.printing.property_receipt import (
+from prisondesk.printing.intake.id_card import IdCard, render_id_card
+from prisondesk.printing.intake.property_receipt import (
     PropertyReceipt,
     ReceiptLine,
     render_property_receipt,
 )
-from prisondesk.services import facility, intake, movements, photos
-from prisondesk.services.actor import Actor
-from prisondesk.services.intake import AdmissionView
+from prisondesk.services.core import facility
+from prisondesk.services.core.actor import Actor
+from prisondesk.services.intake import admissions, movements, photos
+from prisondesk.services.intake.admissions import AdmissionView
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.i18n import locale
+from prisondesk.ui.intake import file_tabs
 from prisondesk.ui.intake.admission_wizard import AdmissionWizard
 from prisondesk.ui.intake.movement_dialog import KIND_LABELS, MovementDialog
 from prisondesk.ui.intake.registry_model import STATUS_LABELS
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.print_pdf import print_pdf
-from prisondesk.ui.visits.visitors_tab import VisitorsTab
 from prisondesk.ui.widgets import label
 
 
@@ -204,14 +205,12 @@ class PrisonerFile(QDialog):
         )
         self.movements_tab = _table([self.tr("When"), self.tr("What"), self.tr("Where")], [])
         self.tabs.addTab(self.movements_tab, self.tr("Movements"))
-        self.visits_tab = VisitorsTab(
-            self.store,
-            self.ops,
-            self.actor,
-            view.id,
-            f"{view.number} {full_name(ident.surname, ident.given_name, ident.patronymic)}",
-        )
-        self.tabs.addTab(self.visits_tab, self.tr("Visits"))
+        heading = f"{view.number} {full_name(ident.surname, ident.given_name, ident.patronymic)}"
+        self.module_tabs = {}  # the modules' own tabs (visits, ...), by module key
+        for tab in file_tabs.registered():
+            widget = tab.make(self.store, self.ops, self.actor, view.id, heading)
+            self.module_tabs[tab.key] = widget
+            self.tabs.addTab(widget, QCoreApplication.translate("PrisonerFile", tab.title))
         self.ops.run(
             movements.history,
             self.store,
@@ -284,7 +283,7 @@ class PrisonerFile(QDialog):
     def _reload(self) -> None:
         self.changed.emit()
         self.ops.run(
-            intake.admission,
+            admissions.admission,
             self.store,
             self.actor,
             self.view.id,

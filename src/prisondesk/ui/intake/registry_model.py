@@ -13,8 +13,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
-from prisondesk.services.registry import RegistryRow
-from prisondesk.services.search import PrisonerHit
+from prisondesk.services.intake.registry import RegistryRow
+from prisondesk.services.intake.search import PrisonerHit
 from prisondesk.ui.errors import translate
 from prisondesk.ui.i18n import locale
 

@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from prisondesk.domain.roles import Permission
-from prisondesk.services import facility, intake, registry, search
-from prisondesk.services.actor import Actor
-from prisondesk.services.intake import AdmissionView
-from prisondesk.services.registry import RegistryFilter
+from prisondesk.services.core import facility
+from prisondesk.services.core.actor import Actor
+from prisondesk.services.intake import admissions, registry, search
+from prisondesk.services.intake.admissions import AdmissionView
+from prisondesk.services.intake.registry import RegistryFilter
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.intake.admission_pages import REGIMES
@@ -249,7 +250,7 @@ class RegistryPage(QWidget):
                 self.file_opened.emit(file)
 
         self.ops.run(
-            intake.admission,
+            admissions.admission,
             self.store,
             self.actor,
             prisoner_id,

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget, QWizardPage
 
-from prisondesk.services.intake import AdmissionView
+from prisondesk.services.intake.admissions import AdmissionView
 from prisondesk.ui.errors import FieldErrors
 from prisondesk.ui.widgets import label
 

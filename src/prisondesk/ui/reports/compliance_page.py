@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
-from prisondesk.services import compliance, intake
-from prisondesk.services.actor import Actor
-from prisondesk.services.compliance import ComplianceGap, MedicalNotice
+from prisondesk.services.core.actor import Actor
+from prisondesk.services.intake import admissions
+from prisondesk.services.reports import compliance
+from prisondesk.services.reports.compliance import ComplianceGap, MedicalNotice
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.intake.prisoner_file import PrisonerFile
@@ -153,12 +154,12 @@ class CompliancePage(QWidget):
         if not (0 <= row < len(self.gaps)) or not self.actor.can(Permission.VIEW_PRISONERS):
             return
 
-        def show(view: intake.AdmissionView) -> None:
+        def show(view: admissions.AdmissionView) -> None:
             dialog = PrisonerFile(self.store, self.ops, self.actor, view, parent=self)
             dialog.open()
 
         self.ops.run(
-            intake.admission,
+            admissions.admission,
             self.store,
             self.actor,
             self.gaps[row].id,

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from prisondesk.domain.field_labels import FIELD_LABELS, TABLE_LABELS
-from prisondesk.services import sync_review
-from prisondesk.services.actor import Actor
+from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
-from prisondesk.services.sync_review import ConflictView, RejectedView, Side
+from prisondesk.services.sync import review
+from prisondesk.services.sync.review import ConflictView, RejectedView, Side
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.widgets import label
@@ -78,10 +78,10 @@ class SyncReviewDialog(QDialog):
         self.conflict_table.itemSelectionChanged.connect(self._update_buttons)
         self.keep_button = QPushButton()
         self.keep_button.setObjectName("keep")
-        self.keep_button.clicked.connect(lambda: self._decide(sync_review.KEEP))
+        self.keep_button.clicked.connect(lambda: self._decide(review.KEEP))
         self.switch_button = QPushButton()
         self.switch_button.setObjectName("switch")
-        self.switch_button.clicked.connect(lambda: self._decide(sync_review.SWITCH))
+        self.switch_button.clicked.connect(lambda: self._decide(review.SWITCH))
         self.errors = FieldErrors(label("reviewError"))
         conflicts_tab = QWidget()
         column = QVBoxLayout(conflicts_tab)
@@ -142,8 +142,8 @@ class SyncReviewDialog(QDialog):
     def refresh(self) -> None:
         self.ops.run(
             lambda: (
-                sync_review.conflicts(self.store, self.actor),
-                sync_review.rejected(self.store, self.actor),
+                review.conflicts(self.store, self.actor),
+                review.rejected(self.store, self.actor),
             ),
             on_done=self._loaded,
             on_error=self.errors.show,
@@ -157,9 +157,9 @@ class SyncReviewDialog(QDialog):
         return f"{by or self.tr('unknown')}, {_moment(side.at)}"
 
     def _decision(self, decision: str | None) -> str:
-        if decision == sync_review.KEEP:
+        if decision == review.KEEP:
             return self.tr("kept")
-        if decision == sync_review.SWITCH:
+        if decision == review.SWITCH:
             return self.tr("switched")
         return self.tr("to review")
 
@@ -233,7 +233,7 @@ class SyncReviewDialog(QDialog):
             return
         self.errors.clear()
         self.ops.run(
-            sync_review.decide,
+            review.decide,
             self.store,
             self.actor,
             chosen.id,

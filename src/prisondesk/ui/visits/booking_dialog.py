@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.visits import is_child
-from prisondesk.printing.visit_pass import render_visit_passes
-from prisondesk.services import bookings, visit_calendar, visit_passes
-from prisondesk.services.actor import Actor
-from prisondesk.services.bookings import BookingResult, OpenSlot
+from prisondesk.printing.visits.passes import render_visit_passes
+from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
-from prisondesk.services.visitors import LinkView
+from prisondesk.services.visits import bookings, calendar, passes
+from prisondesk.services.visits.bookings import BookingResult, OpenSlot
+from prisondesk.services.visits.visitors import LinkView
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.print_pdf import print_pdf
@@ -125,7 +125,7 @@ class BookingDialog(QDialog):
         layout.addLayout(buttons)
         self.retranslate()
         self.ops.run(
-            visit_calendar.facility_day,
+            calendar.facility_day,
             self.store,
             self.actor,
             on_done=self._start_on,
@@ -237,7 +237,7 @@ class BookingDialog(QDialog):
         """Read the pass off the GUI thread, render it, hand the PDF to ``then``."""
         assert self.result is not None
         self.ops.run(
-            visit_passes.pass_for,
+            passes.pass_for,
             self.store,
             self.actor,
             self.result.booking_id,

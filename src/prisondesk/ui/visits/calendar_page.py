@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
 
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
-from prisondesk.services import bookings, visit_calendar, visitors
-from prisondesk.services.actor import Actor
+from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
-from prisondesk.services.visit_calendar import (
+from prisondesk.services.visits import bookings, calendar, visitors
+from prisondesk.services.visits.calendar import (
     CalendarBooking,
     CalendarCell,
     CalendarWeek,
     Overbooking,
 )
-from prisondesk.services.visitors import LinkView
+from prisondesk.services.visits.visitors import LinkView
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.i18n import locale, short_date
 from prisondesk.ui.operations import Operations
@@ -210,7 +210,7 @@ class CalendarPage(QWidget):
     def refresh(self) -> None:
         if self.first is None:
             self.ops.run(
-                visit_calendar.facility_day,
+                calendar.facility_day,
                 self.store,
                 self.actor,
                 on_done=self._start,
@@ -218,7 +218,7 @@ class CalendarPage(QWidget):
             )
             return
         self.ops.run(
-            visit_calendar.week,
+            calendar.week,
             self.store,
             self.actor,
             self.first,
@@ -227,7 +227,7 @@ class CalendarPage(QWidget):
         )
         if self.actor.can(Permission.APPROVE):
             self.ops.run(
-                visit_calendar.overbooked,
+                calendar.overbooked,
                 self.store,
                 self.actor,
                 on_done=self._show_problems,

@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -26,15 +25,16 @@ from PySide6.QtWidgets import (
 
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.visits import LOG_LABELS, OUTCOME_LABELS
-from prisondesk.printing.gate_log import render_gate_log
-from prisondesk.services import facility, gate, gate_day, gate_log, visit_calendar
-from prisondesk.services.actor import Actor
-from prisondesk.services.gate import GateVisit
-from prisondesk.services.gate_day import DayClosing
+from prisondesk.printing.visits.gate_log import render_gate_log
+from prisondesk.services.core import facility
+from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
+from prisondesk.services.visits import calendar, gate, gate_day, gate_log
+from prisondesk.services.visits.gate import GateVisit
+from prisondesk.services.visits.gate_day import DayClosing
 from prisondesk.ui.errors import message_for, translate
 from prisondesk.ui.operations import Operations
-from prisondesk.ui.visits.scan_field import ScanField, ScanGuard
+from prisondesk.ui.scanner import ScanField
 from prisondesk.ui.widgets import label, line_edit
 
 KIND_LABELS = {
@@ -62,9 +62,7 @@ class GateDeskPage(QWidget):
         self.scan.scanned.connect(self.open_pass)
         self.scan.typed.connect(self._typed)
         self.scan.repeated.connect(self._repeated)
-        self.guard = ScanGuard(self.scan)
-        self.guard.stray.connect(self._stray)
-        QApplication.instance().installEventFilter(self.guard)
+        self.scan.stray.connect(self._stray)
         self.message = label("gateMessage")
         self.message.setWordWrap(True)
         self.visit_title = label("visitTitle")
@@ -384,7 +382,7 @@ class GateDeskPage(QWidget):
     def write_log(self, path: Path) -> None:
         """Today's log, today being the facility's (not this desk's clock)."""
         self.ops.run(
-            visit_calendar.facility_day,
+            calendar.facility_day,
             self.store,
             self.actor,
             on_done=lambda today: self._write_log(path, today),

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prisondesk.services import search
-from prisondesk.services.actor import Actor
-from prisondesk.services.search import PrisonerHit
+from prisondesk.services.core.actor import Actor
+from prisondesk.services.intake import search
+from prisondesk.services.intake.search import PrisonerHit
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors
 from prisondesk.ui.i18n import short_date

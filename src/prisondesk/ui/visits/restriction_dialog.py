@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
-from prisondesk.services import visit_calendar, visitors
-from prisondesk.services.actor import Actor
+from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
+from prisondesk.services.visits import calendar, visitors
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.widgets import label, line_edit
@@ -92,7 +92,7 @@ class RestrictionDialog(QDialog):
         self.labels["reason"].setText(self.tr("Reason"))
         self.labels["starts"].setText(self.tr("From"))
         self.has_end.setText(self.tr("Until"))
-        self.ops.run(visit_calendar.facility_day, self.store, self.actor, on_done=self._start_on)
+        self.ops.run(calendar.facility_day, self.store, self.actor, on_done=self._start_on)
 
     def _start_on(self, today: date) -> None:
         """Dates start at the facility's today, unless the supervisor has changed them."""

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.visits import VisitKind
-from prisondesk.services import visit_schedule
-from prisondesk.services.actor import Actor
+from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
-from prisondesk.services.visit_schedule import Schedule, SlotSpec
+from prisondesk.services.visits import schedule
+from prisondesk.services.visits.schedule import Schedule, SlotSpec
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.i18n import short_date
 from prisondesk.ui.operations import Operations
@@ -199,7 +199,7 @@ class SchedulePage(QWidget):
 
     def refresh(self) -> None:
         self.ops.run(
-            visit_schedule.schedule,
+            schedule.schedule,
             self.store,
             self.actor,
             on_done=self._loaded,
@@ -241,7 +241,7 @@ class SchedulePage(QWidget):
 
     def add_room(self) -> None:
         self.ops.run(
-            visit_schedule.add_room,
+            schedule.add_room,
             self.store,
             self.actor,
             self.room_name.text(),
@@ -264,7 +264,7 @@ class SchedulePage(QWidget):
             self.valid_from.date().toPython(),
         )
         self.ops.run(
-            visit_schedule.add_slot,
+            schedule.add_slot,
             self.store,
             self.actor,
             spec,
@@ -274,7 +274,7 @@ class SchedulePage(QWidget):
 
     def block(self) -> None:
         self.ops.run(
-            visit_schedule.block_date,
+            schedule.block_date,
             self.store,
             self.actor,
             self.block_day.date().toPython(),

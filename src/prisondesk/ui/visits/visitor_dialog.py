@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prisondesk.services import visitors
-from prisondesk.services.actor import Actor
+from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
-from prisondesk.services.visitors import DuplicateVisitor, VisitorEntry
+from prisondesk.services.visits import visitors
+from prisondesk.services.visits.visitors import DuplicateVisitor, VisitorEntry
 from prisondesk.ui.errors import FieldErrors
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.widgets import label, line_edit

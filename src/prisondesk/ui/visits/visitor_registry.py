@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
-from prisondesk.services import visitor_search
-from prisondesk.services.actor import Actor
+from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
-from prisondesk.services.visitor_search import VisitorHit, VisitorRecord
+from prisondesk.services.visits import search
+from prisondesk.services.visits.search import VisitorHit, VisitorRecord
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.i18n import short_date
 from prisondesk.ui.operations import Operations
@@ -143,7 +143,7 @@ class VisitorRegistryPage(QWidget):
             self._show_hits([])
             return
         self.ops.run(
-            visitor_search.search_visitors,
+            search.search_visitors,
             self.store,
             self.actor,
             self.query.text(),
@@ -176,7 +176,7 @@ class VisitorRegistryPage(QWidget):
     def open_visitor(self, visitor_id: str) -> None:
         self.errors.clear()
         self.ops.run(
-            visitor_search.visitor_record,
+            search.visitor_record,
             self.store,
             self.actor,
             visitor_id,

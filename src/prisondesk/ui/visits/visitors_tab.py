@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from prisondesk.domain.roles import Permission
-from prisondesk.services import bookings, visitors
-from prisondesk.services.actor import Actor
-from prisondesk.services.bookings import BookingView
+from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
-from prisondesk.services.visitors import LinkView
+from prisondesk.services.visits import bookings, visitors
+from prisondesk.services.visits.bookings import BookingView
+from prisondesk.services.visits.visitors import LinkView
 from prisondesk.ui.errors import FieldErrors
 from prisondesk.ui.i18n import short_date
 from prisondesk.ui.operations import Operations

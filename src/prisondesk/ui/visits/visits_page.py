@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from prisondesk.domain.roles import Permission
-from prisondesk.services.actor import Actor
+from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.visits.calendar_page import CalendarPage

@@ -1,0 +1,1 @@
+"""Intake's printed documents: the prisoner ID card and the property receipt."""

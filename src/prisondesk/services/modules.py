@@ -1,0 +1,17 @@
+"""The modules of a desk and where they hook into the ones below them.
+
+Layers run one way (pyproject's import-linter contracts): core, then intake, then the
+modules built on intake beside each other. When intake must tell the modules above it that
+something happened (a prisoner left), they are registered here, the one place that knows
+them all. Front ends call :func:`load` before any service runs (``store.open_store``)."""
+
+from __future__ import annotations
+
+from prisondesk.services.core import departures
+from prisondesk.services.visits import bookings
+
+
+def load() -> None:
+    """Register every module's hooks (idempotent)."""
+    departures.register("visits", bookings.cancel_pending_for)
+    departures.mark_loaded()
