@@ -33,6 +33,8 @@ test: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 ## Refresh the .ts catalogues from the sources (then translate the new entries in Linguist).
+## qt_ru.ts and qt_ky.ts hold Qt's own strings (standard buttons, file and print dialogs): they
+## are kept by hand, not extracted, and `make qm` compiles them with the others.
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(SOURCES) -no-obsolete -locations none \
 		-ts resources/translations/prisondesk_ru.ts resources/translations/prisondesk_ky.ts

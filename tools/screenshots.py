@@ -81,7 +81,7 @@ def main(folder: Path) -> int:
         wizard.identity.given_name.setText("Өмүрбек")
         settle(app)
         save(wizard, folder, "admission-identity-ru")
-        wizard.reject()
+        wizard.done(0)  # closed without the question Escape asks
         main_window = clerk_window
         main_window.lock()
         settle(app)

@@ -27,6 +27,18 @@
         <source>Still missing: {parts}.</source>
         <translation>Дагы эле жетишпейт: {parts}.</translation>
     </message>
+    <message>
+        <source>Close the admission? The draft is kept as saved at the last step: continue it from the registry. What was typed on this step since is lost.</source>
+        <translation>Кабыл алууну жабасызбы? Долбоор акыркы өтүлгөн кадамда сакталды: аны реестрден улантыңыз. Бул кадамда андан кийин киргизилгендер жоголот.</translation>
+    </message>
+    <message>
+        <source>Close the file? The steps saved are kept; what was typed on this step since is lost.</source>
+        <translation>Ишти жабасызбы? Сакталган кадамдар калат; бул кадамда андан кийин киргизилгендер жоголот.</translation>
+    </message>
+    <message>
+        <source>Close the admission? Nothing has been saved yet.</source>
+        <translation>Кабыл алууну жабасызбы? Азырынча эч нерсе сакталган жок.</translation>
+    </message>
 </context>
 <context>
     <name>BookingDialog</name>
@@ -52,7 +64,7 @@
     </message>
     <message>
         <source>Who &amp;comes</source>
-        <translation>&amp;Ким келет</translation>
+        <translation>Ки&amp;м келет</translation>
     </message>
     <message>
         <source>&amp;Lead visitor</source>
@@ -336,6 +348,29 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>кк.аа.жжжж</translation>
+    </message>
+    <message>
+        <source>Calendar (F4)</source>
+        <translation>Календарь (F4)</translation>
+    </message>
+    <message>
+        <source>Type the date as dd.mm.yyyy, for example 01.11.2026.</source>
+        <translation>Датаны кк.аа.жжжж түрүндө териңиз, мисалы 01.11.2026.</translation>
+    </message>
+    <message>
+        <source>{date} is too long ago.</source>
+        <translation>{date} — өтө эле илгери.</translation>
+    </message>
+    <message>
+        <source>{date} is not a date: there is no such day.</source>
+        <translation>{date} — дата эмес: мындай күн жок.</translation>
+    </message>
+</context>
+<context>
     <name>GateDeskPage</name>
     <message>
         <source>Gate: visits</source>
@@ -367,15 +402,15 @@
     </message>
     <message>
         <source>Close the &amp;day…</source>
-        <translation>&amp;Күндү жабуу…</translation>
+        <translation>Күн&amp;дү жабуу…</translation>
     </message>
     <message>
         <source>Pass lost? Find the visitor by name…</source>
         <translation>Уруксат кагазы жоголдубу? Келүүчүнү аты боюнча табыңыз…</translation>
     </message>
     <message>
-        <source>That was typed, not scanned. Scan the barcode on the pass; if the pass is lost, find the visitor by name.</source>
-        <translation>Бул сканерленген эмес, кол менен терилген. Уруксат кагазынын штрихкодун сканерлеңиз; уруксат кагазы жоголсо, келүүчүнү аты боюнча табыңыз.</translation>
+        <source>This is not a pass code. Scan the barcode on the pass or type the code printed under it; if the pass is lost, find the visitor by name.</source>
+        <translation>Бул уруксат кагазынын коду эмес. Уруксат кагазындагы штрих-кодду сканерлеңиз же анын астында басылган кодду териңиз; уруксат кагазы жоголсо, келүүчүнү аты боюнча табыңыз.</translation>
     </message>
     <message>
         <source>A pass was scanned into another field or window: nothing was recorded. Clear what the scanner typed there, close the window or click the scan field, and scan again.</source>
@@ -414,6 +449,18 @@
         <translation>ТЫЮУ: {reason}</translation>
     </message>
     <message>
+        <source>locker {lockers}</source>
+        <translation>ячейка {lockers}</translation>
+    </message>
+    <message>
+        <source>Hand back: {things}.</source>
+        <translation>Кайтарып берүү: {things}.</translation>
+    </message>
+    <message>
+        <source>Children inside without an adult of their visit: {names}. Do not leave them alone: an adult of the visit must be inside.</source>
+        <translation>Ичинде өз жолугушуусунун чоң кишиси жок балдар: {names}. Аларды жалгыз калтырбаңыз: жолугушуунун чоң кишиси ичинде болушу керек.</translation>
+    </message>
+    <message>
         <source>Checked in. Scan the pass again when they leave.</source>
         <translation>Киргизилди. Чыгып жатканда уруксат кагазын кайра сканерлеңиз.</translation>
     </message>
@@ -441,6 +488,10 @@
         </translation>
     </message>
     <message>
+        <source>no adult inside</source>
+        <translation>ичинде чоң киши жок</translation>
+    </message>
+    <message>
         <source>Inside now. Press Check out to let them out.</source>
         <translation>Азыр ичинде. Чыгаруу үчүн «Чыгаруу» баскычын басыңыз.</translation>
     </message>
@@ -458,6 +509,10 @@
             <numerusform>%n жолугушуу «келген жок» деп белгиленди.</numerusform>
             <numerusform>%n жолугушуу «келген жок» деп белгиленди.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No visit had to be recorded as not arrived.</source>
+        <translation>«Келген жок» деп белгилей турган жолугушуу болгон жок.</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) not over yet were left open.</source>
@@ -489,7 +544,7 @@
     </message>
     <message>
         <source>&amp;Given name</source>
-        <translation>&amp;Аты</translation>
+        <translation>Ат&amp;ы</translation>
     </message>
     <message>
         <source>&amp;Patronymic</source>
@@ -497,7 +552,7 @@
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation>Туулган &amp;күнү</translation>
+        <translation>Туул&amp;ган күнү</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
@@ -660,6 +715,14 @@
         <source>Locked by {name}. Enter the password to continue.</source>
         <translation>{name} бөгөттөгөн. Улантуу үчүн сырсөздү киргизиңиз.</translation>
     </message>
+    <message>
+        <source>Wrong password, or your account has been disabled.</source>
+        <translation>Сырсөз туура эмес, же эсебиңиз өчүрүлгөн.</translation>
+    </message>
+    <message>
+        <source>That was a scan, not a password. Unlock with your password, then scan.</source>
+        <translation>Бул сырсөз эмес, сканерлөө болду. Адегенде сырсөз менен ачыңыз, анан сканерлеңиз.</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -686,6 +749,10 @@
     <message>
         <source>Enter your user name and password.</source>
         <translation>Колдонуучунун атын жана сырсөздү киргизиңиз.</translation>
+    </message>
+    <message>
+        <source>That was a scan, not a password. Type your password.</source>
+        <translation>Бул сырсөз эмес, сканерлөө болду. Сырсөзүңүздү териңиз.</translation>
     </message>
 </context>
 <context>
@@ -848,7 +915,7 @@
     </message>
     <message>
         <source>ID &amp;card (PDF)…</source>
-        <translation>&amp;Күбөлүк (PDF)…</translation>
+        <translation>Күбө&amp;лүк (PDF)…</translation>
     </message>
     <message>
         <source>Property &amp;receipt (PDF)…</source>
@@ -871,8 +938,8 @@
         <translation>{status}: {facility} мекемесинен</translation>
     </message>
     <message>
-        <source>{number} · {status} · born {born} · wing {wing}, cell {cell} · release {release}</source>
-        <translation>{number} · {status} · туулган {born} · блок {wing}, камера {cell} · бошотулуу {release}</translation>
+        <source>{number} · {status} · born {born} · {wing}, cell {cell} · release {release}</source>
+        <translation>{number} · {status} · туулган {born} · {wing}, камера {cell} · бошотулуу {release}</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1267,12 +1334,12 @@
         <translation>Мекемени борбордук аппарат каттагандай киргизиңиз. Ошол эле мекеменин башка иш орундары ага борбордук сервер аркылуу кошулат.</translation>
     </message>
     <message>
-        <source>Set up a &amp;new facility (its first workstation)</source>
+        <source>Set &amp;up a new facility (its first workstation)</source>
         <translation>&amp;Жаңы мекеме түзүү (анын биринчи жумуш орду)</translation>
     </message>
     <message>
         <source>&amp;Join an existing facility through the central server</source>
-        <translation>Борбордук сервер аркылуу бар мекемеге &amp;кошулуу</translation>
+        <translation>Борбордук сервер аркылуу бар мекемеге ко&amp;шулуу</translation>
     </message>
     <message>
         <source>&amp;Server address</source>
@@ -1304,15 +1371,19 @@
     </message>
     <message>
         <source>Facility &amp;code</source>
-        <translation>Мекеменин &amp;коду</translation>
+        <translation>Мекеменин к&amp;оду</translation>
     </message>
     <message>
         <source>e.g. BSH-1</source>
         <translation>мисалы, BSH-1</translation>
     </message>
     <message>
-        <source>Facility &amp;name</source>
+        <source>Facility na&amp;me</source>
         <translation>Мекеменин &amp;аталышы</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me</source>
+        <translation>А&amp;ты-жөнү</translation>
     </message>
     <message>
         <source>&amp;Wings (one per line)</source>
@@ -1323,16 +1394,12 @@
         <translation>&amp;Колдонуучунун аты</translation>
     </message>
     <message>
-        <source>&amp;Full name</source>
-        <translation>&amp;Аты-жөнү</translation>
-    </message>
-    <message>
         <source>&amp;Password</source>
         <translation>&amp;Сырсөз</translation>
     </message>
     <message>
         <source>&amp;Repeat password</source>
-        <translation>Сырсөздү &amp;кайталаңыз</translation>
+        <translation>Сырсөздү ка&amp;йталаңыз</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -1387,8 +1454,8 @@
     <message numerus="yes">
         <source>%n rejected</source>
         <translation>
-            <numerusform>%n четке кагылды</numerusform>
-            <numerusform>%n четке кагылды</numerusform>
+            <numerusform>%n өзгөртүү четке кагылды</numerusform>
+            <numerusform>%n өзгөртүү четке кагылды</numerusform>
         </translation>
     </message>
     <message>
@@ -1613,10 +1680,10 @@
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation>Сырсөздү &amp;жаңылоо…</translation>
+        <translation>Сы&amp;рсөздү жаңылоо…</translation>
     </message>
     <message>
-        <source>Un&amp;lock</source>
+        <source>&amp;Unlock</source>
         <translation>&amp;Бөгөттөн чыгаруу</translation>
     </message>
     <message>
@@ -1667,6 +1734,10 @@
         <translation>анын ичинде балдар, эң көп</translation>
     </message>
     <message>
+        <source>Children may visit without an adult ({age} or older on the day of the visit)</source>
+        <translation>Балдар жолугушууга чоңдорсуз келе алышат (чоң киши — жолугушуу күнү {age} жаш жана андан улуу)</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Сактоо</translation>
     </message>
@@ -1691,11 +1762,11 @@
     </message>
     <message>
         <source>&amp;Patronymic</source>
-        <translation>&amp;Атасынын аты</translation>
+        <translation>Ата&amp;сынын аты</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation>&amp;Туулган күнү</translation>
+        <translation>Туулган &amp;күнү</translation>
     </message>
     <message>
         <source>&amp;Document</source>
@@ -1715,11 +1786,11 @@
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation>&amp;Дареги</translation>
+        <translation>Дар&amp;еги</translation>
     </message>
     <message>
         <source>&amp;Relationship</source>
-        <translation>&amp;Туугандыгы</translation>
+        <translation>Туу&amp;гандыгы</translation>
     </message>
     <message>
         <source>Use the registered person</source>
@@ -1839,6 +1910,10 @@
         <source>&amp;Restrict this visitor…</source>
         <translation>&amp;Бул келүүчүнү чектөө…</translation>
     </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>Эч ким табылган жок</translation>
+    </message>
     <message numerus="yes">
         <source>%n visitor(s) found</source>
         <translation>
@@ -1883,19 +1958,23 @@
     </message>
     <message>
         <source>&amp;Add visitor…</source>
-        <translation>Келүүчү &amp;кошуу…</translation>
+        <translation>Келүүчү к&amp;ошуу…</translation>
     </message>
     <message>
-        <source>A&amp;pprove</source>
-        <translation>&amp;Бекитүү</translation>
+        <source>Appr&amp;ove</source>
+        <translation>Беки&amp;түү</translation>
+    </message>
+    <message>
+        <source>Re&amp;strict…</source>
+        <translation>&amp;Чектөө…</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;visit</source>
+        <translation>Жолугушууну жокко ч&amp;ыгаруу</translation>
     </message>
     <message>
         <source>&amp;Book a visit…</source>
         <translation>Жолугушууга &amp;жазуу…</translation>
-    </message>
-    <message>
-        <source>&amp;Restrict…</source>
-        <translation>&amp;Чектөө…</translation>
     </message>
     <message>
         <source>Pass</source>
@@ -1916,10 +1995,6 @@
     <message>
         <source>Reason for cancelling</source>
         <translation>Жокко чыгаруунун себеби</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel the visit</source>
-        <translation>Жолугушууну &amp;жокко чыгаруу</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1968,20 +2043,20 @@
         <translation>Борбордук сервер</translation>
     </message>
     <message>
-        <source>&amp;Server address</source>
-        <translation>&amp;Сервердин дареги</translation>
+        <source>Server &amp;address</source>
+        <translation>Сервердин &amp;дареги</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code</source>
+        <translation>&amp;Каттоо коду</translation>
     </message>
     <message>
         <source>e.g. https://sync.example.kg:8470</source>
         <translation>мисалы, https://sync.example.kg:8470</translation>
     </message>
     <message>
-        <source>&amp;Enrolment code</source>
-        <translation>&amp;Каттоо коду</translation>
-    </message>
-    <message>
         <source>&amp;Enrol this workstation</source>
-        <translation>Бул жумуш ордун &amp;каттоо</translation>
+        <translation>&amp;Бул жумуш ордун каттоо</translation>
     </message>
     <message>
         <source>Enrolled with {server}. Enrol again only if the server asks for it.</source>
@@ -2410,6 +2485,10 @@
         <translation>Негизги келүүчү соттолгондун бекитилген тизмесинде жок.</translation>
     </message>
     <message>
+        <source>Children may not visit without an adult: add a visitor who is {age} or older on the day of the visit.</source>
+        <translation>Балдар жолугушууга чоңдорсуз келе алышпайт: жолугушуу күнү {age} жашка толгон же андан улуу келүүчүнү кошуңуз.</translation>
+    </message>
+    <message>
         <source>Too many visitors: at most {total} people, {adults} adults and {children} children.</source>
         <translation>Келүүчүлөр өтө көп: эң көп {total} адам, {adults} чоң киши жана {children} бала.</translation>
     </message>
@@ -2440,6 +2519,10 @@
     <message>
         <source>This pass is for {day}, not for today.</source>
         <translation>Уруксат кагазы бүгүнгө эмес, {day} үчүн.</translation>
+    </message>
+    <message>
+        <source>This pass has been used already.</source>
+        <translation>Уруксат кагазы мурда колдонулган.</translation>
     </message>
     <message>
         <source>This pass has been used already ({outcome}).</source>
@@ -3097,10 +3180,6 @@
         <translation>Жолугушуулар</translation>
     </message>
     <message>
-        <source>Visitors, approved lists, bans, bookings, printed visit passes and the gate desk with barcode check-in and check-out. Coming soon.</source>
-        <translation>Келүүчүлөр, уруксат берилгендердин тизмеси, тыюулар, жазылуу, басылган уруксат кагаздары жана штрихкод менен кирүү-чыгууну белгилеген КПП. Жакында.</translation>
-    </message>
-    <message>
         <source>Parcels</source>
         <translation>Берүүлөр</translation>
     </message>
@@ -3227,6 +3306,10 @@
         <translation>Бул уруксат кагазы жана инсандыгын тастыктаган документ менен 30 мүнөт эрте келиңиз. Телефондор, акча, азык-түлүк жана дары-дармектер өткөрүү пунктунда калтырылат. Балдар уруксат кагазында көрсөтүлгөн чоң киши менен өтүшөт.</translation>
     </message>
     <message>
+        <source>If the barcode does not scan, type:</source>
+        <translation>Штрих-код окулбаса, териңиз:</translation>
+    </message>
+    <message>
         <source>VISIT PASS</source>
         <translation>ЖОЛУГУШУУГА УРУКСАТ КАГАЗЫ</translation>
     </message>
@@ -3275,6 +3358,10 @@
         <translation>Ячейка</translation>
     </message>
     <message>
+        <source>Items left</source>
+        <translation>Калтырылган буюмдар</translation>
+    </message>
+    <message>
         <source>Officers</source>
         <translation>Кызматкерлер</translation>
     </message>
@@ -3285,6 +3372,38 @@
     <message>
         <source>Visits: {count}</source>
         <translation>Жолугушуулар: {count}</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>паспорт</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>ID-карта</translation>
+    </message>
+    <message>
+        <source>birth certificate</source>
+        <translation>туулгандыгы тууралуу күбөлүк</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>айдоочулук күбөлүк</translation>
+    </message>
+    <message>
+        <source>military ID</source>
+        <translation>аскердик билет</translation>
+    </message>
+    <message>
+        <source>residence permit</source>
+        <translation>жашоого уруксат</translation>
+    </message>
+    <message>
+        <source>lawyer's certificate</source>
+        <translation>адвокаттын күбөлүгү</translation>
+    </message>
+    <message>
+        <source>service ID</source>
+        <translation>кызматтык күбөлүк</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3447,10 @@
     <message>
         <source>Find and view prisoners</source>
         <translation>Камалгандарды издөө жана көрүү</translation>
+    </message>
+    <message>
+        <source>Read whole prisoner files (PIN, documents, legal basis) and print ID cards</source>
+        <translation>Жеке иштерди толук окуу (ПИН, документтер, укуктук негиз) жана күбөлүктөрдү басып чыгаруу</translation>
     </message>
     <message>
         <source>Admit and edit prisoners</source>

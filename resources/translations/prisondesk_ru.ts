@@ -27,6 +27,18 @@
         <source>Still missing: {parts}.</source>
         <translation>Ещё не хватает: {parts}.</translation>
     </message>
+    <message>
+        <source>Close the admission? The draft is kept as saved at the last step: continue it from the registry. What was typed on this step since is lost.</source>
+        <translation>Закрыть приём? Черновик сохранён на последнем пройденном шаге: продолжите его из реестра. Введённое на этом шаге после сохранения будет потеряно.</translation>
+    </message>
+    <message>
+        <source>Close the file? The steps saved are kept; what was typed on this step since is lost.</source>
+        <translation>Закрыть дело? Сохранённые шаги остаются; введённое на этом шаге после сохранения будет потеряно.</translation>
+    </message>
+    <message>
+        <source>Close the admission? Nothing has been saved yet.</source>
+        <translation>Закрыть приём? Пока ничего не сохранено.</translation>
+    </message>
 </context>
 <context>
     <name>BookingDialog</name>
@@ -336,6 +348,29 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>Calendar (F4)</source>
+        <translation>Календарь (F4)</translation>
+    </message>
+    <message>
+        <source>Type the date as dd.mm.yyyy, for example 01.11.2026.</source>
+        <translation>Введите дату в виде дд.мм.гггг, например 01.11.2026.</translation>
+    </message>
+    <message>
+        <source>{date} is too long ago.</source>
+        <translation>{date} — слишком давно.</translation>
+    </message>
+    <message>
+        <source>{date} is not a date: there is no such day.</source>
+        <translation>{date} — не дата: такого дня нет.</translation>
+    </message>
+</context>
+<context>
     <name>GateDeskPage</name>
     <message>
         <source>Gate: visits</source>
@@ -347,11 +382,11 @@
     </message>
     <message>
         <source>&amp;Locker</source>
-        <translation>&amp;Ячейка</translation>
+        <translation>Я&amp;чейка</translation>
     </message>
     <message>
         <source>&amp;Items left at the gate</source>
-        <translation>&amp;Вещи, сданные на КПП</translation>
+        <translation>В&amp;ещи, сданные на КПП</translation>
     </message>
     <message>
         <source>Check &amp;in</source>
@@ -374,8 +409,8 @@
         <translation>Пропуск утерян? Найдите посетителя по имени…</translation>
     </message>
     <message>
-        <source>That was typed, not scanned. Scan the barcode on the pass; if the pass is lost, find the visitor by name.</source>
-        <translation>Это набрано вручную, а не отсканировано. Отсканируйте штрихкод пропуска; если пропуск утерян, найдите посетителя по имени.</translation>
+        <source>This is not a pass code. Scan the barcode on the pass or type the code printed under it; if the pass is lost, find the visitor by name.</source>
+        <translation>Это не код пропуска. Отсканируйте штрихкод пропуска или наберите код, напечатанный под ним; если пропуск утерян, найдите посетителя по имени.</translation>
     </message>
     <message>
         <source>A pass was scanned into another field or window: nothing was recorded. Clear what the scanner typed there, close the window or click the scan field, and scan again.</source>
@@ -414,6 +449,18 @@
         <translation>ЗАПРЕТ: {reason}</translation>
     </message>
     <message>
+        <source>locker {lockers}</source>
+        <translation>ячейка {lockers}</translation>
+    </message>
+    <message>
+        <source>Hand back: {things}.</source>
+        <translation>Вернуть: {things}.</translation>
+    </message>
+    <message>
+        <source>Children inside without an adult of their visit: {names}. Do not leave them alone: an adult of the visit must be inside.</source>
+        <translation>Дети на территории без взрослого из их свидания: {names}. Не оставляйте их одних: взрослый из этого свидания должен находиться внутри.</translation>
+    </message>
+    <message>
         <source>Checked in. Scan the pass again when they leave.</source>
         <translation>Впущены. Отсканируйте пропуск ещё раз, когда будут уходить.</translation>
     </message>
@@ -442,6 +489,10 @@
         </translation>
     </message>
     <message>
+        <source>no adult inside</source>
+        <translation>взрослого внутри нет</translation>
+    </message>
+    <message>
         <source>Inside now. Press Check out to let them out.</source>
         <translation>Сейчас внутри. Нажмите «Выпустить», чтобы выпустить.</translation>
     </message>
@@ -458,15 +509,19 @@
         <translation>
             <numerusform>%n свидание отмечено как «не явились».</numerusform>
             <numerusform>%n свидания отмечены как «не явились».</numerusform>
-            <numerusform>%n свиданий отмечены как «не явились».</numerusform>
+            <numerusform>%n свиданий отмечено как «не явились».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No visit had to be recorded as not arrived.</source>
+        <translation>Ни одно свидание не пришлось отметить как «не явились».</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s) not over yet were left open.</source>
         <translation>
             <numerusform>%n ещё не закончившееся свидание оставлено открытым.</numerusform>
             <numerusform>%n ещё не закончившихся свидания оставлены открытыми.</numerusform>
-            <numerusform>%n ещё не закончившихся свиданий оставлены открытыми.</numerusform>
+            <numerusform>%n ещё не закончившихся свиданий оставлено открытыми.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -502,7 +557,7 @@
     </message>
     <message>
         <source>&amp;Date of birth</source>
-        <translation>&amp;Дата рождения</translation>
+        <translation>Дата &amp;рождения</translation>
     </message>
     <message>
         <source>Se&amp;x</source>
@@ -665,6 +720,14 @@
         <source>Locked by {name}. Enter the password to continue.</source>
         <translation>Заблокировано пользователем {name}. Введите пароль, чтобы продолжить.</translation>
     </message>
+    <message>
+        <source>Wrong password, or your account has been disabled.</source>
+        <translation>Неверный пароль, либо ваша учётная запись отключена.</translation>
+    </message>
+    <message>
+        <source>That was a scan, not a password. Unlock with your password, then scan.</source>
+        <translation>Это было сканирование, а не пароль. Разблокируйте паролем, затем сканируйте.</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -691,6 +754,10 @@
     <message>
         <source>Enter your user name and password.</source>
         <translation>Введите имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>That was a scan, not a password. Type your password.</source>
+        <translation>Это было сканирование, а не пароль. Введите пароль с клавиатуры.</translation>
     </message>
 </context>
 <context>
@@ -845,7 +912,7 @@
     <name>PrisonerFile</name>
     <message>
         <source>Record &amp;movement…</source>
-        <translation>Записать &amp;перемещение…</translation>
+        <translation>Записать пере&amp;мещение…</translation>
     </message>
     <message>
         <source>&amp;Edit file…</source>
@@ -876,8 +943,8 @@
         <translation>{status} из {facility}</translation>
     </message>
     <message>
-        <source>{number} · {status} · born {born} · wing {wing}, cell {cell} · release {release}</source>
-        <translation>{number} · {status} · род. {born} · блок {wing}, камера {cell} · освобождение {release}</translation>
+        <source>{number} · {status} · born {born} · {wing}, cell {cell} · release {release}</source>
+        <translation>{number} · {status} · род. {born} · {wing}, камера {cell} · освобождение {release}</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1272,8 +1339,8 @@
         <translation>Введите учреждение так, как его зарегистрировал центральный аппарат. Другие рабочие места того же учреждения присоединятся к нему через центральный сервер.</translation>
     </message>
     <message>
-        <source>Set up a &amp;new facility (its first workstation)</source>
-        <translation>Создать &amp;новое учреждение (его первое рабочее место)</translation>
+        <source>Set &amp;up a new facility (its first workstation)</source>
+        <translation>&amp;Создать новое учреждение (его первое рабочее место)</translation>
     </message>
     <message>
         <source>&amp;Join an existing facility through the central server</source>
@@ -1316,8 +1383,12 @@
         <translation>например, BSH-1</translation>
     </message>
     <message>
-        <source>Facility &amp;name</source>
+        <source>Facility na&amp;me</source>
         <translation>&amp;Название учреждения</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me</source>
+        <translation>&amp;ФИО</translation>
     </message>
     <message>
         <source>&amp;Wings (one per line)</source>
@@ -1326,10 +1397,6 @@
     <message>
         <source>&amp;User name</source>
         <translation>&amp;Имя пользователя</translation>
-    </message>
-    <message>
-        <source>&amp;Full name</source>
-        <translation>&amp;ФИО</translation>
     </message>
     <message>
         <source>&amp;Password</source>
@@ -1387,15 +1454,15 @@
         <translation>
             <numerusform>%n изменение ждёт отправки</numerusform>
             <numerusform>%n изменения ждут отправки</numerusform>
-            <numerusform>%n изменений ждут отправки</numerusform>
+            <numerusform>%n изменений ждёт отправки</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
         <translation>
-            <numerusform>%n отклонено</numerusform>
-            <numerusform>%n отклонено</numerusform>
-            <numerusform>%n отклонено</numerusform>
+            <numerusform>%n изменение отклонено</numerusform>
+            <numerusform>%n изменения отклонены</numerusform>
+            <numerusform>%n изменений отклонено</numerusform>
         </translation>
     </message>
     <message>
@@ -1616,14 +1683,14 @@
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation>&amp;Изменить…</translation>
+        <translation>Из&amp;менить…</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation>&amp;Сбросить пароль…</translation>
+        <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
-        <source>Un&amp;lock</source>
+        <source>&amp;Unlock</source>
         <translation>Раз&amp;блокировать</translation>
     </message>
     <message>
@@ -1674,6 +1741,10 @@
         <translation>из них детей, не более</translation>
     </message>
     <message>
+        <source>Children may visit without an adult ({age} or older on the day of the visit)</source>
+        <translation>Дети могут приходить на свидание без взрослого (взрослый — от {age} лет на день свидания)</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
@@ -1698,11 +1769,11 @@
     </message>
     <message>
         <source>&amp;Patronymic</source>
-        <translation>&amp;Отчество</translation>
+        <translation>От&amp;чество</translation>
     </message>
     <message>
         <source>Date of &amp;birth</source>
-        <translation>Дата &amp;рождения</translation>
+        <translation>Дата ро&amp;ждения</translation>
     </message>
     <message>
         <source>&amp;Document</source>
@@ -1846,6 +1917,10 @@
         <source>&amp;Restrict this visitor…</source>
         <translation>&amp;Ограничить этого посетителя…</translation>
     </message>
+    <message>
+        <source>Nobody found</source>
+        <translation>Никто не найден</translation>
+    </message>
     <message numerus="yes">
         <source>%n visitor(s) found</source>
         <translation>
@@ -1894,16 +1969,20 @@
         <translation>&amp;Добавить посетителя…</translation>
     </message>
     <message>
-        <source>A&amp;pprove</source>
-        <translation>&amp;Утвердить</translation>
+        <source>Appr&amp;ove</source>
+        <translation>У&amp;твердить</translation>
+    </message>
+    <message>
+        <source>Re&amp;strict…</source>
+        <translation>&amp;Ограничить…</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;visit</source>
+        <translation>Отменить &amp;свидание</translation>
     </message>
     <message>
         <source>&amp;Book a visit…</source>
         <translation>&amp;Записать на свидание…</translation>
-    </message>
-    <message>
-        <source>&amp;Restrict…</source>
-        <translation>&amp;Ограничить…</translation>
     </message>
     <message>
         <source>Pass</source>
@@ -1924,10 +2003,6 @@
     <message>
         <source>Reason for cancelling</source>
         <translation>Причина отмены</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel the visit</source>
-        <translation>&amp;Отменить свидание</translation>
     </message>
     <message>
         <source>yes</source>
@@ -1976,16 +2051,16 @@
         <translation>Центральный сервер</translation>
     </message>
     <message>
-        <source>&amp;Server address</source>
+        <source>Server &amp;address</source>
         <translation>&amp;Адрес сервера</translation>
+    </message>
+    <message>
+        <source>Enrolment &amp;code</source>
+        <translation>&amp;Код регистрации</translation>
     </message>
     <message>
         <source>e.g. https://sync.example.kg:8470</source>
         <translation>например, https://sync.example.kg:8470</translation>
-    </message>
-    <message>
-        <source>&amp;Enrolment code</source>
-        <translation>&amp;Код регистрации</translation>
     </message>
     <message>
         <source>&amp;Enrol this workstation</source>
@@ -2418,6 +2493,10 @@
         <translation>Главного посетителя нет в утверждённом списке осуждённого.</translation>
     </message>
     <message>
+        <source>Children may not visit without an adult: add a visitor who is {age} or older on the day of the visit.</source>
+        <translation>Дети не могут прийти на свидание без взрослого: добавьте посетителя, которому в день свидания будет не меньше {age} лет.</translation>
+    </message>
+    <message>
         <source>Too many visitors: at most {total} people, {adults} adults and {children} children.</source>
         <translation>Слишком много посетителей: не более {total} человек, {adults} взрослых и {children} детей.</translation>
     </message>
@@ -2448,6 +2527,10 @@
     <message>
         <source>This pass is for {day}, not for today.</source>
         <translation>Пропуск на {day}, а не на сегодня.</translation>
+    </message>
+    <message>
+        <source>This pass has been used already.</source>
+        <translation>Пропуск уже использован.</translation>
     </message>
     <message>
         <source>This pass has been used already ({outcome}).</source>
@@ -3105,10 +3188,6 @@
         <translation>Свидания</translation>
     </message>
     <message>
-        <source>Visitors, approved lists, bans, bookings, printed visit passes and the gate desk with barcode check-in and check-out. Coming soon.</source>
-        <translation>Посетители, списки разрешённых лиц, запреты, запись, печатные пропуска и КПП с отметкой прихода и ухода по штрихкоду. Скоро.</translation>
-    </message>
-    <message>
         <source>Parcels</source>
         <translation>Передачи</translation>
     </message>
@@ -3235,6 +3314,10 @@
         <translation>Приходите за 30 минут с этим пропуском и документом, удостоверяющим личность. Телефоны, деньги, продукты и лекарства сдаются на КПП. Дети проходят со взрослым, указанным в пропуске.</translation>
     </message>
     <message>
+        <source>If the barcode does not scan, type:</source>
+        <translation>Если штрихкод не читается, введите:</translation>
+    </message>
+    <message>
         <source>VISIT PASS</source>
         <translation>ПРОПУСК НА СВИДАНИЕ</translation>
     </message>
@@ -3283,6 +3366,10 @@
         <translation>Ячейка</translation>
     </message>
     <message>
+        <source>Items left</source>
+        <translation>Сданные вещи</translation>
+    </message>
+    <message>
         <source>Officers</source>
         <translation>Сотрудники</translation>
     </message>
@@ -3293,6 +3380,38 @@
     <message>
         <source>Visits: {count}</source>
         <translation>Свиданий: {count}</translation>
+    </message>
+    <message>
+        <source>passport</source>
+        <translation>паспорт</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>ID-карта</translation>
+    </message>
+    <message>
+        <source>birth certificate</source>
+        <translation>свидетельство о рождении</translation>
+    </message>
+    <message>
+        <source>driving licence</source>
+        <translation>водительское удостоверение</translation>
+    </message>
+    <message>
+        <source>military ID</source>
+        <translation>военный билет</translation>
+    </message>
+    <message>
+        <source>residence permit</source>
+        <translation>вид на жительство</translation>
+    </message>
+    <message>
+        <source>lawyer's certificate</source>
+        <translation>удостоверение адвоката</translation>
+    </message>
+    <message>
+        <source>service ID</source>
+        <translation>служебное удостоверение</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3455,10 @@
     <message>
         <source>Find and view prisoners</source>
         <translation>Поиск и просмотр осуждённых</translation>
+    </message>
+    <message>
+        <source>Read whole prisoner files (PIN, documents, legal basis) and print ID cards</source>
+        <translation>Читать личные дела целиком (ПИН, документы, правовое основание) и печатать удостоверения</translation>
     </message>
     <message>
         <source>Admit and edit prisoners</source>

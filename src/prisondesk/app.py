@@ -15,7 +15,7 @@ from prisondesk.instance import acquire_instance_lock
 from prisondesk.logs import configure_logging
 from prisondesk.services.store import DatabaseProblem, open_store
 from prisondesk.ui.errors import message_for, translate
-from prisondesk.ui.i18n import LanguageSwitcher
+from prisondesk.ui.i18n import PSEUDO, LanguageSwitcher
 from prisondesk.ui.shell import Shell
 
 log = logging.getLogger(__name__)
@@ -35,7 +35,13 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def run_gui(paths: Paths, *, exit_when_ready: bool = False, started: float | None = None) -> int:
+def run_gui(
+    paths: Paths,
+    *,
+    exit_when_ready: bool = False,
+    pseudo_locale: bool = False,
+    started: float | None = None,
+) -> int:
     """Run the program until its last window closes. ``exit_when_ready`` prints the seconds to
     the first window and quits (for the start-up benchmark and the smoke test)."""
     started = started if started is not None else time.perf_counter()
@@ -58,7 +64,9 @@ def run_gui(paths: Paths, *, exit_when_ready: bool = False, started: float | Non
     log.info("PrisonDesk starting; log file %s", configure_logging(paths.logs))
     settings = Settings(paths.settings_file)
     languages = LanguageSwitcher(app)
-    languages.apply(settings.get(Settings.LANGUAGE))
+    # the pseudo-locale only when asked for on the command line, never from a saved setting
+    saved = settings.get(Settings.LANGUAGE)
+    languages.apply(PSEUDO if pseudo_locale else ("ru" if saved == PSEUDO else saved))
     lock = acquire_instance_lock(paths)
     try:
         if lock is None:

@@ -31,6 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print the start-up time when the first window shows, then quit",
     )
+    gui.add_argument(
+        "--pseudo-locale",
+        action="store_true",
+        help="stretch and accent every string (to find clipped layouts); for developers",
+    )
 
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
@@ -110,7 +115,10 @@ def main(argv: list[str] | None = None) -> int:
         from prisondesk.app import run_gui
 
         return run_gui(
-            paths, exit_when_ready=getattr(args, "exit_when_ready", False), started=started
+            paths,
+            exit_when_ready=getattr(args, "exit_when_ready", False),
+            pseudo_locale=getattr(args, "pseudo_locale", False),
+            started=started,
         )
     if command == "selftest":
         from prisondesk import selftest

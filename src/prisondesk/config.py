@@ -92,7 +92,7 @@ class Setting(Generic[T]):
 class Settings:
     """Workstation settings (not facility rules, which live in the database and replicate)."""
 
-    LANGUAGE = Setting("language", "ru", str, "Interface language: ru, ky, en (or 'pseudo').")
+    LANGUAGE = Setting("language", "ru", str, "Interface language: ru, ky or en.")
     IDLE_LOCK_MINUTES = Setting(
         "idle_lock_minutes", 5, int, "Lock the workstation after this many idle minutes; 0 = never."
     )

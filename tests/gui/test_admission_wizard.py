@@ -5,12 +5,13 @@ from datetime import date
 import pytest
 from PIL import Image
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard
 
 from prisondesk.services.intake import admissions, search
 from prisondesk.ui.intake.admission_wizard import AdmissionWizard
 from prisondesk.ui.intake.registry_page import RegistryPage
 from prisondesk.ui.operations import Operations
+from tests.gui.flows import answer_next_question, keys
 
 
 @pytest.fixture
@@ -33,7 +34,7 @@ def _fill_identity(qtbot, wizard: AdmissionWizard) -> None:
     page.surname.setText("Жумабеков")
     page.given_name.setText("Өмүрбек")
     page.patronymic.setText("Талант уулу")
-    page.date_of_birth.setDate(QDate(1990, 5, 17))
+    keys(qtbot, page.date_of_birth.edit, "17.05.1990")
     page.sex.setCurrentIndex(page.sex.findData("male"))
     qtbot.keyClicks(page.pin, "21705199000123")
     for row in range(page.languages.count()):
@@ -64,9 +65,9 @@ def test_an_admission_is_completed_page_by_page(qtbot, page, db, registrar, tmp_
     legal = wizard.legal
     legal.authority.setText("Первомайский районный суд г. Бишкек")
     qtbot.keyClicks(legal.decision_number, "1-234/26")
-    legal.decision_date.setDate(QDate(2026, 3, 2))
+    keys(qtbot, legal.decision_date.edit, "02.03.2026")
     legal.custody_type.setCurrentIndex(legal.custody_type.findData("convicted"))
-    legal.sentence_start.setDate(QDate(2026, 3, 2))
+    keys(qtbot, legal.sentence_start.edit, "02032026")
     legal.years.setValue(3)
     _next(qtbot, wizard, wizard.placement)
     assert wizard.view.release_date == date(2029, 3, 2)
@@ -115,7 +116,9 @@ def test_bad_input_stays_on_the_page_with_the_message_at_the_field(qtbot, page, 
     wizard = page.start_admission()
     _fill_identity(qtbot, wizard)
     wizard.identity.surname.setText("Жумабеков")
-    wizard.identity.date_of_birth.setDate(QDate.currentDate().addDays(3))
+    wizard.identity.date_of_birth.edit.clear()
+    soon = QDate.currentDate().addDays(3).toString("dd.MM.yyyy")
+    keys(qtbot, wizard.identity.date_of_birth.edit, soon)
     wizard.button(QWizard.WizardButton.NextButton).click()
     error = wizard.identity.errors.fields["date_of_birth"]
     qtbot.waitUntil(error.isVisible)
@@ -127,7 +130,10 @@ def test_a_draft_is_continued_from_the_registry(qtbot, page, db, registrar):
     wizard = page.start_admission()
     _fill_identity(qtbot, wizard)
     _next(qtbot, wizard, wizard.photo)
+    closing: list[str] = []
+    answer_next_question(qtbot, QMessageBox.StandardButton.Yes, closing)
     wizard.reject()
+    assert "The draft is kept" in closing[0]
     page.query.setText("Жумабеков")
     qtbot.waitUntil(lambda: page.count.text() == "Found: 1")
     opened = []

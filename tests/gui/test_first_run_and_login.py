@@ -60,7 +60,7 @@ def test_wizard_refuses_different_passwords(qtbot, shell, db):
 def _login(qtbot, login: LoginDialog, username: str, password: str) -> None:
     login.username.clear()
     qtbot.keyClicks(login.username, username)
-    qtbot.keyClicks(login.password, password)
+    qtbot.keyClicks(login.password, password, delay=60)  # a person types
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
 
 

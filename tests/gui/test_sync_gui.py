@@ -43,7 +43,7 @@ def _log_in(qtbot, shell: Shell, username: str, password: str) -> MainWindow:
     login = shell.window
     login.username.clear()
     qtbot.keyClicks(login.username, username)
-    qtbot.keyClicks(login.password, password)
+    qtbot.keyClicks(login.password, password, delay=60)
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(shell.window, MainWindow), timeout=10_000)
     return shell.window

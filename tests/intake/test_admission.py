@@ -242,3 +242,20 @@ def test_list_edits_are_audited_row_by_row(db, registrar):
     assert added["added"][0]["description"] == "Гематома"
     assert removed["removed"][0]["description"] == "Гематома"
     assert removed["removed"][0]["id"] == saved.injuries[0].id
+
+
+def test_the_whole_file_is_read_only_by_those_whose_work_it_is(db, staff, registrar):
+    """An instructor or a gate officer finds prisoners in the registry list (name, number,
+    wing) but reads no PIN, documents or legal basis (the permission matrix, READ_FILES)."""
+    from prisondesk.services.intake import movements, registry
+
+    view = admissions.start_admission(db, registrar, identity())
+    for username, role in (("instr1", "instructor"), ("gate9", "gate_officer")):
+        other = staff(username, role)
+        with pytest.raises(PermissionDenied):
+            admissions.admission(db, other, view.id)
+        with pytest.raises(PermissionDenied):
+            movements.history(db, other, view.id)
+        listed = registry.page(db, other, registry.RegistryFilter())  # the list: yes
+        assert [row.id for row in listed] == [view.id]
+    assert admissions.admission(db, registrar, view.id).identity.pin == view.identity.pin

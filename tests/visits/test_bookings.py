@@ -16,7 +16,7 @@ from prisondesk.services.intake.movements import MoveRequest
 from prisondesk.services.visits import bookings, schedule, visitors
 from prisondesk.services.visits.bookings import BookingRefused
 from prisondesk.services.visits.schedule import SlotSpec
-from tests.visits.fixtures import facility_today
+from tests.visits.fixtures import facility_today, person
 
 
 def book(db, clerk, world, *, slot=None, day=None, visitors_=None, lead=None):
@@ -267,3 +267,84 @@ def test_a_day_long_family_visit_blocks_the_next_morning(db, clerk, chief, world
         "already_booked",
         lambda: book(db, clerk, world, slot=morning, day=wednesday, visitors_=[world.lawyer]),
     )
+
+
+def test_children_may_not_visit_without_an_adult(db, clerk, chief, world):
+    """Issue 13: a 10-year-old was booked and checked in alone."""
+    error = refused("no_adult", lambda: book(db, clerk, world, visitors_=[world.child]))
+    assert error.field == "visitors" and "18" in str(error)
+    # an adult left out of the party (banned, not approved) leaves the child alone
+    visitors.add_restriction(
+        db,
+        chief,
+        kind="ban",
+        reason="нарушение",
+        visitor_id=world.sister,
+        starts_on=facility_today(),
+        ends_on=None,
+    )
+    refused(
+        "no_adult",
+        lambda: book(db, clerk, world, visitors_=[world.child, world.sister, world.stranger]),
+    )
+    with_mother = book(db, clerk, world, visitors_=[world.child, world.mother])
+    assert with_mother.visitors == (world.child, world.mother)
+
+
+def test_a_child_is_judged_on_the_day_of_the_visit(db, clerk, chief, world):
+    """17 today, 18 by the visit: an adult at that visit, a child at an earlier one."""
+    from dateutil.relativedelta import relativedelta
+
+    later = world.tuesday + timedelta(days=7)
+    brother = person(db, clerk, "Асанов", "Эрлан", later - relativedelta(years=18), "ID1000077")
+    visitors.approve_visitor(
+        db, chief, visitors.link_visitor(db, clerk, world.prisoner_id, brother, "брат")
+    )
+    refused("no_adult", lambda: book(db, clerk, world, visitors_=[brother]))
+    assert book(db, clerk, world, day=later, visitors_=[brother]).visitors == (brother,)
+
+
+def test_a_visitor_with_no_date_of_birth_counts_as_an_adult(db, clerk, chief, world):
+    """As for the visitor limits (``is_child``): the date is optional on the form."""
+    uncle = person(db, clerk, "Асанов", "Марат", None, "ID1000099")
+    visitors.approve_visitor(
+        db, chief, visitors.link_visitor(db, clerk, world.prisoner_id, uncle, "дядя")
+    )
+    result = book(db, clerk, world, visitors_=[world.child, uncle])
+    assert result.visitors == (world.child, uncle)
+
+
+def test_the_facility_may_let_children_visit_alone(db, clerk, admin, world):
+    schedule.set_children_alone(db, admin, True)
+    alone = book(db, clerk, world, visitors_=[world.child])
+    assert alone.visitors == (world.child,) and alone.refused == ()
+    schedule.set_children_alone(db, admin, False)
+    refused(
+        "no_adult",
+        lambda: book(
+            db, clerk, world, day=world.tuesday + timedelta(days=7), visitors_=[world.child]
+        ),
+    )
+
+
+def test_the_children_setting_is_stored_and_audited(db, clerk, admin, world):
+    from prisondesk.db.models import AuditEntry, FacilitySetting
+
+    assert schedule.visit_settings(db, admin).children_alone is False  # the default
+    with pytest.raises(PermissionDenied):
+        schedule.set_children_alone(db, clerk, True)
+    schedule.set_children_alone(db, admin, True)
+    assert schedule.visit_settings(db, admin).children_alone is True
+    with db.read() as session:
+        setting = session.scalar(
+            select(FacilitySetting).where(FacilitySetting.key == schedule.CHILDREN_ALONE_KEY)
+        )
+        assert setting.value is True and setting.facility_id == admin.facility_id
+        entry = session.scalar(
+            select(AuditEntry).where(
+                AuditEntry.entity == "facility_setting", AuditEntry.entity_id == setting.id
+            )
+        )
+    assert (entry.username, entry.action) == (admin.username, "update")
+    assert entry.before == {schedule.CHILDREN_ALONE_KEY: None}
+    assert entry.after == {schedule.CHILDREN_ALONE_KEY: True}

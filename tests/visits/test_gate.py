@@ -118,6 +118,10 @@ def test_a_lost_pass_is_found_by_name_in_any_script(db, officer, world, today_pa
         today_pass.number
     ]
     assert gate.find_by_name(db, officer, "Петров") == []
+    # initials as the searches read them (issue 13), Latin letters for Cyrillic names
+    for query in ["Асанова Г", "asanova g.", "Асанов Н", "asanov n"]:
+        assert [v.number for v in gate.find_by_name(db, officer, query)] == [today_pass.number]
+    assert gate.find_by_name(db, officer, "Асанова Щ") == []
     assert gate.find_by_name(db, officer, "  ") == []
     visit = gate.find_by_name(db, officer, "нурсултан")[0]
     assert gate.check_in(db, officer, visit.booking_id, [world.mother]).state == "inside"
@@ -213,3 +217,23 @@ def test_the_gate_shows_the_visitors_photo(db, officer, clerk, world, today_pass
     with pytest.raises(ValidationError):
         visitors.set_visitor_photo(db, clerk, world.mother, b"not a picture")
     assert all(v.photo is None for v in gate.inside_now(db, officer) for v in v.visitors)
+
+
+def test_the_gate_names_children_inside_without_an_adult(db, officer, admin, world, today_pass):
+    """Issue 13: the desk warns while a child of the visit is inside and none of its adults."""
+    visit = gate.open_scan(db, officer, today_pass.barcode)
+    assert visit.children_alone == ()  # nobody inside yet
+    alone = gate.check_in(db, officer, visit.booking_id, [world.child])
+    assert alone.state == "inside"  # not refused: the adult may be next in the queue
+    assert alone.children_alone == ("Асанов Нурсултан",)
+    assert [v.children_alone for v in gate.inside_now(db, officer)] == [("Асанов Нурсултан",)]
+    assert gate.open_scan(db, officer, today_pass.barcode).children_alone == ("Асанов Нурсултан",)
+    together = gate.check_in(db, officer, visit.booking_id, [world.mother])
+    assert together.children_alone == ()
+    assert gate.check_out(db, officer, visit.booking_id).children_alone == ()
+
+
+def test_no_warning_where_children_may_visit_alone(db, officer, admin, world, today_pass):
+    schedule.set_children_alone(db, admin, True)
+    alone = gate.check_in(db, officer, today_pass.booking_id, [world.child])
+    assert alone.state == "inside" and alone.children_alone == ()

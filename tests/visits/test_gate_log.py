@@ -87,6 +87,9 @@ def test_the_printed_log_from_the_command_line(db, day_of_visits, tmp_path, monk
     assert "3 visits" in capsys.readouterr().out
     text = pypdfium2.PdfDocument(out.read_bytes())[0].get_textpage().get_text_range()
     assert "Асанова Гүлнара" in " ".join(text.split())
+    assert "телефон" in text  # the items left at the gate
+    flat = "".join(text.replace("\ufffe", "-").split())  # pdfium marks a line-end hyphen
+    assert all(number.number in flat for number in day_of_visits[1:])  # whole pass numbers
     bad = main(
         ["gate-log", "--date", today.isoformat(), "-o", str(tmp_path / "x.doc"), "--user", "gate1"]
     )

@@ -144,6 +144,8 @@ def test_a_common_given_name_crowds_nobody_out(db, clerk, world):
         search_index.index_visitors(session, [SimpleNamespace(**r) for r in rows])
     [hit] = search.search_visitors(db, clerk, "Гүлнара Асан")
     assert hit.id == world.mother
+    [hit] = search.search_visitors(db, clerk, "Гүлнара А")  # an initial: the same
+    assert hit.id == world.mother
     assert len(search.search_visitors(db, clerk, "гулнара")) == 50  # the first page
 
 
@@ -152,3 +154,52 @@ def test_a_deleted_visitor_is_not_found(db, clerk, world):
         session.execute(update(Visitor).where(Visitor.id == world.sister).values(deleted=True))
     assert search.search_visitors(db, clerk, "ID1000002") == []
     assert names(search.search_visitors(db, clerk, "асанова")) == ["Асанова Гүлнара"]
+
+
+def test_initials_narrow_a_surname_in_either_script(db, clerk, world):
+    """Issue 13: "Асанова А" is Асанова Айпери, not every Асанова (the surname's own A does
+    not count); one-letter words are initials in Cyrillic and Latin."""
+    for query in ["Асанова Г", "asanova g", "Асанова Г.", "Г Асанова"]:
+        assert names(search.search_visitors(db, clerk, query)) == ["Асанова Гүлнара"], query
+    assert names(search.search_visitors(db, clerk, "Асанова А")) == ["Асанова Айпери"]
+    # "Асанов" begins Асанова too: the initial still needs a name of its own
+    assert names(search.search_visitors(db, clerk, "Asanov A")) == ["Асанова Айпери"]
+    assert names(search.search_visitors(db, clerk, "asanov n")) == ["Асанов Нурсултан"]
+    assert search.search_visitors(db, clerk, "Асанова Щ") == []
+    assert search.search_visitors(db, clerk, "Петров А") == []
+    # a letter alone still finds everyone with a name beginning with it
+    assert names(search.search_visitors(db, clerk, "А")) == [
+        "Адвокатов Бакыт",
+        "Асанов Нурсултан",
+        "Асанова Айпери",
+        "Асанова Гүлнара",
+    ]
+
+
+def test_two_initials_and_initials_of_other_letters(db, clerk, world):
+    for surname, given, patronymic, document in [
+        ("Асанова", "Бермет", "Нурлановна", "ID2000001"),
+        ("Асанова", "Бермет", "Азамат кызы", "ID2000002"),
+        ("Иванова", "Яна", "", "ID2000003"),
+        ("Асанова", "Жылдыз", "", "ID2000004"),
+    ]:
+        visitors.register_visitor(
+            db,
+            clerk,
+            visitors.VisitorEntry(
+                surname,
+                given,
+                patronymic,
+                date(1990, 1, 1 + int(document[-1])),  # namesakes: another birthday
+                document_type="passport",
+                document_number=document,
+            ),
+        )
+    assert names(search.search_visitors(db, clerk, "Асанова Б Н")) == ["Асанова Бермет Нурлановна"]
+    assert names(search.search_visitors(db, clerk, "asanova n b")) == ["Асанова Бермет Нурлановна"]
+    assert names(search.search_visitors(db, clerk, "Асанова Б Б")) == []
+    assert names(search.search_visitors(db, clerk, "Асанова К")) == []  # кызы closes a name
+    for query in ["Иванова Я", "Ivanova Ya", "ivanova y"]:  # Яна's key drops the glide
+        assert names(search.search_visitors(db, clerk, query)) == ["Иванова Яна"], query
+    for query in ["Асанова Ж", "Asanova Zh", "Asanova Z"]:
+        assert names(search.search_visitors(db, clerk, query)) == ["Асанова Жылдыз"], query

@@ -55,6 +55,44 @@ def words(text: str) -> list[str]:
     return [word for word in _WORD_BREAK.split(text or "") if word]
 
 
+# Latin spellings of one Cyrillic letter: written as an initial ("Asanova Zh.") like a letter
+_LATIN_LETTER_SPELLINGS = frozenset(
+    {"zh", "kh", "ts", "tc", "ch", "sh", "sch", "shch", "dzh", "yu", "iu", "ya", "ia", "ye", "yo"}
+)
+# a Latin letter typed alone may begin a spelling whose key starts otherwise: Z(hanna) and
+# D(zhamila) are j, K(hasan) h, T(soi) c; Y(ulia), Y(ana), Y(elena), Y(oldosh) and the
+# passports' I(uliia), I(ana) lose their glide (see ``fold``)
+_LATIN_INITIAL_ALSO = {
+    "z": ("j",),
+    "d": ("j",),
+    "k": ("h",),
+    "t": ("c",),
+    "y": ("u", "a", "e", "o"),
+    "i": ("u", "a"),
+}
+# the words closing Kyrgyz and Turkic patronymics ("Талант уулу", "Айбек кызы"): an initial
+# never stands for them
+PATRONYMIC_PARTICLES = frozenset(fold(word) for word in ("уулу", "кызы", "оглы", "оглу", "улы"))
+
+
+def initial_prefixes(word: str) -> tuple[str, ...]:
+    """The key beginnings an initial stands for ("А", "a.", "Ж", "Zh", "Ю" → ``u``), or ()
+    when ``word`` is not an initial. In a query with whole words, an initial matches a name
+    of the person other than the ones those words matched (``Асанов А``: a given name or a
+    patronymic beginning with A)."""
+    letters = "".join(char for char in word if char.isalpha())
+    latin = letters.isascii()
+    if len(letters) != 1 and not (latin and letters.lower() in _LATIN_LETTER_SPELLINGS):
+        return ()
+    key = fold(letters)
+    if len(key) == 2 and key[0] == "i" and key[1] in _VOWELS:
+        key = key[1:]  # Ю, Я, Yu, Ya: the glide is dropped from keys, so from initials too
+    if not key:
+        return ()  # Ъ, Ь
+    also = _LATIN_INITIAL_ALSO.get(letters.lower(), ()) if latin and len(letters) == 1 else ()
+    return (key, *(prefix for prefix in also if prefix != key))
+
+
 def name_keys(*parts: str) -> list[str]:
     """The distinct keys of a person's names (surname, given name, patronymic...)."""
     keys: list[str] = []

@@ -34,6 +34,7 @@ class Permission(StrEnum):
     MANAGE_USERS = "manage_users"
     VIEW_AUDIT = "view_audit"
     VIEW_PRISONERS = "view_prisoners"
+    READ_FILES = "read_files"
     EDIT_PRISONERS = "edit_prisoners"
     GATE_VISITS = "gate_visits"
     MANAGE_VISITS = "manage_visits"
@@ -53,6 +54,9 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.MANAGE_USERS: QT_TRANSLATE_NOOP("roles", "Manage users"),
     Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("roles", "Read the audit log"),
     Permission.VIEW_PRISONERS: QT_TRANSLATE_NOOP("roles", "Find and view prisoners"),
+    Permission.READ_FILES: QT_TRANSLATE_NOOP(
+        "roles", "Read whole prisoner files (PIN, documents, legal basis) and print ID cards"
+    ),
     Permission.EDIT_PRISONERS: QT_TRANSLATE_NOOP("roles", "Admit and edit prisoners"),
     Permission.GATE_VISITS: QT_TRANSLATE_NOOP("roles", "Check visitors in and out"),
     Permission.MANAGE_VISITS: QT_TRANSLATE_NOOP("roles", "Manage visitors and bookings"),
@@ -69,19 +73,21 @@ PERMISSION_LABELS: dict[Permission, str] = {
 }
 
 P = Permission
-_EVERY_DESK = {P.VIEW_PRISONERS}
+_EVERY_DESK = {P.VIEW_PRISONERS}  # the registry list: names, numbers, wings, photos
+_FILES = {P.READ_FILES}  # the whole file: for those whose work is the prisoner's file
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.GATE_OFFICER: frozenset(_EVERY_DESK | {P.GATE_VISITS, P.GATE_PARCELS}),
     Role.REGISTRY_OFFICER: frozenset(
-        _EVERY_DESK | {P.EDIT_PRISONERS, P.MANAGE_VISITS, P.EXPORT_REGISTRY}
+        _EVERY_DESK | _FILES | {P.EDIT_PRISONERS, P.MANAGE_VISITS, P.EXPORT_REGISTRY}
     ),
     Role.SOCIAL_WORKER: frozenset(
-        _EVERY_DESK | {P.EDIT_ASSESSMENTS, P.VIEW_ASSESSMENTS, P.MANAGE_VISITS}
+        _EVERY_DESK | _FILES | {P.EDIT_ASSESSMENTS, P.VIEW_ASSESSMENTS, P.MANAGE_VISITS}
     ),
     Role.INSTRUCTOR: frozenset(_EVERY_DESK | {P.RECORD_ATTENDANCE, P.MANAGE_WORKSHOPS}),
     Role.SUPERVISOR: frozenset(
         _EVERY_DESK
+        | _FILES
         | {
             P.APPROVE,
             P.VIEW_ASSESSMENTS,

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from prisondesk.domain.errors import UserFacingError
+from prisondesk.domain.roles import ROLES
 
 log = logging.getLogger(__name__)
 
@@ -16,15 +18,35 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+# Placeholders whose value is a label marked with QT_TRANSLATE_NOOP in a context of its own,
+# not free text: "This pass has been used already ({outcome})" gets OUTCOME_LABELS' "Completed",
+# "Your role ({role})…" a ROLE_LABELS name. They are shown in the message's language too.
+LABEL_PLACEHOLDERS = {"outcome": "gate", "role": ROLES}
+
+
 def message_for(exc: BaseException) -> str:
+    if not isinstance(exc, UserFacingError):
+        log.error("unexpected error", exc_info=exc)
+    return _message(exc)
+
+
+def _message(exc: BaseException) -> str:
+    """The message in the current language (made again after a language switch)."""
     if isinstance(exc, UserFacingError):
-        return exc.render(translate)
-    log.error("unexpected error", exc_info=exc)
+        text = translate(exc.context, exc.message)
+        if not exc.params:
+            return text
+        return text.format(**{name: _placeholder(name, v) for name, v in exc.params.items()})
     return QCoreApplication.translate(
         "errors",
         "Something went wrong and the action was not completed. The details were written to "
         "the log file; please tell support.",
     )
+
+
+def _placeholder(name: str, value: object) -> object:
+    context = LABEL_PLACEHOLDERS.get(name)
+    return translate(context, value) if context and isinstance(value, str) else value
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
@@ -33,28 +55,104 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     )
 
 
+# How a message is made in the current language: ``lambda: self.tr("Found: {n}").format(n=n)``.
+MakeText = Callable[[], str]
+
+
+class ShownMessage(QObject):
+    """What a status or error label says, kept as the way it was made (the source text with its
+    context and arguments, or the exception) and made again when the language changes, so a
+    message already on screen follows a switch instead of staying in the old language.
+
+    A text someone writes into the label directly replaces the message and stays as written."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__(label)
+        self.label = label
+        self._parts: list[MakeText | str] = []
+        self._shown = ""
+        label.installEventFilter(self)
+
+    def say(self, make: MakeText | str) -> None:
+        """Show this message instead of any other."""
+        self._parts = [make]
+        self._render()
+
+    def add(self, make: MakeText | str) -> None:
+        """One more message after those shown."""
+        written = self.label.text()
+        if written != self._shown:  # written into the label directly: kept as it is
+            self._parts = [written] if written else []
+        self._parts.append(make)
+        self._render()
+
+    def say_error(self, exc: BaseException) -> None:
+        message_for(exc)  # an unexpected error goes to the log once, not at every switch
+        self.say(lambda: _message(exc))
+
+    def clear(self) -> None:
+        self._parts = []
+        self._shown = ""
+        self.label.clear()
+
+    def _render(self) -> None:
+        self._shown = " ".join(part() if callable(part) else part for part in self._parts)
+        self.label.setText(self._shown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange and self._parts:
+            if self.label.text() == self._shown:
+                self._render()
+            else:
+                self._parts = []  # overwritten meanwhile: not ours to change any more
+        return False
+
+
 class FieldErrors:
-    """Shows a service error under the input it concerns, or in a general label."""
+    """Shows a service error under the input it concerns, or in a general label; shown errors
+    follow a language switch."""
 
     def __init__(self, general: QLabel, fields: dict[str, QLabel] | None = None) -> None:
         self.general = general
         self.fields = fields or {}
+        self._messages: dict[int, ShownMessage] = {}
         for label in [general, *self.fields.values()]:
             label.setStyleSheet("color: #b00020;")
             label.setWordWrap(True)
             label.hide()
+            self._messages[id(label)] = ShownMessage(label)
 
     def clear(self) -> None:
         for label in [self.general, *self.fields.values()]:
-            label.clear()
+            self._messages[id(label)].clear()
             label.hide()
 
     def show(self, exc: BaseException) -> None:
+        """The error beside its field; every problem of a form (``InvalidFields``) at once."""
         self.clear()
-        field = exc.field if isinstance(exc, UserFacingError) else None
+        for problem in getattr(exc, "problems", None) or (exc,):
+            message_for(problem)  # an unexpected error goes to the log once
+            self.show_at(
+                problem.field if isinstance(problem, UserFacingError) else None,
+                lambda problem=problem: _message(problem),
+            )
+
+    def show_at(self, field: str | None, message: MakeText | str) -> None:
+        """One more message beside ``field`` (or in the general label), keeping the others;
+        given as a function that makes it, it follows a language switch."""
         label = self.fields.get(field or "", self.general)
-        label.setText(message_for(exc))
+        shown = self._messages[id(label)]
+        # several problems without a field of their own share the general label
+        if label is self.general and label.text():
+            shown.add(message)
+        else:
+            shown.say(message)
         label.show()
+
+    def say(self, message: MakeText, field: str | None = None) -> None:
+        """This message alone (a check of the form's own, not a service's error)."""
+        self.clear()
+        self.show_at(field, message)
 
     def text(self) -> str:
         shown = [lbl.text() for lbl in [self.general, *self.fields.values()] if lbl.text()]

@@ -1,17 +1,34 @@
 """Interface languages: Qt Linguist catalogues for Russian and Kyrgyz, English as the source,
-and a pseudo-locale that stretches and accents every string to show layout problems."""
+and a pseudo-locale that stretches and accents every string to show layout problems.
+
+Qt's own strings (standard buttons, wizard buttons, the file and print dialogs, edit menus)
+are not the program's: Qt has no Kyrgyz catalogue, and the Russian one PySide6 ships lags
+behind Qt's texts, so ``qt_ru`` and ``qt_ky`` in our translations folder carry them, installed
+and removed with the program's catalogue."""
 
 from __future__ import annotations
 
-from datetime import date
+import logging
+from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+import shiboken6
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
+from PySide6.QtWidgets import QApplication, QWizard
 
 from prisondesk.config import TRANSLATIONS_DIR
 
 LANGUAGES: dict[str, str] = {"ru": "Русский", "ky": "Кыргызча", "en": "English"}
 PSEUDO = "pseudo"
 QT_LOCALES = {"ru": "ru_RU", "ky": "ky_KG", "en": "en_GB", PSEUDO: "en_GB"}
+
+log = logging.getLogger(__name__)
 
 _ACCENTED = str.maketrans("AEIOUaeiouCcNnSsYyZz", "ÅÉÎÖÜåéîöüÇçÑñŠšÝýŽž")
 
@@ -52,32 +69,105 @@ class LanguageSwitcher:
         if language == PSEUDO:
             self._install(PseudoTranslator(self.app))
         elif language != "en":
-            ours = QTranslator(self.app)
-            loaded = ours.load(f"prisondesk_{language}", str(TRANSLATIONS_DIR))
-            if loaded:
-                self._install(ours)
-            qt_base = QTranslator(self.app)  # Qt's own dialogs (buttons of message boxes)
-            qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt_base.load(f"qtbase_{language}", qt_path):
-                self._install(qt_base)
+            # the last installed is asked first: ours over Qt's shipped one, the program's on top
+            qt_shipped = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            self._load(f"qtbase_{language}", qt_shipped)  # Russian only; Qt has no Kyrgyz
+            self._load(f"qt_{language}", str(TRANSLATIONS_DIR), required=True)
+            loaded = self._load(f"prisondesk_{language}", str(TRANSLATIONS_DIR), required=True)
         QLocale.setDefault(QLocale(QT_LOCALES[language]))
         self.language = language
+        _retranslate_wizard_buttons()
         return loaded
 
     def remove(self) -> None:
         for translator in self._installed:
             self.app.removeTranslator(translator)
+            translator.deleteLater()
         self._installed.clear()
+
+    def _load(self, name: str, folder: str, *, required: bool = False) -> bool:
+        translator = QTranslator(self.app)
+        if not translator.load(name, folder):
+            if required:
+                log.warning("translation %s.qm not found in %s (run 'make qm')", name, folder)
+            return False
+        self._install(translator)
+        return True
 
     def _install(self, translator: QTranslator) -> None:
         self.app.installTranslator(translator)
         self._installed.append(translator)
 
 
+_WIZARD_BUTTONS = (
+    QWizard.WizardButton.BackButton,
+    QWizard.WizardButton.NextButton,
+    QWizard.WizardButton.CommitButton,
+    QWizard.WizardButton.FinishButton,
+    QWizard.WizardButton.CancelButton,
+)
+
+
+def _retranslate_wizard_buttons() -> None:
+    """Message boxes and button boxes take the new language by themselves; QWizard sets its
+    buttons' texts only when the page changes, so an open wizard gets them here (a text the
+    program set on the wizard or its page stays as the program keeps it)."""
+    if not isinstance(QCoreApplication.instance(), QApplication):
+        return
+    for widget in QApplication.topLevelWidgets():  # a wizard is a window of its own
+        # only open ones: a wizard closed a moment ago may be half deleted (WA_DeleteOnClose)
+        if not isinstance(widget, QWizard) or not shiboken6.isValid(widget):
+            continue
+        if not widget.isVisible():
+            continue
+        which_buttons = list(_WIZARD_BUTTONS)
+        if widget.testOption(QWizard.WizardOption.HaveHelpButton):
+            which_buttons.append(QWizard.WizardButton.HelpButton)
+        page = widget.currentPage()
+        for which in which_buttons:
+            text = page.buttonText(which) if page is not None else widget.buttonText(which)
+            widget.button(which).setText(text)
+
+
 def locale() -> QLocale:
     return QLocale()
 
 
-def short_date(value: date | None) -> str:
-    """A date as the user's locale writes it, "" for none."""
-    return locale().toString(value, QLocale.FormatType.ShortFormat) if value else ""
+# Every date a user sees is written here, in the interface's locale, with four-digit years.
+# Russia and Kyrgyzstan write 18.06.1989; Qt's Kyrgyz short format (CLDR's d/M/yy, 18/6/89)
+# is nobody's habit there. English keeps the British 18/06/1989 the program always showed.
+_DATE_FORMATS = {
+    QLocale.Language.Russian: "dd.MM.yyyy",
+    QLocale.Language.Kyrgyz: "dd.MM.yyyy",
+}
+DateValue = date | QDate
+DateTimeValue = datetime | QDateTime
+
+
+def date_format() -> str:
+    """The Qt date format of the interface's locale, for labels and date fields alike."""
+    current = locale()
+    fixed = _DATE_FORMATS.get(current.language())
+    if fixed:
+        return fixed
+    short = current.dateFormat(QLocale.FormatType.ShortFormat)
+    return short if "yyyy" in short else short.replace("yy", "yyyy")
+
+
+def date_time_format() -> str:
+    return f"{date_format()} {locale().timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
+def short_date(value: DateValue | None) -> str:
+    """A date as the user's locale writes it (18.06.1989 in Russian and Kyrgyz), "" for none."""
+    return locale().toString(value, date_format()) if value else ""
+
+
+def short_date_time(value: DateTimeValue | None) -> str:
+    """A moment as the user's locale writes it (18.06.1989 14:30), "" for none."""
+    return locale().toString(value, date_time_format()) if value else ""
+
+
+def day_heading(value: DateValue) -> str:
+    """A day of a week view: its weekday and date, short ("вт 16 июн.", "Tue 16 Jun")."""
+    return locale().toString(value, "ddd d MMM")

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prisondesk.ui.errors import FieldErrors
-from prisondesk.ui.widgets import button, label, line_edit
+from prisondesk.services.core.errors import AuthenticationFailed
+from prisondesk.ui.errors import FieldErrors, ShownMessage
+from prisondesk.ui.scanner import PasswordField
+from prisondesk.ui.widgets import button, label
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -89,9 +91,11 @@ class LockScreen(QWidget):
         self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
         self.who = label("lockWho")
         self.who.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.password = line_edit("lockPassword", password=True)
+        self.shown_who = ShownMessage(self.who)
+        self.password = PasswordField("lockPassword")
         self.password.setMaximumWidth(320)
-        self.password.returnPressed.connect(self._submit)
+        self.password.submitted.connect(self.unlock_requested)
+        self.password.scanned.connect(self._scanned)
         self.error = label("lockError")
         self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.errors = FieldErrors(self.error)
@@ -130,8 +134,10 @@ class LockScreen(QWidget):
         super().changeEvent(event)
 
     def prepare(self, full_name: str) -> None:
-        self.who.setText(
-            self.tr("Locked by {name}. Enter the password to continue.").format(name=full_name)
+        self.shown_who.say(
+            lambda: self.tr("Locked by {name}. Enter the password to continue.").format(
+                name=full_name
+            )
         )
         self.password.clear()
         self.errors.clear()
@@ -139,7 +145,21 @@ class LockScreen(QWidget):
 
     def show_error(self, exc: Exception) -> None:
         self.password.clear()
-        self.errors.show(exc)
+        if isinstance(exc, AuthenticationFailed):
+            # the login's "wrong user name or password" would speak of a name nobody typed here
+            self.errors.say(lambda: self.tr("Wrong password, or your account has been disabled."))
+        else:
+            self.errors.show(exc)
+
+    def _scanned(self) -> None:
+        """A scan at the lock screen (the next visitor's pass, say) is not a password
+        attempt: nothing is checked or counted."""
+        self.errors.say(
+            lambda: self.tr(
+                "That was a scan, not a password. Unlock with your password, then scan."
+            )
+        )
+        self.password.setFocus()
 
     def _submit(self) -> None:
         if self.password.text():

@@ -18,6 +18,7 @@ from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors
 from prisondesk.ui.language_box import LanguageBox
 from prisondesk.ui.operations import Operations
+from prisondesk.ui.scanner import PasswordField
 from prisondesk.ui.widgets import label, line_edit
 
 
@@ -40,7 +41,9 @@ class LoginDialog(QDialog):
         self.facility.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.facility.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.username = line_edit("username", 32)
-        self.password = line_edit("password", password=True)
+        self.password = PasswordField("password")
+        self.password.submitted.connect(self.submit)
+        self.password.scanned.connect(self._scanned)
         self.language = LanguageBox(language)
         self.language_touched = False  # chosen here: overrides the user's saved language
         self.language.currentIndexChanged.connect(self._language_changed)
@@ -88,8 +91,7 @@ class LoginDialog(QDialog):
     def submit(self) -> None:
         self.errors.clear()
         if not self.username.text().strip() or not self.password.text():
-            self.error.setText(self.tr("Enter your user name and password."))
-            self.error.show()
+            self.errors.say(lambda: self.tr("Enter your user name and password."))
             return
         self.buttons.setEnabled(False)
         self.ops.run(
@@ -100,6 +102,9 @@ class LoginDialog(QDialog):
             on_done=self._done,
             on_error=self._failed,
         )
+
+    def _scanned(self) -> None:
+        self.errors.say(lambda: self.tr("That was a scan, not a password. Type your password."))
 
     def _done(self, actor: Actor) -> None:
         self.buttons.setEnabled(True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,7 +32,7 @@ from prisondesk.ui.intake import file_tabs
 from prisondesk.ui.intake.file_tabs import FileTab
 from prisondesk.ui.intake.registry_page import RegistryPage
 from prisondesk.ui.lock import IdleWatcher, LockScreen
-from prisondesk.ui.modules import MODULES, MODULES_CONTEXT, Module
+from prisondesk.ui.modules import HOME, MODULES, MODULES_CONTEXT, Module
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.password_dialog import ChangePasswordDialog
 from prisondesk.ui.placeholder_page import PlaceholderPage
@@ -41,10 +41,14 @@ from prisondesk.ui.status_bar import ShellStatusBar
 from prisondesk.ui.sync.review_dialog import SyncReviewDialog
 from prisondesk.ui.sync_scheduler import SyncScheduler
 from prisondesk.ui.visits.visitors_tab import VisitorsTab
-from prisondesk.ui.visits.visits_page import VisitsPage, shows_visits
+from prisondesk.ui.visits.visits_page import VisitsPage
 
 # the modules' tabs in the prisoner file (intake's screens may not import the modules above it)
 file_tabs.register(FileTab("visits", QT_TRANSLATE_NOOP("PrisonerFile", "Visits"), VisitorsTab))
+
+
+USUAL_SIZE = QSize(1200, 760)
+TITLE_BAR = 40  # room left for the title bar and borders the system adds around the window
 
 
 class MainWindow(QMainWindow):
@@ -65,7 +69,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store, self.ops, self.actor = store, ops, actor
         self.setObjectName("mainWindow")
-        self.resize(1200, 760)
+        self._fit_to_screen()
         self._logging_out = False
         self._hidden_dialogs: list[QWidget] = []
 
@@ -77,14 +81,16 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item { padding: 9px 8px; }"
         )
         self.pages = QStackedWidget()
-        self.modules = [m for m in MODULES if m.needs is None or actor.can(m.needs)]
+        self.modules = [m for m in MODULES if m.shown_to(actor.can)]
         for module in self.modules:
             item = QListWidgetItem()
             item.setData(0x0100, module.key)
             self.navigation.addItem(item)
             self.pages.addWidget(self._page_for(module, settings))
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
+        keys = [m.key for m in self.modules]
+        home = HOME.get(actor.role)
+        self.navigation.setCurrentRow(keys.index(home) if home in keys else 0)
 
         work = QWidget()
         row = QHBoxLayout(work)
@@ -117,6 +123,18 @@ class MainWindow(QMainWindow):
         self.idle.hot_key.connect(self.lock)
         self.retranslate()
 
+    def _fit_to_screen(self) -> None:
+        """Open inside the screen's free area, centred: 1200×760 where there is room; on a
+        1366×768 laptop (1366×728 beside the taskbar) or a 1280×720 panel, less."""
+        free = self.screen().availableGeometry()
+        self.resize(
+            min(USUAL_SIZE.width(), free.width()),
+            min(USUAL_SIZE.height(), free.height() - TITLE_BAR),
+        )
+        left = free.x() + max(0, (free.width() - self.width()) // 2)
+        top = free.y() + max(0, (free.height() - self.height() - TITLE_BAR) // 2)
+        self.move(left, top)
+
     def _page_for(self, module: Module, settings: Settings) -> QWidget:
         if module.key == "admin":
             page = UsersPage(self.store, self.ops, self.actor, settings)
@@ -126,7 +144,7 @@ class MainWindow(QMainWindow):
         if module.key == "intake":
             self.registry = RegistryPage(self.store, self.ops, self.actor)
             return self.registry
-        if module.key == "visits" and shows_visits(self.actor):
+        if module.key == "visits":
             return VisitsPage(self.store, self.ops, self.actor)
         if module.key == "reports":
             return CompliancePage(self.store, self.ops, self.actor)
@@ -162,7 +180,9 @@ class MainWindow(QMainWindow):
         self.language_menu = self.menuBar().addMenu("")
         group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
-        for code, name in [*LANGUAGES.items(), (PSEUDO, "Pseudo [Ŀâýöûţ]")]:
+        # the pseudo-locale is offered only to a program started with --pseudo-locale
+        pseudo = [(PSEUDO, "Pseudo [Ŀâýöûţ]")] if language == PSEUDO else []
+        for code, name in [*LANGUAGES.items(), *pseudo]:
             action = QAction(name, self)
             action.setCheckable(True)
             action.setChecked(code == language)

@@ -1,10 +1,11 @@
-"""The modules of the navigation, and what each page will hold until it is built."""
+"""The modules of the navigation, who sees each, where each role starts, and what a page
+will hold until its module is built."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from prisondesk.domain.roles import Permission
+from prisondesk.domain.roles import Permission, Role
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 
 MODULES_CONTEXT = "modules"
@@ -15,7 +16,11 @@ class Module:
     key: str
     title: str
     description: str
-    needs: Permission | None = None
+    needs: tuple[Permission, ...] = ()  # any one of these; () while the module is not built
+
+    def shown_to(self, can) -> bool:
+        """``can(permission)``: a built module is shown only to those who may use it."""
+        return not self.needs or any(can(p) for p in self.needs)
 
 
 MODULES: tuple[Module, ...] = (
@@ -23,16 +28,13 @@ MODULES: tuple[Module, ...] = (
         "intake",
         QT_TRANSLATE_NOOP("modules", "Intake"),
         "",
-        needs=Permission.VIEW_PRISONERS,
+        needs=(Permission.VIEW_PRISONERS,),
     ),
     Module(
         "visits",
         QT_TRANSLATE_NOOP("modules", "Visits"),
-        QT_TRANSLATE_NOOP(
-            "modules",
-            "Visitors, approved lists, bans, bookings, printed visit passes and the gate "
-            "desk with barcode check-in and check-out. Coming soon.",
-        ),
+        "",
+        needs=(Permission.GATE_VISITS, Permission.MANAGE_VISITS),
     ),
     Module(
         "parcels",
@@ -64,9 +66,15 @@ MODULES: tuple[Module, ...] = (
         "reports",
         QT_TRANSLATE_NOOP("modules", "Reports"),
         "",
-        needs=Permission.VIEW_REPORTS,
+        needs=(Permission.VIEW_REPORTS,),
     ),
     Module(
-        "admin", QT_TRANSLATE_NOOP("modules", "Administration"), "", needs=Permission.MANAGE_USERS
+        "admin",
+        QT_TRANSLATE_NOOP("modules", "Administration"),
+        "",
+        needs=(Permission.MANAGE_USERS,),
     ),
 )
+
+# where a role lands after login: its daily work (the others start at the first module)
+HOME: dict[Role, str] = {Role.GATE_OFFICER: "visits"}

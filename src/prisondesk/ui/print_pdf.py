@@ -24,9 +24,13 @@ def print_pdf(parent: QWidget | None, pdf: bytes, title: str) -> bool:
 
 
 def paint_pdf(printer: QPrinter, pdf: bytes) -> list[QSizeF]:
-    """Paint every page at its true size (an ID card stays 85.6 mm wide on A4), shrunk only
-    when it does not fit the printable area; returns the painted sizes in millimetres."""
+    """Paint every page at its true size (an ID card stays 85.6 mm wide on A4; an 80 mm pass
+    fills an 80 mm receipt roll, its bars whole printer dots), shrunk only when it does not
+    fit the paper; returns the painted sizes in millimetres. Our PDFs keep their own margins,
+    so a page is laid on the whole sheet, not inside the printer's margins (which would
+    shrink a receipt by a tenth and blur its bars)."""
     document = pypdfium2.PdfDocument(pdf)
+    printer.setFullPage(True)
     painter = QPainter(printer)
     painted = []
     try:

@@ -1,10 +1,16 @@
-"""The scan field every desk with a barcode scanner uses (the gate's visit passes; parcels'
-receipts and workshops' cards next): a line edit that tells a keyboard-wedge scanner from a
-person. A scanner sends the whole code in a fast burst ending in Enter; a person types slower.
-A burst becomes ``scanned``; anything typed becomes ``typed`` (the desk says to scan, or to
-search by name). The same code scanned twice within a second (a bouncing trigger) is
-``repeated``. While the field is on screen its :class:`ScanGuard` keeps a burst that lands
-elsewhere from answering a dialog, and says so with ``stray``."""
+"""Keyboard-wedge scanners, for every desk that has one (the gate's visit passes; parcels'
+receipts and workshops' cards next). A scanner types the whole code as a burst of keys
+ending in Enter; a person types slower. Three widgets tell the two apart:
+
+- :class:`ScanField`, the field a desk scans into. A burst becomes ``scanned`` (read as the
+  Latin keys it was typed on, so a Russian keyboard layout does no harm); anything typed
+  becomes ``typed``; the same code twice within a second (a bouncing trigger) is
+  ``repeated``; Enter in the empty field is ``confirmed``. While it is on screen, its
+  :class:`ScanGuard` keeps a burst that lands elsewhere from answering a dialog, and says so
+  with ``stray``.
+- :class:`PasswordField`: a burst is never a password (the next scan after an idle lock
+  must not count as a wrong password and lock the account); it is dropped with ``scanned``.
+"""
 
 from __future__ import annotations
 
@@ -17,14 +23,60 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QTextEdit,
     QWidget,
 )
 
+from prisondesk.domain.keyboard import latin_keys
+
 BURST_GAP_MS = 40  # the slowest gap between two characters of one scan
 REPEAT_MS = 1000
 MIN_LENGTH = 8
+
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def _printable(event: QKeyEvent) -> bool:
+    return bool(event.text()) and event.text().isprintable()
+
+
+class BurstClock:
+    """Counts the keys of the current burst: a key that follows the last within
+    ``BURST_GAP_MS`` continues it, a slower one starts a new one."""
+
+    def __init__(self) -> None:
+        self._clock = QElapsedTimer()
+        self._clock.start()
+        self._last = -1_000_000
+        self.length = 0  # keys in the current burst
+        self.slow_keys = 0  # keys since the last reset that came at a person's pace
+
+    def key(self) -> None:
+        now = self._clock.elapsed()
+        if now - self._last <= BURST_GAP_MS:
+            self.length += 1
+        else:
+            if self.length:
+                self.slow_keys += 1
+            self.length = 1
+        self._last = now
+
+    def recent(self) -> bool:
+        """The last key came a moment ago (an Enter that ends a burst follows at once)."""
+        return self._clock.elapsed() - self._last <= BURST_GAP_MS * 3
+
+    def is_burst(self) -> bool:
+        """Everything since the last reset came as one scanner burst."""
+        return self.length >= MIN_LENGTH and self.slow_keys == 0
+
+    def now(self) -> int:
+        return self._clock.elapsed()
+
+    def reset(self) -> None:
+        self.length = 0
+        self.slow_keys = 0
 
 
 class ScanField(QLineEdit):
@@ -32,45 +84,69 @@ class ScanField(QLineEdit):
     typed = Signal(str)
     repeated = Signal(str)
     stray = Signal()  # a burst went into another field or window, and its Enter was dropped
+    confirmed = Signal()  # Enter in the empty field: the desk's default action
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scanField")
+        self.setMaxLength(200)
+        self.burst = BurstClock()
+        self._last_code, self._last_code_at = "", -1_000_000
         self.guard = ScanGuard(self)
         self.guard.stray.connect(self.stray)
         QApplication.instance().installEventFilter(self.guard)
-        self.setMaxLength(200)
-        self._clock = QElapsedTimer()
-        self._clock.start()
-        self._last_key = -1_000_000
-        self._slow_keys = 0
-        self._last_code, self._last_code_at = "", -1_000_000
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        now = self._clock.elapsed()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._finish(now)
+        if event.key() in _ENTER:
+            self._finish()
             return
-        if event.text() and event.text().isprintable():
-            if self.text() and now - self._last_key > BURST_GAP_MS:
-                self._slow_keys += 1
-            self._last_key = now
+        if _printable(event):
+            self.burst.key()
         super().keyPressEvent(event)
 
-    def _finish(self, now: int) -> None:
-        text, slow = self.text().strip(), self._slow_keys
+    def _finish(self) -> None:
+        text, scanned = self.text().strip(), self.burst.is_burst()
         self.clear()
-        self._slow_keys = 0
+        self.burst.reset()
         if not text:
+            self.confirmed.emit()
             return
-        if slow or len(text) < MIN_LENGTH:
+        if not scanned:
             self.typed.emit(text)
             return
-        if text == self._last_code and now - self._last_code_at < REPEAT_MS:
-            self.repeated.emit(text)
+        code, now = latin_keys(text), self.burst.now()
+        if code == self._last_code and now - self._last_code_at < REPEAT_MS:
+            self.repeated.emit(code)
             return
-        self._last_code, self._last_code_at = text, now
-        self.scanned.emit(text)
+        self._last_code, self._last_code_at = code, now
+        self.scanned.emit(code)
+
+
+class PasswordField(QLineEdit):
+    """A password input that a scanner cannot fill: a burst ending in Enter is cleared and
+    reported with ``scanned``, never submitted; ``submitted`` carries a typed password."""
+
+    submitted = Signal(str)
+    scanned = Signal()
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.burst = BurstClock()
+        self.textChanged.connect(lambda text: text or self.burst.reset())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _ENTER:
+            if self.burst.is_burst():
+                self.clear()
+                self.scanned.emit()
+            elif self.text():
+                self.submitted.emit(self.text())
+            return
+        if _printable(event):
+            self.burst.key()
+        super().keyPressEvent(event)
 
 
 INPUTS = (
@@ -88,16 +164,17 @@ class ScanGuard(QObject):
     """Watches every key of the application while its scan field is on screen. A scanner
     burst that lands anywhere but the scan field (a dialog has the focus, say) must not press
     that dialog's default button with its closing Enter: the Enter is swallowed and ``stray``
-    tells the desk, which asks the officer to close the dialog and scan again."""
+    tells the desk, which asks the officer to close the dialog and scan again. A message box
+    (a confirmation: "Close the day?") takes no letters at all while the desk is open: in a
+    message box a bare letter presses the button it is the mnemonic of, and the first letter
+    of a scan cannot yet be told from a person's key."""
 
     stray = Signal()
 
     def __init__(self, scan_field: ScanField) -> None:
         super().__init__(scan_field)
         self.scan_field = scan_field
-        self._clock = QElapsedTimer()
-        self._clock.start()
-        self._last, self._burst = -1_000_000, 0
+        self.burst = BurstClock()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
@@ -105,19 +182,20 @@ class ScanGuard(QObject):
         if not self.scan_field.isVisible():
             return False  # only while its desk is on screen
         if watched is self.scan_field:
-            self._burst = 0
+            self.burst.reset()
             return False
         if not isinstance(watched, INPUTS):
             return False  # the same key passed on to a parent, or a window: counted once
-        now = self._clock.elapsed()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            stray = self._burst >= MIN_LENGTH and now - self._last <= BURST_GAP_MS * 3
-            self._burst = 0
+        if event.key() in _ENTER:
+            stray = self.burst.length >= MIN_LENGTH and self.burst.recent()
+            self.burst.reset()
             if stray:
                 self.stray.emit()
                 return True  # the Enter of a scan never confirms someone else's dialog
             return False
-        if event.text() and event.text().isprintable() and not event.isAutoRepeat():
-            self._burst = self._burst + 1 if now - self._last <= BURST_GAP_MS else 1
-            self._last = now
+        if _printable(event) and not event.isAutoRepeat():
+            self.burst.key()
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+            if plain and isinstance(watched.window(), QMessageBox):
+                return True  # letters never answer a question at the gate (Alt+letter does)
         return False

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QTimer, Signal
+from PySide6.QtCore import QDateTime, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QStatusBar, QToolButton, QWidget
 
+from prisondesk.ui.i18n import short_date_time
 from prisondesk.ui.widgets import label
 
 WARN = "color: #b00020;"
@@ -22,6 +23,9 @@ class ShellStatusBar(QStatusBar):
         self.user = label("statusUser")
         self.facility = label("statusFacility")
         self.sync = label("statusSync")
+        # a failure with changes waiting is a long sentence in Russian or Kyrgyz: it wraps over
+        # two or three lines rather than widening the window past a 1280-pixel screen
+        self.sync.setWordWrap(True)
         self.sync_button = QToolButton()
         self.sync_button.setObjectName("syncNow")
         self.sync_button.setAutoRaise(True)
@@ -75,17 +79,14 @@ class ShellStatusBar(QStatusBar):
     def _when(self, moment: datetime | None) -> str:
         if moment is None:
             return self.tr("never")
-        local = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-        return QLocale().toString(local, QLocale.FormatType.ShortFormat)
+        return short_date_time(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
 
     def set_role_label(self, role: str) -> None:
         self._role = role
         self.retranslate()
 
     def tick(self) -> None:
-        self.clock.setText(
-            QLocale().toString(QDateTime.currentDateTime(), QLocale.FormatType.ShortFormat)
-        )
+        self.clock.setText(short_date_time(QDateTime.currentDateTime()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -13,6 +13,16 @@ class ValidationError(ServiceError):
     """Input that breaks a rule; ``field`` names the input at fault."""
 
 
+class InvalidFields(ValidationError):
+    """Several inputs of one form break their rules: ``problems`` holds each, so the form
+    shows them all at once, each beside its field (the message is the first one's)."""
+
+    def __init__(self, problems: list[ValidationError]) -> None:
+        first = problems[0]
+        super().__init__(first.message, field=first.field, **first.params)
+        self.problems = tuple(problems)
+
+
 class PermissionDenied(ServiceError):
     pass
 

@@ -35,7 +35,7 @@ from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_actor
 from prisondesk.services.core.errors import Conflict, NotFound, ValidationError
 from prisondesk.services.core.facility import facility_today
-from prisondesk.services.core.validate import optional_text, required_text
+from prisondesk.services.core.validate import Checks, optional_text, required_text
 from prisondesk.services.intake import rules, search
 from prisondesk.services.intake.admission_file import (
     MISSING_LABELS,
@@ -84,9 +84,11 @@ CLOSED = ("released", "transferred_out")
 
 
 def admission(db: Database, actor: Actor, prisoner_id: str) -> AdmissionView:
-    """Open a file. Injury records are health information: the reading is audited."""
+    """Open a file (those whose work is the file: an instructor or a gate officer finds
+    prisoners in the registry list, but reads no PIN or legal basis). Injury records are
+    health information: the reading is audited."""
     with db.write(actor.user_id) as session:
-        verify_actor(session, actor, Permission.VIEW_PRISONERS)
+        verify_actor(session, actor, Permission.READ_FILES)
         view = read_view(session, get_prisoner(session, prisoner_id))
         audit.record(session, db, actor, "read", "prisoner", prisoner_id)
         return view
@@ -96,23 +98,27 @@ def admission(db: Database, actor: Actor, prisoner_id: str) -> AdmissionView:
 
 
 def _identity_values(session: Session, identity: Identity, own_id: str | None, today: date) -> dict:
+    check = Checks()  # every problem of the step at once
     values = {
-        "surname": rules.person_name(identity.surname, "surname"),
-        "given_name": rules.person_name(identity.given_name, "given_name"),
-        "patronymic": rules.person_name(identity.patronymic, "patronymic", required=False),
-        "date_of_birth": rules.birth_date(identity.date_of_birth, today),
+        "surname": check(rules.person_name, identity.surname, "surname"),
+        "given_name": check(rules.person_name, identity.given_name, "given_name"),
+        "patronymic": check(rules.person_name, identity.patronymic, "patronymic", required=False),
+        "date_of_birth": check(rules.birth_date, identity.date_of_birth, today),
         "sex": identity.sex,
-        "gender_identity": optional_text(identity.gender_identity, "gender_identity", 100),
-        "citizenship": optional_text(identity.citizenship, "citizenship", 100),
-        "pin": rules.pin_number(identity.pin),
-        "document_type": optional_text(identity.document_type, "document_type", 50),
-        "document_number": optional_text(identity.document_number, "document_number", 50),
+        "gender_identity": check(optional_text, identity.gender_identity, "gender_identity", 100),
+        "citizenship": check(optional_text, identity.citizenship, "citizenship", 100),
+        "pin": check(rules.pin_number, identity.pin),
+        "document_type": check(optional_text, identity.document_type, "document_type", 50),
+        "document_number": check(optional_text, identity.document_number, "document_number", 50),
         "languages": [
-            optional_text(lang, "languages", 50) for lang in identity.languages if lang.strip()
+            check(optional_text, lang, "languages", 50)
+            for lang in identity.languages
+            if lang.strip()
         ],
     }
     if identity.sex not in SEXES:
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the sex."), field="sex")
+        check.fail(ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the sex."), field="sex"))
+    check.done()
     if values["pin"]:
         other = session.scalar(
             select(Prisoner).where(
@@ -207,9 +213,13 @@ def save_identity(
 def save_legal(db: Database, actor: Actor, prisoner_id: str, legal: LegalBasis) -> AdmissionView:
     def change(session: Session, prisoner: Prisoner) -> None:
         today = facility_today(session, prisoner.facility_id)
+        check = Checks()  # every problem of the step at once
         if legal.custody_type not in CUSTODY_TYPES:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Choose remand or convicted."), field="custody_type"
+            check.fail(
+                ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Choose remand or convicted."),
+                    field="custody_type",
+                )
             )
         term = legal.term
         for name, value, high in (
@@ -218,31 +228,36 @@ def save_legal(db: Database, actor: Actor, prisoner_id: str, legal: LegalBasis) 
             ("term_days", term.days, 30),
             ("credited_days", legal.credited_days, 20_000),
         ):
-            rules.count(value, name, 0, high)
+            check(rules.count, value, name, 0, high)
         values = {
-            "authority": required_text(legal.authority, "authority", 200),
-            "decision_number": required_text(legal.decision_number, "decision_number", 100),
-            "decision_date": rules.past_date(legal.decision_date, today, "decision_date"),
-            "articles": optional_text(legal.articles, "articles", 300),
+            "authority": check(required_text, legal.authority, "authority", 200),
+            "decision_number": check(required_text, legal.decision_number, "decision_number", 100),
+            "decision_date": check(rules.past_date, legal.decision_date, today, "decision_date"),
+            "articles": check(optional_text, legal.articles, "articles", 300),
             "custody_type": legal.custody_type,
-            "sentence_start": rules.past_date(legal.sentence_start, today, "sentence_start"),
+            "sentence_start": check(rules.past_date, legal.sentence_start, today, "sentence_start"),
             "term_years": term.years,
             "term_months": term.months,
             "term_days": term.days,
             "credited_days": legal.credited_days,
         }
         if values["decision_date"] is None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "This field is required."), field="decision_date"
+            check.fail(
+                ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "This field is required."), field="decision_date"
+                )
             )
         convicted = legal.custody_type == "convicted"
         if convicted and (legal.sentence_start is None or term.empty):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "A convicted prisoner needs the sentence start and length."
-                ),
-                field="sentence_start" if legal.sentence_start is None else "term_years",
+            check.fail(
+                ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "A convicted prisoner needs the sentence start and length."
+                    ),
+                    field="sentence_start" if legal.sentence_start is None else "term_years",
+                )
             )
+        check.done()
         values["release_date"] = (
             release_date(legal.sentence_start, term, legal.credited_days)
             if convicted and legal.sentence_start

@@ -92,7 +92,7 @@ def destinations(db: Database, actor: Actor) -> list[Destination]:
 
 def history(db: Database, actor: Actor, prisoner_id: str) -> list[MovementView]:
     with db.read() as session:
-        verify_actor(session, actor, Permission.VIEW_PRISONERS)
+        verify_actor(session, actor, Permission.READ_FILES)  # court trips are the file's
         rows = session.execute(
             select(Movement, Wing.name)
             .outerjoin(Wing, Wing.id == Movement.wing_id)

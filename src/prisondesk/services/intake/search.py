@@ -4,8 +4,10 @@ by PIN or by prisoner number.
 Names are matched through their keys (``domain/names.py``) kept in two local tables: each
 prisoner's keys, and each distinct key under its one-letter deletions. A query word finds
 keys equal to it, keys it begins (the word still being typed), and keys one edit away (found
-through shared deletions, then confirmed by the edit distance). Every lookup is an index
-probe, so a search stays fast with a hundred thousand prisoners.
+through shared deletions, then confirmed by the edit distance). A one-letter word beside whole
+words is an initial: "Асанов А" finds every Asanov with another name (given name,
+patronymic) beginning with A. Every lookup is an index probe, so a search stays fast with a
+hundred thousand prisoners.
 """
 
 from __future__ import annotations
@@ -15,13 +17,20 @@ from dataclasses import dataclass
 from datetime import date
 
 from rapidfuzz.distance import OSA
-from sqlalchemy import delete, func, select
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
 from prisondesk.db.models import Prisoner, SearchKey, SearchVariant, Wing
-from prisondesk.domain.names import fold, full_name, name_keys, words
+from prisondesk.domain.names import (
+    PATRONYMIC_PARTICLES,
+    fold,
+    full_name,
+    initial_prefixes,
+    name_keys,
+    words,
+)
 from prisondesk.domain.roles import Permission
 from prisondesk.services.core.actor import Actor, verify_actor
 
@@ -188,6 +197,13 @@ class _Word:
     near: tuple[str, ...]  # keys one edit away
 
 
+@dataclass(frozen=True)
+class _Initial:
+    """A one-letter word: some other name of the person begins with one of ``prefixes``."""
+
+    prefixes: tuple[str, ...]
+
+
 def _word(session: Session, text: str, last: bool) -> _Word:
     if last and len(text) >= PREFIX_MIN_LENGTH:  # still being typed
         close = session.scalars(
@@ -210,8 +226,16 @@ def _word(session: Session, text: str, last: bool) -> _Word:
     return _Word(text, tuple(close), tuple(near))
 
 
-def _matching_ids(session: Session, keysets: list[tuple[str, ...]], cap: int) -> list[str]:
-    """Prisoners having, for every word, one of its keys: one indexed join, rarest word first."""
+def _matching_ids(
+    session: Session,
+    keysets: list[tuple[str, ...]],
+    cap: int,
+    initials: tuple[_Initial, ...] = (),
+) -> list[str]:
+    """Prisoners having, for every word, one of its keys, and for every initial another key
+    beginning with it: one indexed join, rarest word first; an initial is joined by the
+    prisoner, so it is probed per candidate through the (prisoner, key) primary key (a
+    letter begins too many keys to start from)."""
     sizes = {
         keys: session.scalar(select(func.count()).where(SearchKey.key.in_(keys))) or 0
         for keys in keysets
@@ -221,12 +245,26 @@ def _matching_ids(session: Session, keysets: list[tuple[str, ...]], cap: int) ->
     order = sorted(keysets, key=sizes.__getitem__)  # SQLite then drives from the rarest word
     first = SearchKey.__table__.alias("k0")
     query = select(first.c.prisoner_id).where(first.c.key.in_(order[0]))
+    joined = [first]
     for n, keys in enumerate(order[1:], start=1):
         other = SearchKey.__table__.alias(f"k{n}")
         query = query.join(other, other.c.prisoner_id == first.c.prisoner_id).where(
             other.c.key.in_(keys)
         )
+        joined.append(other)
+    for n, initial in enumerate(initials):
+        letter = SearchKey.__table__.alias(f"i{n}")
+        query = query.join(letter, letter.c.prisoner_id == first.c.prisoner_id).where(
+            or_(*(_prefix_of_key(letter.c.key, prefix) for prefix in initial.prefixes)),
+            letter.c.key.not_in(sorted(PATRONYMIC_PARTICLES)),
+            *(letter.c.key != other.c.key for other in joined),  # another name than theirs
+        )
+        joined.append(letter)
     return list(dict.fromkeys(session.scalars(query.distinct().limit(cap))))
+
+
+def _prefix_of_key(column, prefix: str):
+    return and_(*_prefix(column, prefix))
 
 
 def _rank(word: _Word, keys: set[str]) -> int:
@@ -238,21 +276,30 @@ def _rank(word: _Word, keys: set[str]) -> int:
 
 
 def _by_name(session: Session, query: str, limit: int) -> list[PrisonerHit]:
-    texts = [key for key in (fold(w) for w in words(query)) if key]
-    if not texts:
+    typed = [(w, initial_prefixes(w)) for w in words(query) if fold(w)]
+    whole = [fold(w) for w, prefixes in typed if not prefixes]
+    initials = tuple(_Initial(prefixes) for _, prefixes in typed if prefixes)
+    if not whole:  # letters alone (a first keystroke): too many people to list
+        whole, initials = [fold(w) for w, _ in typed], ()
+    if not whole:
         return []
-    found = [_word(session, text, last=i == len(texts) - 1) for i, text in enumerate(texts)]
+    being_typed = not typed[-1][1] or not initials  # an initial after it: a word typed out
+    found = [
+        _word(session, text, last=being_typed and i == len(whole) - 1)
+        for i, text in enumerate(whole)
+    ]
     cap = limit * 4  # enough to rank; more only costs time on every keystroke
     ids: list[str] = []
     # exact words first, then words still being typed, then one typo: a common name cannot
     # crowd the one exact person out of the candidates
     exact = [(word.text,) if word.text in word.close else () for word in found]
     if all(exact):
-        ids = _matching_ids(session, exact, cap)
+        ids = _matching_ids(session, exact, cap, initials)
     if len(ids) < limit and all(word.close for word in found):
-        ids = list(dict.fromkeys(ids + _matching_ids(session, [w.close for w in found], cap)))
+        more = _matching_ids(session, [w.close for w in found], cap, initials)
+        ids = list(dict.fromkeys(ids + more))
     if len(ids) < FEW and all(word.close or word.near for word in found):
-        wider = _matching_ids(session, [word.close + word.near for word in found], cap)
+        wider = _matching_ids(session, [word.close + word.near for word in found], cap, initials)
         ids = list(dict.fromkeys(ids + wider))
     if not ids:
         return []
@@ -261,6 +308,8 @@ def _by_name(session: Session, query: str, limit: int) -> list[PrisonerHit]:
         select(SearchKey.prisoner_id, SearchKey.key).where(SearchKey.prisoner_id.in_(ids))
     ):
         keys.setdefault(prisoner_id, set()).add(key)
+    # initials add nothing to the rank (every hit has names beginning with them): the whole
+    # words order the hits, as without initials
     total = {pid: sum(_rank(word, keys.get(pid, set())) for word in found) for pid in ids}
     best = sorted(ids, key=lambda pid: total[pid])[: limit * 2]
     typo = {

@@ -4,7 +4,8 @@ come is left out unless it is the lead, and each booking gets a pass number the 
 Checks, in the order an officer would explain them: the prisoner is held here, the slot is
 open that day and not blocked, it has room, the prisoner has no other visit then, the monthly
 allowance is not used up, no restriction forbids it; then each visitor: approved for this
-prisoner (not needed for lawyers and officials) and not banned; then the party's size.
+prisoner (not needed for lawyers and officials) and not banned; then the party: an adult with
+the children (unless the facility lets children come alone), and its size.
 """
 
 from __future__ import annotations
@@ -33,13 +34,26 @@ from prisondesk.domain.numbers import device_tag
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.visit_pass import barcode_text, new_pass_key
-from prisondesk.domain.visits import COUNTED, VisitKind, is_child, limit_problem, month_of
+from prisondesk.domain.visits import (
+    CHILD_UNDER,
+    COUNTED,
+    VisitKind,
+    is_child,
+    limit_problem,
+    month_of,
+)
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_actor
 from prisondesk.services.core.errors import Conflict, NotFound, ServiceError, ValidationError
 from prisondesk.services.core.facility import facility_today
 from prisondesk.services.core.validate import required_text
-from prisondesk.services.visits.schedule import allowances, blocked_on, slot_open_on, visitor_limits
+from prisondesk.services.visits.schedule import (
+    allowances,
+    blocked_on,
+    children_may_come_alone,
+    slot_open_on,
+    visitor_limits,
+)
 from prisondesk.services.visits.visitors import restrictions_on
 
 PASS_SEQUENCE_KEY = "visit_pass_sequence"
@@ -342,7 +356,22 @@ def _sort_visitors(
 
 
 def _check_party(session: Session, actor: Actor, accepted: list[Visitor], day: date) -> None:
+    """An adult comes with the children, and the party fits the limits. Who is a child is
+    judged on the day of the visit; a visitor with no date of birth counts as an adult, as
+    for the limits (``is_child``). Visitors left out do not count: a child whose adult is
+    banned is alone."""
     children = sum(is_child(v.date_of_birth, day) for v in accepted)
+    if children == len(accepted) and not children_may_come_alone(session, actor.facility_id):
+        raise BookingRefused(
+            "no_adult",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Children may not visit without an adult: add a visitor who is {age} or older "
+                "on the day of the visit.",
+            ),
+            age=CHILD_UNDER,
+            field="visitors",
+        )
     limits = visitor_limits(session, actor.facility_id)
     broken = limit_problem(limits, len(accepted) - children, children)
     if broken is not None:

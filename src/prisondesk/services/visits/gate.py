@@ -1,7 +1,10 @@
 """The gate desk: a scanned pass → the visit, who comes, what is in force against them → check
 in (time, locker, deposited items) → check out, or another outcome. Every step is an
 insert-only ``GateEvent``, so two gate desks never conflict; what a visit's state is, and
-who is inside now, is read from its events."""
+who is inside now, is read from its events. A child inside with none of the visit's adults
+is not refused (the adult may be a step behind in the queue) but named in
+``GateVisit.children_alone`` for the desk to warn, unless the facility lets children visit
+without an adult."""
 
 from __future__ import annotations
 
@@ -20,18 +23,18 @@ from prisondesk.db.models import (
     Visitor,
     VisitPassKey,
 )
-from prisondesk.domain.names import fold, name_of, numbered_name, words
+from prisondesk.domain.names import fold, initial_prefixes, name_of, numbered_name, words
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.visit_pass import genuine, parse_scan
-from prisondesk.domain.visits import is_child
+from prisondesk.domain.visits import OUTCOME_LABELS, is_child
 from prisondesk.domain.wire import utc_now
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_actor
 from prisondesk.services.core.errors import ServiceError, ValidationError
 from prisondesk.services.core.facility import facility_today
 from prisondesk.services.core.validate import optional_text
-from prisondesk.services.visits.schedule import blocked_on
+from prisondesk.services.visits.schedule import blocked_on, children_may_come_alone
 from prisondesk.services.visits.visitors import document_of, photos_of, restrictions_on
 
 OUTCOMES = (
@@ -80,6 +83,12 @@ class GateVisit:
     checked_in_at: datetime | None
     outcome: str
     refusal: str = ""  # why nobody may enter today (a prisoner ban, a blocked day)
+    # the children inside now while none of the visit's adults is (checked in alone, or
+    # the adults let out first), by name; () when the facility lets children come alone
+    children_alone: tuple[str, ...] = ()
+    # what those inside left at the gate, to be handed back when they leave
+    lockers: tuple[str, ...] = ()
+    items_left: tuple[str, ...] = ()
 
 
 def open_scan(db: Database, actor: Actor, scanned: str) -> GateVisit:
@@ -151,10 +160,14 @@ def _check_usable(visit: GateVisit, today: date, status: str) -> None:
             day=visit.day.strftime("%d.%m.%Y"),
         )
     if visit.state == FINISHED:
+        if visit.outcome not in OUTCOME_LABELS:  # recorded by a newer desk: no label here
+            raise GateRefused(
+                "used", QT_TRANSLATE_NOOP("errors", "This pass has been used already.")
+            )
         raise GateRefused(
             "used",
             QT_TRANSLATE_NOOP("errors", "This pass has been used already ({outcome})."),
-            outcome=visit.outcome,
+            outcome=OUTCOME_LABELS[visit.outcome],  # a label, translated where it is shown
         )
 
 
@@ -211,10 +224,12 @@ def visit_of(
 ) -> GateVisit:
     events = _events(session, booking.id)
     inside: set[str] = set()
+    left_at_gate: dict[str, tuple[str, str]] = {}  # visitor -> (locker, items)
     checked_in_at, outcome, unattended = None, "", False
     for event in events:
         if event.action == "check_in" and event.visitor_id:
             inside.add(event.visitor_id)
+            left_at_gate[event.visitor_id] = (event.locker or "", event.items or "")
             checked_in_at = checked_in_at or event.occurred_at
         elif event.action == "check_out" and event.visitor_id:
             inside.discard(event.visitor_id)
@@ -270,7 +285,32 @@ def visit_of(
         checked_in_at,
         outcome,
         _refusal(session, booking, today),
+        _children_alone(session, booking, people),
+        *_left_at_gate(left_at_gate, inside),
     )
+
+
+def _left_at_gate(
+    left: dict[str, tuple[str, str]], inside: set[str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The lockers and items of those still inside, each once, in the order recorded."""
+    still = [left[visitor_id] for visitor_id in left if visitor_id in inside]
+    lockers = dict.fromkeys(locker for locker, _ in still if locker)
+    items = dict.fromkeys(things for _, things in still if things)
+    return tuple(lockers), tuple(items)
+
+
+def _children_alone(
+    session: Session, booking: VisitBooking, people: list[GateVisitor]
+) -> tuple[str, ...]:
+    """The children inside with no adult of their visit inside (the facility's setting is
+    read only then: most visits have an adult inside or nobody)."""
+    inside = [person for person in people if person.inside]
+    if not inside or not all(person.child for person in inside):
+        return ()
+    if children_may_come_alone(session, booking.facility_id):
+        return ()
+    return tuple(person.full_name for person in inside)
 
 
 def _refusal(session: Session, booking: VisitBooking, today: date) -> str:
@@ -435,8 +475,9 @@ def inside_visits(session: Session, facility_id: str | None, today: date) -> lis
 def find_by_name(db: Database, actor: Actor, text: str) -> list[GateVisit]:
     """Today's visits whose visitor or prisoner matches every word typed, in any script:
     the way in when a pass is lost (the visitor's documents are checked as always)."""
-    wanted = [fold(word) for word in words(text)]
-    wanted = [word for word in wanted if word]
+    # an initial as the searches read it: "Асанова Я" is Яна, whose key drops the glide
+    wanted = [initial_prefixes(word) or (fold(word),) for word in words(text)]
+    wanted = [prefixes for prefixes in wanted if prefixes[0]]
     if not wanted:
         return []
     with db.read() as session:
@@ -457,6 +498,6 @@ def find_by_name(db: Database, actor: Actor, text: str) -> list[GateVisit]:
             visit = visit_of(session, booking, today)
             names = [visit.prisoner, *(v.full_name for v in visit.visitors)]
             keys = {fold(word) for name in names for word in words(name)}
-            if all(any(key.startswith(word) for key in keys) for word in wanted):
+            if all(any(key.startswith(p) for key in keys for p in word) for word in wanted):
                 found.append(visit)
         return found

@@ -1,5 +1,7 @@
 """What a printed visit pass shows, read from a booking: for one booking (printed after
-booking, or again) or for every booking of a day (``prisondesk passes --date``)."""
+booking, or again) or for every booking of a day (``prisondesk passes --date``). A visitor's
+document type goes to the pass as typed, apart from its number, so that the pass can name a
+known type in the language it is printed in."""
 
 from __future__ import annotations
 
@@ -25,7 +27,6 @@ from prisondesk.domain.visits import is_child
 from prisondesk.services.core.actor import Actor, verify_actor
 from prisondesk.services.core.errors import NotFound
 from prisondesk.services.visits.bookings import BOOKED, pass_barcode
-from prisondesk.services.visits.visitors import document_of
 
 
 def _document(session: Session, booking: VisitBooking) -> VisitPassDoc:
@@ -51,7 +52,8 @@ def _document(session: Session, booking: VisitBooking) -> VisitPassDoc:
         visitors=tuple(
             PassVisitor(
                 name_of(v),
-                document_of(v),
+                v.document_type or "",
+                v.document_number or "",
                 is_child(v.date_of_birth, booking.day),
             )
             for v, _ in people

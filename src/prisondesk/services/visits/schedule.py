@@ -1,6 +1,7 @@
 """When visits can happen: rooms, weekly slots per kind of visit with their capacity and
 validity, blocked dates; and the facility's visit settings (allowances per regime, visitor
-limits), which start from labelled example defaults."""
+limits, whether children may visit without an adult), which start from labelled example
+defaults."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ from prisondesk.services.core.validate import required_text
 CLOCK_TIME = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
 ALLOWANCES_KEY = "visit_allowances"
 LIMITS_KEY = "visit_visitor_limits"
+# its own key, not a field of the limits: a desk still on an older version reads the limits
+# with VisitorLimits(**stored), which an unknown field would break
+CHILDREN_ALONE_KEY = "visit_children_without_adult"
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,18 @@ def visitor_limits(session: Session, facility_id: str | None) -> VisitorLimits:
     return VisitorLimits(**stored) if isinstance(stored, dict) else VisitorLimits()
 
 
+def children_may_come_alone(session: Session, facility_id: str | None) -> bool:
+    """May children visit with no adult in the party? Not unless the facility says so."""
+    return _setting(session, facility_id, CHILDREN_ALONE_KEY) is True
+
+
+@dataclass(frozen=True)
+class VisitSettings:
+    allowances: dict[str, Allowance]
+    limits: VisitorLimits
+    children_alone: bool  # children may visit without an adult
+
+
 def _check_allowances(values: dict[str, Allowance]) -> None:
     if any(a.short < 0 or a.long < 0 or a.short > 100 or a.long > 100 for a in values.values()):
         raise ValidationError(
@@ -86,16 +102,30 @@ def set_visitor_limits(db: Database, actor: Actor, limits: VisitorLimits) -> Non
     _store(db, actor, {LIMITS_KEY: asdict(limits)})
 
 
+def set_children_alone(db: Database, actor: Actor, allowed: bool) -> None:
+    """Whether children may visit without an adult (refused by default)."""
+    _store(db, actor, {CHILDREN_ALONE_KEY: bool(allowed)})
+
+
 def set_visit_settings(
-    db: Database, actor: Actor, values: dict[str, Allowance], limits: VisitorLimits
+    db: Database,
+    actor: Actor,
+    values: dict[str, Allowance],
+    limits: VisitorLimits,
+    children_alone: bool,
 ) -> None:
-    """Allowances and visitor limits together, in one transaction."""
+    """Allowances, visitor limits and children without an adult together, in one
+    transaction."""
     _check_allowances(values)
     _check_limits(limits)
     _store(
         db,
         actor,
-        {ALLOWANCES_KEY: {k: asdict(v) for k, v in values.items()}, LIMITS_KEY: asdict(limits)},
+        {
+            ALLOWANCES_KEY: {k: asdict(v) for k, v in values.items()},
+            LIMITS_KEY: asdict(limits),
+            CHILDREN_ALONE_KEY: bool(children_alone),
+        },
     )
 
 
@@ -302,8 +332,13 @@ def schedule(db: Database, actor: Actor, from_day: date | None = None) -> Schedu
         )
 
 
-def visit_settings(db: Database, actor: Actor) -> tuple[dict[str, Allowance], VisitorLimits]:
-    """The facility's allowances per regime and visitor limits (example defaults until set)."""
+def visit_settings(db: Database, actor: Actor) -> VisitSettings:
+    """The facility's allowances per regime, visitor limits and whether children may visit
+    without an adult (example defaults until set)."""
     with db.read() as session:
         verify_actor(session, actor, Permission.CONFIGURE_FACILITY)
-        return allowances(session, actor.facility_id), visitor_limits(session, actor.facility_id)
+        return VisitSettings(
+            allowances(session, actor.facility_id),
+            visitor_limits(session, actor.facility_id),
+            children_may_come_alone(session, actor.facility_id),
+        )

@@ -1,8 +1,10 @@
 """Finding a visitor anywhere in the registry, and everything known about them.
 
 By document number (as typed by anyone: spaces, dashes and case do not matter) or by name in
-any script, every word a prefix: "асан гул" finds Asanova Gulnara. Names are matched through
-their keys in a local table, so each word is one index probe whatever the registry's size.
+any script, every word a prefix: "асан гул" finds Asanova Gulnara. A one-letter word beside
+whole words is an initial, matched by another name than theirs: "Асанова Г" finds Gulnara,
+not every Asanova. Names are matched through their keys in a local table, so each word is one
+index probe whatever the registry's size.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, intersect, or_, select
+from sqlalchemy import Select, and_, intersect, or_, select
 from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
@@ -24,7 +26,14 @@ from prisondesk.db.models import (
     VisitorSearchKey,
     VisitRestriction,
 )
-from prisondesk.domain.names import fold, name_of, numbered_name, words
+from prisondesk.domain.names import (
+    PATRONYMIC_PARTICLES,
+    fold,
+    initial_prefixes,
+    name_of,
+    numbered_name,
+    words,
+)
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.services.core import audit
@@ -90,17 +99,60 @@ def _by_document(key: str) -> Select | None:
 
 def _by_name(query: str) -> Select | None:
     """Visitors having, for every word, a key that begins with it: the words intersected in
-    SQL, each an index range, so a common given name cannot crowd anyone out."""
-    wanted = sorted({key for key in (fold(word) for word in words(query)) if key})
-    if not wanted:
+    SQL, each an index range, so a common given name cannot crowd anyone out. Initials then
+    narrow what the whole words found."""
+    typed = [(fold(w), initial_prefixes(w)) for w in words(query)]
+    typed = [(key, prefixes) for key, prefixes in typed if key]
+    whole = sorted({key for key, prefixes in typed if not prefixes})
+    initials = [prefixes for _, prefixes in typed if prefixes]
+    if whole:
+        ranges = [(key,) for key in whole]
+    else:  # letters alone: each begins some name, spelled as initials are ("Я" finds Яна)
+        ranges, initials = [prefixes or (key,) for key, prefixes in typed], []
+    if not ranges:
         return None
     matching = [
         select(VisitorSearchKey.visitor_id).where(
-            VisitorSearchKey.key >= key, VisitorSearchKey.key < key + _AFTER_LAST_LETTER
+            or_(*(and_(*_begins(VisitorSearchKey.key, prefix)) for prefix in prefixes))
         )
-        for key in wanted
+        for prefixes in dict.fromkeys(ranges)
     ]
-    return matching[0] if len(matching) == 1 else select(intersect(*matching).subquery().c[0])
+    found = matching[0] if len(matching) == 1 else select(intersect(*matching).subquery().c[0])
+    return _with_initials(found, whole, initials) if initials else found
+
+
+def _begins(column, prefix: str) -> tuple:
+    return column >= prefix, column < prefix + _AFTER_LAST_LETTER
+
+
+def _with_initials(found: Select, whole: list[str], initials: list[tuple[str, ...]]) -> Select:
+    """Of the visitors the words found, those with a name of its own for each initial (not
+    the one a word or another initial matched, nor "уулу"/"кызы"): "Асанова Г" needs a name
+    beginning with Г besides Asanova. Checked per visitor among their few keys, so a letter
+    that begins half the registry's names costs nothing."""
+    candidates = found.subquery()
+    table = VisitorSearchKey.__table__
+    aliases, conditions = [], []
+    for n, key in enumerate(whole):
+        alias = table.alias(f"w{n}")
+        aliases.append(alias)
+        conditions.append(and_(*_begins(alias.c.key, key)))
+    for n, prefixes in enumerate(initials):
+        alias = table.alias(f"i{n}")
+        conditions.append(
+            and_(
+                or_(*(and_(*_begins(alias.c.key, prefix)) for prefix in prefixes)),
+                alias.c.key.not_in(sorted(PATRONYMIC_PARTICLES)),
+                *(alias.c.key != other.c.key for other in aliases),
+            )
+        )
+        aliases.append(alias)
+    names = (
+        select(aliases[0].c.visitor_id)
+        .select_from(*aliases)
+        .where(*(alias.c.visitor_id == candidates.c[0] for alias in aliases), *conditions)
+    )
+    return select(candidates.c[0]).where(names.exists())
 
 
 # --- one visitor's record ------------------------------------------------------------------

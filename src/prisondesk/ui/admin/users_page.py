@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +36,7 @@ from prisondesk.ui.admin.user_dialog import UserDialog
 from prisondesk.ui.admin.users_model import UsersModel
 from prisondesk.ui.admin.visit_settings_tab import VisitSettingsTab
 from prisondesk.ui.admin.workstation_tab import WorkstationTab
-from prisondesk.ui.errors import FieldErrors, translate
+from prisondesk.ui.errors import FieldErrors, ShownMessage, translate
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.widgets import button, label
 
@@ -75,6 +77,7 @@ class UsersPage(QWidget):
         self.message = label("usersMessage")
         self.errors = FieldErrors(self.message)
         self.info = label("usersInfo")
+        self.shown_info = ShownMessage(self.info)
         users_tab = QWidget()
         users_layout = QVBoxLayout(users_tab)
         users_layout.addLayout(buttons)
@@ -108,7 +111,7 @@ class UsersPage(QWidget):
         self.new_button.setText(self.tr("&New user…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.reset_button.setText(self.tr("&Reset password…"))
-        self.unlock_button.setText(self.tr("Un&lock"))
+        self.unlock_button.setText(self.tr("&Unlock"))
         self._fill_roles()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -147,7 +150,7 @@ class UsersPage(QWidget):
     def _need_selection(self) -> UserInfo | None:
         user = self.selected()
         if user is None:
-            self.info.setText(self.tr("Select a user first."))
+            self.shown_info.say(lambda: self.tr("Select a user first."))
         return user
 
     def new_user(self) -> None:
@@ -159,7 +162,7 @@ class UsersPage(QWidget):
 
     def _open(self, dialog: UserDialog) -> None:
         self.errors.clear()
-        self.info.clear()
+        self.shown_info.clear()
         dialog.saved.connect(lambda _user: self.refresh())
         dialog.open()
 
@@ -179,18 +182,18 @@ class UsersPage(QWidget):
                 users.reset_password,
                 user,
                 password,
-                done=self.tr("The password of {name} was reset."),
+                done=lambda: self.tr("The password of {name} was reset."),
             )
 
     def unlock_user(self) -> None:
         if (user := self._need_selection()) is not None:
-            self._act(users.unlock_user, user, done=self.tr("{name} was unlocked."))
+            self._act(users.unlock_user, user, done=lambda: self.tr("{name} was unlocked."))
 
-    def _act(self, fn, user: UserInfo, *args: object, done: str) -> None:
+    def _act(self, fn, user: UserInfo, *args: object, done: Callable[[], str]) -> None:
         self.errors.clear()
 
         def finished(_: object) -> None:
-            self.info.setText(done.format(name=user.full_name))
+            self.shown_info.say(lambda: done().format(name=user.full_name))
             self.refresh()
 
         self.ops.run(

@@ -1,10 +1,12 @@
-"""Administration tab: how many visits each regime allows in a month and how many people may
-come to one visit. The figures shipped are labelled examples; the facility sets its own."""
+"""Administration tab: how many visits each regime allows in a month, how many people may
+come to one visit, and whether children may come without an adult. The figures shipped are
+labelled examples; the facility sets its own."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGridLayout,
     QPushButton,
@@ -13,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prisondesk.domain.visits import Allowance, VisitorLimits
+from prisondesk.domain.visits import CHILD_UNDER, Allowance, VisitorLimits
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
 from prisondesk.services.visits import schedule
@@ -41,6 +43,8 @@ class VisitSettingsTab(QWidget):
         self.long = {regime: _spin(f"long_{regime}", 0, 100) for regime in REGIMES}
         self.total, self.adults = _spin("total", 1, 20), _spin("adults", 1, 20)
         self.children = _spin("children", 0, 20)
+        self.children_alone = QCheckBox()
+        self.children_alone.setObjectName("childrenAlone")
         self.note = label("visitSettingsNote")
         self.note.setWordWrap(True)
         self.regime_labels = {regime: label() for regime in REGIMES}
@@ -60,6 +64,7 @@ class VisitSettingsTab(QWidget):
             ("children", self.children),
         ):
             limits.addRow(self.limit_labels[name], spin)
+        limits.addRow(self.children_alone)
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveVisitSettings")
         self.save_button.clicked.connect(self.save)
@@ -97,6 +102,11 @@ class VisitSettingsTab(QWidget):
         self.limit_labels["total"].setText(self.tr("People at one visit"))
         self.limit_labels["adults"].setText(self.tr("of them adults, at most"))
         self.limit_labels["children"].setText(self.tr("of them children, at most"))
+        self.children_alone.setText(
+            self.tr(
+                "Children may visit without an adult ({age} or older on the day of the visit)"
+            ).format(age=CHILD_UNDER)
+        )
         self.save_button.setText(self.tr("Save"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -104,15 +114,15 @@ class VisitSettingsTab(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def _show(self, settings: tuple[dict[str, Allowance], VisitorLimits]) -> None:
-        allowances, limits = settings
+    def _show(self, settings: schedule.VisitSettings) -> None:
         for regime in REGIMES:
-            allowance = allowances.get(regime, Allowance(0, 0))
+            allowance = settings.allowances.get(regime, Allowance(0, 0))
             self.short[regime].setValue(allowance.short)
             self.long[regime].setValue(allowance.long)
-        self.total.setValue(limits.total)
-        self.adults.setValue(limits.adults)
-        self.children.setValue(limits.children)
+        self.total.setValue(settings.limits.total)
+        self.adults.setValue(settings.limits.adults)
+        self.children.setValue(settings.limits.children)
+        self.children_alone.setChecked(settings.children_alone)
 
     def save(self) -> None:
         self.errors.clear()
@@ -128,6 +138,7 @@ class VisitSettingsTab(QWidget):
             self.actor,
             allowances,
             limits,
+            self.children_alone.isChecked(),
             on_done=self._saved,
             on_error=self.errors.show,
         )

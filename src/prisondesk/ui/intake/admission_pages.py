@@ -5,12 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QFileDialog,
     QListWidget,
@@ -37,12 +36,13 @@ from prisondesk.services.intake.admissions import (
     PropertyEntry,
 )
 from prisondesk.services.store import Store
+from prisondesk.ui.date_field import DateField
 from prisondesk.ui.errors import translate
 from prisondesk.ui.i18n import short_date
 from prisondesk.ui.intake.rows_table import Column, RowsTable
 from prisondesk.ui.intake.wizard_page import AdmissionPage, SaveCall
 from prisondesk.ui.operations import Operations
-from prisondesk.ui.widgets import label, line_edit
+from prisondesk.ui.widgets import follow_locale, label, line_edit
 
 LANGUAGES = {
     "ky": QT_TRANSLATE_NOOP("languages", "Kyrgyz"),
@@ -54,6 +54,9 @@ LANGUAGES = {
     "dng": QT_TRANSLATE_NOOP("languages", "Dungan"),
     "en": QT_TRANSLATE_NOOP("languages", "English"),
 }
+# the languages every facility works in (the state and the official language): offered
+# for explaining the rules when no language the prisoner understands was ticked
+FACILITY_LANGUAGES = ("ky", "ru")
 SEXES = {
     "male": QT_TRANSLATE_NOOP("intake", "Male"),
     "female": QT_TRANSLATE_NOOP("intake", "Female"),
@@ -83,23 +86,9 @@ def _select(box: QComboBox, code: str) -> None:
     box.setCurrentIndex(max(0, box.findData(code)))
 
 
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    edit.setSpecialValueText(" ")  # the minimum date shows empty: "not entered"
-    edit.setMinimumDate(QDate(1900, 1, 1))
-    edit.setDate(edit.minimumDate())
-    return edit
-
-
-def _date_of(edit: QDateEdit) -> date | None:
-    return None if edit.date() == edit.minimumDate() else edit.date().toPython()
-
-
-def _set_date(edit: QDateEdit, value: date | None) -> None:
-    edit.setDate(QDate(value) if value else edit.minimumDate())
+def _about_thirty_years_ago() -> date:
+    today = date.today()
+    return today.replace(year=today.year - 30, day=min(today.day, 28))
 
 
 class IdentityPage(AdmissionPage):
@@ -109,7 +98,7 @@ class IdentityPage(AdmissionPage):
         self.surname = line_edit("surname", 100)
         self.given_name = line_edit("given_name", 100)
         self.patronymic = line_edit("patronymic", 100)
-        self.date_of_birth = _date_edit("date_of_birth")
+        self.date_of_birth = DateField("date_of_birth", near=_about_thirty_years_ago)
         self.sex = _combo(SEXES)
         self.gender_identity = line_edit("gender_identity", 100)
         self.citizenship = line_edit("citizenship", 100)
@@ -162,6 +151,10 @@ class IdentityPage(AdmissionPage):
 
     def retranslate(self) -> None:
         super().retranslate()
+        for row in range(self.languages.count()):  # languages by name, in the language shown
+            item = self.languages.item(row)
+            code = item.data(Qt.ItemDataRole.UserRole)
+            item.setText(translate("languages", LANGUAGES.get(code, code)))
         self.setTitle(self.tr("Identity"))
         self.setSubTitle(
             self.tr(
@@ -180,7 +173,7 @@ class IdentityPage(AdmissionPage):
             self.surname.text(),
             self.given_name.text(),
             self.patronymic.text(),
-            _date_of(self.date_of_birth),
+            self.date_of_birth.value(),
             self.sex.currentData(),
             self.gender_identity.text(),
             self.citizenship.text(),
@@ -203,7 +196,7 @@ class IdentityPage(AdmissionPage):
             (self.document_number, ident.document_number),
         ]:
             edit.setText(value)
-        _set_date(self.date_of_birth, ident.date_of_birth)
+        self.date_of_birth.set_value(ident.date_of_birth)
         _select(self.sex, ident.sex)
         for i in range(self.languages.count()):
             item = self.languages.item(i)
@@ -222,10 +215,10 @@ class LegalPage(AdmissionPage):
         self.store, self.actor = store, actor
         self.authority = line_edit("authority", 200)
         self.decision_number = line_edit("decision_number", 100)
-        self.decision_date = _date_edit("decision_date")
+        self.decision_date = DateField("decision_date")
         self.articles = line_edit("articles", 300)
         self.custody_type = _combo(CUSTODY)
-        self.sentence_start = _date_edit("sentence_start")
+        self.sentence_start = DateField("sentence_start")
         self.years, self.months, self.days, self.credited = (QSpinBox() for _ in range(4))
         for box, high in (
             (self.years, 50),
@@ -275,10 +268,10 @@ class LegalPage(AdmissionPage):
         legal = view.legal
         self.authority.setText(legal.authority)
         self.decision_number.setText(legal.decision_number)
-        _set_date(self.decision_date, legal.decision_date)
+        self.decision_date.set_value(legal.decision_date)
         self.articles.setText(legal.articles)
         _select(self.custody_type, legal.custody_type)
-        _set_date(self.sentence_start, legal.sentence_start)
+        self.sentence_start.set_value(legal.sentence_start)
         self.years.setValue(legal.term.years)
         self.months.setValue(legal.term.months)
         self.days.setValue(legal.term.days)
@@ -292,10 +285,10 @@ class LegalPage(AdmissionPage):
         legal = LegalBasis(
             self.authority.text(),
             self.decision_number.text(),
-            _date_of(self.decision_date),
+            self.decision_date.value(),
             self.articles.text(),
             self.custody_type.currentData(),
-            _date_of(self.sentence_start),
+            self.sentence_start.value(),
             Term(self.years.value(), self.months.value(), self.days.value()),
             self.credited.value(),
         )
@@ -514,7 +507,7 @@ class RightsPage(AdmissionPage):
         self.admitted_at = QDateTimeEdit(QDateTime.currentDateTime())
         self.admitted_at.setObjectName("admittedAt")
         self.admitted_at.setCalendarPopup(True)
-        self.admitted_at.setDisplayFormat("dd.MM.yyyy HH:mm")
+        follow_locale(self.admitted_at, with_time=True)
         self.add_field(
             QT_TRANSLATE_NOOP("RightsPage", "Language used"), self.language, "rights_language"
         )
@@ -529,6 +522,9 @@ class RightsPage(AdmissionPage):
     def retranslate(self) -> None:
         super().retranslate()
         self.setTitle(self.tr("Rules and rights"))
+        for row in range(self.language.count()):
+            code = self.language.itemData(row)
+            self.language.setItemText(row, translate("languages", LANGUAGES.get(code, code)))
         self.setSubTitle(
             self.tr(
                 "The prison rules, the prisoner's rights and how to complain "
@@ -547,6 +543,8 @@ class RightsPage(AdmissionPage):
             _select(self.language, view.rights_language)
 
     def offer_languages(self, codes: tuple[str, ...]) -> None:
+        """The languages the prisoner understands (step 1), or else the facility's."""
+        codes = codes or FACILITY_LANGUAGES
         current = self.language.currentData()
         self.language.clear()
         for code in codes:
@@ -580,6 +578,7 @@ class PhotoPage(AdmissionPage):
         self.preview.setFixedSize(180, 240)
         self.preview.setStyleSheet("border: 1px solid #999;")
         self.choose = QPushButton()
+        self.choose.setAutoDefault(False)  # Enter goes on to the next step, never to a file
         self.choose.clicked.connect(self.pick_file)
         self.add_field(QT_TRANSLATE_NOOP("PhotoPage", "Photo"), self.preview, "photo")
         self.add_field(QT_TRANSLATE_NOOP("PhotoPage", "File"), self.choose, None)

@@ -5,7 +5,7 @@ missing."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QPushButton, QWidget, QWizard
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget, QWizard
 
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.core.facility import WingInfo
@@ -102,6 +102,11 @@ class AdmissionWizard(QWizard):
             page.saved = False
             return True
         page.errors.clear()
+        typed_wrong = page.date_problems()
+        if typed_wrong:  # nothing is saved while a date is no date; all are said at once
+            for field, problem in typed_wrong.items():
+                page.errors.show_at(field, problem)
+            return False
         call = page.save_call(self.view.id if self.view else None)
         if call is None and page.optional:
             return True
@@ -150,7 +155,25 @@ class AdmissionWizard(QWizard):
     def _open_existing(self) -> None:
         if self.duplicate_of:
             self.open_existing.emit(self.duplicate_of)
-            self.reject()
+            super().reject()  # nothing of this admission to keep: the other file opens
+
+    def reject(self) -> None:
+        """Escape, Cancel or the window's close: asked first, saying what is kept."""
+        if self.view is not None and self.view.status == "draft":
+            question = self.tr(
+                "Close the admission? The draft is kept as saved at the last step: "
+                "continue it from the registry. What was typed on this step since is lost."
+            )
+        elif self.view is not None:
+            question = self.tr(
+                "Close the file? The steps saved are kept; what was typed on this step "
+                "since is lost."
+            )
+        else:
+            question = self.tr("Close the admission? Nothing has been saved yet.")
+        answer = QMessageBox.question(self, self.windowTitle(), question)
+        if answer == QMessageBox.StandardButton.Yes:
+            super().reject()
 
     def _busy(self, busy: bool) -> None:
         for which in (

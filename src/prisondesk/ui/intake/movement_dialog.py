@@ -31,7 +31,7 @@ from prisondesk.services.intake.movements import ALLOWED, MoveRequest
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.operations import Operations
-from prisondesk.ui.widgets import label, line_edit
+from prisondesk.ui.widgets import follow_locale, label, line_edit
 
 KIND_LABELS = {
     "cell_change": QT_TRANSLATE_NOOP("movements", "Move to another wing or cell"),
@@ -71,7 +71,7 @@ class MovementDialog(QDialog):
         now_here = local(utc_now(), self.tz).replace(tzinfo=None)  # the facility's clock
         self.when = QDateTimeEdit(QDateTime(now_here))
         self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("dd.MM.yyyy HH:mm")
+        follow_locale(self.when, with_time=True)
         self.wing = QComboBox()
         for wing in wings:
             self.wing.addItem(wing.name, wing.id)

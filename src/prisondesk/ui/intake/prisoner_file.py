@@ -34,9 +34,10 @@ from prisondesk.services.core.actor import Actor
 from prisondesk.services.intake import admissions, movements, photos
 from prisondesk.services.intake.admissions import AdmissionView
 from prisondesk.services.store import Store
-from prisondesk.ui.errors import FieldErrors, translate
-from prisondesk.ui.i18n import locale
+from prisondesk.ui.errors import FieldErrors, ShownMessage, translate
+from prisondesk.ui.i18n import short_date, short_date_time
 from prisondesk.ui.intake import file_tabs
+from prisondesk.ui.intake.admission_pages import LANGUAGES as SPOKEN_LANGUAGES
 from prisondesk.ui.intake.admission_wizard import AdmissionWizard
 from prisondesk.ui.intake.movement_dialog import KIND_LABELS, MovementDialog
 from prisondesk.ui.intake.registry_model import STATUS_LABELS
@@ -102,6 +103,7 @@ class PrisonerFile(QDialog):
             lambda: print_pdf(self, self.receipt_pdf(), f"{self.view.number} property")
         )
         self.message = label("fileMessage")
+        self.shown_message = ShownMessage(self.message)
         self.errors = FieldErrors(label())
         head = QVBoxLayout()
         head.addWidget(self.title)
@@ -139,7 +141,7 @@ class PrisonerFile(QDialog):
         )
 
     def _date(self, value: object) -> str:
-        return locale().toString(value, locale().FormatType.ShortFormat) if value else "—"
+        return short_date(value) or "—"
 
     def show_view(self, view: AdmissionView) -> None:
         self.view = view
@@ -154,8 +156,9 @@ class PrisonerFile(QDialog):
                 status=status, facility=view.arriving_from
             )
         self.summary.setText(
+            # the wing's own name ("Блок 1") says it is a wing: no word before it
             self.tr(
-                "{number} · {status} · born {born} · wing {wing}, cell {cell} · release {release}"
+                "{number} · {status} · born {born} · {wing}, cell {cell} · release {release}"
             ).format(
                 number=view.number,
                 status=status,
@@ -173,7 +176,7 @@ class PrisonerFile(QDialog):
                     [self.tr("PIN"), ident.pin],
                     [self.tr("Citizenship"), ident.citizenship],
                     [self.tr("Document"), f"{ident.document_type} {ident.document_number}".strip()],
-                    [self.tr("Languages"), ", ".join(ident.languages)],
+                    [self.tr("Languages"), self._languages(ident.languages)],
                     [self.tr("Court or authority"), legal.authority],
                     [
                         self.tr("Decision"),
@@ -220,16 +223,17 @@ class PrisonerFile(QDialog):
             on_error=self.errors.show,
         )
 
+    def _languages(self, codes: tuple[str, ...]) -> str:
+        """Named, not coded: "Kyrgyz, Russian" (a code the program does not know as typed)."""
+        return ", ".join(translate("languages", SPOKEN_LANGUAGES.get(code, code)) for code in codes)
+
     def _show_movements(self, rows: list) -> None:
         self.movements_tab.setRowCount(len(rows))
         for r, move in enumerate(rows):
             where = move.destination or " ".join(p for p in (move.wing, move.cell) if p)
             for c, value in enumerate(
                 [
-                    locale().toString(
-                        local(move.occurred_at, self.tz).replace(tzinfo=None),
-                        locale().FormatType.ShortFormat,
-                    ),
+                    short_date_time(local(move.occurred_at, self.tz).replace(tzinfo=None)),
                     translate("movements", KIND_LABELS.get(move.kind, move.kind)),
                     where,
                 ]
@@ -296,7 +300,7 @@ class PrisonerFile(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save PDF"), name, "PDF (*.pdf)")
         if path:
             Path(path).write_bytes(pdf)
-            self.message.setText(self.tr("Saved {path}").format(path=path))
+            self.shown_message.say(lambda: self.tr("Saved {path}").format(path=path))
 
     def id_card_pdf(self) -> bytes:
         wing = next((w.name for w in self.info.wings if w.id == self.view.placement.wing_id), "")

@@ -16,7 +16,7 @@ from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.services.intake.registry import RegistryRow
 from prisondesk.services.intake.search import PrisonerHit
 from prisondesk.ui.errors import translate
-from prisondesk.ui.i18n import locale
+from prisondesk.ui.i18n import short_date
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_LABELS = {
@@ -65,6 +65,13 @@ class RegistryModel(QAbstractTableModel):
             self._loading = True
             self.loader(len(self._rows))
 
+    def retranslate(self) -> None:
+        """Headers, dates and statuses again, in the language just chosen."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
+
     @property
     def total(self) -> int:
         return self._total
@@ -101,8 +108,7 @@ class RegistryModel(QAbstractTableModel):
         if column == "full_name":
             return row.full_name
         if column == "date_of_birth":
-            born = row.date_of_birth
-            return locale().toString(born, locale().FormatType.ShortFormat) if born else ""
+            return short_date(row.date_of_birth)
         if column == "status":
             return translate("intake", STATUS_LABELS.get(row.status, row.status))
         return getattr(row, column)

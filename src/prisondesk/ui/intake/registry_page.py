@@ -58,7 +58,7 @@ class RegistryPage(QWidget):
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.query = line_edit("registrySearch", 100)
         self.query.setClearButtonEnabled(True)
-        self.query.setMinimumWidth(380)
+        self.query.setMinimumWidth(300)  # it stretches; the filters need their room at 1280
         self.typing = QTimer(self)
         self.typing.setSingleShot(True)
         self.typing.setInterval(TYPING_PAUSE_MS)
@@ -69,9 +69,13 @@ class RegistryPage(QWidget):
         self.status = QComboBox()
         self.regime = QComboBox()
         for box in (self.wing, self.status, self.regime):
+            # as wide as the longest choice in the language shown now, after a switch too
+            # ("Бардык блоктор" was cut to "Бардык бл" when the page was built in English)
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             box.currentIndexChanged.connect(self.refresh)
         self.new_button = button("newAdmission")
-        self.new_button.clicked.connect(self.start_admission)
+        # clicked(bool) would hand its checked flag to start_admission as the draft
+        self.new_button.clicked.connect(lambda: self.start_admission())
         self.new_button.setVisible(actor.can(Permission.EDIT_PRISONERS))
         self.model = RegistryModel(self)
         self.model.loader = self._load_page
@@ -83,7 +87,8 @@ class RegistryPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        # every column as wide as its values and its header ("Дата рождения" is not cut)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionsClickable(True)
         self.table.horizontalHeader().sectionClicked.connect(self._sort_by)
@@ -130,6 +135,9 @@ class RegistryPage(QWidget):
         for box, labels in ((self.status, STATUS_LABELS), (self.regime, REGIMES)):
             for index in range(1, box.count()):
                 box.setItemText(index, translate("intake", labels[box.itemData(index)]))
+        for box in (self.wing, self.status, self.regime):
+            box.setMinimumWidth(box.sizeHint().width())  # Qt keeps the first language's minimum
+        self.model.retranslate()
         self._show_count()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -37,8 +37,13 @@ class RowsTable(QWidget):
         self.table = QTableWidget(0, len(columns))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed  # type into a cell; Tab to the next
+        )
         self.add_button, self.remove_button = QPushButton(), QPushButton()
-        self.add_button.clicked.connect(lambda: self.add_row({}))
+        self.add_button.clicked.connect(self._add_by_hand)
         self.remove_button.clicked.connect(self.remove_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -73,6 +78,12 @@ class RowsTable(QWidget):
                 item.setData(ID_ROLE, row_id)
             self.table.setItem(row, column, item)
         self.table.setCurrentCell(row, 0)
+
+    def _add_by_hand(self) -> None:
+        """Add: a new row whose first cell takes the typing at once."""
+        self.add_row({})
+        self.table.setFocus()
+        self.table.editItem(self.table.item(self.table.rowCount() - 1, 0))
 
     def remove_selected(self) -> None:
         for index in sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True):

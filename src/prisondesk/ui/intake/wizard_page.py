@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget, QWizardPage
 
 from prisondesk.services.intake.admissions import AdmissionView
+from prisondesk.ui.date_field import DateField
 from prisondesk.ui.errors import FieldErrors
 from prisondesk.ui.widgets import label
 
@@ -25,6 +26,7 @@ class AdmissionPage(QWizardPage):
         self.form = QFormLayout()
         self._titles: list[tuple[QLabel, str]] = []
         self._field_errors: dict[str, QLabel] = {}
+        self._date_fields: dict[str, DateField] = {}
         self.general_error = label()
         self.notice = label()
         self.notice.setStyleSheet("color: #8a5a00;")
@@ -46,6 +48,20 @@ class AdmissionPage(QWizardPage):
             self._field_errors[field] = error
             self.form.addRow("", error)
         self.errors = FieldErrors(self.general_error, self._field_errors)
+        if isinstance(widget, DateField) and field is not None:
+            self._date_fields[field] = widget
+            # an impossible date is said at once, when the officer leaves the field
+            widget.edited.connect(lambda: self._show_date_problem(field))
+
+    def _show_date_problem(self, field: str) -> None:
+        problem, error = self._date_fields[field].problem(), self._field_errors[field]
+        error.setText(problem)
+        error.setVisible(bool(problem))
+
+    def date_problems(self) -> dict[str, str]:
+        """Dates typed that are no dates, by field: checked before anything is saved."""
+        problems = {name: field.problem() for name, field in self._date_fields.items()}
+        return {name: problem for name, problem in problems.items() if problem}
 
     def retranslate(self) -> None:
         context = type(self).__name__

@@ -34,7 +34,7 @@ from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.print_pdf import print_pdf
 from prisondesk.ui.visits.gate_desk import KIND_LABELS
-from prisondesk.ui.widgets import label
+from prisondesk.ui.widgets import follow_locale, label
 
 REFUSED_LABELS = {
     "not_approved": QT_TRANSLATE_NOOP("BookingDialog", "not on the approved list"),
@@ -67,7 +67,7 @@ class BookingDialog(QDialog):
         self.day = QDateEdit()
         self.day.setObjectName("day")
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd.MM.yyyy")
+        follow_locale(self.day)
         # the desk's clock until the facility's day arrives (services refuse the past anyway)
         self.day.setMinimumDate(QDate.currentDate())
         self.placeholder = QDate(day) if day else QDate.currentDate().addDays(1)

@@ -33,7 +33,7 @@ from prisondesk.services.visits.calendar import (
 )
 from prisondesk.services.visits.visitors import LinkView
 from prisondesk.ui.errors import FieldErrors, translate
-from prisondesk.ui.i18n import locale, short_date
+from prisondesk.ui.i18n import day_heading, short_date
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.visits.booking_dialog import BookingDialog
 from prisondesk.ui.visits.gate_desk import KIND_LABELS
@@ -255,9 +255,7 @@ class CalendarPage(QWidget):
         self.grid.clear()
         self.grid.setRowCount(len(self.rows))
         self.grid.setColumnCount(len(week.days))
-        self.grid.setHorizontalHeaderLabels(
-            [locale().toString(day, "ddd d MMM") for day in week.days]
-        )
+        self.grid.setHorizontalHeaderLabels([day_heading(day) for day in week.days])
         for row, (starts, ends, room, kind, _) in enumerate(self.rows):
             text = f"{starts}–{ends} · {translate('gate', KIND_LABELS.get(kind, kind))} · {room}"
             header = QTableWidgetItem(text)
@@ -395,13 +393,11 @@ class CalendarPage(QWidget):
     def cancel(self, booking: CalendarBooking | None, settling: bool = False) -> None:
         self.errors.clear()
         if booking is None:
-            self.errors.general.setText(self.tr("Choose the visit to cancel."))
-            self.errors.general.show()
+            self.errors.say(lambda: self.tr("Choose the visit to cancel."))
             return
         reason = self.problem_reason if settling else self.cancel_reason
         if not reason.text().strip():
-            self.errors.general.setText(self.tr("Write the reason for cancelling."))
-            self.errors.general.show()
+            self.errors.say(lambda: self.tr("Write the reason for cancelling."))
             reason.setFocus()
             return
         self.ops.run(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from prisondesk.domain.keyboard import typed_code
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
+from prisondesk.domain.visit_pass import parse_scan
 from prisondesk.domain.visits import LOG_LABELS, OUTCOME_LABELS
 from prisondesk.printing.visits.gate_log import render_gate_log
 from prisondesk.services.core import facility
@@ -32,7 +34,8 @@ from prisondesk.services.store import Store
 from prisondesk.services.visits import calendar, gate, gate_day, gate_log
 from prisondesk.services.visits.gate import GateVisit
 from prisondesk.services.visits.gate_day import DayClosing
-from prisondesk.ui.errors import message_for, translate
+from prisondesk.ui.errors import MakeText, ShownMessage, translate
+from prisondesk.ui.i18n import short_date
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.scanner import ScanField
 from prisondesk.ui.widgets import label, line_edit
@@ -63,8 +66,10 @@ class GateDeskPage(QWidget):
         self.scan.typed.connect(self._typed)
         self.scan.repeated.connect(self._repeated)
         self.scan.stray.connect(self._stray)
+        self.scan.confirmed.connect(self.default_action)
         self.message = label("gateMessage")
         self.message.setWordWrap(True)
+        self.shown = ShownMessage(self.message)  # follows a language switch
         self.visit_title = label("visitTitle")
         self.visit_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.visit_details = label("visitDetails")
@@ -74,6 +79,8 @@ class GateDeskPage(QWidget):
         self.visitors.setIconSize(QSize(72, 96))  # the face beside the document
         self.locker = line_edit("locker", 20)
         self.items = line_edit("items", 2000)
+        for field in (self.locker, self.items):
+            field.returnPressed.connect(self.default_action)
         self.check_in_button = QPushButton()
         self.check_in_button.setObjectName("checkIn")
         self.check_in_button.clicked.connect(self.check_in)
@@ -169,22 +176,42 @@ class GateDeskPage(QWidget):
         self.scan.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- scanning ------------------------------------------------------------------------
-    def _say(self, text: str, warn: bool = False) -> None:
+    def _say(self, make: MakeText, warn: bool = False) -> None:
+        """``make`` makes the message in the current language, again after a switch."""
         self.message.setStyleSheet(WARN_STYLE if warn else OK_STYLE)
-        self.message.setText(text)
+        self.shown.say(make)
+
+    def _say_error(self, exc: Exception) -> None:
+        self.message.setStyleSheet(WARN_STYLE)
+        self.shown.say_error(exc)
 
     def _typed(self, text: str) -> None:
+        """The code printed under the barcode, typed by hand (on either keyboard layout),
+        opens the pass as a scan does; anything else is not a pass."""
+        code = typed_code(text)
+        if parse_scan(code) is not None:
+            self.open_pass(code)
+            return
         self._say(
-            self.tr(
-                "That was typed, not scanned. Scan the barcode on the pass; if the pass is "
-                "lost, find the visitor by name."
+            lambda: self.tr(
+                "This is not a pass code. Scan the barcode on the pass or type the code "
+                "printed under it; if the pass is lost, find the visitor by name."
             ),
             warn=True,
         )
 
+    def default_action(self) -> None:
+        """Enter at the gate: check in the visit on screen, or let it out when it is inside."""
+        if self.visit is None:
+            return
+        if self.check_in_button.isEnabled():
+            self.check_in()
+        elif self.visit.state == gate.INSIDE:
+            self.check_out()
+
     def _stray(self) -> None:
         self._say(
-            self.tr(
+            lambda: self.tr(
                 "A pass was scanned into another field or window: nothing was recorded. "
                 "Clear what the scanner typed there, close the window or click the scan "
                 "field, and scan again."
@@ -193,7 +220,7 @@ class GateDeskPage(QWidget):
         )
 
     def _repeated(self, text: str) -> None:
-        self._say(self.tr("The same pass was scanned twice: the second scan was ignored."))
+        self._say(lambda: self.tr("The same pass was scanned twice: the second scan was ignored."))
 
     def open_pass(self, code: str) -> None:
         self.ops.run(
@@ -218,22 +245,35 @@ class GateDeskPage(QWidget):
         banned = [v for v in visit.visitors if v.banned]
         if banned:
             self._say(
-                self.tr("BANNED: {names}. Do not let them in.").format(
+                lambda: self.tr("BANNED: {names}. Do not let them in.").format(
                     names=", ".join(v.full_name for v in banned)
                 ),
                 warn=True,
             )
+        elif visit.children_alone:
+            self._say(lambda: self._children_alone(visit), warn=True)
         elif visit.state == gate.INSIDE:
             self._say(
-                self.tr("Inside now. Scan the pass again or press Check out to let them out.")
+                lambda: " ".join(
+                    filter(
+                        None,
+                        [
+                            self.tr(
+                                "Inside now. Scan the pass again or press Check out to let "
+                                "them out."
+                            ),
+                            self._hand_back(visit),
+                        ],
+                    )
+                )
             )
         else:
-            self._say(self.tr("Check the documents, then press Check in."))
+            self._say(lambda: self.tr("Check the documents, then press Check in."))
         self.scan.setFocus()
 
     def _refused(self, exc: Exception) -> None:
         self._show_visit(None)
-        self._say(message_for(exc), warn=True)
+        self._say_error(exc)
         self.scan.setFocus()
 
     # --- the visit ----------------------------------------------------------------------
@@ -251,7 +291,7 @@ class GateDeskPage(QWidget):
         self.visit_details.setText(
             self.tr("{kind}, {day}, {starts}–{ends}").format(
                 kind=translate("gate", KIND_LABELS.get(visit.kind, visit.kind)),
-                day=QLocale().toString(visit.day, QLocale.FormatType.ShortFormat),
+                day=short_date(visit.day),
                 starts=visit.starts,
                 ends=visit.ends,
             )
@@ -279,6 +319,22 @@ class GateDeskPage(QWidget):
             visit.state == gate.EXPECTED or any(not p.inside for p in visit.visitors)
         )
 
+    def _hand_back(self, visit: GateVisit) -> str:
+        """What those inside left at the gate: said when they come out."""
+        parts = []
+        if visit.lockers:
+            parts.append(self.tr("locker {lockers}").format(lockers=", ".join(visit.lockers)))
+        parts.extend(visit.items_left)
+        if not parts:
+            return ""
+        return self.tr("Hand back: {things}.").format(things="; ".join(parts))
+
+    def _children_alone(self, visit: GateVisit) -> str:
+        return self.tr(
+            "Children inside without an adult of their visit: {names}. Do not leave them "
+            "alone: an adult of the visit must be inside."
+        ).format(names=", ".join(visit.children_alone))
+
     def chosen_visitors(self) -> list[str]:
         return [
             self.visitors.item(i).data(Qt.ItemDataRole.UserRole)
@@ -305,37 +361,44 @@ class GateDeskPage(QWidget):
         self._show_visit(visit)
         self.locker.clear()
         self.items.clear()
-        self._say(self.tr("Checked in. Scan the pass again when they leave."))
+        if visit.children_alone:
+            self._say(lambda: self._children_alone(visit), warn=True)
+        else:
+            self._say(lambda: self.tr("Checked in. Scan the pass again when they leave."))
         self.refresh_inside()
         self.scan.setFocus()
 
     def check_out(self) -> None:
         if self.visit is None:
             return
+        before = self.visit  # what they left at the gate, said when the visit is over
         self.ops.run(
             gate.check_out,
             self.store,
             self.actor,
             self.visit.booking_id,
             self.outcome.currentData() or "completed",
-            on_done=self._checked_out,
+            on_done=lambda visit: self._checked_out(visit, before),
             on_error=self._step_failed,
         )
 
-    def _checked_out(self, visit: GateVisit) -> None:
+    def _checked_out(self, visit: GateVisit, before: GateVisit | None = None) -> None:
         self._show_visit(None)
-        self._say(
-            self.tr("Visit {number} finished: {outcome}.").format(
+
+        def finished() -> str:
+            done = self.tr("Visit {number} finished: {outcome}.").format(
                 number=visit.number,
                 outcome=translate("gate", OUTCOME_LABELS.get(visit.outcome, visit.outcome)),
             )
-        )
+            return " ".join(filter(None, [done, self._hand_back(before) if before else ""]))
+
+        self._say(finished, warn=bool(before and self._hand_back(before)))
         self.outcome.setCurrentIndex(0)
         self.refresh_inside()
         self.scan.setFocus()
 
     def _step_failed(self, exc: Exception) -> None:
-        self._say(message_for(exc), warn=True)
+        self._say_error(exc)
         self.scan.setFocus()
 
     # --- a lost pass -------------------------------------------------------------------
@@ -356,9 +419,9 @@ class GateDeskPage(QWidget):
             people = ", ".join(v.full_name for v in visit.visitors)
             self.matches.addItem(f"{visit.starts} · {people} → {visit.prisoner}")
         if not visits:
-            self._say(self.tr("No visit today for that name."), warn=True)
+            self._say(lambda: self.tr("No visit today for that name."), warn=True)
         else:
-            self._say(self.tr("Choose the visit, then check the documents carefully."))
+            self._say(lambda: self.tr("Choose the visit, then check the documents carefully."))
             self.matches.setCurrentRow(0)
 
     def _open_match(self) -> None:
@@ -399,7 +462,9 @@ class GateDeskPage(QWidget):
                 today,
                 path,
                 fmt,
-                on_done=lambda count: self._say(self.tr("Gate log saved: %n visit(s).", "", count)),
+                on_done=lambda count: self._say(
+                    lambda: self.tr("Gate log saved: %n visit(s).", "", count)
+                ),
                 on_error=self._step_failed,
             )
             return
@@ -416,7 +481,7 @@ class GateDeskPage(QWidget):
                     lambda code: translate("gate", LOG_LABELS.get(code, code)),
                 )
             )
-            self._say(self.tr("Gate log saved: %n visit(s).", "", len(rows)))
+            self._say(lambda: self.tr("Gate log saved: %n visit(s).", "", len(rows)))
 
         self.ops.run(
             gate_log.gate_log,
@@ -436,7 +501,11 @@ class GateDeskPage(QWidget):
         self.inside.clear()
         for visit in visits:
             people = [p.full_name for p in visit.visitors if p.inside]
-            self.inside.addItem(f"{visit.number} · {visit.prisoner}: {', '.join(people)}")
+            item = QListWidgetItem(f"{visit.number} · {visit.prisoner}: {', '.join(people)}")
+            if visit.children_alone:  # the live list shows it too, in red
+                item.setText(item.text() + " · " + self.tr("no adult inside"))
+                item.setForeground(Qt.GlobalColor.red)
+            self.inside.addItem(item)
         self._inside_people = sum(sum(p.inside for p in v.visitors) for v in visits)
         self._show_inside_count()
 
@@ -444,7 +513,7 @@ class GateDeskPage(QWidget):
         row = self.inside.currentRow()
         if 0 <= row < len(self.inside_visits):
             self._show_visit(self.inside_visits[row])
-            self._say(self.tr("Inside now. Press Check out to let them out."))
+            self._say(lambda: self.tr("Inside now. Press Check out to let them out."))
 
     # --- end of the day ------------------------------------------------------------------
     def close_day(self) -> None:
@@ -467,17 +536,25 @@ class GateDeskPage(QWidget):
         )
 
     def _day_closed(self, closing: DayClosing) -> None:
-        text = self.tr("%n visit(s) recorded as not arrived.", "", len(closing.no_shows))
-        if closing.later:
-            text += " " + self.tr("%n visit(s) not over yet were left open.", "", closing.later)
         people = sum(sum(v.inside for v in visit.visitors) for visit in closing.still_inside)
-        if people:
-            text += " " + self.tr(
-                "Still inside: %n visitor(s). Choose each visit in the list and check them out.",
-                "",
-                people,
-            )
-        self._say(text, warn=bool(people))
+
+        def summary() -> str:
+            if closing.no_shows:
+                text = self.tr("%n visit(s) recorded as not arrived.", "", len(closing.no_shows))
+            else:  # "0 visits recorded" reads badly in every language
+                text = self.tr("No visit had to be recorded as not arrived.")
+            if closing.later:
+                text += " " + self.tr("%n visit(s) not over yet were left open.", "", closing.later)
+            if people:
+                text += " " + self.tr(
+                    "Still inside: %n visitor(s). Choose each visit in the list and check them "
+                    "out.",
+                    "",
+                    people,
+                )
+            return text
+
+        self._say(summary, warn=bool(people))
         self._show_inside(list(closing.still_inside))
 
     def _show_inside_count(self) -> None:

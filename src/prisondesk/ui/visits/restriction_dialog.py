@@ -23,7 +23,7 @@ from prisondesk.services.store import Store
 from prisondesk.services.visits import calendar, visitors
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.operations import Operations
-from prisondesk.ui.widgets import label, line_edit
+from prisondesk.ui.widgets import follow_locale, label, line_edit
 
 KINDS = {
     "ban": QT_TRANSLATE_NOOP("RestrictionDialog", "Ban on visits"),
@@ -58,13 +58,13 @@ class RestrictionDialog(QDialog):
         self.starts = QDateEdit(self.placeholder)
         self.starts.setObjectName("startsOn")
         self.starts.setCalendarPopup(True)
-        self.starts.setDisplayFormat("dd.MM.yyyy")
+        follow_locale(self.starts)
         self.has_end = QCheckBox()
         self.has_end.setObjectName("hasEnd")
         self.ends = QDateEdit(self.placeholder.addMonths(3))
         self.ends.setObjectName("endsOn")
         self.ends.setCalendarPopup(True)
-        self.ends.setDisplayFormat("dd.MM.yyyy")
+        follow_locale(self.ends)
         self.ends.setEnabled(False)
         self.has_end.toggled.connect(self.ends.setEnabled)
         errors = {name: label() for name in ("kind", "reason", "ends_on")}

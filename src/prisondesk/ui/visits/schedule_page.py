@@ -29,7 +29,7 @@ from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.i18n import short_date
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.visits.gate_desk import KIND_LABELS
-from prisondesk.ui.widgets import label, line_edit
+from prisondesk.ui.widgets import follow_locale, label, line_edit
 
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("weekdays", "Monday"),
@@ -46,7 +46,7 @@ def _date_edit(name: str) -> QDateEdit:
     edit = QDateEdit(QDate.currentDate())
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
+    follow_locale(edit)
     return edit
 
 
@@ -234,6 +234,7 @@ class SchedulePage(QWidget):
             for column, value in enumerate(values):
                 self.blocked.setItem(row, column, QTableWidgetItem(value))
         self.slots.resizeColumnsToContents()
+        self.blocked.resizeColumnsToContents()  # headers too: none is cut in any language
 
     def _after_change(self, _result: object) -> None:
         self.errors.clear()
@@ -251,8 +252,7 @@ class SchedulePage(QWidget):
 
     def add_slot(self) -> None:
         if self.slot_room.currentData() is None:
-            self.errors.general.setText(self.tr("Add a room first."))
-            self.errors.general.show()
+            self.errors.say(lambda: self.tr("Add a room first."))
             return
         spec = SlotSpec(
             self.slot_room.currentData(),

@@ -24,7 +24,7 @@ from prisondesk.services.visits import visitors
 from prisondesk.services.visits.visitors import DuplicateVisitor, VisitorEntry
 from prisondesk.ui.errors import FieldErrors
 from prisondesk.ui.operations import Operations
-from prisondesk.ui.widgets import label, line_edit
+from prisondesk.ui.widgets import follow_locale, label, line_edit
 
 FIELDS = (
     "surname",
@@ -63,7 +63,7 @@ class VisitorDialog(QDialog):
         self.born = QDateEdit()
         self.born.setObjectName("date_of_birth")
         self.born.setCalendarPopup(True)
-        self.born.setDisplayFormat("dd.MM.yyyy")
+        follow_locale(self.born)
         self.born.setDate(QDate(1980, 1, 1))
         self.labels = {name: label() for name in FIELDS}
         errors = {name: label() for name in FIELDS}

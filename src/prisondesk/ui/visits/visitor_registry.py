@@ -129,8 +129,9 @@ class VisitorRegistryPage(QWidget):
             ]
         )
         self.restrict_button.setText(self.tr("&Restrict this visitor…"))
+        record = self.record  # the visitor open stays open in the new language
         self._show_hits(self.hits)
-        self._show_record(self.record)
+        self._show_record(record)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -162,7 +163,9 @@ class VisitorRegistryPage(QWidget):
             self.results,
             [(h.full_name, short_date(h.date_of_birth), h.document, h.phone) for h in hits],
         )
-        if self.query.text().strip():
+        if self.query.text().strip() and not hits:
+            self.found_label.setText(self.tr("Nobody found"))
+        elif self.query.text().strip():
             self.found_label.setText(self.tr("%n visitor(s) found", "", len(hits)))
         else:
             self.found_label.clear()
@@ -190,7 +193,7 @@ class VisitorRegistryPage(QWidget):
         if record is None:
             self.identity.setText(self.tr("Find a visitor and choose them in the list."))
             for table in (self.links, self.restrictions, self.visits):
-                table.setRowCount(0)
+                _fill(table, [])  # sized to the headers: none is cut in any language
             return
         details = [
             record.full_name,

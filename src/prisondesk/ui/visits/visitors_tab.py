@@ -106,14 +106,15 @@ class VisitorsTab(QWidget):
             [self.tr("Visitor"), self.tr("Relationship"), self.tr("Document"), self.tr("Approved")]
         )
         self.add_button.setText(self.tr("&Add visitor…"))
-        self.approve_button.setText(self.tr("A&pprove"))
+        self.approve_button.setText(self.tr("Appr&ove"))
         self.book_button.setText(self.tr("&Book a visit…"))
-        self.restrict_button.setText(self.tr("&Restrict…"))
+        self.restrict_button.setText(self.tr("Re&strict…"))
         self.upcoming.setHorizontalHeaderLabels([self.tr("Pass"), self.tr("When"), self.tr("Who")])
         self.upcoming_label.setText(self.tr("Visits booked"))
         self.cancel_reason.setPlaceholderText(self.tr("Reason for cancelling"))
-        self.cancel_button.setText(self.tr("&Cancel the visit"))
+        self.cancel_button.setText(self.tr("Cancel the &visit"))
         self._fill()
+        self._show_visits(self.visits)  # their days as the language writes dates
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

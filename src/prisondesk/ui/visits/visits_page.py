@@ -16,10 +16,6 @@ from prisondesk.ui.visits.schedule_page import SchedulePage
 from prisondesk.ui.visits.visitor_registry import VisitorRegistryPage
 
 
-def shows_visits(actor: Actor) -> bool:
-    return actor.can(Permission.GATE_VISITS) or actor.can(Permission.MANAGE_VISITS)
-
-
 class VisitsPage(QTabWidget):
     def __init__(
         self, store: Store, ops: Operations, actor: Actor, parent: QWidget | None = None
