@@ -381,14 +381,6 @@
         <translation>Жолугушууга уруксат кагазын сканерлеңиз…</translation>
     </message>
     <message>
-        <source>&amp;Locker</source>
-        <translation>&amp;Ячейка</translation>
-    </message>
-    <message>
-        <source>&amp;Items left at the gate</source>
-        <translation>Өткөрүү пунктунда калтырылган &amp;буюмдар</translation>
-    </message>
-    <message>
         <source>Check &amp;in</source>
         <translation>&amp;Киргизүү</translation>
     </message>
@@ -397,7 +389,15 @@
         <translation>&amp;Чыгаруу</translation>
     </message>
     <message>
-        <source>Save today's gate &amp;log…</source>
+        <source>Loc&amp;ker</source>
+        <translation>&amp;Ячейка</translation>
+    </message>
+    <message>
+        <source>I&amp;tems left at the gate</source>
+        <translation>Өткөрүү пунктунда калтырылган &amp;буюмдар</translation>
+    </message>
+    <message>
+        <source>Save today's gate lo&amp;g…</source>
         <translation>Бүгүнкү өткөрүү пунктунун &amp;журналын сактоо…</translation>
     </message>
     <message>

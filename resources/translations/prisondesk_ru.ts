@@ -381,14 +381,6 @@
         <translation>Отсканируйте пропуск на свидание…</translation>
     </message>
     <message>
-        <source>&amp;Locker</source>
-        <translation>Я&amp;чейка</translation>
-    </message>
-    <message>
-        <source>&amp;Items left at the gate</source>
-        <translation>В&amp;ещи, сданные на КПП</translation>
-    </message>
-    <message>
         <source>Check &amp;in</source>
         <translation>&amp;Впустить</translation>
     </message>
@@ -397,7 +389,15 @@
         <translation>В&amp;ыпустить</translation>
     </message>
     <message>
-        <source>Save today's gate &amp;log…</source>
+        <source>Loc&amp;ker</source>
+        <translation>Я&amp;чейка</translation>
+    </message>
+    <message>
+        <source>I&amp;tems left at the gate</source>
+        <translation>В&amp;ещи, сданные на КПП</translation>
+    </message>
+    <message>
+        <source>Save today's gate lo&amp;g…</source>
         <translation>Сохранить &amp;журнал КПП за сегодня…</translation>
     </message>
     <message>

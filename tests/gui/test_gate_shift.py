@@ -101,7 +101,7 @@ def test_check_out_reminds_of_the_locker_and_the_items(qtbot, gate_desk, today_p
     desk = gate_desk
     scan(qtbot, desk.scan, today_pass.barcode)
     qtbot.waitUntil(lambda: desk.visit is not None)
-    qtbot.keyClick(desk.scan, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # &Locker
+    qtbot.keyClick(desk.scan, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)  # Loc&ker
     assert desk.locker.hasFocus()
     type_slowly(qtbot, desk.locker, "12")
     qtbot.keyClick(desk.locker, Qt.Key.Key_Tab)

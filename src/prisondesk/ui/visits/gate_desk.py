@@ -85,6 +85,7 @@ class GateDeskPage(QWidget):
         self.check_in_button.setObjectName("checkIn")
         self.check_in_button.clicked.connect(self.check_in)
         self.outcome = QComboBox()
+        self.outcome.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.outcome.setObjectName("outcome")
         self.check_out_button = QPushButton()
         self.check_out_button.setObjectName("checkOut")
@@ -148,13 +149,13 @@ class GateDeskPage(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Gate: visits"))
         self.scan.setPlaceholderText(self.tr("Scan a visit pass…"))
-        self.locker_label.setText(self.tr("&Locker"))
+        self.locker_label.setText(self.tr("Loc&ker"))
         self.locker_label.setBuddy(self.locker)
-        self.items_label.setText(self.tr("&Items left at the gate"))
+        self.items_label.setText(self.tr("I&tems left at the gate"))
         self.items_label.setBuddy(self.items)
         self.check_in_button.setText(self.tr("Check &in"))
         self.check_out_button.setText(self.tr("Check &out"))
-        self.log_button.setText(self.tr("Save today's gate &log…"))
+        self.log_button.setText(self.tr("Save today's gate lo&g…"))
         self.close_day_button.setText(self.tr("Close the &day…"))
         self.name_search.setPlaceholderText(self.tr("Pass lost? Find the visitor by name…"))
         current = self.outcome.currentData()
@@ -163,6 +164,8 @@ class GateDeskPage(QWidget):
             self.outcome.addItem(translate("gate", text), code)
         index = self.outcome.findData(current)
         self.outcome.setCurrentIndex(max(index, 0))
+        # Qt keeps the first language's width: the longest outcome of this one must fit
+        self.outcome.setMinimumWidth(self.outcome.sizeHint().width())
         self._show_visit(self.visit)
         self._show_inside_count()
 
