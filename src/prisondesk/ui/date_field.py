@@ -162,7 +162,7 @@ class DateField(QWidget):
         popup.move(self.mapToGlobal(QPoint(0, self.height())))
         popup.show()
         popup.calendar.setFocus()
-        self.popup = popup  # tests and the idle lock find it here
+        self.popup = popup  # kept while open (a Python-only popup would be collected)
 
     def _picked(self, day: QDate) -> None:
         self.set_value(day.toPython())
