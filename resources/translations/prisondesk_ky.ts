@@ -307,8 +307,16 @@
 <context>
     <name>ContactsPage</name>
     <message>
+        <source>Fa&amp;mily</source>
+        <translation>&amp;Үй-бүлө</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Байланыштар</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Эскертүү</translation>
     </message>
     <message>
         <source>Family and next of kin</source>
@@ -317,6 +325,14 @@
     <message>
         <source>Who is told of admission, transfer, serious illness or death (Rule 68).</source>
         <translation>Кабыл алуу, которуу, оор оору же өлүм тууралуу кимге кабарланат (68-эреже).</translation>
+    </message>
+    <message>
+        <source>Contacts are listed below</source>
+        <translation>Байланыштар төмөндө көрсөтүлгөн</translation>
+    </message>
+    <message>
+        <source>What is known, in the prisoner's words</source>
+        <translation>Эмне белгилүү, камактагынын сөзү менен</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -904,6 +920,37 @@
     </message>
 </context>
 <context>
+    <name>PrisonerCard</name>
+    <message>
+        <source>Prisoner {number}</source>
+        <translation>Камактагы {number}</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номери</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Туулган күнү</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Wing and cell</source>
+        <translation>Блок жана камера</translation>
+    </message>
+    <message>
+        <source>This is the registry card. The whole file (documents, legal basis, contacts) is read by registry officers, social workers and supervisors.</source>
+        <translation>Бул каттоо карточкасы. Толук жеке ишти (документтер, укуктук негиз, байланыштар) каттоо кызматкерлери, социалдык кызматкерлер жана отряд башчылары окуйт.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Сүрөт жок</translation>
+    </message>
+</context>
+<context>
     <name>PrisonerFile</name>
     <message>
         <source>Record &amp;movement…</source>
@@ -1000,6 +1047,14 @@
     <message>
         <source>Property</source>
         <translation>Буюмдар</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Үй-бүлө</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -2349,6 +2404,14 @@
         <translation>{low}–{high} аралыгындагы санды киргизиңиз.</translation>
     </message>
     <message>
+        <source>Choose why no contact is listed.</source>
+        <translation>Байланыш эмне үчүн көрсөтүлбөгөнүн тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Contacts are listed: remove them, or say that the family is known.</source>
+        <translation>Байланыштар көрсөтүлгөн: аларды өчүрүңүз же үй-бүлө белгилүү экенин белгилеңиз.</translation>
+    </message>
+    <message>
         <source>Enter the server address, e.g. https://sync.example.kg:8470.</source>
         <translation>Сервердин дарегин киргизиңиз, мисалы https://sync.example.kg:8470.</translation>
     </message>
@@ -3100,6 +3163,14 @@
     <message>
         <source>Remand (SIZO)</source>
         <translation>Камакта (СИЗО)</translation>
+    </message>
+    <message>
+        <source>No family or next of kin</source>
+        <translation>Үй-бүлөсү жана жакын туугандары жок</translation>
+    </message>
+    <message>
+        <source>The prisoner declined to name a contact</source>
+        <translation>Байланыш берүүдөн баш тартты</translation>
     </message>
     <message>
         <source>identity (name, date of birth, sex)</source>

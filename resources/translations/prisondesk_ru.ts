@@ -307,8 +307,16 @@
 <context>
     <name>ContactsPage</name>
     <message>
+        <source>Fa&amp;mily</source>
+        <translation>&amp;Семья</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Контакты</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Примечание</translation>
     </message>
     <message>
         <source>Family and next of kin</source>
@@ -317,6 +325,14 @@
     <message>
         <source>Who is told of admission, transfer, serious illness or death (Rule 68).</source>
         <translation>Кого уведомляют о приёме, переводе, тяжёлой болезни или смерти (Правило 68).</translation>
+    </message>
+    <message>
+        <source>Contacts are listed below</source>
+        <translation>Контакты указаны ниже</translation>
+    </message>
+    <message>
+        <source>What is known, in the prisoner's words</source>
+        <translation>Что известно, со слов осуждённого</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -909,6 +925,37 @@
     </message>
 </context>
 <context>
+    <name>PrisonerCard</name>
+    <message>
+        <source>Prisoner {number}</source>
+        <translation>Осуждённый {number}</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Wing and cell</source>
+        <translation>Блок и камера</translation>
+    </message>
+    <message>
+        <source>This is the registry card. The whole file (documents, legal basis, contacts) is read by registry officers, social workers and supervisors.</source>
+        <translation>Это учётная карточка. Полное личное дело (документы, правовое основание, контакты) доступно сотрудникам спецучёта, социальным работникам и начальникам отрядов.</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Нет фото</translation>
+    </message>
+</context>
+<context>
     <name>PrisonerFile</name>
     <message>
         <source>Record &amp;movement…</source>
@@ -1005,6 +1052,14 @@
     <message>
         <source>Property</source>
         <translation>Вещи</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -2357,6 +2412,14 @@
         <translation>Введите число от {low} до {high}.</translation>
     </message>
     <message>
+        <source>Choose why no contact is listed.</source>
+        <translation>Выберите, почему контакты не указаны.</translation>
+    </message>
+    <message>
+        <source>Contacts are listed: remove them, or say that the family is known.</source>
+        <translation>Контакты указаны: удалите их или отметьте, что семья известна.</translation>
+    </message>
+    <message>
         <source>Enter the server address, e.g. https://sync.example.kg:8470.</source>
         <translation>Введите адрес сервера, например https://sync.example.kg:8470.</translation>
     </message>
@@ -3108,6 +3171,14 @@
     <message>
         <source>Remand (SIZO)</source>
         <translation>Под стражей (СИЗО)</translation>
+    </message>
+    <message>
+        <source>No family or next of kin</source>
+        <translation>Нет семьи и близких родственников</translation>
+    </message>
+    <message>
+        <source>The prisoner declined to name a contact</source>
+        <translation>Отказался назвать контакт</translation>
     </message>
     <message>
         <source>identity (name, date of birth, sex)</source>

@@ -46,6 +46,7 @@ from prisondesk.ui.admin.user_dialog import UserDialog
 from prisondesk.ui.admin.users_page import UsersPage
 from prisondesk.ui.intake.admission_wizard import AdmissionWizard
 from prisondesk.ui.intake.movement_dialog import MovementDialog
+from prisondesk.ui.intake.prisoner_card import PrisonerCard
 from prisondesk.ui.intake.prisoner_file import PrisonerFile
 from prisondesk.ui.intake.registry_page import RegistryPage
 from prisondesk.ui.main_window import MainWindow
@@ -361,8 +362,6 @@ def _registry_dialogs(qtbot, findings: Findings, page: RegistryPage) -> None:
         wizard = opens(qtbot, AdmissionWizard, lambda: click(qtbot, page.new_button))
         findings.check(wizard, "new admission: first page")
         close(findings, wizard)
-    if not page.actor.can(Permission.READ_FILES):
-        return  # the registry list only: no files at this desk
     page.query.setText("Асанов")
     qtbot.waitUntil(  # the search has run: its best match is chosen
         lambda: (
@@ -371,6 +370,11 @@ def _registry_dialogs(qtbot, findings: Findings, page: RegistryPage) -> None:
             and page.table.selectionModel().hasSelection()
         )
     )
+    if not page.actor.can(Permission.READ_FILES):  # the registry card: no files at this desk
+        card = opens(qtbot, PrisonerCard, lambda: qtbot.keyClick(page.query, Qt.Key.Key_Return))
+        findings.check(card, "registry card")
+        close(findings, card)
+        return
     file = opens(qtbot, PrisonerFile, lambda: qtbot.keyClick(page.query, Qt.Key.Key_Return))
     for index in each_tab(qtbot, file.tabs):
         findings.check(file, f"prisoner file, tab {file.tabs.tabText(index)}")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTableView, QWizard
 from prisondesk.services.core import users
 from prisondesk.services.intake import admissions
 from prisondesk.ui.intake.admission_wizard import AdmissionWizard
+from prisondesk.ui.intake.prisoner_file import PrisonerFile
 from prisondesk.ui.intake.registry_page import RegistryPage
 from tests.gui.flows import answer_next_question, click, keys, log_in, open_module
 
@@ -115,7 +116,8 @@ def test_every_problem_of_a_step_is_shown_at_once_beside_its_field(qtbot, wizard
     assert admissions.drafts_count(db) == 0
 
 
-def test_a_new_admission_is_completed_by_keyboard_and_mouse(qtbot, registry, wizard, db, registrar):
+def _up_to_contacts(qtbot, wizard: AdmissionWizard) -> None:
+    """Identity to property typed as an officer does; the wizard then shows the contacts."""
     _identity_by_keyboard(qtbot, wizard)
     _next(qtbot, wizard, wizard.photo)
     assert wizard.view.status == "draft"  # saved as the officer goes
@@ -147,6 +149,10 @@ def test_a_new_admission_is_completed_by_keyboard_and_mouse(qtbot, registry, wiz
     qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Return)
     qtbot.wait(20)  # the cell is written back a moment after Enter, as Qt does
     _next(qtbot, wizard, wizard.contacts)
+
+
+def test_a_new_admission_is_completed_by_keyboard_and_mouse(qtbot, registry, wizard, db, registrar):
+    _up_to_contacts(qtbot, wizard)
     click(qtbot, wizard.contacts.rows.add_button)
     keys(qtbot, wizard.focusWidget(), "Жумабекова Айгүл")
     qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Tab)
@@ -163,6 +169,46 @@ def test_a_new_admission_is_completed_by_keyboard_and_mouse(qtbot, registry, wiz
     assert [p.item for p in view.property] == ["Часы"]
     keys(qtbot, registry.query, "Jumabekov")  # found again in any script
     qtbot.waitUntil(lambda: registry.count.text() == "Found: 1")
+
+
+def test_a_prisoner_who_declines_to_name_a_relative_is_admitted_with_a_note(
+    qtbot, registry, wizard
+):
+    _up_to_contacts(qtbot, wizard)
+    page = wizard.contacts
+    qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert wizard.focusWidget() is page.known
+    qtbot.keyClick(page.known, Qt.Key.Key_Down)
+    qtbot.keyClick(page.known, Qt.Key.Key_Down)  # "The prisoner declined to name a contact"
+    assert not page.rows.isEnabled() and page.note.isEnabled()
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))  # no note yet: refused
+    qtbot.waitUntil(lambda: page.errors.fields["contacts_note"].isVisible())
+    assert page.errors.fields["contacts_note"].text() == "This field is required."
+    assert wizard.currentPage() is page
+    qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert wizard.focusWidget() is page.note
+    keys(qtbot, page.note, "Отказался называть родственников")
+    _next(qtbot, wizard, wizard.rights)
+    click(qtbot, wizard.rights.explained)
+    with qtbot.waitSignal(wizard.admitted, timeout=5000) as admitted:
+        click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    view = admitted.args[0]
+    assert view.status == "in_custody" and view.contacts == ()
+    assert (view.no_contact.reason, view.no_contact.note) == (
+        "declined",
+        "Отказался называть родственников",
+    )
+    keys(qtbot, registry.query, "Жумабеков Ө")
+    qtbot.waitUntil(lambda: registry.count.text() == "Found: 1")
+    qtbot.keyClick(registry.query, Qt.Key.Key_Return)  # opens the file
+    qtbot.waitUntil(lambda: bool(registry.findChildren(PrisonerFile)))
+    file = registry.findChildren(PrisonerFile)[0]
+    tab = next(i for i in range(file.tabs.count()) if file.tabs.tabText(i) == "Contacts")
+    shown = file.tabs.widget(tab)
+    assert [shown.item(0, c).text() for c in range(2)] == [
+        "The prisoner declined to name a contact",
+        "Отказался называть родственников",
+    ]
 
 
 def test_escape_asks_before_closing_and_the_draft_is_kept(qtbot, registry, wizard, db):

@@ -10,9 +10,11 @@ from prisondesk.domain.sentence import Term
 from prisondesk.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from prisondesk.services.intake import admissions
 from prisondesk.services.intake.admissions import (
+    ContactEntry,
     DuplicatePerson,
     IncompleteAdmission,
     InjuryNote,
+    NoContact,
     Placement,
     PropertyEntry,
 )
@@ -158,6 +160,43 @@ def test_injuries_property_and_contacts_are_edited_as_lists(db, registrar):
     with pytest.raises(ValidationError):
         admissions.save_property(db, registrar, view.id, [PropertyEntry("Нож", 0)])
     assert len(admissions.admission(db, registrar, view.id).property) == 1
+
+
+@pytest.mark.parametrize("reason", ["none", "declined"])
+def test_a_file_may_say_why_no_family_contact_is_listed(db, registrar, reason):
+    view = admissions.start_admission(db, registrar, identity())
+    note = "Воспитывался в детском доме, родственников не знает."
+    saved = admissions.save_contacts(db, registrar, view.id, [], NoContact(reason, note))
+    assert saved.no_contact == NoContact(reason, note)
+    assert "contacts" not in saved.missing
+    with db.read() as session:
+        entry = session.scalars(
+            select(AuditEntry).where(AuditEntry.entity_id == view.id).order_by(AuditEntry.id.desc())
+        ).first()
+    assert entry.after["family_contact_absent"] == reason
+    assert entry.after["family_contact_note"] == note
+    # a relative named later replaces the statement
+    saved = admissions.save_contacts(db, registrar, view.id, [ContactEntry("Асанова Гүлнара")])
+    assert saved.no_contact is None and [c.full_name for c in saved.contacts] == ["Асанова Гүлнара"]
+
+
+@pytest.mark.parametrize(
+    ("contacts", "stated", "field"),
+    [
+        ([], NoContact("none", "  "), "contacts_note"),  # the note says what is known
+        ([], NoContact("lost", "не знает"), "contacts"),  # not a reason the program knows
+        ([ContactEntry("Асанова Гүлнара")], NoContact("none", "нет"), "contacts"),  # both
+        ([], NoContact("declined", "x" * 501), "contacts_note"),
+    ],
+)
+def test_a_missing_contact_needs_a_known_reason_and_a_note(db, registrar, contacts, stated, field):
+    view = admissions.start_admission(db, registrar, identity())
+    with pytest.raises(ValidationError) as refused:
+        admissions.save_contacts(db, registrar, view.id, contacts, stated)
+    assert refused.value.field == field
+    after = admissions.admission(db, registrar, view.id)
+    assert (after.contacts, after.no_contact) == ((), None)
+    assert "contacts" in after.missing
 
 
 def test_rights_must_be_explained_in_a_language_the_prisoner_understands(db, registrar):

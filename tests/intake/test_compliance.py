@@ -7,8 +7,9 @@ import pytest
 from prisondesk.db.models import Prisoner
 from prisondesk.services.core.errors import PermissionDenied
 from prisondesk.services.intake import admissions
+from prisondesk.services.intake.admissions import NoContact, Placement
 from prisondesk.services.reports import compliance
-from tests.intake.fixtures import identity
+from tests.intake.fixtures import LEGAL, identity
 
 
 @pytest.fixture
@@ -39,6 +40,20 @@ def test_complete_admissions_have_no_gaps_and_legacy_rows_do(
     assert [(g.number, g.missing) for g in found] == [
         ("OLD-1", ("injuries", "contacts", "rights", "placement"))
     ]
+
+
+def test_a_file_that_says_why_no_contact_is_listed_has_no_contact_gap(
+    db, registrar, supervisor, wing_id
+):
+    view = admissions.start_admission(db, registrar, identity())
+    admissions.save_legal(db, registrar, view.id, LEGAL)
+    admissions.save_placement(db, registrar, view.id, Placement("general", wing_id, "12"))
+    admissions.record_injuries(db, registrar, view.id, [])
+    stated = NoContact("declined", "Отказался называть родственников.")
+    admissions.save_contacts(db, registrar, view.id, [], stated)
+    admissions.record_rights_explained(db, registrar, view.id, "ky")
+    assert admissions.complete_admission(db, registrar, view.id).status == "in_custody"
+    assert compliance.gaps(db, supervisor) == []
 
 
 def test_only_stale_drafts_are_listed(db, registrar, supervisor, monkeypatch):

@@ -1,22 +1,15 @@
 """Transfers spoken by hand, as another client written against SYNC.md would see them, on
 SQLite and PostgreSQL: what each facility pulls, what its digest counts, what it may still
-push, and the server migration that gives stored files the transfer columns."""
+push."""
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 import pytest
-import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
 
 from prisondesk.domain.ids import new_id
-from prisondesk.domain.jsonbytes import canonical, loads
-from prisondesk.server.database import SERVER_MIGRATIONS_DIR, ServerDatabase, sqlite_url
 from prisondesk.sync.digest import row_hash
-from tests.server.live import create_postgres_database, drop_postgres, require_postgres
 from tests.server.protocol import enrol, hlc, insert_op, pull_all, push, statuses, update_op
 
 
@@ -200,58 +193,3 @@ def test_headquarters_sees_each_file_once_as_it_is_now(client, two_facilities, e
     assert not any(c.get("revoked") for c in changes)
     [file] = [c["row"] for c in changes if c["table"] == "prisoner"]
     assert (file["status"], file["facility_id"]) == ("in_transit", fb)
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def empty_server_url(request, tmp_path):
-    if request.param == "sqlite":
-        yield sqlite_url(tmp_path / "server.db")
-        return
-    require_postgres()
-    url, name = create_postgres_database()
-    yield url
-    drop_postgres(name)
-
-
-def test_the_server_migration_gives_stored_rows_what_transfers_need(empty_server_url):
-    engine = sa.create_engine(empty_server_url)
-    config = Config()
-    config.set_main_option("script_location", str(SERVER_MIGRATIONS_DIR))
-    old = {"id": new_id(), "surname": "Асанов", "status": "in_custody"}
-    contact = {"id": new_id(), "prisoner_id": old["id"], "full_name": "Асанова Гүлнара"}
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001_server")
-        for seq, (table, row) in enumerate((("prisoner", old), ("contact", contact)), 1):
-            text = canonical(row).decode()
-            connection.execute(
-                sa.text(
-                    "INSERT INTO server_row (table_name, row_id, facility_id, seq, row, hlc, "
-                    "deleted, row_hash, writers, changed_at) VALUES (:table, :id, NULL, :seq, "
-                    ":row, '{}', false, :hash, '{}', '2026-11-28 09:00:00')"
-                ),
-                {
-                    "table": table,
-                    "id": row["id"],
-                    "seq": seq,
-                    "row": text,
-                    "hash": hashlib.sha256(text.encode()).hexdigest()[:32],
-                },
-            )
-    engine.dispose()
-    db = ServerDatabase.open(empty_server_url)  # migrates to the head
-    with db.engine.connect() as connection:
-        stored = {
-            table: (row, hashed, seq, prisoner)
-            for table, row, hashed, seq, prisoner in connection.execute(
-                sa.text("SELECT table_name, row, row_hash, seq, prisoner_id FROM server_row")
-            )
-        }
-    db.dispose()
-    upgraded = {**old, "transfer_from": None, "transfer_to": None}
-    row, hashed, seq, prisoner = stored["prisoner"]
-    assert loads(row) == upgraded
-    assert hashed == _hex(upgraded)  # what an upgraded workstation hashes
-    assert (seq, prisoner) == (1, None)  # workstations hold these values: nothing to pull
-    row, hashed, seq, prisoner = stored["contact"]
-    assert (loads(row), seq, prisoner) == (contact, 2, old["id"])  # found by a transfer

@@ -8,15 +8,12 @@ Create Date: 2026-11-29 04:20:00
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterator
-from typing import Any
-
 import sqlalchemy as sa
 from alembic import op
 
 import prisondesk.db.base
-from prisondesk.domain.jsonbytes import canonical, loads
+from prisondesk.domain.jsonbytes import loads
+from prisondesk.server import stored_rows
 
 revision = "0002_transfers"
 down_revision = "0001_server"
@@ -24,7 +21,6 @@ branch_labels = None
 depends_on = None
 
 NEW_PRISONER_COLUMNS = ("transfer_from", "transfer_to")
-BATCH = 1000
 
 
 def upgrade() -> None:
@@ -56,77 +52,29 @@ def upgrade() -> None:
             sqlite_where=sa.text("prisoner_id IS NOT NULL"),
             postgresql_where=sa.text("prisoner_id IS NOT NULL"),
         )
-    _add_prisoner_columns()
+    # stored prisoner files gain the new columns as null, as the workstations' migration adds them
+    stored_rows.add_null_columns("prisoner", NEW_PRISONER_COLUMNS)
     _note_prisoners()
 
 
-ROWS = sa.table(
-    "server_row",
-    sa.column("table_name", sa.String),
-    sa.column("row_id", sa.String),
-    sa.column("row", sa.Text),
-    sa.column("row_hash", sa.String),
-    sa.column("prisoner_id", sa.String),
-)
 FOLLOWERS = ("contact", "injury", "prisoner_photo", "property_item")  # as of this revision
-
-
-def _stored(table: str) -> Iterator[list[tuple[str, str]]]:
-    """The stored ``(row_id, row)`` of a table, a batch at a time, in id order."""
-    connection, last = op.get_bind(), ""
-    while True:
-        batch = connection.execute(
-            sa.select(ROWS.c.row_id, ROWS.c.row)
-            .where(ROWS.c.table_name == table, ROWS.c.row_id > last)
-            .order_by(ROWS.c.row_id)
-            .limit(BATCH)
-        ).all()
-        if not batch:
-            return
-        yield [tuple(found) for found in batch]
-        last = batch[-1][0]
-
-
-def _set(table: str, changes: list[dict[str, str | None]], **values: Any) -> None:
-    """Set ``values`` (bind parameter names) on rows of ``table`` keyed by ``key``."""
-    if changes:
-        op.get_bind().execute(
-            ROWS.update()
-            .where(ROWS.c.table_name == table, ROWS.c.row_id == sa.bindparam("key"))
-            .values(**{column: sa.bindparam(name) for column, name in values.items()}),
-            changes,
-        )
-
-
-def _add_prisoner_columns() -> None:
-    """Stored prisoner files gain the new columns as null, as the workstations' migration
-    adds them, so both sides hash the same rows (SYNC.md, Digest). Their ``seq`` stays: the
-    workstations already hold these values."""
-    for batch in _stored("prisoner"):
-        changed = []
-        for row_id, text in batch:
-            row = loads(text)
-            if all(name in row for name in NEW_PRISONER_COLUMNS):
-                continue
-            for name in NEW_PRISONER_COLUMNS:
-                row.setdefault(name, None)
-            encoded = canonical(row)
-            changed.append(
-                {
-                    "key": row_id,
-                    "new_row": encoded.decode("utf-8"),
-                    "new_hash": hashlib.sha256(encoded).hexdigest()[:32],
-                }
-            )
-        _set("prisoner", changed, row="new_row", row_hash="new_hash")
 
 
 def _note_prisoners() -> None:
     """Rows that follow a prisoner name them in ``prisoner_id``, for transfers."""
+    rows = stored_rows.SERVER_ROW
     for table in FOLLOWERS:
-        for batch in _stored(table):
-            noted = [{"key": key, "prisoner": loads(row).get("prisoner_id")} for key, row in batch]
-            _set(table, noted, prisoner_id="prisoner")
+        for batch in stored_rows.stored(rows, table):
+            noted = [
+                {"key": found.row_id, "prisoner": loads(found.row).get("prisoner_id")}
+                for found in batch
+            ]
+            op.get_bind().execute(
+                rows.update()
+                .where(rows.c.table_name == table, rows.c.row_id == sa.bindparam("key"))
+                .values(prisoner_id=sa.bindparam("prisoner")),
+                noted,
+            )
 
 
 def downgrade() -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDateTimeEdit, QLabel, QLineEdit, QPushButton
 
 from prisondesk.ui.i18n import date_format, date_time_format, locale
@@ -23,6 +24,25 @@ def label(name: str = "", text: str = "") -> QLabel:
     if name:
         widget.setObjectName(name)
     return widget
+
+
+def photo_label(name: str) -> QLabel:
+    """A framed 120×160 place for a prisoner's photo (3:4, as stored)."""
+    widget = label(name)
+    widget.setFixedSize(120, 160)
+    widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    widget.setStyleSheet("border: 1px solid #aaa;")
+    return widget
+
+
+def show_photo(place: QLabel, jpeg: bytes | None) -> bool:
+    """Put a stored JPEG in its place; false when there is none to show."""
+    if not jpeg:
+        return False
+    pixmap = QPixmap()
+    pixmap.loadFromData(jpeg)
+    place.setPixmap(pixmap.scaled(place.size()))
+    return True
 
 
 def button(name: str) -> QPushButton:

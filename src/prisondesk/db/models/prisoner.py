@@ -62,6 +62,10 @@ class Prisoner(ReplicatedRecord, Base):
     rights_explained: Mapped[bool] = mapped_column(Boolean, default=False)
     rights_language: Mapped[str] = mapped_column(String(50), default="")
     rights_explained_at: Mapped[datetime | None]
+    # Rule 7(e) asks for what is known of the family: with no contact listed, why not
+    # ("none": no family or next of kin; "declined": the prisoner would not name one), and a note
+    family_contact_absent: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    family_contact_note: Mapped[str | None] = mapped_column(String(500), nullable=True)
 
 
 class PrisonerPhoto(ReplicatedRecord, Base):

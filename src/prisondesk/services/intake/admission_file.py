@@ -82,6 +82,22 @@ class ContactEntry:
     id: str | None = None
 
 
+# Why a file lists no family contact (Rule 7(e) asks for what is known, not for a relative
+# who does not exist): either is recorded with a note
+CONTACT_ABSENCES = {
+    "none": QT_TRANSLATE_NOOP("intake", "No family or next of kin"),
+    "declined": QT_TRANSLATE_NOOP("intake", "The prisoner declined to name a contact"),
+}
+
+
+@dataclass(frozen=True)
+class NoContact:
+    """No contact listed, and why: a key of ``CONTACT_ABSENCES`` and what is known."""
+
+    reason: str
+    note: str
+
+
 # Parts an admission cannot be completed without; the wizard names the missing ones.
 MISSING_LABELS = {
     "identity": QT_TRANSLATE_NOOP("intake", "identity (name, date of birth, sex)"),
@@ -115,6 +131,7 @@ class AdmissionView:
     missing: tuple[str, ...]
     warnings: tuple[str, ...]
     arriving_from: str = ""  # in transit here: the sending facility, as the directory names it
+    no_contact: NoContact | None = None  # no contact listed, and why
 
 
 class DuplicatePerson(Conflict):
@@ -210,6 +227,11 @@ def read_view(session: Session, prisoner: Prisoner) -> AdmissionView:
         missing=(),
         warnings=_warnings(prisoner),
         arriving_from=_arriving_from(session, prisoner),
+        no_contact=(
+            NoContact(prisoner.family_contact_absent, prisoner.family_contact_note or "")
+            if prisoner.family_contact_absent
+            else None
+        ),
     )
     return _with_missing(view)
 
@@ -240,7 +262,7 @@ def _with_missing(view: AdmissionView) -> AdmissionView:
         missing.append("placement")
     if not view.injuries_examined:
         missing.append("injuries")
-    if not view.contacts:
+    if not view.contacts and view.no_contact is None:
         missing.append("contacts")
     if not ident.languages:
         missing.append("languages")

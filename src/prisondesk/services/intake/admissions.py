@@ -38,6 +38,7 @@ from prisondesk.services.core.facility import facility_today
 from prisondesk.services.core.validate import Checks, optional_text, required_text
 from prisondesk.services.intake import rules, search
 from prisondesk.services.intake.admission_file import (
+    CONTACT_ABSENCES,
     MISSING_LABELS,
     AdmissionView,
     ContactEntry,
@@ -46,6 +47,7 @@ from prisondesk.services.intake.admission_file import (
     IncompleteAdmission,
     InjuryNote,
     LegalBasis,
+    NoContact,
     Placement,
     PropertyEntry,
     children_of,
@@ -54,6 +56,7 @@ from prisondesk.services.intake.admission_file import (
 )
 
 __all__ = [  # callers use the admission's value types through this module
+    "CONTACT_ABSENCES",
     "MISSING_LABELS",
     "AdmissionView",
     "ContactEntry",
@@ -62,6 +65,7 @@ __all__ = [  # callers use the admission's value types through this module
     "IncompleteAdmission",
     "InjuryNote",
     "LegalBasis",
+    "NoContact",
     "Placement",
     "PropertyEntry",
     "admission",
@@ -383,8 +387,14 @@ def save_property(
 
 
 def save_contacts(
-    db: Database, actor: Actor, prisoner_id: str, contacts: Sequence[ContactEntry]
+    db: Database,
+    actor: Actor,
+    prisoner_id: str,
+    contacts: Sequence[ContactEntry],
+    no_contact: NoContact | None = None,
 ) -> AdmissionView:
+    """The family and next of kin (Rule 7(e)), or, with none listed, why not."""
+
     def change(session: Session, prisoner: Prisoner) -> dict:
         wanted = [
             {
@@ -397,6 +407,8 @@ def save_contacts(
             }
             for c in contacts
         ]
+        absent, note = rules.no_contact(no_contact, listed=bool(wanted))
+        _apply(prisoner, {"family_contact_absent": absent, "family_contact_note": note})
         return {"table": "contacts", **_replacechildren_of(session, Contact, prisoner, wanted)}
 
     return _edit(db, actor, prisoner_id, change)

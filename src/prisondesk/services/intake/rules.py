@@ -9,6 +9,7 @@ from prisondesk.domain.scripts import mixed_script_word
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.services.core.errors import ValidationError
 from prisondesk.services.core.validate import optional_text, required_text
+from prisondesk.services.intake.admission_file import CONTACT_ABSENCES, NoContact
 
 MIN_AGE, MAX_AGE = 14, 110  # the age of criminal responsibility; beyond the oldest living
 
@@ -79,3 +80,24 @@ def count(value: int, field: str, low: int, high: int) -> int:
             high=high,
         )
     return value
+
+
+def no_contact(stated: NoContact | None, listed: bool) -> tuple[str | None, str | None]:
+    """The stored reason and note for a file with no contact listed; both null when
+    contacts are listed or nothing was said."""
+    if stated is None:
+        return None, None
+    if stated.reason not in CONTACT_ABSENCES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Choose why no contact is listed."), field="contacts"
+        )
+    if listed:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Contacts are listed: remove them, or say that the family is known.",
+            ),
+            field="contacts",
+        )
+    note = required_text(stated.note, "contacts_note", 500)
+    return stated.reason, note

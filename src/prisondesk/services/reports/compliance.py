@@ -33,7 +33,11 @@ class ComplianceGap:
 
 
 def gaps(db: Database, actor: Actor, limit: int = LIST_LIMIT) -> list[ComplianceGap]:
-    has_contact = exists().where(Contact.prisoner_id == Prisoner.id, ~Contact.deleted)
+    # a contact listed, or a recorded reason why there is none (Rule 7(e): what is known)
+    has_contact = or_(
+        Prisoner.family_contact_absent.is_not(None),
+        exists().where(Contact.prisoner_id == Prisoner.id, ~Contact.deleted),
+    )
     stale = utc_now() - STALE_DRAFT
     with db.read() as session:
         verify_actor(session, actor, Permission.VIEW_REPORTS)

@@ -27,11 +27,13 @@ from prisondesk.services.core.actor import Actor
 from prisondesk.services.core.facility import WingInfo
 from prisondesk.services.intake import admissions, photos
 from prisondesk.services.intake.admissions import (
+    CONTACT_ABSENCES,
     AdmissionView,
     ContactEntry,
     Identity,
     InjuryNote,
     LegalBasis,
+    NoContact,
     Placement,
     PropertyEntry,
 )
@@ -436,9 +438,17 @@ class PropertyPage(AdmissionPage):
 
 
 class ContactsPage(AdmissionPage):
+    """Rule 7(e): the family and next of kin, or why none is listed (none, or the prisoner
+    declined to name one), with a note of what is known."""
+
     def __init__(self, store: Store, actor: Actor) -> None:
         super().__init__()
         self.store, self.actor = store, actor
+        self.known = QComboBox()
+        self.known.setObjectName("contactsKnown")
+        self.known.addItem("", "")
+        for code in CONTACT_ABSENCES:
+            self.known.addItem("", code)
         self.rows = RowsTable(
             [
                 Column("full_name"),
@@ -448,8 +458,20 @@ class ContactsPage(AdmissionPage):
                 Column("next_of_kin", "check"),
             ]
         )
+        self.note = line_edit("contacts_note", 500)
+        self.note.setObjectName("contactsNote")
+        self.add_field(QT_TRANSLATE_NOOP("ContactsPage", "Fa&mily"), self.known, None)
         self.add_field(QT_TRANSLATE_NOOP("ContactsPage", "Contacts"), self.rows, "contacts")
+        self.add_field(QT_TRANSLATE_NOOP("ContactsPage", "N&ote"), self.note, "contacts_note")
+        self.known.currentIndexChanged.connect(self._follow_known)
         self.retranslate()
+        self._follow_known()
+
+    def _follow_known(self) -> None:
+        """Contacts are typed when the family is known; otherwise the note says what is."""
+        listed = not self.known.currentData()
+        self.rows.setEnabled(listed)
+        self.note.setEnabled(not listed)
 
     def retranslate(self) -> None:
         super().retranslate()
@@ -457,6 +479,10 @@ class ContactsPage(AdmissionPage):
         self.setSubTitle(
             self.tr("Who is told of admission, transfer, serious illness or death (Rule 68).")
         )
+        self.known.setItemText(0, self.tr("Contacts are listed below"))
+        for index, code in enumerate(CONTACT_ABSENCES, start=1):
+            self.known.setItemText(index, translate("intake", CONTACT_ABSENCES[code]))
+        self.note.setPlaceholderText(self.tr("What is known, in the prisoner's words"))
         self.rows.set_headers(
             [
                 self.tr("Full name"),
@@ -473,6 +499,9 @@ class ContactsPage(AdmissionPage):
         self.rows.clear()
         for entry in view.contacts:
             self.rows.add_row(vars(entry), entry.id)
+        stated = view.no_contact
+        _select(self.known, stated.reason if stated else "")
+        self.note.setText(stated.note if stated else "")
 
     def save_call(self, prisoner_id: str | None) -> SaveCall:
         contacts = [
@@ -481,7 +510,9 @@ class ContactsPage(AdmissionPage):
             )
             for i, v in self.rows.rows()
         ]
-        return admissions.save_contacts, (self.store, self.actor, prisoner_id, contacts)
+        reason = self.known.currentData()
+        stated = NoContact(reason, self.note.text()) if reason else None
+        return admissions.save_contacts, (self.store, self.actor, prisoner_id, contacts, stated)
 
 
 def finish_admission(

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -32,7 +31,7 @@ from prisondesk.printing.intake.property_receipt import (
 from prisondesk.services.core import facility
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.intake import admissions, movements, photos
-from prisondesk.services.intake.admissions import AdmissionView
+from prisondesk.services.intake.admissions import CONTACT_ABSENCES, AdmissionView
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors, ShownMessage, translate
 from prisondesk.ui.i18n import short_date, short_date_time
@@ -43,7 +42,7 @@ from prisondesk.ui.intake.movement_dialog import KIND_LABELS, MovementDialog
 from prisondesk.ui.intake.registry_model import STATUS_LABELS
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.print_pdf import print_pdf
-from prisondesk.ui.widgets import label
+from prisondesk.ui.widgets import label, photo_label, show_photo
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -76,10 +75,7 @@ class PrisonerFile(QDialog):
         self.resize(900, 620)
         self.info = facility.current_facility(store)
         self.tz = zone(self.info.time_zone)  # times are shown as the facility's clock shows them
-        self.photo = label("photo")
-        self.photo.setFixedSize(120, 160)
-        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.photo.setStyleSheet("border: 1px solid #aaa;")
+        self.photo = photo_label("photo")
         self.title = label("fileTitle")
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.summary = label("fileSummary")
@@ -194,18 +190,7 @@ class PrisonerFile(QDialog):
             ),
             self.tr("Property"),
         )
-        self.tabs.addTab(
-            _table(
-                [
-                    self.tr("Full name"),
-                    self.tr("Relationship"),
-                    self.tr("Phone"),
-                    self.tr("Address"),
-                ],
-                [[c.full_name, c.relationship, c.phone, c.address] for c in view.contacts],
-            ),
-            self.tr("Contacts"),
-        )
+        self.tabs.addTab(self._contacts(view), self.tr("Contacts"))
         self.movements_tab = _table([self.tr("When"), self.tr("What"), self.tr("Where")], [])
         self.tabs.addTab(self.movements_tab, self.tr("Movements"))
         heading = f"{view.number} {full_name(ident.surname, ident.given_name, ident.patronymic)}"
@@ -221,6 +206,19 @@ class PrisonerFile(QDialog):
             view.id,
             on_done=self._show_movements,
             on_error=self.errors.show,
+        )
+
+    def _contacts(self, view: AdmissionView) -> QTableWidget:
+        """The family contacts, or why none is listed and what is known."""
+        if view.no_contact is not None:
+            reason = CONTACT_ABSENCES.get(view.no_contact.reason, view.no_contact.reason)
+            return _table(
+                [self.tr("Family"), self.tr("Note")],
+                [[translate("intake", reason), view.no_contact.note]],
+            )
+        return _table(
+            [self.tr("Full name"), self.tr("Relationship"), self.tr("Phone"), self.tr("Address")],
+            [[c.full_name, c.relationship, c.phone, c.address] for c in view.contacts],
         )
 
     def _languages(self, codes: tuple[str, ...]) -> str:
@@ -243,11 +241,7 @@ class PrisonerFile(QDialog):
 
     def _show_photo(self, jpeg: bytes | None) -> None:
         self._jpeg = jpeg
-        if jpeg:
-            pixmap = QPixmap()
-            pixmap.loadFromData(jpeg)
-            self.photo.setPixmap(pixmap.scaled(self.photo.size()))
-        else:
+        if not show_photo(self.photo, jpeg):
             self.photo.setText(self.tr("No photo"))
 
     def edit(self) -> AdmissionWizard:

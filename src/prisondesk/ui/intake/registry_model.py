@@ -77,7 +77,11 @@ class RegistryModel(QAbstractTableModel):
         return self._total
 
     def row_id(self, row: int) -> str | None:
-        return self._rows[row].id if 0 <= row < len(self._rows) else None
+        found = self.row_at(row)
+        return found.id if found else None
+
+    def row_at(self, row: int) -> RegistryRow | PrisonerHit | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     # --- Qt ------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

@@ -24,6 +24,7 @@ from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.intake.admission_pages import REGIMES
 from prisondesk.ui.intake.admission_wizard import AdmissionWizard
+from prisondesk.ui.intake.prisoner_card import PrisonerCard
 from prisondesk.ui.intake.prisoner_file import PrisonerFile
 from prisondesk.ui.intake.registry_model import SORT_KEYS, STATUS_LABELS, RegistryModel
 from prisondesk.ui.operations import Operations
@@ -234,9 +235,14 @@ class RegistryPage(QWidget):
             self._open_row(rows[0].row())
 
     def _open_row(self, row: int) -> None:
-        prisoner_id = self.model.row_id(row)
-        if prisoner_id:
-            self.open_file.emit(prisoner_id)
+        found = self.model.row_at(row)
+        if found is None:
+            return
+        if self.actor.can(Permission.READ_FILES):
+            self.open_file.emit(found.id)
+        else:  # the registry card: what this desk may see
+            card = PrisonerCard(self.store, self.ops, self.actor, found, parent=self)
+            card.open()
 
     def start_admission(self, draft: AdmissionView | None = None) -> AdmissionWizard:
         wings = facility.current_facility(self.store).wings
