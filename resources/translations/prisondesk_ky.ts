@@ -2472,6 +2472,10 @@
         <translation>Серверде мекеменин маалыматтары азырынча жок: анын биринчи жумуш ордун орнотуңуз.</translation>
     </message>
     <message>
+        <source>User accounts are changed by their administrator, not in conflict review: keep the value, and ask the administrator to change the account.</source>
+        <translation>Каттоо жазууларын администратор өзгөртөт, чыр-чатакты кароодо эмес: маанини калтырып, администратордон каттоо жазуусун өзгөртүүнү сураңыз.</translation>
+    </message>
+    <message>
         <source>This conflict no longer exists.</source>
         <translation>Бул карама-каршылык мындан ары жок.</translation>
     </message>
@@ -2813,6 +2817,14 @@
     <message>
         <source>Rights explained at</source>
         <translation>Укуктары качан түшүндүрүлгөн</translation>
+    </message>
+    <message>
+        <source>No family contact</source>
+        <translation>Үй-бүлө менен байланыш жок</translation>
+    </message>
+    <message>
+        <source>Family note</source>
+        <translation>Үй-бүлө жөнүндө эскертүү</translation>
     </message>
     <message>
         <source>Relationship</source>

@@ -2480,6 +2480,10 @@
         <translation>На сервере ещё нет данных учреждения: настройте его первое рабочее место.</translation>
     </message>
     <message>
+        <source>User accounts are changed by their administrator, not in conflict review: keep the value, and ask the administrator to change the account.</source>
+        <translation>Учётные записи меняет администратор, а не разбор конфликтов: оставьте значение и попросите администратора изменить учётную запись.</translation>
+    </message>
+    <message>
         <source>This conflict no longer exists.</source>
         <translation>Этого конфликта больше нет.</translation>
     </message>
@@ -2821,6 +2825,14 @@
     <message>
         <source>Rights explained at</source>
         <translation>Когда разъяснены права</translation>
+    </message>
+    <message>
+        <source>No family contact</source>
+        <translation>Нет контакта с семьёй</translation>
+    </message>
+    <message>
+        <source>Family note</source>
+        <translation>Примечание о семье</translation>
     </message>
     <message>
         <source>Relationship</source>

@@ -107,24 +107,28 @@ def test_two_gui_workstations_converge_through_the_server(
 def test_the_review_dialog_switches_a_conflict(
     qtbot, db, admin, staff, ops, tmp_path, server, enrolment_code
 ):
+    from prisondesk.services.intake import admissions
     from prisondesk.services.sync import syncing
+    from tests.intake.fixtures import identity
     from tests.server.desks import Desk, joining_desk
 
     syncing.enrol(db, admin, server.url, enrolment_code())
     chief = staff("chief", "supervisor", "Начальник смены")
+    registrar = staff("registry1", "registry_officer", "Сыдыкова")
+    view = admissions.start_admission(db, registrar, identity())
     here = Desk(db, admin)
     here.sync()
     other = joining_desk(tmp_path / "other", server.url, enrolment_code())
-    admin_there = users.authenticate(other.db, "admin", ADMIN_PASSWORD)
-    users.update_user(other.db, admin_there, admin.user_id, full_name="Там")
-    users.update_user(db, admin, admin.user_id, full_name="Здесь")
+    registrar_there = users.authenticate(other.db, "registry1", "second-pass2")
+    admissions.save_identity(other.db, registrar_there, view.id, identity(surname="Там"))
+    admissions.save_identity(db, registrar, view.id, identity(surname="Здесь"))
     other.sync()
     here.sync()
     dialog = SyncReviewDialog(db, ops, chief)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.conflict_table.rowCount() == 1)
-    assert dialog.conflict_table.item(0, 2).text() == "Full name"  # not full_name
+    assert dialog.conflict_table.item(0, 2).text() == "Surname"  # not surname
     assert dialog.conflict_table.item(0, 3).text() == "Здесь"
     assert dialog.conflict_table.item(0, 5).text() == "Там"
     assert dialog.conflict_table.item(0, 7).text() == "to review"
@@ -135,6 +139,6 @@ def test_the_review_dialog_switches_a_conflict(
     qtbot.waitUntil(lambda: dialog.conflict_table.item(0, 7).text() == "switched")
     assert not dialog.keep_button.isEnabled()
     assert [c.decision for c in review.conflicts(db, chief)] == ["switch"]
-    assert {u.username: u.full_name for u in users.list_users(db, admin)}["admin"] == "Там"
+    assert admissions.admission(db, registrar, view.id).identity.surname == "Там"
     assert dialog.tabs.tabText(1) == "Rejected changes"
     other.db.dispose()

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from prisondesk.db.engine import Database
 from prisondesk.db.models import Prisoner, UserAccount
-from prisondesk.services.core import facility
+from prisondesk.services.core import facility, users
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.sync import syncing
 from prisondesk.sync.digest import local_digest
@@ -38,6 +38,15 @@ class Desk:
     def prisoners(self) -> dict[str, str]:
         with self.db.read() as session:
             return {p.id: p.surname for p in session.scalars(select(Prisoner))}
+
+
+def account(desk: Desk, username: str = "admin") -> Actor:
+    """A user of the desk's facility as the desk knows them, for writing straight into the
+    desk's database as that user does (the server authorises every change by its user)."""
+    with desk.db.read() as session:
+        user = session.scalar(select(UserAccount).where(UserAccount.username == username))
+    assert user is not None, f"no {username} at this desk"
+    return users.actor_of(user)
 
 
 def first_desk(folder: Path, url: str, code: str, facility_code: str = "BSH-1") -> Desk:

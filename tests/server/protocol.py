@@ -50,7 +50,9 @@ def wing_insert(
 EMPTY_BY_TYPE = {"text": "", "integer": 0, "boolean": False, "json": []}
 
 
-def insert_op(table: str, device: str, values: dict[str, Any]) -> dict[str, Any]:
+def insert_op(
+    table: str, device: str, values: dict[str, Any], user: str | None = None
+) -> dict[str, Any]:
     """An insert of every column of ``table``: the given values, the rest empty or null."""
     row = {}
     for name, column in table_specs()[table].columns.items():
@@ -64,12 +66,14 @@ def insert_op(table: str, device: str, values: dict[str, Any]) -> dict[str, Any]
         "kind": "insert",
         "fields": {k: {"value": v, "hlc": stamp} for k, v in row.items()},
         "base": {},
-        "user_id": None,
+        "user_id": user,
         "device_time": "2026-11-28T09:15:00.000000Z",
     }
 
 
-def update_op(table: str, row_id: str, values: dict[str, Any], stamp: str, base=None) -> dict:
+def update_op(
+    table: str, row_id: str, values: dict[str, Any], stamp: str, base=None, user=None
+) -> dict:
     return {
         "op_id": new_id(),
         "table": table,
@@ -77,7 +81,7 @@ def update_op(table: str, row_id: str, values: dict[str, Any], stamp: str, base=
         "kind": "update",
         "fields": {k: {"value": v, "hlc": stamp} for k, v in values.items()},
         "base": base or {},
-        "user_id": None,
+        "user_id": user,
         "device_time": "2026-11-28T09:15:00.000000Z",
     }
 
@@ -104,3 +108,53 @@ def pull_all(client: httpx.Client, auth: dict[str, str], after: int = 0) -> list
         after = body["next"]
         if not body["more"]:
             return changes
+
+
+def audit_op(
+    device: str, facility_id: str, user_id: str | None, action: str = "update"
+) -> dict[str, Any]:
+    """An audit entry of ``user_id``, pushed by that user (its chain is not checked here)."""
+    row_id = new_id()
+    op = insert_op(
+        "audit_entry",
+        device,
+        {
+            "id": row_id,
+            "facility_id": facility_id,
+            "device_seq": 10_000 + int(row_id[-6:], 16),
+            "at": "2026-12-03T09:00:00Z",
+            "user_id": user_id,
+            "username": "test",
+            "action": action,
+            "entity": "test",
+            "prev_hash": "0" * 64,
+            "entry_hash": "1" * 64,
+        },
+    )
+    return {**op, "user_id": user_id}
+
+
+def officer(
+    client: httpx.Client, auth: dict[str, str], device: str, facility_id: str, role: str
+) -> str:
+    """A user of a facility that has none yet, made as a first desk makes one: the setup
+    creates the administrator (an op by no user), who creates the officer; each change with
+    its audit entry. The officer's audit entry goes last, so that it covers the officer's
+    changes in the pushes that follow (server/authorise.py). Returns the officer's id."""
+    admin, user = new_id(), new_id()
+
+    def account(row_id: str, name: str, role: str) -> dict[str, Any]:
+        values = {"id": row_id, "facility_id": facility_id, "username": name, "role": role}
+        return insert_op("user_account", device, {**values, "full_name": name, "active": True})
+
+    ops = [
+        account(admin, "admin", "admin"),
+        audit_op(device, facility_id, admin),
+        {**account(user, "officer", role), "user_id": admin},
+        {**audit_op(device, facility_id, admin), "user_id": admin},
+        audit_op(device, facility_id, user),
+    ]
+    ops[1]["user_id"] = None  # the setup names no user; its audit entry names the admin
+    answer = push(client, auth, ops)
+    assert statuses(answer) == [("applied", None)] * len(ops), answer.text
+    return user

@@ -23,6 +23,7 @@ from tests.server.protocol import (
     enrol,
     hlc,
     insert_op,
+    officer,
     pull_all,
     push,
     statuses,
@@ -72,6 +73,7 @@ def hlc_of(op: dict) -> str:
 
 def test_compact_inserts_claim_unique_values_like_full_ones(client, desk):
     device, facility, auth = desk
+    registrar = officer(client, auth, device, facility, "registry_officer")
     first, second = (
         shared_hlc(
             insert_op(
@@ -84,6 +86,7 @@ def test_compact_inserts_claim_unique_values_like_full_ones(client, desk):
                     "surname": surname,
                     "given_name": "Бакыт",
                 },
+                user=registrar,
             )
         )
         for surname in ("Асанов", "Усенов")

@@ -27,7 +27,7 @@ from prisondesk.services.sync import syncing
 from prisondesk.sync import state
 from prisondesk.sync.engine import RoundReport, SyncEngine
 from prisondesk.sync.http import Offline, SyncClient
-from tests.server.desks import ADMIN_PASSWORD, Desk, first_desk, joining_desk
+from tests.server.desks import ADMIN_PASSWORD, Desk, account, first_desk, joining_desk
 from tests.server.live import create_postgres_database, drop_postgres, require_postgres
 
 YEAR_MS = 365 * 24 * 3600 * 1000
@@ -59,14 +59,15 @@ def _engine(desk: Desk, transport=None) -> tuple[SyncEngine, SyncClient]:
 
 
 def _add_wings(desk: Desk, count: int, prefix: str = "Блок") -> None:
-    with desk.db.write(None) as session:
+    admin = account(desk)
+    with desk.db.write(admin.user_id) as session:
         facility_id = state.get(session, state.FACILITY_ID)
         for n in range(count):
             session.add(
                 Wing(name=f"{prefix} {n}", position=n, deleted=False, facility_id=facility_id)
             )
         session.flush()
-        audit.record(session, desk.db, None, "test", "wing", None)
+        audit.record(session, desk.db, admin, "test", "wing", None)
 
 
 def _settle(*desks: Desk) -> None:

@@ -10,7 +10,16 @@ import pytest
 
 from prisondesk.domain.ids import new_id
 from prisondesk.sync.digest import row_hash
-from tests.server.protocol import enrol, hlc, insert_op, pull_all, push, statuses, update_op
+from tests.server.protocol import (
+    enrol,
+    hlc,
+    insert_op,
+    officer,
+    pull_all,
+    push,
+    statuses,
+    update_op,
+)
 
 
 @pytest.fixture
@@ -19,6 +28,7 @@ def two_facilities(client, enrolment_code):
     for code in ("BSH-1", "OSH-2"):
         facility = new_id()
         device, _, auth = enrol(client, enrolment_code(code), (facility, code))
+        OFFICERS[device] = officer(client, auth, device, facility, "registry_officer")
         desks.append((device, facility, auth))
     return desks
 
@@ -52,9 +62,22 @@ def _admitted(client, desk) -> tuple[str, str]:
             },
         ),
     ]
-    assert statuses(push(client, auth, ops)) == [("applied", None)] * 2
+    assert statuses(_push(client, auth, ops)) == [("applied", None)] * 2
     ADMISSIONS[prisoner] = ops
     return prisoner, contact
+
+
+OFFICERS: dict[str, str] = {}  # each desk's registry officer, by device id
+
+
+def _push(client, auth, ops: list[dict]):
+    """Push ``ops`` as the registry officer of the desk whose clock stamped them."""
+
+    def by_officer(op: dict) -> dict:
+        stamp = next(iter(op["fields"].values()))["hlc"]
+        return {**op, "user_id": OFFICERS[stamp[22:]]}
+
+    return push(client, auth, [by_officer(op) for op in ops])
 
 
 ADMISSIONS: dict[str, list[dict]] = {}  # the ops that admitted each prisoner, for replays
@@ -91,7 +114,7 @@ def test_a_transfer_names_another_facility_of_the_server(client, two_facilities)
         update_op("prisoner", prisoner, {**leaving, "transfer_to": new_id()}, hlc(device)),
         update_op("prisoner", prisoner, {**leaving, "transfer_to": "OSH-2"}, hlc(device)),
     ]
-    assert statuses(push(client, auth, ops)) == [("rejected", "invalid_value")] * 3
+    assert statuses(_push(client, auth, ops)) == [("rejected", "invalid_value")] * 3
     [change] = [c for c in pull_all(client, auth) if c["table"] == "prisoner"]
     assert change["row"]["status"] == "in_custody"  # nothing of the refused ops was stored
 
@@ -103,7 +126,7 @@ def test_each_side_pulls_its_own_view_of_a_transfer(client, two_facilities):
     move = update_op(
         "prisoner", prisoner, {"status": "transferred_out", "transfer_to": fb}, hlc(a), BASE
     )
-    assert statuses(push(client, auth_a, [move])) == [("applied", None)]
+    assert statuses(_push(client, auth_a, [move])) == [("applied", None)]
 
     # the sender: the file as it left, then the contact revoked, and nothing of the receiver
     kept, revoked = pull_all(client, auth_a, after=before)
@@ -158,7 +181,7 @@ def test_each_side_pulls_its_own_view_of_a_transfer(client, two_facilities):
 
     # the sender's answer was lost and it pushes the admission and the transfer again: each
     # is a duplicate, though the rows are the receiver's now
-    replayed = push(client, auth_a, [*ADMISSIONS[prisoner], move])
+    replayed = _push(client, auth_a, [*ADMISSIONS[prisoner], move])
     assert statuses(replayed) == [("duplicate", None)] * 3
 
     # the sender may no longer write the prisoner's rows, nor add any
@@ -171,11 +194,11 @@ def test_each_side_pulls_its_own_view_of_a_transfer(client, two_facilities):
             {"id": new_id(), "facility_id": fa, "prisoner_id": prisoner, "full_name": "Брат"},
         ),
     ]
-    assert statuses(push(client, auth_a, late)) == [("rejected", "out_of_scope")] * 3
+    assert statuses(_push(client, auth_a, late)) == [("rejected", "out_of_scope")] * 3
 
     # the receiver writes them as its own
     arrival = update_op("prisoner", prisoner, {"status": "in_custody", "cell": "7"}, hlc(b))
-    assert statuses(push(client, auth_b, [arrival])) == [("applied", None)]
+    assert statuses(_push(client, auth_b, [arrival])) == [("applied", None)]
     assert [c["row"]["status"] for c in pull_all(client, auth_a) if c["table"] == "prisoner"] == [
         "transferred_out"
     ]
@@ -187,7 +210,7 @@ def test_headquarters_sees_each_file_once_as_it_is_now(client, two_facilities, e
     move = update_op(
         "prisoner", prisoner, {"status": "transferred_out", "transfer_to": fb}, hlc(a), BASE
     )
-    push(client, auth_a, [move])
+    _push(client, auth_a, [move])
     _, _, hq = enrol(client, enrolment_code(None))
     changes = pull_all(client, hq)
     assert not any(c.get("revoked") for c in changes)

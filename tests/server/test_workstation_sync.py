@@ -226,39 +226,69 @@ def test_a_damaged_local_table_is_found_by_the_digest_and_pulled_again(
     assert sorted(w.name for w in facility.current_facility(first.db).wings) == ["Блок А", "Блок Б"]
 
 
+def _officer(desk, username: str, role: str):
+    users.create_user(desk.db, desk.admin, username, "Сотрудник", role, "temp-pass1")
+    first_login = users.authenticate(desk.db, username, "temp-pass1")
+    return users.change_password(desk.db, first_login, "temp-pass1", "pass-two-2")
+
+
 def test_a_supervisor_switches_a_conflict_to_the_losing_value_everywhere(
     tmp_path, server, enrolment_code
 ):
+    from prisondesk.services.intake import admissions
+    from prisondesk.services.sync import review
+    from tests.intake.fixtures import identity
+
+    first = first_desk(tmp_path / "a", server.url, enrolment_code())
+    chief = _officer(first, "chief", "supervisor")
+    registrar = _officer(first, "registry1", "registry_officer")
+    view = admissions.start_admission(first.db, registrar, identity())
+    first.sync()
+    second = joining_desk(tmp_path / "b", server.url, enrolment_code())
+    registrar_b = users.authenticate(second.db, "registry1", "pass-two-2")
+    admissions.save_identity(second.db, registrar_b, view.id, identity(surname="Асанбеков"))
+    admissions.save_identity(first.db, registrar, view.id, identity(surname="Асанбаев"))
+    second.sync()
+    first.sync()  # the first desk's later edit wins; "Асанбеков" is the loser
+    second.sync()
+    with pytest.raises(PermissionDenied):
+        review.conflicts(first.db, first.admin)  # administrators do not judge data
+    [conflict] = review.conflicts(first.db, chief)
+    assert conflict.field == "surname"
+    assert (conflict.kept.value, conflict.lost.value) == ("Асанбаев", "Асанбеков")
+    assert conflict.lost.device == second.db.device_id and conflict.decision is None
+    assert conflict.lost_by == "registry1"
+    decided = review.decide(first.db, chief, conflict.id, review.SWITCH)
+    assert decided.decision == "switch"
+    first.sync()
+    second.sync()
+    assert first.prisoners()[view.id] == second.prisoners()[view.id] == "Асанбеков"
+    chief_b = users.authenticate(second.db, "chief", "pass-two-2")
+    assert [c.decision for c in review.conflicts(second.db, chief_b)] == ["switch"]
+    assert review.rejected(second.db, chief_b) == []
+
+
+def test_an_account_conflict_is_kept_never_switched(tmp_path, server, enrolment_code):
     from prisondesk.services.sync import review
 
     first = first_desk(tmp_path / "a", server.url, enrolment_code())
-    users.create_user(first.db, first.admin, "chief", "Начальник смены", "supervisor", "temp-pass1")
-    chief = users.change_password(
-        first.db, users.authenticate(first.db, "chief", "temp-pass1"), "temp-pass1", "pass-two-2"
-    )
+    chief = _officer(first, "chief", "supervisor")
     first.sync()
     second = joining_desk(tmp_path / "b", server.url, enrolment_code())
     admin_b = users.authenticate(second.db, "admin", ADMIN_PASSWORD)
     users.update_user(second.db, admin_b, admin_b.user_id, full_name="Вариант Б")
     users.update_user(first.db, first.admin, admin_b.user_id, full_name="Вариант А")
     second.sync()
-    first.sync()  # the first desk's later edit wins; "Вариант Б" is the loser
-    second.sync()
-    with pytest.raises(PermissionDenied):
-        review.conflicts(first.db, first.admin)  # administrators do not judge data
-    [conflict] = review.conflicts(first.db, chief)
-    assert conflict.record == "admin" and conflict.field == "full_name"
-    assert (conflict.kept.value, conflict.lost.value) == ("Вариант А", "Вариант Б")
-    assert conflict.lost.device == second.db.device_id and conflict.decision is None
-    assert conflict.lost_by == "admin"
-    decided = review.decide(first.db, chief, conflict.id, review.SWITCH)
-    assert decided.decision == "switch"
     first.sync()
     second.sync()
-    assert first.user_names()["admin"] == second.user_names()["admin"] == "Вариант Б"
-    chief_b = users.authenticate(second.db, "chief", "pass-two-2")
-    assert [c.decision for c in review.conflicts(second.db, chief_b)] == ["switch"]
-    assert review.rejected(second.db, chief_b) == []
+    [conflict] = review.conflicts(first.db, chief)
+    assert conflict.record == "admin" and conflict.field == "full_name"
+    with pytest.raises(PermissionDenied, match="administrator"):
+        review.decide(first.db, chief, conflict.id, review.SWITCH)
+    assert review.decide(first.db, chief, conflict.id, review.KEEP).decision == "keep"
+    first.sync()
+    second.sync()
+    assert first.user_names()["admin"] == second.user_names()["admin"] == "Вариант А"
 
 
 def test_an_op_too_large_for_the_server_is_set_aside_and_the_rest_goes(

@@ -51,3 +51,33 @@ def test_uuid7_tells_when_it_was_made():
     assert created_at(str(made)) == datetime.fromtimestamp(millis / 1000, UTC)
     # a fresh id is about now (uuid6 may run its clock a little ahead under heavy use)
     assert abs(created_at(new_id()) - datetime.now(UTC)) < timedelta(minutes=1)
+
+
+def test_every_replicated_table_has_a_write_rule_and_secrets_are_real_columns():
+    import prisondesk.db.models  # noqa: F401  (every model registered)
+    from prisondesk.db.replication import replicated_models
+    from prisondesk.domain.write_rules import SECRET_COLUMNS, TABLE_WRITERS
+
+    tables = {m.__tablename__: m for m in replicated_models()}
+    assert set(TABLE_WRITERS) == set(tables)
+    for table, columns in SECRET_COLUMNS.items():
+        assert columns <= set(tables[table].data_columns())
+
+
+def test_accounts_change_by_their_manager_and_own_password_only():
+    from prisondesk.domain.roles import Role
+    from prisondesk.domain.write_rules import may_write
+
+    role = frozenset({"role"})
+    assert may_write(Role.ADMIN, "user_account", "update", role)
+    assert not may_write(Role.GATE_OFFICER, "user_account", "update", role, own_account=True)
+    assert not may_write(Role.SUPERVISOR, "user_account", "update", frozenset({"full_name"}))
+    own = frozenset({"password_hash", "must_change_password"})
+    assert may_write(Role.GATE_OFFICER, "user_account", "update", own, own_account=True)
+    assert not may_write(Role.GATE_OFFICER, "user_account", "update", own)
+    # a supervisor's conflict review switches records, never secrets nor accounts
+    assert may_write(Role.SUPERVISOR, "prisoner", "update", frozenset({"surname"}))
+    assert not may_write(Role.SUPERVISOR, "prisoner", "insert", frozenset({"surname"}))
+    assert not may_write(Role.SUPERVISOR, "user_account", "update", frozenset({"password_hash"}))
+    assert not may_write(Role.INSTRUCTOR, "prisoner", "update", frozenset({"surname"}))
+    assert not may_write(Role.ADMIN, "sync_conflict", "insert", frozenset({"id"}))

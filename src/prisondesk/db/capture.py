@@ -207,6 +207,7 @@ def _write_outbox(
             base=base,
             user_id=session.info.get(ACTOR_ID),
             device_time=utc_now(),
+            txn=session.info.get(_OUTBOX_MARK),
         )
     )
 

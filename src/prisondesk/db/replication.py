@@ -82,6 +82,9 @@ class OutboxEntry(Base):
     base: Mapped[dict[str, Any]] = mapped_column(JSON)
     user_id: Mapped[str | None] = mapped_column(Uuid, nullable=True)
     device_time: Mapped[datetime]
+    # the transaction that wrote it (the outbox's last seq when it began): a transaction cut
+    # by a push's size limit sends its audit entry with its first part (sync/engine.py)
+    txn: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class LocalState(Base):

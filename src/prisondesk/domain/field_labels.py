@@ -43,6 +43,8 @@ FIELD_LABELS: dict[str, str] = {
     "rights_explained": QT_TRANSLATE_NOOP("fields", "Rights explained"),
     "rights_language": QT_TRANSLATE_NOOP("fields", "Language of the explanation"),
     "rights_explained_at": QT_TRANSLATE_NOOP("fields", "Rights explained at"),
+    "family_contact_absent": QT_TRANSLATE_NOOP("fields", "No family contact"),
+    "family_contact_note": QT_TRANSLATE_NOOP("fields", "Family note"),
     "relationship": QT_TRANSLATE_NOOP("fields", "Relationship"),
     "phone": QT_TRANSLATE_NOOP("fields", "Phone"),
     "address": QT_TRANSLATE_NOOP("fields", "Address"),

@@ -159,13 +159,14 @@ def create_app(db: ServerDatabase, schema_revision: str | None = None) -> FastAP
         ops: list[dict[str, Any]] = body.ops  # type: ignore[assignment]  # plain dicts
         with db.push() as (session, seqs):
             moment = datetime.now(UTC)
-            context = PushContext(
-                session, seqs, Device(caller.id, caller.facility_id), clock, moment
-            )
+            pusher = Device(caller.id, caller.facility_id, caller.audit_user)
+            context = PushContext(session, seqs, pusher, clock, moment)
             if db.is_postgres:
                 context.among = among
             results = push_ops(context, ops)
             devices.mark_seen(session, caller, moment)
+            if pusher.audit_user != caller.audit_user:
+                devices.note_audit_user(session, caller, pusher.audit_user)
         db.wrote(sum(r["status"] in ("applied", "merged") for r in results))
         # a Response skips FastAPI's re-validation of 500 results against PushOut, which
         # only documents the shape

@@ -229,6 +229,13 @@ def mark_seen(session: Session, device: ServerDevice, moment: datetime) -> None:
     )
 
 
+def note_audit_user(session: Session, device: ServerDevice, user_id: str | None) -> None:
+    """Remember whose audit entry the device pushed last, in the push's own transaction."""
+    session.execute(
+        update(ServerDevice).where(ServerDevice.id == device.id).values(audit_user=user_id)
+    )
+
+
 def devices(db: ServerDatabase) -> list[ServerDevice]:
     with db.read() as session:
         return list(session.scalars(select(ServerDevice).order_by(ServerDevice.enrolled_at)))

@@ -47,6 +47,9 @@ class ServerDevice(ServerBase):
     enrolled_at: Mapped[datetime]
     revoked_at: Mapped[datetime | None]
     last_seen_at: Mapped[datetime | None]
+    # the user of the latest audit entry it pushed: covers that user's changes in the next
+    # push, for a transaction too large for one (authorise.py)
+    audit_user: Mapped[str | None] = mapped_column(Uuid, nullable=True)
 
 
 class EnrolmentCode(ServerBase):

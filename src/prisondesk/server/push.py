@@ -21,7 +21,7 @@ from prisondesk.domain.hlc import Timestamp
 from prisondesk.domain.ids import new_id
 from prisondesk.domain.jsonbytes import canonical, dumps
 from prisondesk.domain.wire import from_wire, to_wire
-from prisondesk.server import transfers
+from prisondesk.server import authorise, transfers
 from prisondesk.server.database import copy_rows
 from prisondesk.server.models import OpReceipt, ServerRow, UniqueKey
 from prisondesk.server.push_context import (
@@ -52,6 +52,7 @@ KINDS = ("insert", "update", "delete")
 def push_ops(ctx: PushContext, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Apply ``ops`` (already shaped by the request model) and return one result per op."""
     _preload(ctx, ops)
+    authorise.prepare(ctx, ops)
     results = []
     for op in ops:
         flags: list[str] = []
@@ -65,6 +66,7 @@ def push_ops(ctx: PushContext, ops: list[dict[str, Any]]) -> list[dict[str, Any]
             continue
         if status in ("applied", "merged"):
             ctx.receipts.add(op["op_id"])
+            authorise.applied(ctx, op)
         if status in ("applied", "merged") and (op["kind"] != "insert" or flags):
             # an insert's row is its own receipt (its id keeps the insert's HLC for good):
             # only updates, deletes and inserts whose clock was pulled back get a receipt
@@ -91,6 +93,7 @@ def _preload(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
     keys = sorted(
         {(op["table"], op["row_id"]) for op in ops if UUID_TEXT.match(op["row_id"])}
         | transfers.prisoners_of(ops)
+        | {key for key in authorise.users_of(ops) if UUID_TEXT.match(key[1])}
     )
     stored_rows = ServerRow.__table__  # rows, not ORM objects: nothing tracks them here
     for chunk in _chunks(keys):
@@ -171,6 +174,7 @@ def _apply(ctx: PushContext, op: dict[str, Any], flags: list[str]) -> str:
     if state is None and op["kind"] != "insert":
         raise Rejected("unknown_row")
     _check_scope(ctx, spec, op, fields, state)
+    authorise.authorise(ctx, op, frozenset(fields.values))
     if spec.kind == "event":
         _store_new(ctx, spec, op, fields, event=True)
         return "applied"

@@ -94,6 +94,7 @@ def unpacked(text: str, row: dict[str, Any]) -> dict[str, Any]:
 class Device:
     id: str
     facility_id: str | None
+    audit_user: str | None = None  # the user of the latest audit entry it pushed (authorise.py)
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,8 @@ class PushContext:
     among: Callable[[Any, list[Any]], Any] = among_sqlite  # database.among on PostgreSQL
     left: list[LeftEntry] = field(default_factory=list)  # transfers made by this push
     facilities: set[str] | None = None  # ids of facilities with data, read when first needed
+    audited_users: set[str] = field(default_factory=set)  # with an audit entry in this push
+    setting_up: bool = False  # the server knew no user of the device's facility (authorise.py)
 
     def touch(self, state: RowState) -> None:
         self.rows[(state.table, state.row_id)] = state

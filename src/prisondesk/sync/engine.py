@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 
+from prisondesk.db.capture import AUDIT_TABLE
 from prisondesk.db.engine import Database
 from prisondesk.db.models import RejectedChange
 from prisondesk.db.replication import OutboxEntry
@@ -102,7 +103,7 @@ class SyncEngine:
         while True:
             if compact is None and last > after:
                 compact = "op_values" in self.client.hello().get("features", ())
-            batch = self._next_batch(after, last, limit, bool(compact))
+            batch, cursor = self._next_batch(after, last, limit, bool(compact))
             if not batch:
                 return
             try:
@@ -115,39 +116,64 @@ class SyncEngine:
                     continue
                 answer = {"results": [{**_single(batch), "reason": "too_large"}]}
             self._record_answers(batch, answer["results"], report)
-            after = batch[-1][0]
+            after = cursor
             limit = PUSH_OPS
             self.progress(report)
 
     def _next_batch(
         self, after: int, last: int, limit: int, compact: bool = False
-    ) -> list[tuple[int, dict[str, Any], OutboxEntry]]:
+    ) -> tuple[list[tuple[int, dict[str, Any], OutboxEntry]], int]:
+        """The next ops to send, oldest first, and the outbox seq to go on after. A
+        transaction the limits cut in two sends its audit entries with its first part, at
+        the end of the batch: the server wants each change covered by its user's audit entry
+        in the same push, or by the latest one the device pushed (server/authorise.py)."""
         batch, size = [], 0
         with self.db.read() as session:
-            entries = session.scalars(
-                select(OutboxEntry)
-                .where(OutboxEntry.seq > after, OutboxEntry.seq <= last)
-                .order_by(OutboxEntry.seq)
-                .limit(limit)
+            entries = list(
+                session.scalars(
+                    select(OutboxEntry)
+                    .where(OutboxEntry.seq > after, OutboxEntry.seq <= last)
+                    .order_by(OutboxEntry.seq)
+                    .limit(limit)
+                )
             )
             for entry in entries:
-                op = {
-                    "op_id": entry.op_id,
-                    "table": entry.table_name,
-                    "row_id": entry.row_id,
-                    "kind": entry.kind,
-                    "fields": entry.fields,
-                    "base": entry.base,
-                    "user_id": entry.user_id,
-                    "device_time": to_wire(entry.device_time),
-                }
-                if compact:
-                    op = shared_hlc(op)
+                op = self._op(entry, compact)
                 size += len(encoded(op))  # as sent (UTF-8), before gzip
                 if batch and size > PUSH_BYTES:
                     break
                 batch.append((entry.seq, op, entry))
-        return batch
+            if not batch:
+                return batch, after
+            cursor, cut = batch[-1][0], batch[-1][2].txn
+            if cut is not None:
+                batch += [
+                    (entry.seq, self._op(entry, compact), entry)
+                    for entry in session.scalars(
+                        select(OutboxEntry)
+                        .where(
+                            OutboxEntry.txn == cut,
+                            OutboxEntry.seq > cursor,
+                            OutboxEntry.table_name == AUDIT_TABLE,
+                        )
+                        .order_by(OutboxEntry.seq)
+                    )
+                ]
+        return batch, cursor
+
+    @staticmethod
+    def _op(entry: OutboxEntry, compact: bool) -> dict[str, Any]:
+        op = {
+            "op_id": entry.op_id,
+            "table": entry.table_name,
+            "row_id": entry.row_id,
+            "kind": entry.kind,
+            "fields": entry.fields,
+            "base": entry.base,
+            "user_id": entry.user_id,
+            "device_time": to_wire(entry.device_time),
+        }
+        return shared_hlc(op) if compact else op
 
     def _record_answers(
         self,

@@ -12,8 +12,9 @@ import random
 from dataclasses import dataclass
 
 from prisondesk.db.engine import Database
+from prisondesk.domain.roles import Role
 from prisondesk.services.demo import intake, visits
-from prisondesk.services.demo.core import DEMO_PASSWORD, fill_staff
+from prisondesk.services.demo.core import DEMO_PASSWORD, actor_with_role, fill_staff
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,10 @@ class DemoReport:
 def fill_demo(db: Database, prisoners: int = 300, seed: int = 47) -> DemoReport:
     """Add demo data; safe to run twice (existing users are kept, prisoners topped up)."""
     rng = random.Random(seed)
-    info, admin, created = fill_staff(db, rng)
-    added = intake.add_prisoners(db, admin, info.id, info.code, prisoners, rng)
+    info, _admin, created = fill_staff(db, rng)
+    # files are admitted by the registry, as the server's authorisation expects of them
+    registrar = actor_with_role(db, Role.REGISTRY_OFFICER)
+    added = intake.add_prisoners(db, registrar, info.id, info.code, prisoners, rng)
     return DemoReport(info.code, created, added, visits.fill_visits(db, rng))
 
 

@@ -70,11 +70,11 @@ def _admission(rng: random.Random, today: date) -> dict:
 
 
 def add_prisoners(
-    db: Database, admin: Actor, facility_id: str, code: str, wanted: int, rng: random.Random
+    db: Database, registrar: Actor, facility_id: str, code: str, wanted: int, rng: random.Random
 ) -> int:
     """Admitted prisoners with property, a contact, the admission movement and, for some,
     an injury noted, a later cell change or a court trip; a few drafts are left open."""
-    with db.write(admin.user_id) as session:
+    with db.write(registrar.user_id) as session:
         have = session.scalar(select(func.count()).select_from(Prisoner)) or 0
         wings = list(session.scalars(select(Wing.id).where(Wing.facility_id == facility_id)))
         today = date.today()
@@ -109,7 +109,7 @@ def add_prisoners(
             audit.record(
                 session,
                 db,
-                admin,
+                registrar,
                 "demo_fill",
                 "prisoner",
                 None,

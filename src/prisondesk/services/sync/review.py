@@ -25,9 +25,10 @@ from prisondesk.domain.names import numbered_name
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.wire import from_wire, utc_now
+from prisondesk.domain.write_rules import NOT_REVIEWED, SECRET_COLUMNS
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_actor
-from prisondesk.services.core.errors import Conflict, NotFound
+from prisondesk.services.core.errors import Conflict, NotFound, PermissionDenied
 from prisondesk.sync.schema import table_schema
 
 KEEP, SWITCH = "keep", "switch"
@@ -123,6 +124,19 @@ def conflicts(db: Database, actor: Actor) -> list[ConflictView]:
         ]
 
 
+def _check_switchable(conflict: SyncConflict) -> None:
+    """Accounts change only by their administrator, and secrets are never switched."""
+    secret = conflict.field in SECRET_COLUMNS.get(conflict.table_name, frozenset())
+    if conflict.table_name in NOT_REVIEWED or secret:
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "User accounts are changed by their administrator, not in conflict review: "
+                "keep the value, and ask the administrator to change the account.",
+            )
+        )
+
+
 def decide(db: Database, actor: Actor, conflict_id: str, decision: str) -> ConflictView:
     """Keep the value that won, or switch the record to the value that lost (a new change,
     synced like any other)."""
@@ -135,6 +149,7 @@ def decide(db: Database, actor: Actor, conflict_id: str, decision: str) -> Confl
             raise NotFound(QT_TRANSLATE_NOOP("errors", "This conflict no longer exists."))
         before = after = None
         if decision == SWITCH:
+            _check_switchable(conflict)
             record = _record(session, conflict)
             value = from_wire(
                 conflict.lost.get("value"), table_schema(type(record))["columns"][conflict.field]
