@@ -137,3 +137,28 @@ def test_daily_backup_is_made_once_a_day_and_old_ones_pruned(db, admin, paths):
     raw = sqlite3.connect(max(paths.backups.glob("*-daily.sqlite3")))
     assert raw.execute("SELECT code FROM facility").fetchone() == ("BSH-1",)
     raw.close()
+
+
+def test_changes_waiting_from_before_0008_are_grouped_with_the_audit_entry_after_them(paths):
+    from alembic import command
+
+    from prisondesk.db.capture import open_gate
+    from prisondesk.db.migrate import alembic_config
+
+    engine = sqlite_engine(paths.database)
+    with engine.begin() as connection, open_gate(connection):
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0007_family_contact")
+        for seq, table in enumerate(["wing", "wing", "audit_entry", "prisoner", "audit_entry"], 1):
+            connection.exec_driver_sql(
+                "INSERT INTO sync_outbox (seq, op_id, table_name, row_id, kind, fields, base, "
+                "device_time) VALUES (?, ?, ?, ?, 'insert', '{}', '{}', '2026-12-01 09:00:00')",
+                (seq, f"00000000-0000-7000-8000-00000000000{seq}", table, f"r{seq}"),
+            )
+    engine.dispose()
+    upgrade_database(paths.database, paths.backups)
+    raw = sqlite3.connect(paths.database)
+    groups = raw.execute("SELECT seq, txn FROM sync_outbox ORDER BY seq").fetchall()
+    raw.close()
+    assert groups == [(1, -3), (2, -3), (3, -3), (4, -5), (5, -5)]

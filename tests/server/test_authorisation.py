@@ -143,3 +143,19 @@ def test_a_user_changes_their_own_password_and_language_only(client, facility_de
         ("rejected", "forbidden"),
         ("applied", None),
     ]
+
+
+def test_an_audit_entry_the_server_refuses_covers_nothing(client, facility_desk):
+    auth, device = _token_of(facility_desk)
+    facility_id = facility_desk.admin.facility_id
+    boss = _user_id(facility_desk, "boss1")
+    room = {"id": new_id(), "facility_id": facility_id, "name": "Комната 3", "active": True}
+    elsewhere = audit_op(device, new_id(), boss)  # another facility's: out of scope
+    ops = [_as(insert_op("visit_room", device, room), boss), elsewhere]
+    assert statuses(push(client, auth, ops)) == [
+        ("rejected", "forbidden"),
+        ("rejected", "out_of_scope"),
+    ]
+    # with an audit entry that is stored, the same change lands
+    ops = [_as(insert_op("visit_room", device, room), boss), audit_op(device, facility_id, boss)]
+    assert statuses(push(client, auth, ops)) == [("applied", None), ("applied", None)]

@@ -322,3 +322,63 @@ def test_an_op_too_large_for_the_server_is_set_aside_and_the_rest_goes(
         assert refused.reason == "too_large"
         assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 0
     assert "gate1" in first.user_names()
+
+
+def test_a_transaction_larger_than_a_push_goes_whole_with_its_audit_entry(
+    tmp_path, server, enrolment_code, monkeypatch
+):
+    """An import is one transaction: cut by the push limit, its audit entry goes with the
+    first part, and the parts after it are covered by that entry (server/authorise.py)."""
+    from prisondesk.services.intake import register_io
+    from prisondesk.sync import engine
+    from tests.intake.test_register_io import GOOD, write_csv
+
+    first = first_desk(tmp_path / "a", server.url, enrolment_code())
+    first.sync()  # the facility's setup, whole (a few dozen ops at most: one push)
+    registrar = _officer(first, "registry1", "registry_officer")
+    gate = _officer(first, "gate1", "gate_officer")  # another user's audit entries in between
+    register_io.import_prisoners(first.db, registrar, write_csv(tmp_path / "r.csv", GOOD))
+    users.set_language(first.db, gate, "ky")
+    with first.db.read() as session:
+        waiting = session.scalar(select(func.count()).select_from(OutboxEntry))
+    monkeypatch.setattr(engine, "PUSH_OPS", 3)  # the import's 6 changes need three pushes
+    report = first.sync()
+    assert report.pushed == waiting and report.rejected == 0
+    second = joining_desk(tmp_path / "b", server.url, enrolment_code())
+    assert sorted(second.prisoners().values()) == ["Асанов", "Иванова"]
+    second.sync()  # its enrolment's audit entry
+    first.sync()
+    assert second.digest() == first.digest()
+
+
+def test_an_op_too_large_with_audit_entries_riding_along_is_set_aside_once(
+    tmp_path, server, enrolment_code, monkeypatch
+):
+    """A 413 for one op sent with the audit entries of its cut transaction: the op is set
+    aside as too large and the round goes on, instead of asking again for ever."""
+    from prisondesk.services.intake import register_io
+    from prisondesk.sync import engine
+    from prisondesk.sync.http import ServerRefused, SyncClient
+    from tests.intake.test_register_io import GOOD, write_csv
+
+    first = first_desk(tmp_path / "a", server.url, enrolment_code())
+    registrar = _officer(first, "registry1", "registry_officer")
+    first.sync()
+    register_io.import_prisoners(first.db, registrar, write_csv(tmp_path / "r.csv", GOOD))
+    sent: list[list[str]] = []
+    real_push = SyncClient.push
+
+    def refusing_prisoners(self, schema, ops):
+        sent.append([op["table"] for op in ops])
+        assert len(sent) < 30, "the same push asked again and again"
+        if any(table == "prisoner" for table in sent[-1]):
+            raise ServerRefused(413, "too_large", "body over 8 MiB")
+        return real_push(self, schema, ops)
+
+    monkeypatch.setattr(SyncClient, "push", refusing_prisoners)
+    monkeypatch.setattr(engine, "PUSH_OPS", 1)
+    report = first.sync()
+    assert ["prisoner", "audit_entry"] in sent  # the cut transaction's audit rode along
+    assert report.rejected == 2  # the two files, set aside; everything else went
+    with first.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 0

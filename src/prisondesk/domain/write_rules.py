@@ -16,7 +16,7 @@ _SETUP = frozenset({P.CONFIGURE_FACILITY})
 # The permissions of which a writer of the table holds at least one. A new table gets its
 # rule here (a test refuses a replicated table without one).
 TABLE_WRITERS: dict[str, frozenset[Permission]] = {
-    "audit_entry": frozenset(P),  # any user: their own audit trail (``may_write``)
+    "audit_entry": frozenset(P),  # any user (every role holds a permission): their own trail
     "prisoner": _FILE,
     "prisoner_photo": _FILE,
     "contact": _FILE,
@@ -42,10 +42,9 @@ TABLE_WRITERS: dict[str, frozenset[Permission]] = {
     "sync_conflict_decision": frozenset({P.APPROVE}),
     "sync_conflict": frozenset(),  # written by the server alone (never pushed)
 }
-ANY_USER = frozenset({"audit_entry"})
 
 # Columns whose values are secrets: never shown, never switched in conflict review, redacted
-# in audit entries, never sent to headquarters.
+# in audit entries (services/core/audit.snapshot).
 SECRET_COLUMNS: dict[str, frozenset[str]] = {
     "user_account": frozenset({"password_hash"}),
     "visit_pass_key": frozenset({"secret"}),
@@ -63,6 +62,12 @@ NOT_REVIEWED = frozenset({"user_account"})
 SETUP_TABLES = frozenset({"facility", "wing", "facility_setting", "user_account", "audit_entry"})
 
 
+def switchable(table: str, columns: frozenset[str]) -> bool:
+    """Whether conflict review may switch these columns of a record to the value that lost:
+    never a user account (its manager changes it), never a secret."""
+    return table not in NOT_REVIEWED and not columns & SECRET_COLUMNS.get(table, frozenset())
+
+
 def may_write(
     role: Role,
     table: str,
@@ -74,19 +79,12 @@ def may_write(
     """Whether a user of ``role`` may make this change: ``kind`` (insert, update, delete) of
     ``columns`` of a row of ``table`` (``own_account``: the row is the user's own account)."""
     writers = TABLE_WRITERS.get(table)
-    if writers is None:
+    if not writers:  # unknown, or written by the server alone
         return False
-    if table in ANY_USER:
-        return True
     own_columns = table == "user_account" and kind == "update" and own_account
     if own_columns and columns <= OWN_ACCOUNT_COLUMNS:  # a new password, the screen language
         return True
     if any(has_permission(role, p) for p in writers):
         return True
     # conflict review: a supervisor switches a field of a record to the value that lost
-    return (
-        kind == "update"
-        and table not in NOT_REVIEWED
-        and not columns & SECRET_COLUMNS.get(table, frozenset())
-        and has_permission(role, P.APPROVE)
-    )
+    return kind == "update" and switchable(table, columns) and has_permission(role, P.APPROVE)

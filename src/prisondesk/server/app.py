@@ -164,9 +164,7 @@ def create_app(db: ServerDatabase, schema_revision: str | None = None) -> FastAP
             if db.is_postgres:
                 context.among = among
             results = push_ops(context, ops)
-            devices.mark_seen(session, caller, moment)
-            if pusher.audit_user != caller.audit_user:
-                devices.note_audit_user(session, caller, pusher.audit_user)
+            devices.mark_seen(session, caller, moment, pusher.audit_user)
         db.wrote(sum(r["status"] in ("applied", "merged") for r in results))
         # a Response skips FastAPI's re-validation of 500 results against PushOut, which
         # only documents the shape

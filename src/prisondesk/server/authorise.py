@@ -17,6 +17,7 @@ Anything else is rejected ``forbidden`` and logged with the device."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import exists, select
@@ -39,8 +40,9 @@ def users_of(ops: list[dict[str, Any]]) -> set[tuple[str, str]]:
     return {(USERS, op["user_id"]) for op in ops if isinstance(op.get("user_id"), str)}
 
 
-def prepare(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
-    """What authorising the ops needs to know of the push as a whole, before any op runs."""
+def prepare(ctx: PushContext, ops: list[dict[str, Any]], lands: Callable[[dict], bool]) -> None:
+    """Whose audit entries this push carries, before any op runs: only entries that will be
+    stored (``lands``) cover their user's changes, wherever they stand in the push."""
     ctx.audited_users = {
         op["user_id"]
         for op in ops
@@ -48,17 +50,25 @@ def prepare(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
         and op["kind"] == "insert"
         and op.get("user_id") is not None
         and sent_value(op, "user_id") == op["user_id"]
+        and lands(op)
     }
-    stored = ServerRow.__table__
-    ctx.setting_up = not ctx.session.scalar(
-        select(
-            exists().where(
-                stored.c.table_name == USERS,
-                stored.c.facility_id == ctx.device.facility_id,
-                stored.c.deleted.is_(False),
+
+
+def _setting_up(ctx: PushContext) -> bool:
+    """Whether the server knew no user of the device's facility when this push began: read
+    once, and only for a push with an op that names no user."""
+    if ctx.setting_up is None:
+        stored = ServerRow.__table__
+        ctx.setting_up = not ctx.session.scalar(
+            select(
+                exists().where(
+                    stored.c.table_name == USERS,
+                    stored.c.facility_id == ctx.device.facility_id,
+                    stored.c.deleted.is_(False),
+                )
             )
         )
-    )
+    return ctx.setting_up
 
 
 def authorise(ctx: PushContext, op: dict[str, Any], columns: frozenset[str]) -> None:
@@ -111,10 +121,10 @@ def _check(ctx: PushContext, op: dict[str, Any], columns: frozenset[str]) -> Non
 def _check_anonymous(ctx: PushContext, op: dict[str, Any]) -> None:
     table = op["table"]
     if table == AUDIT and sent_value(op, "user_id") is None:
-        if ctx.setting_up or sent_value(op, "action") in ANONYMOUS_AUDIT:
+        if sent_value(op, "action") in ANONYMOUS_AUDIT or _setting_up(ctx):
             return
         raise Rejected("forbidden", "only a failed login or an enrolment names no user")
-    if not ctx.setting_up or table not in SETUP_TABLES:
+    if table not in SETUP_TABLES or not _setting_up(ctx):
         raise Rejected("forbidden", "the op names no user")
     if table == USERS and sent_value(op, "role") not in (MISSING, Role.ADMIN.value):
         raise Rejected("forbidden", "a facility's setup creates its administrator only")

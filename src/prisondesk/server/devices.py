@@ -219,21 +219,19 @@ def authenticate(db: ServerDatabase, token: str) -> ServerDevice | None:
 SEEN_EVERY = timedelta(minutes=1)  # ``prisondesk server devices`` shows the minute
 
 
-def mark_seen(session: Session, device: ServerDevice, moment: datetime) -> None:
-    """Note the device's push, in the push's own transaction; once a minute is enough (a
-    round of a large upload is many pushes)."""
-    if device.last_seen_at is not None and moment - device.last_seen_at < SEEN_EVERY:
-        return
-    session.execute(
-        update(ServerDevice).where(ServerDevice.id == device.id).values(last_seen_at=moment)
-    )
-
-
-def note_audit_user(session: Session, device: ServerDevice, user_id: str | None) -> None:
-    """Remember whose audit entry the device pushed last, in the push's own transaction."""
-    session.execute(
-        update(ServerDevice).where(ServerDevice.id == device.id).values(audit_user=user_id)
-    )
+def mark_seen(
+    session: Session, device: ServerDevice, moment: datetime, audit_user: str | None
+) -> None:
+    """Note the device's push, in the push's own transaction: when it was last seen (once a
+    minute is enough: a round of a large upload is many pushes) and whose audit entry it
+    pushed last (server/authorise.py)."""
+    changes: dict[str, object] = {}
+    if device.last_seen_at is None or moment - device.last_seen_at >= SEEN_EVERY:
+        changes["last_seen_at"] = moment
+    if audit_user != device.audit_user:
+        changes["audit_user"] = audit_user
+    if changes:
+        session.execute(update(ServerDevice).where(ServerDevice.id == device.id).values(changes))
 
 
 def devices(db: ServerDatabase) -> list[ServerDevice]:

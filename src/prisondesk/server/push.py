@@ -52,7 +52,7 @@ KINDS = ("insert", "update", "delete")
 def push_ops(ctx: PushContext, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Apply ``ops`` (already shaped by the request model) and return one result per op."""
     _preload(ctx, ops)
-    authorise.prepare(ctx, ops)
+    authorise.prepare(ctx, ops, lambda audit: _lands(ctx, audit))
     results = []
     for op in ops:
         flags: list[str] = []
@@ -192,6 +192,22 @@ def _apply(ctx: PushContext, op: dict[str, Any], flags: list[str]) -> str:
         status = _merge(ctx, spec, state, op, fields)
     transfers.hand_over_if_left(ctx, state)
     return status
+
+
+def _lands(ctx: PushContext, op: dict[str, Any]) -> bool:
+    """Whether an audit entry of this push will be stored, or already is: the checks
+    ``_apply`` makes of an event before its user is authorised."""
+    spec = table_specs()[authorise.AUDIT]
+    if not (UUID_TEXT.match(op["op_id"]) and UUID_TEXT.match(op["row_id"])):
+        return False
+    stored = ctx.rows.get((spec.name, op["row_id"]))
+    if stored is not None:
+        return stored.facility_id == ctx.device.facility_id
+    try:
+        _check_scope(ctx, spec, op, _checked_fields(ctx, spec, op, []), None)
+    except Rejected:
+        return False
+    return True
 
 
 def _same_insert(op: dict[str, Any], state: RowState) -> bool:

@@ -126,7 +126,7 @@ class PushContext:
     left: list[LeftEntry] = field(default_factory=list)  # transfers made by this push
     facilities: set[str] | None = None  # ids of facilities with data, read when first needed
     audited_users: set[str] = field(default_factory=set)  # with an audit entry in this push
-    setting_up: bool = False  # the server knew no user of the device's facility (authorise.py)
+    setting_up: bool | None = None  # no user of the facility known yet (authorise.py; lazy)
 
     def touch(self, state: RowState) -> None:
         self.rows[(state.table, state.row_id)] = state

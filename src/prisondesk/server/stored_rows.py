@@ -8,21 +8,21 @@ each row's hash, or both sides would hash the same rows differently (SYNC.md, Di
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterator
 
 import sqlalchemy as sa
 from alembic import op
 
 from prisondesk.domain.jsonbytes import canonical, loads
+from prisondesk.sync.digest import row_hash
 
 BATCH = 1000
 
 
-def _rows_table(name: str, *keys: str) -> sa.TableClause:
+def _rows_table(name: str, *extra: str) -> sa.TableClause:
     return sa.table(
         name,
-        *(sa.column(key, sa.String) for key in keys),
+        *(sa.column(column, sa.String) for column in extra),
         sa.column("table_name", sa.String),
         sa.column("row_id", sa.String),
         sa.column("row", sa.Text),
@@ -32,12 +32,14 @@ def _rows_table(name: str, *keys: str) -> sa.TableClause:
 
 SERVER_ROW = _rows_table("server_row", "prisoner_id")
 LEFT_ROW = _rows_table("server_left_row", "facility_id")
+# each table with the columns that, besides ``table_name``, name one of its rows
+KEYS = {SERVER_ROW: ("row_id",), LEFT_ROW: ("row_id", "facility_id")}
 
 
 def stored(rows: sa.TableClause, table: str) -> Iterator[list[sa.Row]]:
-    """The stored rows of ``table`` that have a value (revocations have none), a batch at a
-    time, in key order."""
-    keys = [rows.c.row_id] + ([rows.c.facility_id] if "facility_id" in rows.c else [])
+    """The stored rows of ``table`` that have a value (revocations have none), with their
+    key columns, a batch at a time, in key order."""
+    keys = [rows.c[name] for name in KEYS[rows]]
     connection, last = op.get_bind(), None
     while True:
         query = sa.select(*keys, rows.c.row).where(
@@ -73,31 +75,27 @@ def drop_columns(table: str, names: tuple[str, ...]) -> None:
 
 
 def _rewrite(table: str, change: Callable[[dict], None]) -> None:
-    for rows in (SERVER_ROW, LEFT_ROW):
-        keyed = "facility_id" in rows.c
+    for rows, keys in KEYS.items():
+        update = (
+            rows.update()
+            .where(
+                rows.c.table_name == table, *(rows.c[k] == sa.bindparam(f"key_{k}") for k in keys)
+            )
+            .values(row=sa.bindparam("new_row"), row_hash=sa.bindparam("new_hash"))
+        )
         for batch in stored(rows, table):
             changed = []
             for found in batch:
                 row = loads(found.row)
                 change(row)
-                encoded = canonical(row)
-                if encoded.decode("utf-8") == found.row:
-                    continue
-                changed.append(
-                    {
-                        "key": found.row_id,
-                        "owner": found.facility_id if keyed else None,
-                        "new_row": encoded.decode("utf-8"),
-                        "new_hash": hashlib.sha256(encoded).hexdigest()[:32],
-                    }
-                )
+                text = canonical(row).decode("utf-8")
+                if text != found.row:
+                    changed.append(
+                        {
+                            **{f"key_{k}": getattr(found, k) for k in keys},
+                            "new_row": text,
+                            "new_hash": f"{row_hash(row):032x}",  # as the digest hashes it
+                        }
+                    )
             if changed:
-                where = [rows.c.table_name == table, rows.c.row_id == sa.bindparam("key")]
-                if keyed:
-                    where.append(rows.c.facility_id == sa.bindparam("owner"))
-                op.get_bind().execute(
-                    rows.update()
-                    .where(*where)
-                    .values(row=sa.bindparam("new_row"), row_hash=sa.bindparam("new_hash")),
-                    changed,
-                )
+                op.get_bind().execute(update, changed)

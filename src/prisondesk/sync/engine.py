@@ -111,8 +111,11 @@ class SyncEngine:
             except ServerRefused as refusal:
                 if refusal.status != 413:
                     raise
-                if len(batch) > 1:  # smaller batches; one op alone says which is too big
-                    limit = max(1, len(batch) // 2)
+                # smaller batches; one op alone says which is too big (the audit entries of
+                # a cut transaction that ride along are not counted: they go again later)
+                primary = sum(seq <= cursor for seq, _, _ in batch)
+                if primary > 1:
+                    limit = primary // 2
                     continue
                 answer = {"results": [{**_single(batch), "reason": "too_large"}]}
             self._record_answers(batch, answer["results"], report)
@@ -129,15 +132,14 @@ class SyncEngine:
         in the same push, or by the latest one the device pushed (server/authorise.py)."""
         batch, size = [], 0
         with self.db.read() as session:
-            entries = list(
-                session.scalars(
-                    select(OutboxEntry)
-                    .where(OutboxEntry.seq > after, OutboxEntry.seq <= last)
-                    .order_by(OutboxEntry.seq)
-                    .limit(limit)
-                )
-            )
-            for entry in entries:
+            # one more than the limit: the first op left out says whether a transaction is cut
+            entries = session.scalars(
+                select(OutboxEntry)
+                .where(OutboxEntry.seq > after, OutboxEntry.seq <= last)
+                .order_by(OutboxEntry.seq)
+                .limit(limit + 1)
+            ).all()
+            for entry in entries[:limit]:
                 op = self._op(entry, compact)
                 size += len(encoded(op))  # as sent (UTF-8), before gzip
                 if batch and size > PUSH_BYTES:
@@ -146,14 +148,16 @@ class SyncEngine:
             if not batch:
                 return batch, after
             cursor, cut = batch[-1][0], batch[-1][2].txn
-            if cut is not None:
+            left_out = entries[len(batch)] if len(entries) > len(batch) else None
+            if cut is not None and left_out is not None and left_out.txn == cut:
                 batch += [
                     (entry.seq, self._op(entry, compact), entry)
                     for entry in session.scalars(
                         select(OutboxEntry)
                         .where(
-                            OutboxEntry.txn == cut,
                             OutboxEntry.seq > cursor,
+                            OutboxEntry.seq <= last,
+                            OutboxEntry.txn == cut,
                             OutboxEntry.table_name == AUDIT_TABLE,
                         )
                         .order_by(OutboxEntry.seq)

@@ -23,18 +23,19 @@ from prisondesk.db.models import AuditEntry, Facility, LocalState
 from prisondesk.db.replication import ReplicatedRecord
 from prisondesk.domain.ids import new_id
 from prisondesk.domain.wire import to_wire, utc_now
+from prisondesk.domain.write_rules import SECRET_COLUMNS
 from prisondesk.services.core.actor import Actor, verify_actor
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
 REDACTED = "***"
-SENSITIVE_COLUMNS = frozenset({"password_hash"})
 
 
 def snapshot(record: ReplicatedRecord) -> dict[str, Any]:
     """A record's data as JSON-ready values for before/after, secrets redacted."""
+    secret = SECRET_COLUMNS.get(record.__tablename__, frozenset())  # type: ignore[attr-defined]
     return {
-        column: REDACTED if column in SENSITIVE_COLUMNS else to_wire(getattr(record, column))
+        column: REDACTED if column in secret else to_wire(getattr(record, column))
         for column in record.data_columns()
     }
 

@@ -25,7 +25,7 @@ from prisondesk.domain.names import numbered_name
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.wire import from_wire, utc_now
-from prisondesk.domain.write_rules import NOT_REVIEWED, SECRET_COLUMNS
+from prisondesk.domain.write_rules import switchable
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_actor
 from prisondesk.services.core.errors import Conflict, NotFound, PermissionDenied
@@ -125,9 +125,7 @@ def conflicts(db: Database, actor: Actor) -> list[ConflictView]:
 
 
 def _check_switchable(conflict: SyncConflict) -> None:
-    """Accounts change only by their administrator, and secrets are never switched."""
-    secret = conflict.field in SECRET_COLUMNS.get(conflict.table_name, frozenset())
-    if conflict.table_name in NOT_REVIEWED or secret:
+    if not switchable(conflict.table_name, frozenset({conflict.field})):
         raise PermissionDenied(
             QT_TRANSLATE_NOOP(
                 "errors",
