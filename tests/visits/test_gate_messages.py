@@ -96,3 +96,31 @@ def test_a_role_in_a_refusal_is_translated_too(db, clerk, today_pass, languages)
     assert pseudo_translate(label) in message_for(caught.value)
     assert languages.apply("ru")
     assert label not in message_for(caught.value)
+
+
+def test_a_day_in_a_refusal_is_written_as_the_language_writes_dates(
+    db, officer, clerk, world, languages
+):
+    from datetime import timedelta
+
+    from prisondesk.services.visits import bookings
+    from prisondesk.ui.i18n import short_date
+
+    day = world.tuesday + timedelta(days=7)
+    later = bookings.book_visit(
+        db,
+        clerk,
+        prisoner_id=world.prisoner_id,
+        slot_id=world.short_slot,
+        day=day,
+        visitor_ids=[world.sister],
+        lead_id=world.sister,
+    )
+    with pytest.raises(GateRefused) as caught:
+        gate.open_scan(db, officer, later.barcode)
+    assert day.strftime("%d.%m.%Y") in str(caught.value)  # the command line
+    for language in ("en", "ru", "ky"):
+        languages.apply(language)
+        assert short_date(day) in message_for(caught.value), language
+    languages.apply("en")
+    assert day.strftime("%d/%m/%Y") in message_for(caught.value)  # as English labels write it

@@ -12,3 +12,16 @@ ERRORS = "errors"  # the translation context of every service error message
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
+
+
+class Label(str):
+    """A message's parameter that is itself a label (a role, a visit's outcome): its source
+    text, in English where nothing translates it, and its context, so the message shown in
+    another language shows the label in that language too."""
+
+    context: str
+
+    def __new__(cls, context: str, text: str) -> Label:
+        label = super().__new__(cls, text)
+        label.context = context
+        return label

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from prisondesk.db.models import UserAccount
-from prisondesk.domain.roles import ROLE_LABELS, Permission, Role, has_permission
-from prisondesk.domain.text import QT_TRANSLATE_NOOP
+from prisondesk.domain.roles import ROLE_LABELS, ROLES, Permission, Role, has_permission
+from prisondesk.domain.text import QT_TRANSLATE_NOOP, Label
 from prisondesk.services.core.errors import PermissionDenied
 
 
@@ -30,7 +30,7 @@ def require(actor: Actor, permission: Permission) -> None:
     if not actor.can(permission):
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("errors", "Your role ({role}) does not allow this action."),
-            role=ROLE_LABELS[actor.role],
+            role=Label(ROLES, ROLE_LABELS[actor.role]),
         )
 
 
@@ -53,5 +53,5 @@ def verify_actor(
     if permission is not None and not has_permission(Role(user.role), permission):
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("errors", "Your role ({role}) does not allow this action."),
-            role=ROLE_LABELS[Role(user.role)],
+            role=Label(ROLES, ROLE_LABELS[Role(user.role)]),
         )

@@ -25,7 +25,7 @@ from prisondesk.db.models import (
 )
 from prisondesk.domain.names import fold, initial_prefixes, name_of, numbered_name, words
 from prisondesk.domain.roles import Permission
-from prisondesk.domain.text import QT_TRANSLATE_NOOP
+from prisondesk.domain.text import QT_TRANSLATE_NOOP, Label
 from prisondesk.domain.visit_pass import genuine, parse_scan
 from prisondesk.domain.visits import OUTCOME_LABELS, is_child
 from prisondesk.domain.wire import utc_now
@@ -157,7 +157,7 @@ def _check_usable(visit: GateVisit, today: date, status: str) -> None:
         raise GateRefused(
             "wrong_day",
             QT_TRANSLATE_NOOP("errors", "This pass is for {day}, not for today."),
-            day=visit.day.strftime("%d.%m.%Y"),
+            day=visit.day,  # written as the language writes dates
         )
     if visit.state == FINISHED:
         if visit.outcome not in OUTCOME_LABELS:  # recorded by a newer desk: no label here
@@ -167,7 +167,7 @@ def _check_usable(visit: GateVisit, today: date, status: str) -> None:
         raise GateRefused(
             "used",
             QT_TRANSLATE_NOOP("errors", "This pass has been used already ({outcome})."),
-            outcome=OUTCOME_LABELS[visit.outcome],  # a label, translated where it is shown
+            outcome=Label("gate", OUTCOME_LABELS[visit.outcome]),
         )
 
 
