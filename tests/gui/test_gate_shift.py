@@ -131,3 +131,5 @@ def test_a_child_let_in_without_the_adult_is_flagged(qtbot, gate_desk, today_pas
     qtbot.waitUntil(lambda: "without an adult" in desk.message.text())
     qtbot.waitUntil(lambda: desk.inside.count() == 1)
     assert desk.inside.item(0).text().endswith("no adult inside")
+    desk.window().language_actions["ru"].trigger()  # the officer switches to Russian
+    qtbot.waitUntil(lambda: desk.inside.item(0).text().endswith("взрослого внутри нет"))

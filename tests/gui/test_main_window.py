@@ -191,3 +191,23 @@ def test_locking_during_a_question_answers_no_and_keeps_the_idle_lock(qtbot, mai
     qtbot.waitUntil(lambda: not main.locked)
     assert main.idle.timer.isActive()
     assert main.isVisible()
+
+
+def test_the_pseudo_locale_asked_for_stays_after_login_and_is_never_saved(
+    qtbot, shell, db, registrar, languages, settings
+):
+    from prisondesk.config import Settings
+    from prisondesk.ui.i18n import PSEUDO
+    from tests.gui.flows import log_in
+
+    users.set_language(db, registrar, "ru")  # the user's own language
+    languages.apply(PSEUDO)  # as `prisondesk gui --pseudo-locale` starts
+    window = log_in(qtbot, shell, "registry1", "second-pass2")
+    assert languages.language == PSEUDO
+    assert window.navigation.item(0).text().startswith("[")  # every string pseudo-translated
+    assert window.language_actions[PSEUDO].isChecked()
+    window.language_actions["ky"].trigger()  # a real language chosen: that one, and saved
+    qtbot.waitUntil(lambda: languages.language == "ky")
+    window.language_actions[PSEUDO].trigger()
+    qtbot.waitUntil(lambda: languages.language == PSEUDO)
+    assert settings.get(Settings.LANGUAGE) == "ky"

@@ -57,7 +57,7 @@ def test_enter_opens_the_selected_file_and_clearing_returns_to_the_list(qtbot, p
     qtbot.waitUntil(lambda: page.count.text().startswith("Found"))
     with qtbot.waitSignal(page.open_file) as opened:
         qtbot.keyClick(page.query, Qt.Key.Key_Return)
-    assert opened.args[0] == page.model.row_id(0)
+    assert opened.args[0] == page.model.row_at(0).id
     page.query.clear()
     qtbot.waitUntil(lambda: page.count.text() == "Prisoners: 450")
 

@@ -74,11 +74,10 @@ def draw_code128(
 
 def draw_code128_down(
     canvas: Canvas, data: str, x: float, top: float, bar_length: float, module: float = MODULE
-) -> float:
+) -> None:
     """Draw ``data`` read from top to bottom (bars across, as long codes are printed along a
     receipt), ``module`` a bar; ``x, top`` is the upper-left corner of its first quiet zone,
-    which should lie on the printer's dot grid. Returns the length drawn, quiet zones
-    included."""
+    which should lie on the printer's dot grid. ``code128_length`` says how long it is."""
     modules = code128_modules(data)
     first = top - QUIET_ZONE_MODULES * module
     canvas.saveState()
@@ -89,4 +88,3 @@ def draw_code128_down(
         bottom = first - (start + wide) * module + SHAVE
         canvas.rect(x, bottom, bar_length, wide * module - 2 * SHAVE, stroke=0, fill=1)
     canvas.restoreState()
-    return (len(modules) + 2 * QUIET_ZONE_MODULES) * module

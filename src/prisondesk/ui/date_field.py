@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from prisondesk.ui.i18n import locale
 
 _TYPED = re.compile(r"^(\d{1,2})[.\-/ ](\d{1,2})[.\-/ ](\d{4})$")
 _DIGITS = re.compile(r"^(\d{2})(\d{2})(\d{4})$")
@@ -92,6 +94,7 @@ class DateField(QWidget):
         row.setSpacing(2)
         row.addWidget(self.edit, 1)
         row.addWidget(self.button)
+        self.popup: _CalendarPopup | None = None  # the calendar, made when first opened
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -155,14 +158,15 @@ class DateField(QWidget):
             start = self.value() or self.near()
         except ValueError:
             start = self.near()
-        popup = _CalendarPopup(self)
-        popup.calendar.setLocale(QLocale())  # month and day names in the language shown now
-        popup.calendar.setSelectedDate(QDate(start))
-        popup.picked.connect(self._picked)
-        popup.move(self.mapToGlobal(QPoint(0, self.height())))
-        popup.show()
-        popup.calendar.setFocus()
-        self.popup = popup  # kept while open (a Python-only popup would be collected)
+        if self.popup is None:  # made once, shown each time
+            self.popup = _CalendarPopup(self)
+            self.popup.picked.connect(self._picked)
+        calendar = self.popup.calendar
+        calendar.setLocale(locale())  # month and day names in the language shown now
+        calendar.setSelectedDate(QDate(start))
+        self.popup.move(self.mapToGlobal(QPoint(0, self.height())))
+        self.popup.show()
+        calendar.setFocus()
 
     def _picked(self, day: QDate) -> None:
         self.set_value(day.toPython())

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from prisondesk.domain.errors import UserFacingError
-from prisondesk.domain.roles import ROLES
+from prisondesk.ui.i18n import short_date
 
 log = logging.getLogger(__name__)
 
@@ -18,35 +18,26 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-# Placeholders whose value is a label marked with QT_TRANSLATE_NOOP in a context of its own,
-# not free text: "This pass has been used already ({outcome})" gets OUTCOME_LABELS' "Completed",
-# "Your role ({role})…" a ROLE_LABELS name. They are shown in the message's language too.
-LABEL_PLACEHOLDERS = {"outcome": "gate", "role": ROLES}
+def log_unexpected(exc: BaseException) -> None:
+    """An error no user was meant to see goes to the log (once, not at every switch)."""
+    if not isinstance(exc, UserFacingError):
+        log.error("unexpected error", exc_info=exc)
 
 
 def message_for(exc: BaseException) -> str:
-    if not isinstance(exc, UserFacingError):
-        log.error("unexpected error", exc_info=exc)
+    log_unexpected(exc)
     return _message(exc)
 
 
 def _message(exc: BaseException) -> str:
     """The message in the current language (made again after a language switch)."""
     if isinstance(exc, UserFacingError):
-        text = translate(exc.context, exc.message)
-        if not exc.params:
-            return text
-        return text.format(**{name: _placeholder(name, v) for name, v in exc.params.items()})
+        return exc.render(translate, short_date)
     return QCoreApplication.translate(
         "errors",
         "Something went wrong and the action was not completed. The details were written to "
         "the log file; please tell support.",
     )
-
-
-def _placeholder(name: str, value: object) -> object:
-    context = LABEL_PLACEHOLDERS.get(name)
-    return translate(context, value) if context and isinstance(value, str) else value
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
@@ -87,7 +78,7 @@ class ShownMessage(QObject):
         self._render()
 
     def say_error(self, exc: BaseException) -> None:
-        message_for(exc)  # an unexpected error goes to the log once, not at every switch
+        log_unexpected(exc)
         self.say(lambda: _message(exc))
 
     def clear(self) -> None:
@@ -96,7 +87,8 @@ class ShownMessage(QObject):
         self.label.clear()
 
     def _render(self) -> None:
-        self._shown = " ".join(part() if callable(part) else part for part in self._parts)
+        made = (part() if callable(part) else part for part in self._parts)
+        self._shown = " ".join(text for text in made if text)  # a part with nothing to say
         self.label.setText(self._shown)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -114,24 +106,39 @@ class FieldErrors:
 
     def __init__(self, general: QLabel, fields: dict[str, QLabel] | None = None) -> None:
         self.general = general
-        self.fields = fields or {}
+        self.fields: dict[str, QLabel] = {}
         self._messages: dict[int, ShownMessage] = {}
-        for label in [general, *self.fields.values()]:
-            label.setStyleSheet("color: #b00020;")
-            label.setWordWrap(True)
-            label.hide()
-            self._messages[id(label)] = ShownMessage(label)
+        self._watch(general)
+        for field, label in (fields or {}).items():
+            self.add(field, label)
+
+    def add(self, field: str, label: QLabel) -> None:
+        """One more field's own error label (a form built row by row)."""
+        self.fields[field] = label
+        self._watch(label)
+
+    def _watch(self, label: QLabel) -> None:
+        label.setStyleSheet("color: #b00020;")
+        label.setWordWrap(True)
+        label.hide()
+        self._messages[id(label)] = ShownMessage(label)
 
     def clear(self) -> None:
         for label in [self.general, *self.fields.values()]:
             self._messages[id(label)].clear()
             label.hide()
 
+    def clear_at(self, field: str) -> None:
+        """No more problem beside ``field``; the others stay."""
+        label = self.fields[field]
+        self._messages[id(label)].clear()
+        label.hide()
+
     def show(self, exc: BaseException) -> None:
         """The error beside its field; every problem of a form (``InvalidFields``) at once."""
         self.clear()
         for problem in getattr(exc, "problems", None) or (exc,):
-            message_for(problem)  # an unexpected error goes to the log once
+            log_unexpected(problem)
             self.show_at(
                 problem.field if isinstance(problem, UserFacingError) else None,
                 lambda problem=problem: _message(problem),

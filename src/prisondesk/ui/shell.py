@@ -13,7 +13,7 @@ from prisondesk.config import Settings
 from prisondesk.services.core import facility, users
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store, daily_backup
-from prisondesk.ui.i18n import LanguageSwitcher
+from prisondesk.ui.i18n import PSEUDO, LanguageSwitcher
 from prisondesk.ui.login_dialog import LoginDialog
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.password_dialog import ChangePasswordDialog
@@ -63,7 +63,8 @@ class Shell(QObject):
 
     def set_language(self, code: str) -> None:
         self.languages.apply(code)
-        self.settings.set(Settings.LANGUAGE, code)
+        if code != PSEUDO:  # the pseudo-locale lives only as long as the run that asked for it
+            self.settings.set(Settings.LANGUAGE, code)
 
     def _set_up(self, actor: Actor) -> None:
         info = facility.current_facility(self.store)
@@ -89,7 +90,10 @@ class Shell(QObject):
         if chosen_language and chosen_language != actor.language:
             actor = replace(actor, language=chosen_language)
             self.ops.run(users.set_language, self.store, actor, chosen_language)
-        if actor.language and actor.language != self.languages.language:
+        # the user's own language, unless the program was started in the pseudo-locale (a
+        # translator's check of the whole program)
+        pseudo = self.languages.language == PSEUDO
+        if actor.language and actor.language != self.languages.language and not pseudo:
             self.set_language(actor.language)
         if actor.must_change_password:
             dialog = ChangePasswordDialog(self.store, self.ops, actor, forced=True)

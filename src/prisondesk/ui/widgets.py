@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QDateTimeEdit, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLabel, QLineEdit, QPushButton
 
 from prisondesk.ui.i18n import date_format, date_time_format, locale
 
@@ -67,6 +67,24 @@ class _FollowsLocale(QObject):
         if event.type() == QEvent.Type.LanguageChange:
             self.apply()
         return False
+
+
+def date_edit(name: str, value: QDate | None = None) -> QDateEdit:
+    """A date field with its calendar, written as the interface's language writes dates."""
+    edit = QDateEdit(value if value is not None else QDate.currentDate())
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    follow_locale(edit)
+    return edit
+
+
+def date_time_edit(name: str, value: QDateTime) -> QDateTimeEdit:
+    """A day-and-hour field with its calendar, written as the interface's language does."""
+    edit = QDateTimeEdit(value)
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    follow_locale(edit, with_time=True)
+    return edit
 
 
 def follow_locale(edit: QDateTimeEdit, with_time: bool = False) -> None:

@@ -104,7 +104,8 @@ class VisitSettingsTab(QWidget):
         self.limit_labels["children"].setText(self.tr("of them children, at most"))
         self.children_alone.setText(
             self.tr(
-                "Children may visit without an adult ({age} or older on the day of the visit)"
+                "Children may visit without an adult (an adult: {age} or older on the day "
+                "of the visit)"
             ).format(age=CHILD_UNDER)
         )
         self.save_button.setText(self.tr("Save"))

@@ -10,7 +10,6 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFileDialog,
     QListWidget,
     QListWidgetItem,
@@ -44,7 +43,7 @@ from prisondesk.ui.i18n import short_date
 from prisondesk.ui.intake.rows_table import Column, RowsTable
 from prisondesk.ui.intake.wizard_page import AdmissionPage, SaveCall
 from prisondesk.ui.operations import Operations
-from prisondesk.ui.widgets import follow_locale, label, line_edit
+from prisondesk.ui.widgets import date_time_edit, label, line_edit
 
 LANGUAGES = {
     "ky": QT_TRANSLATE_NOOP("languages", "Kyrgyz"),
@@ -56,6 +55,14 @@ LANGUAGES = {
     "dng": QT_TRANSLATE_NOOP("languages", "Dungan"),
     "en": QT_TRANSLATE_NOOP("languages", "English"),
 }
+
+
+def language_name(code: str) -> str:
+    """A language by its name in the interface's language (a code the program does not know,
+    as it was typed)."""
+    return translate("languages", LANGUAGES.get(code, code))
+
+
 # the languages every facility works in (the state and the official language): offered
 # for explaining the rules when no language the prisoner understands was ticked
 FACILITY_LANGUAGES = ("ky", "ru")
@@ -156,7 +163,7 @@ class IdentityPage(AdmissionPage):
         for row in range(self.languages.count()):  # languages by name, in the language shown
             item = self.languages.item(row)
             code = item.data(Qt.ItemDataRole.UserRole)
-            item.setText(translate("languages", LANGUAGES.get(code, code)))
+            item.setText(language_name(code))
         self.setTitle(self.tr("Identity"))
         self.setSubTitle(
             self.tr(
@@ -444,11 +451,8 @@ class ContactsPage(AdmissionPage):
     def __init__(self, store: Store, actor: Actor) -> None:
         super().__init__()
         self.store, self.actor = store, actor
-        self.known = QComboBox()
+        self.known = _combo(CONTACT_ABSENCES)  # first: the contacts are listed
         self.known.setObjectName("contactsKnown")
-        self.known.addItem("", "")
-        for code in CONTACT_ABSENCES:
-            self.known.addItem("", code)
         self.rows = RowsTable(
             [
                 Column("full_name"),
@@ -480,8 +484,9 @@ class ContactsPage(AdmissionPage):
             self.tr("Who is told of admission, transfer, serious illness or death (Rule 68).")
         )
         self.known.setItemText(0, self.tr("Contacts are listed below"))
-        for index, code in enumerate(CONTACT_ABSENCES, start=1):
-            self.known.setItemText(index, translate("intake", CONTACT_ABSENCES[code]))
+        for index in range(1, self.known.count()):
+            reason = CONTACT_ABSENCES[self.known.itemData(index)]
+            self.known.setItemText(index, translate("intake", reason))
         self.note.setPlaceholderText(self.tr("What is known, in the prisoner's words"))
         self.rows.set_headers(
             [
@@ -535,10 +540,7 @@ class RightsPage(AdmissionPage):
         self.language = QComboBox()
         self.explained = QCheckBox()
         self.explained.setObjectName("rightsExplained")
-        self.admitted_at = QDateTimeEdit(QDateTime.currentDateTime())
-        self.admitted_at.setObjectName("admittedAt")
-        self.admitted_at.setCalendarPopup(True)
-        follow_locale(self.admitted_at, with_time=True)
+        self.admitted_at = date_time_edit("admittedAt", QDateTime.currentDateTime())
         self.add_field(
             QT_TRANSLATE_NOOP("RightsPage", "Language used"), self.language, "rights_language"
         )
@@ -555,7 +557,7 @@ class RightsPage(AdmissionPage):
         self.setTitle(self.tr("Rules and rights"))
         for row in range(self.language.count()):
             code = self.language.itemData(row)
-            self.language.setItemText(row, translate("languages", LANGUAGES.get(code, code)))
+            self.language.setItemText(row, language_name(code))
         self.setSubTitle(
             self.tr(
                 "The prison rules, the prisoner's rights and how to complain "
@@ -579,7 +581,7 @@ class RightsPage(AdmissionPage):
         current = self.language.currentData()
         self.language.clear()
         for code in codes:
-            self.language.addItem(translate("languages", LANGUAGES.get(code, code)), code)
+            self.language.addItem(language_name(code), code)
         _select(self.language, current or (codes[0] if codes else ""))
 
     def save_call(self, prisoner_id: str | None) -> SaveCall | None:

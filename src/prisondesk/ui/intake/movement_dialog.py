@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,7 +30,7 @@ from prisondesk.services.intake.movements import ALLOWED, MoveRequest
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.operations import Operations
-from prisondesk.ui.widgets import follow_locale, label, line_edit
+from prisondesk.ui.widgets import date_time_edit, label, line_edit
 
 KIND_LABELS = {
     "cell_change": QT_TRANSLATE_NOOP("movements", "Move to another wing or cell"),
@@ -69,9 +68,7 @@ class MovementDialog(QDialog):
         self.kind.currentIndexChanged.connect(self._show_fields)
         self.tz = zone(time_zone)
         now_here = local(utc_now(), self.tz).replace(tzinfo=None)  # the facility's clock
-        self.when = QDateTimeEdit(QDateTime(now_here))
-        self.when.setCalendarPopup(True)
-        follow_locale(self.when, with_time=True)
+        self.when = date_time_edit("occurredAt", QDateTime(now_here))
         self.wing = QComboBox()
         for wing in wings:
             self.wing.addItem(wing.name, wing.id)

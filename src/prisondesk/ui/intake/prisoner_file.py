@@ -36,7 +36,7 @@ from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors, ShownMessage, translate
 from prisondesk.ui.i18n import short_date, short_date_time
 from prisondesk.ui.intake import file_tabs
-from prisondesk.ui.intake.admission_pages import LANGUAGES as SPOKEN_LANGUAGES
+from prisondesk.ui.intake.admission_pages import language_name
 from prisondesk.ui.intake.admission_wizard import AdmissionWizard
 from prisondesk.ui.intake.movement_dialog import KIND_LABELS, MovementDialog
 from prisondesk.ui.intake.registry_model import STATUS_LABELS
@@ -223,7 +223,7 @@ class PrisonerFile(QDialog):
 
     def _languages(self, codes: tuple[str, ...]) -> str:
         """Named, not coded: "Kyrgyz, Russian" (a code the program does not know as typed)."""
-        return ", ".join(translate("languages", SPOKEN_LANGUAGES.get(code, code)) for code in codes)
+        return ", ".join(language_name(code) for code in codes)
 
     def _show_movements(self, rows: list) -> None:
         self.movements_tab.setRowCount(len(rows))

@@ -76,10 +76,6 @@ class RegistryModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
-    def row_id(self, row: int) -> str | None:
-        found = self.row_at(row)
-        return found.id if found else None
-
     def row_at(self, row: int) -> RegistryRow | PrisonerHit | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 

@@ -25,7 +25,6 @@ class AdmissionPage(QWizardPage):
         self.saved = False  # set when the background save has succeeded
         self.form = QFormLayout()
         self._titles: list[tuple[QLabel, str]] = []
-        self._field_errors: dict[str, QLabel] = {}
         self._date_fields: dict[str, DateField] = {}
         self.general_error = label()
         self.notice = label()
@@ -35,7 +34,7 @@ class AdmissionPage(QWizardPage):
         layout.addLayout(self.form)
         layout.addWidget(self.notice)
         layout.addWidget(self.general_error)
-        self.errors = FieldErrors(self.general_error, self._field_errors)
+        self.errors = FieldErrors(self.general_error)
 
     def add_field(self, title: str, widget: QWidget, field: str | None = None) -> None:
         """A row; ``title`` is a source string of this page's translation context."""
@@ -45,23 +44,24 @@ class AdmissionPage(QWizardPage):
         self.form.addRow(caption, widget)
         if field is not None:
             error = label()
-            self._field_errors[field] = error
+            self.errors.add(field, error)
             self.form.addRow("", error)
-        self.errors = FieldErrors(self.general_error, self._field_errors)
         if isinstance(widget, DateField) and field is not None:
             self._date_fields[field] = widget
             # an impossible date is said at once, when the officer leaves the field
             widget.edited.connect(lambda: self._show_date_problem(field))
 
     def _show_date_problem(self, field: str) -> None:
-        problem, error = self._date_fields[field].problem(), self._field_errors[field]
-        error.setText(problem)
-        error.setVisible(bool(problem))
+        date_field = self._date_fields[field]
+        if date_field.problem():
+            self.errors.show_at(field, date_field.problem)  # said again after a switch
+        else:
+            self.errors.clear_at(field)
 
-    def date_problems(self) -> dict[str, str]:
-        """Dates typed that are no dates, by field: checked before anything is saved."""
-        problems = {name: field.problem() for name, field in self._date_fields.items()}
-        return {name: problem for name, problem in problems.items() if problem}
+    def date_problems(self) -> dict[str, Callable[[], str]]:
+        """Dates typed that are no dates, by field, each said in the language of the moment:
+        checked before anything is saved."""
+        return {name: field.problem for name, field in self._date_fields.items() if field.problem()}
 
     def retranslate(self) -> None:
         context = type(self).__name__

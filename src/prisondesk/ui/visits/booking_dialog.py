@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -34,7 +33,7 @@ from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.print_pdf import print_pdf
 from prisondesk.ui.visits.gate_desk import KIND_LABELS
-from prisondesk.ui.widgets import follow_locale, label
+from prisondesk.ui.widgets import date_edit, label
 
 REFUSED_LABELS = {
     "not_approved": QT_TRANSLATE_NOOP("BookingDialog", "not on the approved list"),
@@ -64,10 +63,7 @@ class BookingDialog(QDialog):
         self.slots: list[OpenSlot] = []
         self.result: BookingResult | None = None
         self.wanted_slot = slot_id  # chosen in the calendar: selected once the times load
-        self.day = QDateEdit()
-        self.day.setObjectName("day")
-        self.day.setCalendarPopup(True)
-        follow_locale(self.day)
+        self.day = date_edit("day")
         # the desk's clock until the facility's day arrives (services refuse the past anyway)
         self.day.setMinimumDate(QDate.currentDate())
         self.placeholder = QDate(day) if day else QDate.currentDate().addDays(1)

@@ -167,7 +167,7 @@ class GateDeskPage(QWidget):
         # Qt keeps the first language's width: the longest outcome of this one must fit
         self.outcome.setMinimumWidth(self.outcome.sizeHint().width())
         self._show_visit(self.visit)
-        self._show_inside_count()
+        self._show_inside(self.inside_visits)  # "no adult inside" in the language of now
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -179,10 +179,13 @@ class GateDeskPage(QWidget):
         self.scan.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- scanning ------------------------------------------------------------------------
-    def _say(self, make: MakeText, warn: bool = False) -> None:
-        """``make`` makes the message in the current language, again after a switch."""
+    def _say(self, make: MakeText, *more: MakeText, warn: bool = False) -> None:
+        """``make`` (then ``more``, those that say something) makes the message in the
+        current language, again after a switch."""
         self.message.setStyleSheet(WARN_STYLE if warn else OK_STYLE)
         self.shown.say(make)
+        for part in more:
+            self.shown.add(part)
 
     def _say_error(self, exc: Exception) -> None:
         self.message.setStyleSheet(WARN_STYLE)
@@ -257,18 +260,10 @@ class GateDeskPage(QWidget):
             self._say(lambda: self._children_alone(visit), warn=True)
         elif visit.state == gate.INSIDE:
             self._say(
-                lambda: " ".join(
-                    filter(
-                        None,
-                        [
-                            self.tr(
-                                "Inside now. Scan the pass again or press Check out to let "
-                                "them out."
-                            ),
-                            self._hand_back(visit),
-                        ],
-                    )
-                )
+                lambda: self.tr(
+                    "Inside now. Scan the pass again or press Check out to let them out."
+                ),
+                lambda: self._hand_back(visit),
             )
         else:
             self._say(lambda: self.tr("Check the documents, then press Check in."))
@@ -385,17 +380,17 @@ class GateDeskPage(QWidget):
             on_error=self._step_failed,
         )
 
-    def _checked_out(self, visit: GateVisit, before: GateVisit | None = None) -> None:
+    def _checked_out(self, visit: GateVisit, before: GateVisit) -> None:
+        """The visit is over; ``before`` is what they left at the gate, to hand back."""
         self._show_visit(None)
-
-        def finished() -> str:
-            done = self.tr("Visit {number} finished: {outcome}.").format(
+        self._say(
+            lambda: self.tr("Visit {number} finished: {outcome}.").format(
                 number=visit.number,
                 outcome=translate("gate", OUTCOME_LABELS.get(visit.outcome, visit.outcome)),
-            )
-            return " ".join(filter(None, [done, self._hand_back(before) if before else ""]))
-
-        self._say(finished, warn=bool(before and self._hand_back(before)))
+            ),
+            lambda: self._hand_back(before),
+            warn=bool(before.lockers or before.items_left),
+        )
         self.outcome.setCurrentIndex(0)
         self.refresh_inside()
         self.scan.setFocus()

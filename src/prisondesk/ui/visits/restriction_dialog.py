@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,7 +22,7 @@ from prisondesk.services.store import Store
 from prisondesk.services.visits import calendar, visitors
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.operations import Operations
-from prisondesk.ui.widgets import follow_locale, label, line_edit
+from prisondesk.ui.widgets import date_edit, label, line_edit
 
 KINDS = {
     "ban": QT_TRANSLATE_NOOP("RestrictionDialog", "Ban on visits"),
@@ -55,16 +54,10 @@ class RestrictionDialog(QDialog):
             self.kind.addItem(translate("RestrictionDialog", text), code)
         self.reason = line_edit("reason", 2000)
         self.placeholder = QDate.currentDate()  # the desk's clock until the facility's arrives
-        self.starts = QDateEdit(self.placeholder)
-        self.starts.setObjectName("startsOn")
-        self.starts.setCalendarPopup(True)
-        follow_locale(self.starts)
+        self.starts = date_edit("startsOn", self.placeholder)
         self.has_end = QCheckBox()
         self.has_end.setObjectName("hasEnd")
-        self.ends = QDateEdit(self.placeholder.addMonths(3))
-        self.ends.setObjectName("endsOn")
-        self.ends.setCalendarPopup(True)
-        follow_locale(self.ends)
+        self.ends = date_edit("endsOn", self.placeholder.addMonths(3))
         self.ends.setEnabled(False)
         self.has_end.toggled.connect(self.ends.setEnabled)
         errors = {name: label() for name in ("kind", "reason", "ends_on")}

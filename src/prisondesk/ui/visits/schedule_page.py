@@ -3,11 +3,10 @@ capacity and validity, and days without visits."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,7 +28,7 @@ from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.i18n import short_date
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.visits.gate_desk import KIND_LABELS
-from prisondesk.ui.widgets import follow_locale, label, line_edit
+from prisondesk.ui.widgets import date_edit, label, line_edit
 
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("weekdays", "Monday"),
@@ -40,14 +39,6 @@ WEEKDAYS = (
     QT_TRANSLATE_NOOP("weekdays", "Saturday"),
     QT_TRANSLATE_NOOP("weekdays", "Sunday"),
 )
-
-
-def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit(QDate.currentDate())
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    follow_locale(edit)
-    return edit
 
 
 class SchedulePage(QWidget):
@@ -83,12 +74,12 @@ class SchedulePage(QWidget):
         self.capacity.setObjectName("capacity")
         self.capacity.setRange(1, 200)
         self.capacity.setValue(4)
-        self.valid_from = _date_edit("validFrom")
+        self.valid_from = date_edit("validFrom")
         self.add_slot_button = QPushButton()
         self.add_slot_button.setObjectName("addSlot")
         self.add_slot_button.clicked.connect(self.add_slot)
         # block a day
-        self.block_day = _date_edit("blockDay")
+        self.block_day = date_edit("blockDay")
         self.block_reason = line_edit("blockReason", 200)
         self.block_button = QPushButton()
         self.block_button.setObjectName("blockDayButton")

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -24,7 +23,7 @@ from prisondesk.services.visits import visitors
 from prisondesk.services.visits.visitors import DuplicateVisitor, VisitorEntry
 from prisondesk.ui.errors import FieldErrors
 from prisondesk.ui.operations import Operations
-from prisondesk.ui.widgets import follow_locale, label, line_edit
+from prisondesk.ui.widgets import date_edit, label, line_edit
 
 FIELDS = (
     "surname",
@@ -60,11 +59,7 @@ class VisitorDialog(QDialog):
             for name in FIELDS
             if name != "date_of_birth"
         }
-        self.born = QDateEdit()
-        self.born.setObjectName("date_of_birth")
-        self.born.setCalendarPopup(True)
-        follow_locale(self.born)
-        self.born.setDate(QDate(1980, 1, 1))
+        self.born = date_edit("date_of_birth", QDate(1980, 1, 1))
         self.labels = {name: label() for name in FIELDS}
         errors = {name: label() for name in FIELDS}
         self.errors = FieldErrors(label("visitorError"), errors)
