@@ -1,5 +1,6 @@
 """Screenshots of the field trial's screens as officers see them on a 1366×768 screen, in
-Russian and Kyrgyz: the admission wizard, the gate desk after a check-in, the lock screen.
+Russian and Kyrgyz: the admission wizard (a date that is no date; the family step), the gate
+desk after a check-in, the registry card a gate officer opens, the lock screen.
 
 Run under Xvfb with a screen of that size (a real X server, so sizes and fonts are real):
 
@@ -23,6 +24,7 @@ from prisondesk.config import Paths, Settings
 from prisondesk.db.models import Prisoner, PrisonerVisitor, VisitRoom
 from prisondesk.domain.visits import VisitKind
 from prisondesk.services.core import users
+from prisondesk.services.core.errors import ServiceError
 from prisondesk.services.demo import DEMO_PASSWORD, fill_demo
 from prisondesk.services.store import open_store
 from prisondesk.services.visits import bookings, calendar, schedule
@@ -86,7 +88,7 @@ def todays_passes(store, wanted: int) -> list[str]:
                 visitor_ids=[visitor_id],
                 lead_id=visitor_id,
             )
-        except Exception:  # allowance used, a child alone, …: try the next family
+        except ServiceError:  # allowance used, a child alone, …: try the next family
             continue
         found.append(booked.barcode)
     raise SystemExit("too few families of the demo can be booked today")
@@ -118,6 +120,21 @@ def main(folder: Path) -> int:
             QTest.keyClick(wizard.identity.date_of_birth.edit, Qt.Key.Key_Tab)
             settle(app, shell)
             save(app, wizard, folder, f"field-trial-admission-{language}")
+            # the family step: a prisoner who declined to name a relative, no note typed yet
+            identity = wizard.identity
+            identity.date_of_birth.edit.clear()
+            QTest.keyClicks(identity.date_of_birth.edit, "17051990")
+            QTest.keyClicks(identity.given_name, "Omurbek")
+            identity.sex.setCurrentIndex(1)
+            wizard.next()  # the draft is saved
+            settle(app, shell)
+            contacts = next(i for i in wizard.pageIds() if wizard.page(i) is wizard.contacts)
+            wizard.setStartId(contacts)  # straight to the family step of the saved draft
+            wizard.restart()
+            wizard.contacts.known.setCurrentIndex(wizard.contacts.known.findData("declined"))
+            wizard.next()  # refused: the note says what is known
+            settle(app, shell)
+            save(app, wizard, folder, f"field-trial-family-{language}")
             wizard.done(0)
             clerk._logging_out = True
             clerk.close()
@@ -131,6 +148,17 @@ def main(folder: Path) -> int:
             QTest.keyClick(desk.locker, Qt.Key.Key_Return)  # Enter checks in
             settle(app, shell)
             save(app, officer_window, folder, f"field-trial-gate-checked-in-{language}")
+            # the registry card: what a gate officer sees of a prisoner
+            keys = [m.key for m in officer_window.modules]
+            officer_window.navigation.setCurrentRow(keys.index("intake"))
+            registry = officer_window.pages.currentWidget()
+            registry.query.setText("Асанов")  # QTest types Latin letters only
+            settle(app, shell)
+            QTest.keyClick(registry.query, Qt.Key.Key_Return)
+            settle(app, shell)
+            save(app, officer_window, folder, f"field-trial-registry-card-{language}")
+            for card in registry.findChildren(QWidget, "prisonerCard"):
+                card.close()
             officer_window.lock()
             settle(app, shell)
             save(app, officer_window, folder, f"field-trial-locked-{language}")

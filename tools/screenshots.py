@@ -63,7 +63,7 @@ def main(folder: Path) -> int:
         main_window.navigation.setCurrentRow(1)
         languages.apply("ky")
         settle(app)
-        save(main_window, folder, "visits-placeholder-ky")
+        save(main_window, folder, "coming-soon-ky")  # a module not built yet
         languages.apply("pseudo")
         main_window.navigation.setCurrentRow(main_window.navigation.count() - 1)
         settle(app, shell)
