@@ -15,6 +15,7 @@ from prisondesk.instance import acquire_instance_lock
 from prisondesk.logs import configure_logging
 from prisondesk.services.store import DatabaseProblem, open_store
 from prisondesk.ui.errors import message_for, translate
+from prisondesk.ui.garbage import MainThreadCollector
 from prisondesk.ui.i18n import PSEUDO, LanguageSwitcher
 from prisondesk.ui.shell import Shell
 
@@ -47,6 +48,7 @@ def run_gui(
     started = started if started is not None else time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("PrisonDesk")
+    MainThreadCollector(app)  # no cycle collection on the worker thread (ui/garbage.py)
     _install_excepthook()
     try:
         paths.ensure()

@@ -5,9 +5,19 @@ from collections.abc import Iterator
 import pytest
 
 from prisondesk.config import Settings
+from prisondesk.ui.garbage import MainThreadCollector
 from prisondesk.ui.i18n import LanguageSwitcher
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.shell import Shell
+
+
+@pytest.fixture(scope="package", autouse=True)
+def _collect_on_the_gui_thread(qapp) -> Iterator[None]:
+    """As the program does (app.py): garbage holding Qt wrappers is never collected on the
+    operations worker, where deleting them crashed a CI run."""
+    collector = MainThreadCollector()
+    yield
+    collector.stop()
 
 
 @pytest.fixture

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 import threading
+import weakref
+
+from PySide6.QtCore import QObject
 
 from prisondesk.services.core.errors import ValidationError
 
@@ -39,3 +42,30 @@ def test_busy_signal_brackets_the_work(qtbot, ops):
     ops.run(lambda: None)
     qtbot.waitUntil(lambda: ops.idle and len(states) == 2)
     assert states == [True, False]
+
+
+def test_garbage_is_collected_on_the_gui_thread_never_on_a_worker(qtbot):
+    """Without ui/garbage.py, the worker's allocations make CPython collect the cycle holding a
+    QObject on the worker thread: the crash of a CI run."""
+    gui_thread = threading.get_ident()
+    freed_in: list[int] = []
+
+    class Holder:
+        pass
+
+    holder = Holder()
+    holder.me, holder.qobject = holder, QObject()
+    weakref.finalize(holder, lambda: freed_in.append(threading.get_ident()))
+    del holder
+
+    def allocate() -> None:
+        for _ in range(100_000):
+            cycle: list[object] = []
+            cycle.append(cycle)
+
+    worker = threading.Thread(target=allocate)
+    worker.start()
+    worker.join()
+    assert freed_in == []  # the worker passed every threshold and collected nothing
+    qtbot.waitUntil(lambda: bool(freed_in), timeout=5000)
+    assert freed_in == [gui_thread]
