@@ -76,6 +76,19 @@ def test_audit_verify_passes_then_names_a_tampered_entry(paths, capsys):
     assert "BROKEN at device" in capsys.readouterr().out
 
 
+def test_audit_verify_says_the_log_was_wiped(paths, capsys):
+    assert run("demo", "--prisoners", "2") == 0
+    raw = sqlite3.connect(paths.database)
+    raw.execute("DROP TRIGGER pd_guard_audit_entry_delete")
+    raw.execute("DELETE FROM audit_entry")
+    raw.commit()
+    raw.close()
+    capsys.readouterr()
+    assert run("audit", "verify") == 1
+    out = capsys.readouterr().out
+    assert "BROKEN" in out and "entry #1" in out and "every entry is missing" in out
+
+
 def _count(path, sql):
     raw = sqlite3.connect(path)
     try:

@@ -382,3 +382,31 @@ def test_an_op_too_large_with_audit_entries_riding_along_is_set_aside_once(
     assert report.rejected == 2  # the two files, set aside; everything else went
     with first.db.read() as session:
         assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 0
+
+
+def test_entries_wiped_after_a_push_are_named_by_what_the_server_acknowledged(
+    tmp_path, server, enrolment_code
+):
+    import sqlite3
+
+    from prisondesk.services.core import audit
+
+    desk = first_desk(tmp_path / "a", server.url, enrolment_code())
+    desk.sync()
+    with desk.db.read() as session:
+        pushed = session.scalar(
+            select(func.max(AuditEntry.device_seq)).where(
+                AuditEntry.origin_device == desk.db.device_id
+            )
+        )
+        assert state.get(session, state.AUDIT_ACKNOWLEDGED) == str(pushed)
+        assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 0
+    raw = sqlite3.connect(tmp_path / "a" / "prisondesk.sqlite3")
+    raw.execute("DROP TRIGGER pd_guard_audit_entry_delete")
+    raw.execute("DELETE FROM audit_entry")
+    raw.execute("DELETE FROM local_state WHERE key = 'audit_head'")
+    raw.commit()
+    raw.close()
+    report = audit.verify_chain(desk.db)
+    assert not report.ok and report.checked == 0
+    assert f"the server has seen entry {pushed} of this device" in report.problem.reason

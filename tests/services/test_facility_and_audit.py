@@ -115,3 +115,82 @@ def test_cutting_off_the_newest_entries_is_noticed(db, admin, paths):
     report = audit.verify_chain(db)
     assert not report.ok
     assert report.problem.device_seq == newest and "newest were removed" in report.problem.reason
+
+
+def _tamper(paths, *statements: tuple[str, tuple]) -> None:
+    """What someone with the database file does: drop the guards, then change the data."""
+    raw = sqlite3.connect(paths.database)
+    raw.execute("DROP TRIGGER IF EXISTS pd_guard_audit_entry_delete")
+    for sql, parameters in statements:
+        raw.execute(sql, parameters)
+    raw.commit()
+    raw.close()
+
+
+def test_wiping_every_entry_is_noticed(db, admin, paths):
+    audit.record_read(db, admin, "assessment", "a-1")
+    written = audit.verify_chain(db).checked
+    _tamper(paths, ("DELETE FROM audit_entry", ()))
+    report = audit.verify_chain(db)
+    assert not report.ok and report.checked == 0
+    assert report.problem.device == db.device_id and report.problem.device_seq == 1
+    assert f"every entry is missing (the stored head says {written} were written)" in (
+        report.problem.reason
+    )
+
+
+def test_removing_the_head_with_the_newest_entries_is_noticed(db, admin, paths):
+    for n in range(40):
+        audit.record_read(db, admin, "assessment", f"a-{n}")
+    written = audit.verify_chain(db).checked
+    _tamper(
+        paths,
+        ("DELETE FROM audit_entry WHERE device_seq > ?", (written - 31,)),
+        ("DELETE FROM local_state WHERE key = 'audit_head'", ()),
+    )
+    report = audit.verify_chain(db)
+    assert not report.ok and report.problem.device_seq == written - 31
+    assert "the stored head is missing" in report.problem.reason
+
+
+def test_a_head_put_back_to_an_older_entry_is_caught_by_the_outbox(db, admin, paths):
+    audit.record_read(db, admin, "assessment", "a-1")
+    with db.read() as session:
+        kept = session.scalars(select(AuditEntry).order_by(AuditEntry.device_seq)).first()
+    for n in range(5):
+        audit.record_read(db, admin, "assessment", f"b-{n}")
+    written = audit.verify_chain(db).checked
+    _tamper(
+        paths,
+        ("DELETE FROM audit_entry WHERE device_seq > ?", (kept.device_seq,)),
+        (
+            "UPDATE local_state SET value = ? WHERE key = 'audit_head'",
+            (f"{kept.device_seq}:{kept.entry_hash}",),
+        ),
+    )
+    report = audit.verify_chain(db)
+    assert not report.ok and report.problem.device_seq == kept.device_seq + 1
+    assert f"the outbox has seen entry {written} of this device" in report.problem.reason
+
+
+def test_wiping_entries_head_and_outbox_is_caught_by_what_the_server_acknowledged(db, admin, paths):
+    from prisondesk.sync import state
+
+    audit.record_read(db, admin, "assessment", "a-1")
+    written = audit.verify_chain(db).checked
+    with db.apply_remote() as session:  # as a push answered by the server leaves it
+        state.put(session, state.AUDIT_ACKNOWLEDGED, str(written))
+    _tamper(
+        paths,
+        ("DELETE FROM audit_entry", ()),
+        ("DELETE FROM local_state WHERE key = 'audit_head'", ()),
+        ("DELETE FROM sync_outbox", ()),
+    )
+    report = audit.verify_chain(db)
+    assert not report.ok
+    assert f"the server has seen entry {written} of this device" in report.problem.reason
+
+
+def test_a_new_desk_with_no_entries_and_no_head_is_intact(db):
+    report = audit.verify_chain(db)
+    assert report.ok and report.checked == 0 and report.devices == 0

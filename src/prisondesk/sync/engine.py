@@ -187,11 +187,14 @@ class SyncEngine:
     ) -> None:
         entries = {op["op_id"]: entry for _, op, entry in batch}
         answered, rejected = [], []
+        audit_seen = 0
         for result in results:
             entry = entries.get(result.get("op_id"))
             if entry is None:
                 continue  # not an op we sent: never delete on a guess
             answered.append(entry.op_id)
+            if entry.table_name == AUDIT_TABLE and entry.kind == "insert":
+                audit_seen = max(audit_seen, int(entry.fields["device_seq"]["value"]))
             status = result.get("status")
             if "clock_skew" in (result.get("flags") or []):
                 report.clock_skew += 1
@@ -226,6 +229,8 @@ class SyncEngine:
                 session.execute(
                     delete(OutboxEntry).where(OutboxEntry.op_id.in_(answered[start : start + 500]))
                 )
+            if audit_seen > int(state.get(session, state.AUDIT_ACKNOWLEDGED, "0") or 0):
+                state.put(session, state.AUDIT_ACKNOWLEDGED, str(audit_seen))
 
     # pull ----------------------------------------------------------------------------------
 

@@ -20,6 +20,9 @@ LAST_ATTEMPT = "sync_last_attempt"
 LAST_ERROR = "sync_last_error"
 DIGEST_MISMATCH = "sync_digest_mismatch"
 DIGEST_MATCHED_AT = "sync_digest_matched_at"  # "cursor@unix time" of the last match
+# the newest of this device's audit entries the server has answered for: `audit verify` says
+# so when the entries and their stored head were removed after (services/core/audit.py)
+AUDIT_ACKNOWLEDGED = "sync_audit_acknowledged"
 # JSON [{"id", "code", "name"}]: the server's facilities, where prisoners can be transferred
 DIRECTORY = "sync_facility_directory"
 

@@ -18,13 +18,15 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from prisondesk.db.capture import AUDIT_TABLE
 from prisondesk.db.engine import Database
 from prisondesk.db.models import AuditEntry, Facility, LocalState
-from prisondesk.db.replication import ReplicatedRecord
+from prisondesk.db.replication import OutboxEntry, ReplicatedRecord
 from prisondesk.domain.ids import new_id
 from prisondesk.domain.wire import to_wire, utc_now
 from prisondesk.domain.write_rules import SECRET_COLUMNS
 from prisondesk.services.core.actor import Actor, verify_actor
+from prisondesk.sync import state as sync_state
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
@@ -177,12 +179,14 @@ class ChainReport:
 
 
 def verify_chain(db: Database) -> ChainReport:
-    """Recompute every device's chain; report the first entry (oldest) that breaks it."""
+    """Recompute every device's chain; report the first entry (oldest) that breaks it. This
+    device is checked even with no entries left: against its stored head, and against what its
+    outbox and the server have seen of it."""
     problems: list[tuple[datetime, ChainProblem]] = []
     checked = 0
     with db.read() as session:
-        devices = session.scalars(select(AuditEntry.origin_device).distinct()).all()
-        for device in devices:
+        devices = set(session.scalars(select(AuditEntry.origin_device).distinct()).all())
+        for device in sorted(devices | {db.device_id}):
             entries = session.scalars(
                 select(AuditEntry)
                 .where(AuditEntry.origin_device == device)
@@ -206,24 +210,65 @@ def verify_chain(db: Database) -> ChainReport:
 
 
 def _check_head(session: Session, device: str) -> tuple[datetime, ChainProblem] | None:
+    """The end of this device's chain against the head stored beside it, and the head against
+    the newest entry the outbox still holds or the server acknowledged: removing the newest
+    entries, the head with them, or every entry is each noticed and said."""
     head = session.get(LocalState, HEAD_KEY)
-    if head is None:
-        return None
-    seq_text, expected_hash = head.value.split(":", 1)
     newest = session.scalars(
         select(AuditEntry)
         .where(AuditEntry.origin_device == device)
         .order_by(AuditEntry.device_seq.desc())
         .limit(1)
     ).first()
-    if newest is None or newest.device_seq < int(seq_text):
-        seq = (newest.device_seq + 1) if newest else 1
-        reason = f"entries from {seq} to {seq_text} are missing (the newest were removed)"
-        return (newest.at if newest else utc_now()), ChainProblem(device, seq, None, reason)
-    if newest.device_seq == int(seq_text) and newest.entry_hash != expected_hash:
+    when = newest.at if newest else utc_now()
+    head_seq, head_hash = (0, "") if head is None else _parse_head(head.value)
+    newest_seq = newest.device_seq if newest else 0
+    if head is None and newest is not None:
+        reason = f"the stored head is missing although entries up to {newest_seq} exist"
+        return when, ChainProblem(device, newest_seq, newest.id, reason)
+    if newest_seq < head_seq:
+        if newest is None:
+            reason = f"every entry is missing (the stored head says {head_seq} were written)"
+        else:
+            reason = (
+                f"entries from {newest_seq + 1} to {head_seq} are missing (the newest were removed)"
+            )
+        return when, ChainProblem(device, newest_seq + 1, None, reason)
+    if newest is not None and newest_seq > head_seq:
+        reason = f"the stored head (entry {head_seq}) is older than the newest entry"
+        return when, ChainProblem(device, newest_seq, newest.id, reason)
+    if newest is not None and newest.entry_hash != head_hash:
         reason = "the newest entry differs from the one this device recorded"
-        return newest.at, ChainProblem(device, newest.device_seq, newest.id, reason)
+        return when, ChainProblem(device, newest_seq, newest.id, reason)
+    for witness, seen in _seen_elsewhere(session):
+        if seen > head_seq:
+            reason = (
+                f"entries from {head_seq + 1} to {seen} are missing, the stored head with "
+                f"them: {witness} has seen entry {seen} of this device"
+            )
+            return when, ChainProblem(device, head_seq + 1, None, reason)
     return None
+
+
+def _parse_head(value: str) -> tuple[int, str]:
+    seq_text, _, entry_hash_text = value.partition(":")
+    return (int(seq_text) if seq_text.isdigit() else 0), entry_hash_text
+
+
+def _seen_elsewhere(session: Session) -> list[tuple[str, int]]:
+    """The newest entry of this device that its unsent outbox holds (fields are stored as
+    ``{column: {"value", "hlc"}}``) and that the server has acknowledged (sync/engine.py
+    keeps the latter)."""
+    in_outbox = session.scalar(  # the outbox holds this device's changes only
+        select(func.max(OutboxEntry.fields[("device_seq", "value")].as_integer())).where(
+            OutboxEntry.table_name == AUDIT_TABLE, OutboxEntry.kind == "insert"
+        )
+    )
+    acknowledged = sync_state.get(session, sync_state.AUDIT_ACKNOWLEDGED, "0")
+    return [
+        ("the outbox", int(in_outbox or 0)),
+        ("the server", int(acknowledged) if acknowledged.isdigit() else 0),
+    ]
 
 
 def _first_break(
