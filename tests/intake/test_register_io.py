@@ -238,3 +238,27 @@ def test_an_exported_register_of_people_who_left_is_not_re_imported_as_held(
     )
     assert [(b.line, b.column) for b in report.bad] == [(2, "status")]
     assert report.imported == 1
+
+
+def test_exports_and_the_bad_rows_file_write_formulas_as_text(db, registrar, tmp_path):
+    attack = '=HYPERLINK("ev.il")'  # a cell holds 20 characters
+    rows = [
+        ["Фамилия", "Имя", "Дата рождения", "Пол", "Камера"],
+        ["Асанов", "Бакыт", "17.05.1990", "м", attack],
+        ["Осмонов", "", "02.02.1988", "м", "@SUM(A1)"],
+    ]
+    report = register_io.import_prisoners(
+        db, registrar, write_csv(tmp_path / "r.csv", rows), skip_bad=True
+    )
+    assert report.imported == 1
+    register_io.write_bad_rows(report, tmp_path / "bad.csv")
+    bad = (tmp_path / "bad.csv").read_text(encoding="utf-8-sig")
+    assert "'@SUM(A1)" in bad and ";@SUM" not in bad
+    register_io.export_prisoners(db, registrar, tmp_path / "out.csv", "csv")
+    with (tmp_path / "out.csv").open(encoding="utf-8-sig", newline="") as handle:
+        exported = [cell for row in csv.reader(handle, delimiter=";") for cell in row]
+    assert "'" + attack in exported and attack not in exported
+    register_io.export_prisoners(db, registrar, tmp_path / "out.xlsx", "xlsx")
+    cells = [c for row in load_workbook(tmp_path / "out.xlsx").active.iter_rows() for c in row]
+    assert all(c.data_type != "f" for c in cells)
+    assert "'" + attack in [c.value for c in cells]

@@ -97,7 +97,7 @@ def test_the_printed_log_from_the_command_line(db, day_of_visits, tmp_path, monk
 
 
 def test_spreadsheet_formulas_in_free_text_stay_text():
-    from prisondesk.services.visits.gate_log import _cell
+    from prisondesk.services.core.spreadsheets import safe_cell
 
-    assert _cell('=HYPERLINK("http://x")') == '\'=HYPERLINK("http://x")'
-    assert _cell("+7 телефон") == "'+7 телефон" and _cell("телефон") == "телефон"
+    assert safe_cell('=HYPERLINK("http://x")') == '\'=HYPERLINK("http://x")'
+    assert safe_cell("+7 телефон") == "'+7 телефон" and safe_cell("телефон") == "телефон"

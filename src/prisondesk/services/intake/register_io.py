@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -29,6 +29,7 @@ from prisondesk.domain.ids import new_id
 from prisondesk.domain.roles import Permission
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_actor
+from prisondesk.services.core.spreadsheets import write_table
 from prisondesk.services.core.validate import optional_text
 from prisondesk.services.intake import admissions, rules, search
 
@@ -336,13 +337,15 @@ def _insert_all(session: Session, facility: Facility, rows: list[_Checked], tz: 
 def write_bad_rows(report: ImportReport, path: Path) -> None:
     """The refused rows with their line and reason, to correct and import again."""
     columns = list(HEADERS)
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";")
-        writer.writerow(["line", "column", "reason", *columns])
-        for bad in report.bad:
-            writer.writerow(
-                [bad.line, bad.column, bad.reason, *(bad.values.get(c, "") for c in columns)]
-            )
+    write_table(
+        path,
+        "csv",
+        ["line", "column", "reason", *columns],
+        (
+            [bad.line, bad.column, bad.reason, *(bad.values.get(c, "") for c in columns)]
+            for bad in report.bad
+        ),
+    )
 
 
 def export_prisoners(db: Database, actor: Actor, path: Path, fmt: str) -> int:
@@ -353,10 +356,17 @@ def export_prisoners(db: Database, actor: Actor, path: Path, fmt: str) -> int:
             .outerjoin(Wing, Wing.id == Prisoner.wing_id)
             .where(~Prisoner.deleted)
             .order_by(Prisoner.surname, Prisoner.given_name)
-        ).all()
+        )
         facility = session.get(Facility, actor.facility_id)
         tz = zone(facility.time_zone if facility else None)
-        table = [[_export_value(p, wing, c, tz) for c in EXPORT_COLUMNS] for p, wing in rows]
+        # written inside the transaction: no file without its audit entry, and none the other way
+        count = write_table(
+            path,
+            fmt,
+            EXPORT_COLUMNS,
+            ([_export_value(p, wing, c, tz) for c in EXPORT_COLUMNS] for p, wing in rows),
+            sheet="prisoners",
+        )
         audit.record(
             session,
             db,
@@ -364,21 +374,9 @@ def export_prisoners(db: Database, actor: Actor, path: Path, fmt: str) -> int:
             "export",
             "prisoner",
             None,
-            after={"file": path.name, "rows": len(table)},
+            after={"file": path.name, "rows": count},
         )
-    if fmt == "xlsx":
-        book = Workbook(write_only=True)
-        sheet = book.create_sheet("prisoners")
-        sheet.append(list(EXPORT_COLUMNS))
-        for row in table:
-            sheet.append(row)
-        book.save(path)
-    else:
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            writer.writerow(EXPORT_COLUMNS)
-            writer.writerows(table)
-    return len(table)
+    return count
 
 
 def _export_value(prisoner: Prisoner, wing: str | None, column: str, tz: ZoneInfo) -> object:

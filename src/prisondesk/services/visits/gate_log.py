@@ -3,12 +3,10 @@ outcome, locker and items left — for the shift report, exported as CSV or XLSX
 
 from __future__ import annotations
 
-import csv
 from dataclasses import astuple, dataclass, fields
 from datetime import date
 from pathlib import Path
 
-from openpyxl import Workbook
 from sqlalchemy import select
 
 from prisondesk.db.engine import Database
@@ -17,9 +15,8 @@ from prisondesk.domain.clock import local, zone
 from prisondesk.domain.roles import Permission
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_actor
+from prisondesk.services.core.spreadsheets import FORMATS, write_table
 from prisondesk.services.visits.gate import visit_of
-
-FORMATS = ("csv", "xlsx")
 
 
 @dataclass(frozen=True)
@@ -88,17 +85,14 @@ def gate_log(db: Database, actor: Actor, day: date) -> list[GateLogRow]:
         return rows
 
 
-def _cell(value: str) -> str:
-    """Text a spreadsheet shows as text: a leading = + - @ would make it a formula."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
-
-
 def export_gate_log(db: Database, actor: Actor, day: date, path: Path, fmt: str) -> int:
     if fmt not in FORMATS:
         raise ValueError(fmt)
     rows = gate_log(db, actor, day)
     with db.write(actor.user_id) as session:  # names of visitors leave the system: audited
         verify_actor(session, actor, Permission.GATE_VISITS)
+        # written inside the transaction: no file without its audit entry, and none the other way
+        write_table(path, fmt, COLUMNS, (astuple(row) for row in rows), sheet=day.isoformat())
         audit.record(
             session,
             db,
@@ -108,16 +102,4 @@ def export_gate_log(db: Database, actor: Actor, day: date, path: Path, fmt: str)
             None,
             after={"day": day.isoformat(), "file": path.name, "rows": len(rows)},
         )
-    if fmt == "xlsx":
-        book = Workbook(write_only=True)
-        sheet = book.create_sheet(day.isoformat())
-        sheet.append(list(COLUMNS))
-        for row in rows:
-            sheet.append([_cell(value) for value in astuple(row)])
-        book.save(path)
-    else:
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            writer.writerow(COLUMNS)
-            writer.writerows([_cell(value) for value in astuple(row)] for row in rows)
     return len(rows)
