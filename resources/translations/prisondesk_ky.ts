@@ -331,7 +331,7 @@
         <translation>Байланыштар төмөндө көрсөтүлгөн</translation>
     </message>
     <message>
-        <source>What is known, in the prisoner&apos;s words</source>
+        <source>What is known, in the prisoner's words</source>
         <translation>Эмне белгилүү, камактагынын сөзү менен</translation>
     </message>
     <message>
@@ -413,7 +413,7 @@
         <translation>Өткөрүү пунктунда калтырылган &amp;буюмдар</translation>
     </message>
     <message>
-        <source>Save today&apos;s gate lo&amp;g…</source>
+        <source>Save today's gate lo&amp;g…</source>
         <translation>Бүгүнкү өткөрүү пунктунун &amp;журналын сактоо…</translation>
     </message>
     <message>
@@ -439,6 +439,14 @@
     <message>
         <source>BANNED: {names}. Do not let them in.</source>
         <translation>ТЫЮУ: {names}. Киргизбеңиз.</translation>
+    </message>
+    <message>
+        <source>This visit was cancelled: its pass only lets out those still inside. Scan it again or press Check out.</source>
+        <translation>Бул жолугушуу жокко чыгарылган: уруксат кагаз менен ичинде калгандарды гана чыгарууга болот. Аны кайра сканерлеңиз же «Чыгаруу» баскычын басыңыз.</translation>
+    </message>
+    <message>
+        <source>This pass is for {day}: it only lets out those still inside. Scan it again or press Check out.</source>
+        <translation>Бул уруксат кагаз {day} күнүнө: аны менен ичинде калгандарды гана чыгарууга болот. Аны кайра сканерлеңиз же «Чыгаруу» баскычын басыңыз.</translation>
     </message>
     <message>
         <source>Inside now. Scan the pass again or press Check out to let them out.</source>
@@ -493,7 +501,7 @@
         <translation>Жолугушууну тандап, андан соң документтерди кылдат текшериңиз.</translation>
     </message>
     <message>
-        <source>Save today&apos;s gate log</source>
+        <source>Save today's gate log</source>
         <translation>Бүгүнкү өткөрүү пунктунун журналын сактоо</translation>
     </message>
     <message numerus="yes">
@@ -873,7 +881,7 @@
         <translation>{facility} мекемесине которуу</translation>
     </message>
     <message>
-        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility&apos;s workstations. Transfer?</source>
+        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility's workstations. Transfer?</source>
         <translation>{number} иши кийинки шайкештирүүдө {facility} мекемесине өтөт. Байланыштар, денедеги жаракаттар, мүлк жана сүрөт андан кийин бул мекеменин иш орундарынан өчүрүлөт. Которуу керекпи?</translation>
     </message>
 </context>
@@ -1029,6 +1037,10 @@
         <translation>Инсандык жана укуктук негиз</translation>
     </message>
     <message>
+        <source>Injuries</source>
+        <translation>Дене жаракаттары</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Буюм</translation>
     </message>
@@ -1047,6 +1059,42 @@
     <message>
         <source>Property</source>
         <translation>Буюмдар</translation>
+    </message>
+    <message>
+        <source>Examined: no visible injuries, no complaints</source>
+        <translation>Текшерилди: көрүнгөн жаракат жана арыз жок</translation>
+    </message>
+    <message>
+        <source>Not examined yet</source>
+        <translation>Азырынча текшерилген жок</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Текшерүү</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ооба</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <source>Injury or complaint</source>
+        <translation>Жаракат же арыз</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Дененин бөлүгү</translation>
+    </message>
+    <message>
+        <source>Complaint of ill-treatment</source>
+        <translation>Катаал мамиле боюнча арыз</translation>
+    </message>
+    <message>
+        <source>Medical service told</source>
+        <translation>Медкызматка кабарланды</translation>
     </message>
     <message>
         <source>Family</source>
@@ -1116,7 +1164,7 @@
         <translation>Кимдин жолугушуусу?</translation>
     </message>
     <message>
-        <source>Prisoner&apos;s name, PIN or number</source>
+        <source>Prisoner's name, PIN or number</source>
         <translation>Соттолгондун аты-жөнү, ПИН же номери</translation>
     </message>
     <message>
@@ -1275,7 +1323,7 @@
         <translation>Эрежелер жана укуктар</translation>
     </message>
     <message>
-        <source>The prison rules, the prisoner&apos;s rights and how to complain were explained in a language the prisoner understands.</source>
+        <source>The prison rules, the prisoner's rights and how to complain were explained in a language the prisoner understands.</source>
         <translation>Мекеменин ички тартип эрежелери, камалгандын укуктары жана кантип даттануу керектиги камалган түшүнгөн тилде түшүндүрүлдү.</translation>
     </message>
     <message>
@@ -1377,11 +1425,11 @@
         <translation>PrisonDesk — биринчи ишке киргизүү</translation>
     </message>
     <message>
-        <source>This workstation&apos;s facility</source>
+        <source>This workstation's facility</source>
         <translation>Бул иш ордунун мекемеси</translation>
     </message>
     <message>
-        <source>The facility&apos;s users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
+        <source>The facility's users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
         <translation>Мекеменин колдонуучулары жана маалыматтары борбордук серверден келет. Сервер администраторунан бир жолку каттоо коду керек.</translation>
     </message>
     <message>
@@ -1461,7 +1509,7 @@
         <translation>Сырсөздөр дал келбейт.</translation>
     </message>
     <message>
-        <source>Joining… the facility&apos;s users and data are being fetched; this can take a while.</source>
+        <source>Joining… the facility's users and data are being fetched; this can take a while.</source>
         <translation>Кошулууда… мекеменин колдонуучулары жана маалыматтары жүктөлүүдө; бул бир аз убакыт алышы мүмкүн.</translation>
     </message>
 </context>
@@ -1765,7 +1813,7 @@
 <context>
     <name>VisitSettingsTab</name>
     <message>
-        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility&apos;s own. Lawyer and official visits are not counted.</source>
+        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility's own. Lawyer and official visits are not counted.</source>
         <translation>Соттолгон календардык айда режимге жараша канча жолугушуу ала алат жана бир жолугушууга канча адам келе алат. Берилген маанилер — мисалдар: мекемеңиздин маанилерин коюңуз. Адвокат менен жана расмий жолугушуулар эсептелбейт.</translation>
     </message>
     <message>
@@ -1886,7 +1934,7 @@
 <context>
     <name>VisitorRegistryPage</name>
     <message>
-        <source>Visitor&apos;s name (any script) or document number</source>
+        <source>Visitor's name (any script) or document number</source>
         <translation>Келүүчүнүн аты-жөнү (каалаган алфавит менен) же документтин номери</translation>
     </message>
     <message>
@@ -2248,7 +2296,7 @@
         <translation>Кабыл алууну азырынча аяктоого болбойт, жетишпейт: {missing}.</translation>
     </message>
     <message>
-        <source>This prisoner&apos;s file no longer exists.</source>
+        <source>This prisoner's file no longer exists.</source>
         <translation>Бул камалгандын жеке иши мындан ары жок.</translation>
     </message>
     <message>
@@ -2448,7 +2496,7 @@
         <translation>Серверде PrisonDesk эскирээк версиясы: серверди жаңыртууну сураңыз.</translation>
     </message>
     <message>
-        <source>The enrolment code is for another facility than this workstation&apos;s.</source>
+        <source>The enrolment code is for another facility than this workstation's.</source>
         <translation>Каттоо коду бул жумуш ордунун мекемесине эмес, башка мекемеге берилген.</translation>
     </message>
     <message>
@@ -2524,7 +2572,7 @@
         <translation>Соттолгондун бул убакта жолугушуусу бар ({number}).</translation>
     </message>
     <message>
-        <source>No visit allowance is set for the prisoner&apos;s regime: record the regime in the file, or ask the administrator to set its allowance.</source>
+        <source>No visit allowance is set for the prisoner's regime: record the regime in the file, or ask the administrator to set its allowance.</source>
         <translation>Соттолгондун режими үчүн жолугушуу лимити коюлган эмес: иште режимди көрсөтүңүз же администратордон лимит коюуну сураңыз.</translation>
     </message>
     <message>
@@ -2548,7 +2596,7 @@
         <translation>Негизги келүүчүгө бул убакта келүүгө тыюу салынган.</translation>
     </message>
     <message>
-        <source>The lead visitor is not on the prisoner&apos;s approved list.</source>
+        <source>The lead visitor is not on the prisoner's approved list.</source>
         <translation>Негизги келүүчү соттолгондун бекитилген тизмесинде жок.</translation>
     </message>
     <message>
@@ -2578,6 +2626,14 @@
     <message>
         <source>The booking of this pass is not on this desk yet: sync, then scan again.</source>
         <translation>Бул уруксат кагазынын жазуусу бул жумуш ордунда азырынча жок: шайкештирип, кайра сканерлеңиз.</translation>
+    </message>
+    <message>
+        <source>This visit was cancelled: its pass only lets out those still inside.</source>
+        <translation>Бул жолугушуу жокко чыгарылган: уруксат кагаз менен ичинде калгандарды гана чыгарууга болот.</translation>
+    </message>
+    <message>
+        <source>This pass is for {day}: it only lets out those still inside.</source>
+        <translation>Бул уруксат кагаз {day} күнүнө: аны менен ичинде калгандарды гана чыгарууга болот.</translation>
     </message>
     <message>
         <source>This visit was cancelled. Entry is refused.</source>
@@ -2628,7 +2684,7 @@
         <translation>Бул жазуу мурда жокко чыгарылган.</translation>
     </message>
     <message>
-        <source>This visitor is on the prisoner&apos;s list already.</source>
+        <source>This visitor is on the prisoner's list already.</source>
         <translation>Бул келүүчү соттолгондун тизмесинде мурда эле бар.</translation>
     </message>
     <message>
@@ -3043,7 +3099,7 @@
         <translation>Мекеменин жөндөөсү</translation>
     </message>
     <message>
-        <source>Visitor&apos;s photo</source>
+        <source>Visitor's photo</source>
         <translation>Келүүчүнүн сүрөтү</translation>
     </message>
     <message>
@@ -3361,7 +3417,7 @@
         <translation>Тизмедеги буюмдар: {count}</translation>
     </message>
     <message>
-        <source>Prisoner&apos;s signature</source>
+        <source>Prisoner's signature</source>
         <translation>Камалгандын колу</translation>
     </message>
     <message>
@@ -3481,7 +3537,7 @@
         <translation>жашоого уруксат</translation>
     </message>
     <message>
-        <source>lawyer&apos;s certificate</source>
+        <source>lawyer's certificate</source>
         <translation>адвокаттын күбөлүгү</translation>
     </message>
     <message>
@@ -3599,8 +3655,8 @@
         <translation>{path} маалымат базасы окуу үчүн гана. Колдоо кызматынан бул колдонуучуга файлга жана анын папкасына жазуу укугун берүүнү сураныңыз.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with &apos;prisondesk restore&apos;.</source>
-        <translation>{path} маалымат базасы бузулган ({fault}). Эч нерсе өзгөргөн жок. {backups} ичиндеги камдык көчүрмөнү &apos;prisondesk restore&apos; буйругу менен калыбына келтириңиз.</translation>
+        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with 'prisondesk restore'.</source>
+        <translation>{path} маалымат базасы бузулган ({fault}). Эч нерсе өзгөргөн жок. {backups} ичиндеги камдык көчүрмөнү 'prisondesk restore' буйругу менен калыбына келтириңиз.</translation>
     </message>
     <message>
         <source>The database {path} was made by a newer version of PrisonDesk (schema {revision}). Install that version or newer; the file was not changed.</source>

@@ -331,7 +331,7 @@
         <translation>Контакты указаны ниже</translation>
     </message>
     <message>
-        <source>What is known, in the prisoner&apos;s words</source>
+        <source>What is known, in the prisoner's words</source>
         <translation>Что известно, со слов осуждённого</translation>
     </message>
     <message>
@@ -413,7 +413,7 @@
         <translation>В&amp;ещи, сданные на КПП</translation>
     </message>
     <message>
-        <source>Save today&apos;s gate lo&amp;g…</source>
+        <source>Save today's gate lo&amp;g…</source>
         <translation>Сохранить &amp;журнал КПП за сегодня…</translation>
     </message>
     <message>
@@ -439,6 +439,14 @@
     <message>
         <source>BANNED: {names}. Do not let them in.</source>
         <translation>ЗАПРЕТ: {names}. Не пропускать.</translation>
+    </message>
+    <message>
+        <source>This visit was cancelled: its pass only lets out those still inside. Scan it again or press Check out.</source>
+        <translation>Это свидание отменено: по пропуску можно только выпустить тех, кто ещё внутри. Отсканируйте его ещё раз или нажмите «Выпустить».</translation>
+    </message>
+    <message>
+        <source>This pass is for {day}: it only lets out those still inside. Scan it again or press Check out.</source>
+        <translation>Этот пропуск на {day}: по нему можно только выпустить тех, кто ещё внутри. Отсканируйте его ещё раз или нажмите «Выпустить».</translation>
     </message>
     <message>
         <source>Inside now. Scan the pass again or press Check out to let them out.</source>
@@ -493,7 +501,7 @@
         <translation>Выберите свидание, затем внимательно проверьте документы.</translation>
     </message>
     <message>
-        <source>Save today&apos;s gate log</source>
+        <source>Save today's gate log</source>
         <translation>Сохранить журнал КПП за сегодня</translation>
     </message>
     <message numerus="yes">
@@ -878,7 +886,7 @@
         <translation>Перевод в {facility}</translation>
     </message>
     <message>
-        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility&apos;s workstations. Transfer?</source>
+        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility's workstations. Transfer?</source>
         <translation>Дело {number} будет передано в {facility} при следующей синхронизации. Контакты, телесные повреждения, имущество и фото после этого удаляются с рабочих мест этого учреждения. Перевести?</translation>
     </message>
 </context>
@@ -1034,6 +1042,10 @@
         <translation>Личность и правовое основание</translation>
     </message>
     <message>
+        <source>Injuries</source>
+        <translation>Телесные повреждения</translation>
+    </message>
+    <message>
         <source>Item</source>
         <translation>Предмет</translation>
     </message>
@@ -1052,6 +1064,42 @@
     <message>
         <source>Property</source>
         <translation>Вещи</translation>
+    </message>
+    <message>
+        <source>Examined: no visible injuries, no complaints</source>
+        <translation>Осмотрен: видимых повреждений и жалоб нет</translation>
+    </message>
+    <message>
+        <source>Not examined yet</source>
+        <translation>Ещё не осмотрен</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Осмотр</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Injury or complaint</source>
+        <translation>Повреждение или жалоба</translation>
+    </message>
+    <message>
+        <source>Body part</source>
+        <translation>Часть тела</translation>
+    </message>
+    <message>
+        <source>Complaint of ill-treatment</source>
+        <translation>Жалоба на жестокое обращение</translation>
+    </message>
+    <message>
+        <source>Medical service told</source>
+        <translation>Медслужба извещена</translation>
     </message>
     <message>
         <source>Family</source>
@@ -1121,7 +1169,7 @@
         <translation>Чьё свидание?</translation>
     </message>
     <message>
-        <source>Prisoner&apos;s name, PIN or number</source>
+        <source>Prisoner's name, PIN or number</source>
         <translation>ФИО осуждённого, ПИН или номер</translation>
     </message>
     <message>
@@ -1280,7 +1328,7 @@
         <translation>Правила и права</translation>
     </message>
     <message>
-        <source>The prison rules, the prisoner&apos;s rights and how to complain were explained in a language the prisoner understands.</source>
+        <source>The prison rules, the prisoner's rights and how to complain were explained in a language the prisoner understands.</source>
         <translation>Правила внутреннего распорядка, права осуждённого и порядок подачи жалоб разъяснены на языке, понятном осуждённому.</translation>
     </message>
     <message>
@@ -1382,11 +1430,11 @@
         <translation>PrisonDesk — первый запуск</translation>
     </message>
     <message>
-        <source>This workstation&apos;s facility</source>
+        <source>This workstation's facility</source>
         <translation>Учреждение этого рабочего места</translation>
     </message>
     <message>
-        <source>The facility&apos;s users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
+        <source>The facility's users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
         <translation>Пользователи и данные учреждения придут с центрального сервера. Нужен одноразовый код регистрации от администратора сервера.</translation>
     </message>
     <message>
@@ -1466,7 +1514,7 @@
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <source>Joining… the facility&apos;s users and data are being fetched; this can take a while.</source>
+        <source>Joining… the facility's users and data are being fetched; this can take a while.</source>
         <translation>Присоединение… загружаются пользователи и данные учреждения; это может занять некоторое время.</translation>
     </message>
 </context>
@@ -1772,7 +1820,7 @@
 <context>
     <name>VisitSettingsTab</name>
     <message>
-        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility&apos;s own. Lawyer and official visits are not counted.</source>
+        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility's own. Lawyer and official visits are not counted.</source>
         <translation>Сколько свиданий осуждённый может получить за календарный месяц по режимам, и сколько человек может прийти на одно свидание. Заданные значения — примеры: установите значения вашего учреждения. Свидания с адвокатом и официальные посещения не учитываются.</translation>
     </message>
     <message>
@@ -1893,7 +1941,7 @@
 <context>
     <name>VisitorRegistryPage</name>
     <message>
-        <source>Visitor&apos;s name (any script) or document number</source>
+        <source>Visitor's name (any script) or document number</source>
         <translation>ФИО посетителя (любым алфавитом) или номер документа</translation>
     </message>
     <message>
@@ -2256,7 +2304,7 @@
         <translation>Приём пока нельзя завершить, не хватает: {missing}.</translation>
     </message>
     <message>
-        <source>This prisoner&apos;s file no longer exists.</source>
+        <source>This prisoner's file no longer exists.</source>
         <translation>Личного дела этого осуждённого больше не существует.</translation>
     </message>
     <message>
@@ -2456,7 +2504,7 @@
         <translation>На сервере более старая версия PrisonDesk: попросите обновить сервер.</translation>
     </message>
     <message>
-        <source>The enrolment code is for another facility than this workstation&apos;s.</source>
+        <source>The enrolment code is for another facility than this workstation's.</source>
         <translation>Код регистрации выдан для другого учреждения, чем у этого рабочего места.</translation>
     </message>
     <message>
@@ -2532,7 +2580,7 @@
         <translation>У осуждённого уже есть свидание в это время ({number}).</translation>
     </message>
     <message>
-        <source>No visit allowance is set for the prisoner&apos;s regime: record the regime in the file, or ask the administrator to set its allowance.</source>
+        <source>No visit allowance is set for the prisoner's regime: record the regime in the file, or ask the administrator to set its allowance.</source>
         <translation>Для режима осуждённого не задан лимит свиданий: укажите режим в деле или попросите администратора задать лимит.</translation>
     </message>
     <message>
@@ -2556,7 +2604,7 @@
         <translation>Главному посетителю в это время запрещены посещения.</translation>
     </message>
     <message>
-        <source>The lead visitor is not on the prisoner&apos;s approved list.</source>
+        <source>The lead visitor is not on the prisoner's approved list.</source>
         <translation>Главного посетителя нет в утверждённом списке осуждённого.</translation>
     </message>
     <message>
@@ -2586,6 +2634,14 @@
     <message>
         <source>The booking of this pass is not on this desk yet: sync, then scan again.</source>
         <translation>Записи по этому пропуску на этом рабочем месте ещё нет: синхронизируйте и отсканируйте снова.</translation>
+    </message>
+    <message>
+        <source>This visit was cancelled: its pass only lets out those still inside.</source>
+        <translation>Это свидание отменено: по пропуску можно только выпустить тех, кто ещё внутри.</translation>
+    </message>
+    <message>
+        <source>This pass is for {day}: it only lets out those still inside.</source>
+        <translation>Этот пропуск на {day}: по нему можно только выпустить тех, кто ещё внутри.</translation>
     </message>
     <message>
         <source>This visit was cancelled. Entry is refused.</source>
@@ -2636,7 +2692,7 @@
         <translation>Эта запись уже отменена.</translation>
     </message>
     <message>
-        <source>This visitor is on the prisoner&apos;s list already.</source>
+        <source>This visitor is on the prisoner's list already.</source>
         <translation>Этот посетитель уже есть в списке осуждённого.</translation>
     </message>
     <message>
@@ -3051,7 +3107,7 @@
         <translation>Настройка учреждения</translation>
     </message>
     <message>
-        <source>Visitor&apos;s photo</source>
+        <source>Visitor's photo</source>
         <translation>Фото посетителя</translation>
     </message>
     <message>
@@ -3369,7 +3425,7 @@
         <translation>Всего предметов: {count}</translation>
     </message>
     <message>
-        <source>Prisoner&apos;s signature</source>
+        <source>Prisoner's signature</source>
         <translation>Подпись осуждённого</translation>
     </message>
     <message>
@@ -3489,7 +3545,7 @@
         <translation>вид на жительство</translation>
     </message>
     <message>
-        <source>lawyer&apos;s certificate</source>
+        <source>lawyer's certificate</source>
         <translation>удостоверение адвоката</translation>
     </message>
     <message>
@@ -3607,8 +3663,8 @@
         <translation>База данных {path} доступна только для чтения. Попросите поддержку дать этому пользователю право записи в файл и его папку.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with &apos;prisondesk restore&apos;.</source>
-        <translation>База данных {path} повреждена ({fault}). Ничего не изменено. Восстановите резервную копию из {backups} командой &apos;prisondesk restore&apos;.</translation>
+        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with 'prisondesk restore'.</source>
+        <translation>База данных {path} повреждена ({fault}). Ничего не изменено. Восстановите резервную копию из {backups} командой 'prisondesk restore'.</translation>
     </message>
     <message>
         <source>The database {path} was made by a newer version of PrisonDesk (schema {revision}). Install that version or newer; the file was not changed.</source>

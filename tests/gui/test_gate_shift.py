@@ -133,3 +133,31 @@ def test_a_child_let_in_without_the_adult_is_flagged(qtbot, gate_desk, today_pas
     assert desk.inside.item(0).text().endswith("no adult inside")
     desk.window().language_actions["ru"].trigger()  # the officer switches to Russian
     qtbot.waitUntil(lambda: desk.inside.item(0).text().endswith("взрослого внутри нет"))
+
+
+def test_the_next_day_a_pass_with_someone_inside_only_lets_them_out(
+    qtbot, gate_desk, today_pass, db, officer, world, monkeypatch
+):
+    from datetime import timedelta
+
+    from sqlalchemy import select
+
+    from prisondesk.db.models import GateEvent
+    from tests.visits.fixtures import facility_today
+
+    desk = gate_desk
+    gate.check_in(db, officer, today_pass.booking_id, [world.mother])  # never checked out
+    tomorrow = facility_today() + timedelta(days=1)
+    monkeypatch.setattr(gate, "facility_today", lambda session, facility_id: tomorrow)
+    scan(qtbot, QApplication.focusWidget(), today_pass.barcode, "russian")
+    qtbot.waitUntil(lambda: desk.visit is not None)
+    assert "only lets out those still inside" in desk.message.text()
+    assert not desk.check_in_button.isEnabled()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # Enter lets her out
+    qtbot.waitUntil(lambda: "finished" in desk.message.text())
+    assert gate.inside_now(db, officer) == []
+    with db.read() as session:  # the child was never let in
+        entries = session.scalars(
+            select(GateEvent.visitor_id).where(GateEvent.action == "check_in")
+        ).all()
+    assert entries == [world.mother]

@@ -47,6 +47,9 @@ def test_busy_signal_brackets_the_work(qtbot, ops):
 def test_garbage_is_collected_on_the_gui_thread_never_on_a_worker(qtbot):
     """Without ui/garbage.py, the worker's allocations make CPython collect the cycle holding a
     QObject on the worker thread: the crash of a CI run."""
+    import gc
+
+    assert not gc.isenabled(), gc.get_threshold()
     gui_thread = threading.get_ident()
     freed_in: list[int] = []
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget
 
 from prisondesk.services.core import users
 from prisondesk.ui.intake.prisoner_card import PrisonerCard
@@ -44,3 +45,47 @@ def test_a_desk_without_whole_files_opens_the_registry_card(
     assert not page.errors.general.isVisible()  # no "permission denied" for a right key
     qtbot.keyClick(card, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not card.isVisible())
+
+
+@pytest.mark.parametrize(
+    ("role", "sees_injuries"), [("supervisor", True), ("social_worker", False)]
+)
+def test_injury_notes_show_in_the_file_only_for_the_medical_permission(
+    qtbot, shell, db, staff, registrar, complete, role, sees_injuries
+):
+    from prisondesk.services.intake import admissions
+    from prisondesk.services.intake.admissions import InjuryNote
+
+    admitted = complete()
+    admissions.record_injuries(
+        db, registrar, admitted.id, [InjuryNote("Гематома", "спина", ill_treatment_complaint=True)]
+    )
+    staff("reader1", role, "Токтогулов Марат")
+    users.set_language(db, users.authenticate(db, "reader1", PASSWORD), "en")
+    window = log_in(qtbot, shell, "reader1", PASSWORD)
+    page = open_module(qtbot, window, "intake")
+    qtbot.mouseClick(page.query, Qt.MouseButton.LeftButton)
+    keys(qtbot, page.query, "Асанов")
+    qtbot.waitUntil(lambda: page.count.text() == "Found: 1")
+    qtbot.keyClick(page.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(page.findChildren(PrisonerFile)))
+    file = page.findChildren(PrisonerFile)[0]
+    qtbot.waitExposed(file)
+    titles = [file.tabs.tabText(i) for i in range(file.tabs.count())]
+    assert ("Injuries" in titles) is sees_injuries
+    shown = " ".join(
+        table.item(r, c).text()
+        for table in file.findChildren(QTableWidget)
+        for r in range(table.rowCount())
+        for c in range(table.columnCount())
+        if table.item(r, c) is not None
+    )
+    assert ("Гематома" in shown) is sees_injuries
+    if sees_injuries:
+        bar = file.tabs.tabBar()
+        where = bar.tabRect(titles.index("Injuries")).center()
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=where)
+        injuries = file.tabs.currentWidget()
+        assert injuries.isVisible()
+        assert [injuries.item(0, c).text() for c in range(4)] == ["Гематома", "спина", "yes", "yes"]
+    file.close()

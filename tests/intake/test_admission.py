@@ -298,3 +298,32 @@ def test_the_whole_file_is_read_only_by_those_whose_work_it_is(db, staff, regist
         listed = registry.page(db, other, registry.RegistryFilter())  # the list: yes
         assert [row.id for row in listed] == [view.id]
     assert admissions.admission(db, registrar, view.id).identity.pin == view.identity.pin
+
+
+def test_injury_notes_reach_only_roles_with_the_medical_permission(db, registrar, staff, complete):
+    """The attack: a social worker (who reads whole files) opened a file and got the injuries
+    and the complaint of ill-treatment. Only medical-permitted roles get them, and each such
+    reading is recorded."""
+    view = complete()
+    notes = [InjuryNote("синяк на плече", "плечо", ill_treatment_complaint=True)]
+    admissions.record_injuries(db, registrar, view.id, notes)
+    social = staff("social1", "social_worker")
+    hidden = admissions.admission(db, social, view.id)
+    assert hidden.injuries == () and not hidden.injuries_shown
+    assert hidden.injuries_examined and "injuries" not in hidden.missing
+    for role in ("gate_officer", "instructor", "hq_viewer"):  # they do not open whole files
+        with pytest.raises(PermissionDenied):
+            admissions.admission(db, staff(f"{role}1", role), view.id)
+    boss = staff("boss1", "supervisor")
+    for reader in (boss, registrar):
+        shown = admissions.admission(db, reader, view.id)
+        assert shown.injuries_shown and [i.description for i in shown.injuries] == [
+            "синяк на плече"
+        ]
+    with db.read() as session:
+        reads = session.execute(
+            select(AuditEntry.username, AuditEntry.note).where(
+                AuditEntry.action == "read", AuditEntry.entity == "injury"
+            )
+        ).all()
+    assert sorted(reads) == [("boss1", "1 noted"), ("registry1", "1 noted")]

@@ -60,9 +60,25 @@ def test_set_up_validation_leaves_nothing_behind(db, changes, field):
     assert facility.current_facility(db) is None
 
 
+def read(db, actor, entity: str, entity_id: str, note: str = "") -> None:
+    """A read of a sensitive record, as a reading service records it in its transaction."""
+    with db.write(actor.user_id) as session:
+        audit.record_read(session, db, actor, entity, entity_id, note)
+
+
+def test_only_roles_that_may_read_the_audit_log_get_its_entries(db, admin, staff):
+    from prisondesk.services.core.errors import PermissionDenied
+
+    assert audit.recent_entries(db, admin, limit=1)
+    assert audit.recent_entries(db, staff("boss1", "supervisor"), limit=1)
+    for role in ("gate_officer", "registry_officer", "social_worker", "instructor", "hq_viewer"):
+        with pytest.raises(PermissionDenied):
+            audit.recent_entries(db, staff(f"{role}1", role))
+
+
 def test_chain_verifies_and_names_the_first_tampered_entry(db, admin, paths):
-    audit.record_read(db, admin, "assessment", "a-1", note="opened")
-    audit.record_read(db, admin, "assessment", "a-2")
+    read(db, admin, "assessment", "a-1", note="opened")
+    read(db, admin, "assessment", "a-2")
     report = audit.verify_chain(db)
     assert report.ok and report.checked >= 4 and report.devices == 1
     with db.read() as session:
@@ -81,8 +97,8 @@ def test_chain_verifies_and_names_the_first_tampered_entry(db, admin, paths):
 
 
 def test_a_removed_entry_is_named(db, admin, paths):
-    audit.record_read(db, admin, "assessment", "a-1")
-    audit.record_read(db, admin, "assessment", "a-2")
+    read(db, admin, "assessment", "a-1")
+    read(db, admin, "assessment", "a-2")
     raw = sqlite3.connect(paths.database)
     raw.execute("DROP TRIGGER pd_guard_audit_entry_delete")
     raw.execute("DELETE FROM audit_entry WHERE device_seq = 2")
@@ -93,8 +109,8 @@ def test_a_removed_entry_is_named(db, admin, paths):
 
 
 def test_record_read_is_an_audit_entry(db, admin):
-    audit.record_read(db, admin, "assessment", "a-9", note="case review")
-    entry = audit.recent_entries(db, limit=1)[0]
+    read(db, admin, "assessment", "a-9", note="case review")
+    entry = audit.recent_entries(db, admin, limit=1)[0]
     assert (entry.action, entry.entity, entry.entity_id, entry.username) == (
         "read",
         "assessment",
@@ -104,8 +120,8 @@ def test_record_read_is_an_audit_entry(db, admin):
 
 
 def test_cutting_off_the_newest_entries_is_noticed(db, admin, paths):
-    audit.record_read(db, admin, "assessment", "a-1")
-    audit.record_read(db, admin, "assessment", "a-2")
+    read(db, admin, "assessment", "a-1")
+    read(db, admin, "assessment", "a-2")
     newest = audit.verify_chain(db).checked
     raw = sqlite3.connect(paths.database)
     raw.execute("DROP TRIGGER pd_guard_audit_entry_delete")
@@ -128,7 +144,7 @@ def _tamper(paths, *statements: tuple[str, tuple]) -> None:
 
 
 def test_wiping_every_entry_is_noticed(db, admin, paths):
-    audit.record_read(db, admin, "assessment", "a-1")
+    read(db, admin, "assessment", "a-1")
     written = audit.verify_chain(db).checked
     _tamper(paths, ("DELETE FROM audit_entry", ()))
     report = audit.verify_chain(db)
@@ -141,7 +157,7 @@ def test_wiping_every_entry_is_noticed(db, admin, paths):
 
 def test_removing_the_head_with_the_newest_entries_is_noticed(db, admin, paths):
     for n in range(40):
-        audit.record_read(db, admin, "assessment", f"a-{n}")
+        read(db, admin, "assessment", f"a-{n}")
     written = audit.verify_chain(db).checked
     _tamper(
         paths,
@@ -154,11 +170,11 @@ def test_removing_the_head_with_the_newest_entries_is_noticed(db, admin, paths):
 
 
 def test_a_head_put_back_to_an_older_entry_is_caught_by_the_outbox(db, admin, paths):
-    audit.record_read(db, admin, "assessment", "a-1")
+    read(db, admin, "assessment", "a-1")
     with db.read() as session:
         kept = session.scalars(select(AuditEntry).order_by(AuditEntry.device_seq)).first()
     for n in range(5):
-        audit.record_read(db, admin, "assessment", f"b-{n}")
+        read(db, admin, "assessment", f"b-{n}")
     written = audit.verify_chain(db).checked
     _tamper(
         paths,
@@ -176,7 +192,7 @@ def test_a_head_put_back_to_an_older_entry_is_caught_by_the_outbox(db, admin, pa
 def test_wiping_entries_head_and_outbox_is_caught_by_what_the_server_acknowledged(db, admin, paths):
     from prisondesk.sync import state
 
-    audit.record_read(db, admin, "assessment", "a-1")
+    read(db, admin, "assessment", "a-1")
     written = audit.verify_chain(db).checked
     with db.apply_remote() as session:  # as a push answered by the server leaves it
         state.put(session, state.AUDIT_ACKNOWLEDGED, str(written))

@@ -237,3 +237,43 @@ def test_no_warning_where_children_may_visit_alone(db, officer, admin, world, to
     schedule.set_children_alone(db, admin, True)
     alone = gate.check_in(db, officer, today_pass.booking_id, [world.child])
     assert alone.state == "inside" and alone.children_alone == ()
+
+
+def test_a_pass_with_someone_still_inside_only_lets_out_on_a_later_day(
+    db, officer, world, today_pass, monkeypatch
+):
+    """The attack: the mother stayed inside overnight (no check-out), and the next day the
+    same pass let the child in. On a later day such a pass only checks people out."""
+    gate.check_in(db, officer, today_pass.booking_id, [world.mother])
+    tomorrow = facility_today() + timedelta(days=1)
+    monkeypatch.setattr(gate, "facility_today", lambda session, facility_id: tomorrow)
+    later = gate.open_scan(db, officer, today_pass.barcode)
+    assert (later.state, later.out_only) == ("inside", "other_day")
+    before = _events(db)
+    refusal = gate_refusal(
+        "out_only", lambda: gate.check_in(db, officer, today_pass.booking_id, [world.child])
+    )
+    assert "only lets out" in str(refusal) and _events(db) == before
+    done = gate.check_out(db, officer, today_pass.booking_id)
+    assert done.state == "finished" and not done.out_only
+    gate_refusal("wrong_day", lambda: gate.open_scan(db, officer, today_pass.barcode))
+
+
+def test_a_visit_cancelled_by_another_desk_while_someone_is_inside_only_lets_out(
+    db, officer, world, today_pass
+):
+    from prisondesk.db.models import VisitBooking
+    from prisondesk.services.core import audit
+
+    gate.check_in(db, officer, today_pass.booking_id, [world.mother])
+    with db.write(officer.user_id) as session:  # the cancellation of a desk apart, synced
+        session.get(VisitBooking, today_pass.booking_id).status = "cancelled"
+        session.flush()
+        audit.record(session, db, officer, "cancel", "visit_booking", today_pass.booking_id)
+    visit = gate.open_scan(db, officer, today_pass.barcode)
+    assert (visit.state, visit.out_only) == ("inside", "cancelled")
+    refusal = gate_refusal(
+        "out_only", lambda: gate.check_in(db, officer, today_pass.booking_id, [world.child])
+    )
+    assert "cancelled" in str(refusal)
+    assert gate.check_out(db, officer, today_pass.booking_id).state == "finished"

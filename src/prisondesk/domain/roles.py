@@ -78,8 +78,11 @@ _FILES = {P.READ_FILES}  # the whole file: for those whose work is the prisoner'
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.GATE_OFFICER: frozenset(_EVERY_DESK | {P.GATE_VISITS, P.GATE_PARCELS}),
+    # the registry officer notes injuries at admission (Rule 8), so reads them too
     Role.REGISTRY_OFFICER: frozenset(
-        _EVERY_DESK | _FILES | {P.EDIT_PRISONERS, P.MANAGE_VISITS, P.EXPORT_REGISTRY}
+        _EVERY_DESK
+        | _FILES
+        | {P.EDIT_PRISONERS, P.MANAGE_VISITS, P.EXPORT_REGISTRY, P.MEDICAL_NOTICES}
     ),
     Role.SOCIAL_WORKER: frozenset(
         _EVERY_DESK | _FILES | {P.EDIT_ASSESSMENTS, P.VIEW_ASSESSMENTS, P.MANAGE_VISITS}

@@ -23,6 +23,7 @@ from prisondesk.db.engine import Database
 from prisondesk.db.models import AuditEntry, Facility, LocalState
 from prisondesk.db.replication import OutboxEntry, ReplicatedRecord
 from prisondesk.domain.ids import new_id
+from prisondesk.domain.roles import Permission
 from prisondesk.domain.wire import to_wire, utc_now
 from prisondesk.domain.write_rules import SECRET_COLUMNS
 from prisondesk.services.core.actor import Actor, verify_actor
@@ -131,11 +132,17 @@ def _save_head(session: Session, entry: AuditEntry) -> None:
         head.value = value
 
 
-def record_read(db: Database, actor: Actor, entity: str, entity_id: str, note: str = "") -> None:
-    """Log that ``actor`` opened a sensitive record (assessments, health notes)."""
-    with db.write(actor.user_id) as session:
-        verify_actor(session, actor)
-        record(session, db, actor, "read", entity, entity_id, note=note)
+def record_read(
+    session: Session,
+    db: Database,
+    actor: Actor,
+    entity: str,
+    entity_id: str | None,
+    note: str = "",
+) -> AuditEntry:
+    """Log, in the reading service's transaction, that ``actor`` was shown a sensitive record
+    (injury notes and complaints of ill-treatment; assessments)."""
+    return record(session, db, actor, "read", entity, entity_id, note=note)
 
 
 @dataclass(frozen=True)
@@ -150,8 +157,10 @@ class AuditView:
     after: dict[str, Any] | None
 
 
-def recent_entries(db: Database, limit: int = 200) -> list[AuditView]:
+def recent_entries(db: Database, actor: Actor, limit: int = 200) -> list[AuditView]:
+    """The newest entries, for those whose role may read the audit log."""
     with db.read() as session:
+        verify_actor(session, actor, Permission.VIEW_AUDIT)
         rows = session.scalars(select(AuditEntry).order_by(AuditEntry.at.desc()).limit(limit))
         return [
             AuditView(r.id, r.at, r.username, r.action, r.entity, r.entity_id, r.before, r.after)

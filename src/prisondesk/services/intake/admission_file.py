@@ -14,9 +14,11 @@ from sqlalchemy.orm import Session
 from prisondesk.db.models import Contact, Injury, Prisoner, PropertyItem
 from prisondesk.db.replication import ReplicatedRecord
 from prisondesk.domain.pin import check_pin
+from prisondesk.domain.roles import Permission
 from prisondesk.domain.sentence import Term
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.services.core import directory
+from prisondesk.services.core.actor import Actor
 from prisondesk.services.core.errors import Conflict, NotFound, ValidationError
 
 
@@ -132,6 +134,9 @@ class AdmissionView:
     warnings: tuple[str, ...]
     arriving_from: str = ""  # in transit here: the sending facility, as the directory names it
     no_contact: NoContact | None = None  # no contact listed, and why
+    # injury notes are health information: only roles with MEDICAL_NOTICES get them; for the
+    # others ``injuries`` is empty and this is False (whether an examination was made shows)
+    injuries_shown: bool = True
 
 
 class DuplicatePerson(Conflict):
@@ -172,8 +177,10 @@ def children_of(session: Session, model: type[ReplicatedRecord], prisoner_id: st
     )
 
 
-def read_view(session: Session, prisoner: Prisoner) -> AdmissionView:
-    injuries = children_of(session, Injury, prisoner.id)
+def read_view(session: Session, prisoner: Prisoner, actor: Actor) -> AdmissionView:
+    """The file as ``actor`` may see it: injury notes only for roles with MEDICAL_NOTICES."""
+    medical = actor.can(Permission.MEDICAL_NOTICES)
+    injuries = children_of(session, Injury, prisoner.id) if medical else []
     items = children_of(session, PropertyItem, prisoner.id)
     contacts = children_of(session, Contact, prisoner.id)
     identity = Identity(
@@ -232,6 +239,7 @@ def read_view(session: Session, prisoner: Prisoner) -> AdmissionView:
             if prisoner.family_contact_absent
             else None
         ),
+        injuries_shown=medical,
     )
     return _with_missing(view)
 

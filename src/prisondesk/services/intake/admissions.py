@@ -89,12 +89,17 @@ CLOSED = ("released", "transferred_out")
 
 def admission(db: Database, actor: Actor, prisoner_id: str) -> AdmissionView:
     """Open a file (those whose work is the file: an instructor or a gate officer finds
-    prisoners in the registry list, but reads no PIN or legal basis). Injury records are
-    health information: the reading is audited."""
+    prisoners in the registry list, but reads no PIN or legal basis). Every opening is
+    audited; injury notes are health information, shown only to roles with MEDICAL_NOTICES,
+    and showing them is recorded as a read of its own."""
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.READ_FILES)
-        view = read_view(session, get_prisoner(session, prisoner_id))
+        view = read_view(session, get_prisoner(session, prisoner_id), actor)
         audit.record(session, db, actor, "read", "prisoner", prisoner_id)
+        if view.injuries:
+            audit.record_read(
+                session, db, actor, "injury", prisoner_id, note=f"{len(view.injuries)} noted"
+            )
         return view
 
 
@@ -173,7 +178,7 @@ def start_admission(db: Database, actor: Actor, identity: Identity) -> Admission
         audit.record(
             session, db, actor, "create", "prisoner", prisoner.id, after=audit.snapshot(prisoner)
         )
-        return read_view(session, prisoner)
+        return read_view(session, prisoner, actor)
 
 
 def _edit(db: Database, actor: Actor, prisoner_id: str, change) -> AdmissionView:
@@ -197,7 +202,7 @@ def _edit(db: Database, actor: Actor, prisoner_id: str, change) -> AdmissionView
         if rows:
             new[rows.pop("table")] = rows
         audit.record(session, db, actor, "update", "prisoner", prisoner.id, before=old, after=new)
-        return read_view(session, prisoner)
+        return read_view(session, prisoner, actor)
 
 
 def save_identity(
@@ -449,7 +454,7 @@ def complete_admission(
         prisoner = get_prisoner(session, prisoner_id)
         if prisoner.status != "draft":
             raise Conflict(QT_TRANSLATE_NOOP("errors", "This admission is already complete."))
-        view = read_view(session, prisoner)
+        view = read_view(session, prisoner, actor)
         if view.missing:
             raise IncompleteAdmission(view.missing)
         moment = admitted_at or utc_now()
@@ -479,7 +484,7 @@ def complete_admission(
             prisoner.id,
             after={"status": "in_custody", "admitted_at": moment.isoformat()},
         )
-        return read_view(session, prisoner)
+        return read_view(session, prisoner, actor)
 
 
 def drafts_count(db: Database) -> int:

@@ -122,9 +122,7 @@ def medical_notices(db: Database, actor: Actor, limit: int = LIST_LIMIT) -> list
             .order_by(Injury.id.desc())
             .limit(limit)
         ).all()
-        audit.record(
-            session, db, actor, "read", "medical_notices", None, after={"shown": len(rows)}
-        )
+        audit.record_read(session, db, actor, "medical_notices", None, note=f"{len(rows)} shown")
         return [
             MedicalNotice(
                 injury.prisoner_id,

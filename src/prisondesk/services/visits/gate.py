@@ -89,6 +89,9 @@ class GateVisit:
     # what those inside left at the gate, to be handed back when they leave
     lockers: tuple[str, ...] = ()
     items_left: tuple[str, ...] = ()
+    # someone is inside, but the pass is for another day ("other_day") or its visit was
+    # cancelled ("cancelled"): it only lets out those inside, never lets anyone else in
+    out_only: str = ""
 
 
 def open_scan(db: Database, actor: Actor, scanned: str) -> GateVisit:
@@ -140,15 +143,33 @@ def open_scan(db: Database, actor: Actor, scanned: str) -> GateVisit:
                     "The booking of this pass is not on this desk yet: sync, then scan again.",
                 ),
             )
-        visit = visit_of(session, booking, facility_today(session, actor.facility_id), True)
-        _check_usable(visit, facility_today(session, actor.facility_id), booking.status)
+        today = facility_today(session, actor.facility_id)
+        visit = visit_of(session, booking, today, True)
+        if visit.state != INSIDE:  # a pass always opens for letting out those inside
+            _check_usable(visit, today, booking.status)
         return visit
 
 
 def _check_usable(visit: GateVisit, today: date, status: str) -> None:
     """May this visit still let people in?"""
+    if visit.out_only:
+        if visit.out_only == "cancelled":
+            raise GateRefused(
+                "out_only",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This visit was cancelled: its pass only lets out those still inside.",
+                ),
+            )
+        raise GateRefused(
+            "out_only",
+            QT_TRANSLATE_NOOP(
+                "errors", "This pass is for {day}: it only lets out those still inside."
+            ),
+            day=visit.day,
+        )
     if visit.state == INSIDE:
-        return  # the rest of the party may follow the first who came in
+        return  # the rest of the party may follow the first who came in, the same day
     if status != "booked":
         raise GateRefused(
             "cancelled", QT_TRANSLATE_NOOP("errors", "This visit was cancelled. Entry is refused.")
@@ -287,7 +308,16 @@ def visit_of(
         _refusal(session, booking, today),
         _children_alone(session, booking, people),
         *_left_at_gate(left_at_gate, inside),
+        out_only=_out_only(booking, today, bool(inside)),
     )
+
+
+def _out_only(booking: VisitBooking, today: date, anyone_inside: bool) -> str:
+    if not anyone_inside:
+        return ""
+    if booking.status != "booked":
+        return "cancelled"
+    return "other_day" if booking.day != today else ""
 
 
 def _left_at_gate(

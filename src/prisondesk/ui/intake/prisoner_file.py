@@ -183,6 +183,8 @@ class PrisonerFile(QDialog):
             ),
             self.tr("Identity and legal basis"),
         )
+        if view.injuries_shown:  # health information: only roles with the medical permission
+            self.tabs.addTab(self._injuries(view), self.tr("Injuries"))
         self.tabs.addTab(
             _table(
                 [self.tr("Item"), self.tr("Quantity"), self.tr("Condition"), self.tr("Stored at")],
@@ -206,6 +208,34 @@ class PrisonerFile(QDialog):
             view.id,
             on_done=self._show_movements,
             on_error=self.errors.show,
+        )
+
+    def _injuries(self, view: AdmissionView) -> QTableWidget:
+        """Rule 8: the injuries and complaints noted at admission, or that none were seen."""
+        if not view.injuries or not view.injuries_examined:
+            said = (
+                self.tr("Examined: no visible injuries, no complaints")
+                if view.injuries_examined
+                else self.tr("Not examined yet")
+            )
+            return _table([self.tr("Examination")], [[said]])
+        yes, no = self.tr("yes"), self.tr("no")
+        return _table(
+            [
+                self.tr("Injury or complaint"),
+                self.tr("Body part"),
+                self.tr("Complaint of ill-treatment"),
+                self.tr("Medical service told"),
+            ],
+            [
+                [
+                    i.description,
+                    i.body_part,
+                    yes if i.ill_treatment_complaint else no,
+                    yes if i.notify_medical else no,
+                ]
+                for i in view.injuries
+            ],
         )
 
     def _contacts(self, view: AdmissionView) -> QTableWidget:

@@ -258,6 +258,24 @@ class GateDeskPage(QWidget):
             )
         elif visit.children_alone:
             self._say(lambda: self._children_alone(visit), warn=True)
+        elif visit.out_only == "cancelled":
+            self._say(
+                lambda: self.tr(
+                    "This visit was cancelled: its pass only lets out those still inside. "
+                    "Scan it again or press Check out."
+                ),
+                lambda: self._hand_back(visit),
+                warn=True,
+            )
+        elif visit.out_only:
+            self._say(
+                lambda: self.tr(
+                    "This pass is for {day}: it only lets out those still inside. Scan it "
+                    "again or press Check out."
+                ).format(day=short_date(visit.day)),
+                lambda: self._hand_back(visit),
+                warn=True,
+            )
         elif visit.state == gate.INSIDE:
             self._say(
                 lambda: self.tr(
@@ -314,7 +332,8 @@ class GateDeskPage(QWidget):
                 item.setForeground(Qt.GlobalColor.red)
             self.visitors.addItem(item)
         self.check_in_button.setEnabled(
-            visit.state == gate.EXPECTED or any(not p.inside for p in visit.visitors)
+            not visit.out_only
+            and (visit.state == gate.EXPECTED or any(not p.inside for p in visit.visitors))
         )
 
     def _hand_back(self, visit: GateVisit) -> str:
