@@ -262,3 +262,58 @@ def test_exports_and_the_bad_rows_file_write_formulas_as_text(db, registrar, tmp
     cells = [c for row in load_workbook(tmp_path / "out.xlsx").active.iter_rows() for c in row]
     assert all(c.data_type != "f" for c in cells)
     assert "'" + attack in [c.value for c in cells]
+
+
+def test_imported_numbers_follow_the_number_format_or_the_row_is_refused(db, registrar, tmp_path):
+    from prisondesk.domain.numbers import device_tag, prisoner_number
+
+    good = prisoner_number("BSH-1", "K7Q", 42)
+    rows = [
+        ["Номер", "Фамилия", "Имя", "Дата рождения", "Пол"],
+        [good, "Асанов", "Бакыт", "17.05.1990", "м"],
+        ["BSH-1-K7Q-00\x1b43", "Осмонов", "Талант", "02.02.1988", "м"],  # an ESC inside
+        ["№ 1234", "Иванов", "Иван", "02.02.1988", "м"],  # a paper register's own number
+        [prisoner_number("IK-47", "K7Q", 1), "Петров", "Пётр", "02.02.1988", "м"],
+        [
+            prisoner_number("BSH-1", device_tag(db.device_id), 1).lower(),
+            "Саидов",
+            "Азиз",
+            "02.02.1988",
+            "м",
+        ],
+    ]
+    report = register_io.import_prisoners(
+        db, registrar, write_csv(tmp_path / "r.csv", rows), skip_bad=True
+    )
+    assert [(b.line, b.column) for b in report.bad] == [(3, "number"), (4, "number"), (5, "number")]
+    assert "\ufffd" in report.bad[0].reason and "BSH-1-K7Q-00042" in report.bad[0].reason
+    assert report.imported == 2
+    numbers = {h.number for q in ("Асанов", "Саидов") for h in search.search(db, registrar, q)}
+    assert numbers == {good, prisoner_number("BSH-1", device_tag(db.device_id), 1)}
+    # the desk's export then writes every row, where the ESC once stopped it half-way
+    assert register_io.export_prisoners(db, registrar, tmp_path / "out.xlsx", "xlsx") == 2
+
+
+def test_the_desk_skips_a_number_an_import_took(db, registrar, tmp_path):
+    """The attack: a register row with the desk's next number blocked every new admission
+    with an IntegrityError."""
+    from prisondesk.domain.numbers import device_tag, prisoner_number
+    from prisondesk.services.intake import admissions
+    from tests.intake.fixtures import identity
+
+    tag = device_tag(db.device_id)
+    rows = [
+        ["Номер", "Фамилия", "Имя", "Дата рождения", "Пол"],
+        [prisoner_number("BSH-1", tag, 1), "Осмонов", "Талант", "02.02.1988", "м"],
+        [prisoner_number("BSH-1", tag, 2), "Иванов", "Иван", "02.02.1988", "м"],
+    ]
+    assert (
+        register_io.import_prisoners(db, registrar, write_csv(tmp_path / "r.csv", rows)).imported
+        == 2
+    )
+    first = admissions.start_admission(db, registrar, identity())
+    second = admissions.start_admission(db, registrar, identity(surname="Асанова", pin=""))
+    assert (first.number, second.number) == (
+        prisoner_number("BSH-1", tag, 3),
+        prisoner_number("BSH-1", tag, 4),
+    )

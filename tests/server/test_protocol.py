@@ -460,6 +460,26 @@ def test_hostile_fields_are_refused_per_op_not_with_a_500(client, enrolment_code
     assert huge.status_code == 422
 
 
+def test_control_characters_in_text_are_refused_but_tab_and_new_line_pass(client, enrolment_code):
+    """The attack: an ESC in a name reached every desk and broke their XLSX exports. Text
+    holds no control character but tab and new line, as the desks' own checks say."""
+    device, facility, auth = _desk(client, enrolment_code)
+    bad = [
+        wing_insert(device, facility, f"Блок{character}А")
+        for character in ("\x1b", "\r", "\x7f", "\x85", "\x0b")
+    ]
+    good = [wing_insert(device, facility, "Блок\tА"), wing_insert(device, facility, "Блок\nБ")]
+    answer = push(client, auth, [*bad, *good])
+    assert statuses(answer) == [("rejected", "invalid_value")] * 5 + [("applied", None)] * 2
+    assert "control characters" in str(answer.json()["results"][0])
+    names = {c["row"]["name"] for c in pull_all(client, auth)}
+    assert names == {"Блок\tА", "Блок\nБ"}
+    # an update of one column is checked the same way
+    row = good[0]["row_id"]
+    escape = update_op("wing", row, {"name": "Блок\x1b[2J"}, hlc(device))
+    assert statuses(push(client, auth, [escape])) == [("rejected", "invalid_value")]
+
+
 def test_nul_characters_in_ids_are_refused_per_op_not_with_a_500(client, enrolment_code):
     """PostgreSQL takes no NUL in a text parameter: ids that cannot be ids are never looked
     up, and the ops that carry them are refused alone."""
@@ -471,12 +491,12 @@ def test_nul_characters_in_ids_are_refused_per_op_not_with_a_500(client, enrolme
     nul_prisoner = insert_op(
         "contact", device, {"id": new_id(), "facility_id": facility, "prisoner_id": "a\x00b"}
     )
-    nul_text = wing_insert(device, facility, "Блок\x00А")  # stored as JSON: escaped
+    nul_text = wing_insert(device, facility, "Блок\x00А")  # a control character in text
     good = wing_insert(device, facility, "Блок Б")
     answer = push(client, auth, [nul_row, nul_op, nul_prisoner, nul_text, good])
-    assert statuses(answer) == [("rejected", "invalid_value")] * 3 + [("applied", None)] * 2
+    assert statuses(answer) == [("rejected", "invalid_value")] * 4 + [("applied", None)]
     names = {c["row"]["name"] for c in pull_all(client, auth)}
-    assert names == {"Блок Б", "Блок\x00А"}
+    assert names == {"Блок Б"}
     refused = client.get("/api/v1/sync/pull", params={"table": "wing\x00"}, headers=auth)
     assert refused.status_code == 422 and refused.json()["error"]["code"] == "malformed"
 

@@ -24,3 +24,14 @@ def device_tag(device_id: str) -> str:
 
 def prisoner_number(facility_code: str, tag: str, sequence: int) -> str:
     return f"{facility_code}-{tag}-{sequence:05d}"
+
+
+_NUMBER_TAIL = re.compile(f"^[{_ALPHABET}]{{3}}-[0-9]{{5,9}}$")
+
+
+def is_prisoner_number(text: str, facility_code: str) -> bool:
+    """Whether ``text`` is a number as this facility's desks give them (an imported register
+    may keep its numbers only in this form: anything else would be a number no desk can
+    search, print or keep unique)."""
+    prefix = f"{facility_code}-"
+    return text.startswith(prefix) and _NUMBER_TAIL.match(text[len(prefix) :]) is not None

@@ -273,8 +273,8 @@ def _checked_fields(
         column = columns[name]
         try:
             values[name] = normalized(column, values[name])
-        except InvalidValue:
-            raise Rejected("invalid_value", f"{name}: not a valid {column.wire_type}") from None
+        except InvalidValue as problem:
+            raise Rejected("invalid_value", f"{name}: {problem}") from None
     clamped = {hlc: _clamped(ctx, hlc, flags) for hlc in distinct}
     if any(hlc != stamp for hlc, stamp in clamped.items()):
         stamps = {name: clamped[hlc] for name, hlc in stamps.items()}

@@ -20,6 +20,7 @@ from typing_extensions import TypedDict
 
 from prisondesk.db.models import SyncConflict
 from prisondesk.db.replication import Replicated, replicated_models
+from prisondesk.domain.validation import has_control_characters
 from prisondesk.domain.wire import from_wire, to_wire
 from prisondesk.sync.schema import wire_type
 
@@ -90,13 +91,15 @@ def normalized(spec: ColumnSpec, value: Any) -> Any:
     """The value as every side writes it (SYNC.md, Values), or ``InvalidValue``. Datetimes
     in another ISO 8601 form are rewritten to the one form digests hash
     (``2026-11-28T09:15:00.000000Z``)."""
+    kind = spec.wire_type
     if value is None:
         if spec.nullable:
             return None
-        raise InvalidValue("null")
-    kind = spec.wire_type
+        raise InvalidValue(f"not a valid {kind}")
     if kind == "text":
         if isinstance(value, str) and (spec.max_length is None or len(value) <= spec.max_length):
+            if has_control_characters(value):  # desks refuse them too (services/core)
+                raise InvalidValue("control characters (tab and new line aside) in text")
             return value
     elif kind == "uuid":
         if isinstance(value, str) and UUID_TEXT.match(value):
@@ -123,7 +126,7 @@ def normalized(spec: ColumnSpec, value: Any) -> Any:
             return value
     elif kind == "bytes" and isinstance(value, str) and _parses(_base64, value):
         return value
-    raise InvalidValue(kind)
+    raise InvalidValue(f"not a valid {kind}")
 
 
 _PLAIN_JSON = frozenset({str, int, bool})
@@ -132,8 +135,10 @@ _PLAIN_JSON = frozenset({str, int, bool})
 def _as_sent(kind: str, limit: int | None) -> Callable[[Any], bool]:
     if kind == "text":
         if limit is None:
-            return lambda value: type(value) is str
-        return lambda value: type(value) is str and len(value) <= limit
+            return lambda value: type(value) is str and not has_control_characters(value)
+        return lambda value: (
+            type(value) is str and len(value) <= limit and not has_control_characters(value)
+        )
     if kind == "uuid":
         match = UUID_TEXT.match
         return lambda value: type(value) is str and match(value) is not None
@@ -179,8 +184,10 @@ def _checked_apart(table: str) -> tuple[str, ...]:
 
 _UUID_PATTERN = UUID_TEXT.pattern.removesuffix("\\Z") + "$"  # Rust's regex: $ is the very end
 _DATETIME_PATTERN = CANONICAL_DATETIME.pattern.removesuffix("\\Z") + "$"
+# text holds no control character but tab and new line (domain/validation.py, in Rust's syntax)
+_TEXT_PATTERN = "^[^\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]*$"
 _STRICT = {
-    "text": str,
+    "text": Annotated[str, StringConstraints(pattern=_TEXT_PATTERN)],
     "uuid": Annotated[str, StringConstraints(pattern=_UUID_PATTERN)],
     "datetime": Annotated[str, StringConstraints(pattern=_DATETIME_PATTERN)],
     "boolean": bool,
@@ -194,7 +201,9 @@ def _values_adapter(table: str, every_column: bool) -> TypeAdapter[Any]:
     for name, column in table_specs()[table].columns.items():
         kind: Any = _STRICT.get(column.wire_type, Any)
         if column.wire_type == "text" and column.max_length is not None:
-            kind = Annotated[str, StringConstraints(max_length=column.max_length)]
+            kind = Annotated[
+                str, StringConstraints(max_length=column.max_length, pattern=_TEXT_PATTERN)
+            ]
         fields[name] = kind | None if column.nullable and kind is not Any else kind
     shape = TypedDict(f"{table}_values", fields, total=every_column)  # type: ignore[operator]
     shape.__pydantic_config__ = ConfigDict(strict=True, extra="forbid")  # type: ignore[attr-defined]

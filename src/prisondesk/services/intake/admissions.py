@@ -146,13 +146,21 @@ def _apply(prisoner: Prisoner, values: dict) -> None:
 
 
 def next_prisoner_number(session: Session, db: Database, facility_code: str) -> str:
+    """This desk's next number; one already taken (imported from a register, or made by a
+    desk with the same tag) is skipped, never handed out twice."""
     state = session.get(LocalState, SEQUENCE_KEY)
     if state is None:
         state = LocalState(key=SEQUENCE_KEY, value="0")
         session.add(state)
-    sequence = int(state.value) + 1
+    sequence = int(state.value)
+    tag = device_tag(db.device_id)
+    while True:
+        sequence += 1
+        number = prisoner_number(facility_code, tag, sequence)
+        if session.scalar(select(Prisoner.id).where(Prisoner.number == number)) is None:
+            break
     state.value = str(sequence)
-    return prisoner_number(facility_code, device_tag(db.device_id), sequence)
+    return number
 
 
 def start_admission(db: Database, actor: Actor, identity: Identity) -> AdmissionView:

@@ -26,6 +26,7 @@ from prisondesk.db.models import Facility, Movement, Prisoner, Wing
 from prisondesk.domain.clock import local, local_noon, local_today, zone
 from prisondesk.domain.errors import UserFacingError
 from prisondesk.domain.ids import new_id
+from prisondesk.domain.numbers import is_prisoner_number, prisoner_number
 from prisondesk.domain.roles import Permission
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_actor
@@ -193,7 +194,9 @@ class _Checked:
     admitted: date | None
 
 
-def _check(values: dict[str, str], wings: dict[str, str], today: date) -> _Checked:
+def _check(
+    values: dict[str, str], wings: dict[str, str], today: date, facility_code: str
+) -> _Checked:
     """The row's prisoner fields, or ValueError('column: reason')."""
     try:
         checked = {
@@ -238,8 +241,12 @@ def _check(values: dict[str, str], wings: dict[str, str], today: date) -> _Check
             f"status: “{values['status']}”: only people held now are imported, not those who left"
         )
     number = values.get("number", "").strip().upper()
-    if len(number) > 32:
-        raise ValueError("number: longer than 32 characters")
+    if number and not is_prisoner_number(number, facility_code):
+        shown = "".join(c if c.isprintable() else "\ufffd" for c in number[:40])
+        raise ValueError(
+            f"number: “{shown}” is not a number of this facility "
+            f"({prisoner_number(facility_code, 'K7Q', 42)}); leave it empty to number the row"
+        )
     checked["number"] = number
     return _Checked(checked, admitted)
 
@@ -266,7 +273,7 @@ def import_prisoners(
         for line, values in read_rows(path):
             report.rows += 1
             try:
-                checked = _check(values, wings, today)
+                checked = _check(values, wings, today, facility.code)
                 pin, number = checked.values["pin"], checked.values["number"]
                 if pin and pin in known_pins:
                     raise ValueError(f"pin: {pin} is already registered (or repeated in the file)")
