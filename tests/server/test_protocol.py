@@ -7,6 +7,8 @@ import gzip
 import json
 from datetime import UTC, datetime
 
+import pytest
+
 from prisondesk.db.migrate import head_revision
 from prisondesk.domain.hlc import Timestamp
 from prisondesk.domain.ids import new_id
@@ -635,3 +637,39 @@ def test_a_replayed_insert_is_duplicate_after_its_row_was_deleted(client, enrolm
     assert statuses(push(client, auth, [first])) == [("duplicate", None)]
     alive = [c for c in pull_all(client, auth) if c["row_id"] == first["row_id"]]
     assert [c["deleted"] for c in alive] == [True]
+
+
+@pytest.mark.parametrize(
+    ("body", "said"),
+    [
+        ('{"protocol": 1, "ops": [], "x": ' + "[" * 900 + "]" * 900 + "}", "nests deeper"),
+        ('{"protocol": 1, "ops": [], "x": ' + "[" * 5000 + "]" * 5000 + "}", "nests deeper"),
+        ('{"protocol": 1, "schema": "\\ud800", "ops": []}', "lone surrogate"),
+        ('{"protocol": 1, "ops": [], "x": NaN, "y": "\\udfff"}', "lone surrogate"),
+        ('{"protocol": 1, "ops": [', "not valid JSON"),
+    ],
+)
+def test_hostile_json_is_a_422_not_a_500(client, enrolment_code, body, said):
+    _, _, auth = _desk(client, enrolment_code)
+    for path in ("/api/v1/sync/push", "/api/v1/devices/enroll"):
+        answer = client.post(
+            path, content=body, headers={**auth, "Content-Type": "application/json"}
+        )
+        assert answer.status_code == 422, answer.text
+        assert answer.json()["error"]["code"] == "malformed"
+        assert said in answer.json()["error"]["message"]
+
+
+def test_a_deep_json_value_never_reaches_the_store(client, enrolment_code):
+    """A value nested 900 deep in a JSON column was a 500; one within orjson's limits but
+    deeper than a pull can write would have stopped every pull of the facility."""
+    device, facility, auth = _desk(client, enrolment_code)
+    for depth in (65, 300, 900):
+        setting = _setting_insert(device, facility, f"deep{depth}")
+        setting["fields"]["value"]["value"] = json.loads("[" * depth + "]" * depth)
+        answer = push(client, auth, [setting])
+        assert answer.status_code == 422 and "nests deeper" in answer.text
+    assert statuses(push(client, auth, [_setting_insert(device, facility, "flat")])) == [
+        ("applied", None)
+    ]
+    assert client.get("/api/v1/sync/pull", params={"after": 0}, headers=auth).status_code == 200

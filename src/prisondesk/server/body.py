@@ -4,18 +4,16 @@ and again after gzip is undone, so a small compressed bomb is refused too), and 
 
 from __future__ import annotations
 
-import contextlib
 import gzip
 import json
 import zlib
 from collections.abc import Callable
 from typing import Any
 
+import orjson
 from fastapi import Request, Response
 from fastapi.routing import APIRoute
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-
-from prisondesk.domain.jsonbytes import loads
 
 MAX_BODY = 8 * 1024 * 1024
 
@@ -92,14 +90,68 @@ class BadGzip(Exception):
     pass
 
 
-def _parse_ahead(request: Request) -> None:
+MAX_DEPTH = 64  # a push nests about ten deep; orjson writes no more than 254 (pull would fail)
+
+
+def _malformed(message: str) -> Response:
+    body = json.dumps({"error": {"code": "malformed", "message": message}}).encode()
+    return Response(body, status_code=422, media_type="application/json")
+
+
+def _parse_ahead(request: Request) -> Response | None:
     """Parse a JSON body with orjson before FastAPI asks for it (Starlette keeps the parsed
-    body in ``_json``): a push is megabytes. A body orjson refuses is left to FastAPI, which
-    answers it as always."""
+    body in ``_json``): a push is megabytes. What orjson refuses is read by the standard
+    library only for ``NaN`` and ``Infinity`` (refused per op later); a body that is not
+    JSON, holds a lone surrogate (``"\\ud800"``: not Unicode text) or nests deeper than
+    ``MAX_DEPTH`` is a 422 here, before any code could fail on it with a 500."""
     body = getattr(request, "_body", b"")
-    if body and "json" in request.headers.get("content-type", ""):
-        with contextlib.suppress(ValueError):  # FastAPI answers what JSON cannot read
-            request._json = loads(body)
+    if not body or "json" not in request.headers.get("content-type", ""):
+        return None
+    try:
+        value = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        try:
+            value = json.loads(body)
+        except RecursionError:
+            return _malformed(f"body nests deeper than {MAX_DEPTH} levels")
+        except ValueError:
+            return _malformed("body is not valid JSON")
+        if _holds_a_lone_surrogate(value):
+            return _malformed("body holds a lone surrogate: it is not Unicode text")
+    if not _nested_at_most(value, MAX_DEPTH):
+        return _malformed(f"body nests deeper than {MAX_DEPTH} levels")
+    request._json = value
+    return None
+
+
+def _nested_at_most(value: Any, limit: int) -> bool:
+    """Without recursion, so that the check itself cannot overflow the stack."""
+    stack = [(value, 1)] if type(value) in (dict, list) else []
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return False
+        for child in item.values() if type(item) is dict else item:
+            if type(child) is dict or type(child) is list:
+                stack.append((child, depth + 1))
+    return True
+
+
+def _holds_a_lone_surrogate(value: Any) -> bool:
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if type(item) is str:
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+        elif type(item) is dict:
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif type(item) is list:
+            stack.extend(item)
+    return False
 
 
 class GzipRoute(APIRoute):
@@ -125,7 +177,9 @@ class GzipRoute(APIRoute):
                     )
                 except BodyTooLarge:
                     return Response(_too_large(), status_code=413, media_type="application/json")
-            _parse_ahead(request)
+            refused = _parse_ahead(request)
+            if refused is not None:
+                return refused
             return await handler(request)
 
         return gzip_handler
