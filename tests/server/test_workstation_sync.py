@@ -3,6 +3,7 @@ service layer as the desks and `prisondesk sync` drive it."""
 
 from __future__ import annotations
 
+import httpx
 import pytest
 from sqlalchemy import func, select
 
@@ -14,7 +15,8 @@ from prisondesk.services.intake import search
 from prisondesk.services.sync import syncing
 from prisondesk.services.sync.syncing import SyncProblem
 from prisondesk.sync import state
-from tests.server.desks import ADMIN_PASSWORD, first_desk, joining_desk
+from tests.server.desks import ADMIN_PASSWORD, Desk, account, first_desk, joining_desk
+from tests.server.live import workstation
 
 
 def test_the_first_desk_keeps_its_rows_and_a_second_one_joins(tmp_path, server, enrolment_code):
@@ -410,3 +412,40 @@ def test_entries_wiped_after_a_push_are_named_by_what_the_server_acknowledged(
     report = audit.verify_chain(desk.db)
     assert not report.ok and report.checked == 0
     assert f"the server has seen entry {pushed} of this device" in report.problem.reason
+
+
+def test_headquarters_never_receives_password_hashes_or_pass_keys(tmp_path, server, enrolment_code):
+    """The leak: a headquarters device pulled every facility's password hashes and the keys
+    that sign visit passes. It gets those columns empty, and its digest still matches."""
+    from prisondesk.db.models import VisitPassKey
+    from prisondesk.services.core import audit
+    from prisondesk.services.visits.bookings import pass_key
+
+    desk = first_desk(tmp_path / "a", server.url, enrolment_code())
+    users.create_user(desk.db, desk.admin, "clerk1", "Сыдыкова", "registry_officer", "temp-pass1")
+    clerk = account(desk, "clerk1")
+    with desk.db.write(clerk.user_id) as session:  # the first pass of the facility makes it
+        key = pass_key(session, clerk.facility_id)
+        audit.record(session, desk.db, clerk, "create", "visit_pass_key", key.id)
+    assert desk.sync().rejected == 0
+    hq_db = workstation(tmp_path / "hq")
+    syncing.enrol(hq_db, None, server.url, enrolment_code(None))
+    assert syncing.run_round(hq_db).pulled > 0
+    hq = Desk(hq_db, None)
+    with hq_db.read() as session:
+        token = state.get(session, state.TOKEN)
+    served = httpx.get(
+        f"{server.url}/api/v1/sync/digest", headers={"Authorization": f"Bearer {token}"}
+    ).json()["tables"]
+    held = hq.digest()
+    for table in ("user_account", "visit_pass_key"):  # hashed as headquarters holds them
+        assert held[table] == served[table] and held[table]["count"] > 0
+    with hq.db.read() as session:
+        hashes = session.scalars(select(UserAccount.password_hash)).all()
+        secrets = session.scalars(select(VisitPassKey.secret)).all()
+        names = session.scalars(select(UserAccount.username)).all()
+    assert sorted(names) == ["admin", "clerk1"] and set(hashes) == {""}
+    assert len(secrets) == 1 and secrets == [""]
+    with desk.db.read() as session:  # the facility's own desks keep theirs
+        assert "" not in session.scalars(select(UserAccount.password_hash)).all()
+        assert session.scalars(select(VisitPassKey.secret)).one() != ""

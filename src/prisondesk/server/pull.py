@@ -18,11 +18,12 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from prisondesk.domain.jsonbytes import dumps, loads
+from prisondesk.domain.jsonbytes import canonical, dumps, loads
+from prisondesk.domain.write_rules import SECRET_COLUMNS
 from prisondesk.server.database import ServerDatabase
 from prisondesk.server.models import LeftRow, ServerRow
 from prisondesk.server.tables import table_specs
-from prisondesk.sync.digest import EMPTY
+from prisondesk.sync.digest import EMPTY, row_hash
 
 MAX_PULL = 1000
 
@@ -69,7 +70,13 @@ def pull_page(
             rows = list(heapq.merge(rows, left.all(), key=lambda row: row.seq))[: limit + 1]
     more = len(rows) > limit
     rows = rows[:limit]
-    changes = [_change(*row) for row in rows]
+    if facility_id is None:  # headquarters never receives a facility's secrets
+        changes = [
+            _change(seq, table, row_id, deleted, _without_secrets(table, row), hlc)
+            for seq, table, row_id, deleted, row, hlc in rows
+        ]
+    else:
+        changes = [_change(*row) for row in rows]
     # a final page moves the cursor past everything this device cannot see, too
     next_seq = rows[-1].seq if more else max(last, after, rows[-1].seq if rows else 0)
     return (
@@ -81,6 +88,17 @@ def pull_page(
         + (b"true" if more else b"false")
         + b"}"
     )
+
+
+def _without_secrets(table: str, row: str | None) -> str | None:
+    """A stored row with its secret columns (password hashes, pass keys) emptied: what a
+    headquarters device gets, stores and hashes in its digest."""
+    secret = SECRET_COLUMNS.get(table)
+    if row is None or secret is None:
+        return row
+    values = loads(row)
+    values.update((column, "") for column in secret if column in values)
+    return canonical(values).decode()
 
 
 def _left_query(facility_id: str, table: str | None) -> Any:
@@ -135,7 +153,11 @@ def digest(db: ServerDatabase, facility_id: str | None) -> dict[str, Any]:
     with snapshot(db) as session:
         as_of = db.last_seq(session)
         query = select(ServerRow.table_name, ServerRow.row_hash).where(~ServerRow.deleted)
+        if facility_id is None:  # rows with secrets are hashed as headquarters holds them
+            query = query.where(ServerRow.table_name.not_in(SECRET_COLUMNS))
         found = session.execute(_visible(query, facility_id))
+        if facility_id is None:
+            found = itertools.chain(found, _hashed_without_secrets(session))
         if facility_id is not None:  # and the files of prisoners who left
             kept = select(LeftRow.table_name, LeftRow.row_hash).where(
                 LeftRow.facility_id == facility_id, LeftRow.row_hash.is_not(None)
@@ -151,3 +173,16 @@ def digest(db: ServerDatabase, facility_id: str | None) -> dict[str, Any]:
             for name, (count, combined) in sorted(tables.items())
         },
     }
+
+
+def _hashed_without_secrets(session: Session) -> Iterator[tuple[str, str]]:
+    """(table, hash) of every live row of a table with secret columns, as headquarters
+    stores it (a few thousand accounts and pass keys across the service)."""
+    rows = session.execute(
+        select(ServerRow.table_name, ServerRow.row).where(
+            ~ServerRow.deleted, ServerRow.table_name.in_(SECRET_COLUMNS)
+        )
+    )
+    for table, row in rows:
+        hidden = _without_secrets(table, row)
+        yield table, f"{row_hash(loads(hidden)):032x}"
