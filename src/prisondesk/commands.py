@@ -84,7 +84,7 @@ def backup(paths: Paths, args: argparse.Namespace) -> int:
 def restore(paths: Paths, args: argparse.Namespace) -> int:
     from prisondesk.db.backup import check_integrity
     from prisondesk.db.migrate import file_revision, known_revisions, upgrade_database
-    from prisondesk.db.restore import carry_over, replace_with_backup
+    from prisondesk.db.restore import carry_over, facility_of, replace_with_backup
     from prisondesk.instance import acquire_instance_lock
 
     source = Path(args.file)
@@ -98,6 +98,14 @@ def restore(paths: Paths, args: argparse.Namespace) -> int:
         return _refused(
             ValueError(
                 f"{source} is not a backup this version can restore (schema {revision or 'none'})"
+            )
+        )
+    theirs, ours = facility_of(source), facility_of(paths.database)
+    if theirs is not None and ours is not None and theirs.id != ours.id:
+        return _refused(
+            ValueError(
+                f"{source} is a backup of facility {theirs}; this data folder serves facility "
+                f"{ours}. Nothing was restored."
             )
         )
     lock = acquire_instance_lock(paths)

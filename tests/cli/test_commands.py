@@ -236,3 +236,32 @@ def test_unknown_command_is_a_usage_error(capsys):
 def test_demo_refuses_a_real_facility(db, admin, capsys):
     assert run("demo") == 2
     assert "never into BSH-1" in capsys.readouterr().err
+
+
+def test_restore_refuses_another_facilitys_backup_and_names_both(paths, tmp_path, capsys):
+    from prisondesk.db.engine import Database
+    from prisondesk.db.migrate import upgrade_database
+    from prisondesk.services.core import facility
+
+    assert run("demo", "--prisoners", "2") == 0
+    other = tmp_path / "osh.sqlite3"
+    upgrade_database(other, tmp_path / "osh-backups")
+    store = Database.open_sqlite(other)
+    try:
+        facility.set_up_facility(
+            store,
+            code="OSH-2",
+            name="Колония №2",
+            wings=["А"],
+            admin_username="admin",
+            admin_full_name="Осмонов Улан",
+            admin_password="admin-pass-1",
+        )
+    finally:
+        store.dispose()
+    before = paths.database.read_bytes()
+    capsys.readouterr()
+    assert run("restore", str(other), "--yes") == 2
+    said = capsys.readouterr().err
+    assert "OSH-2 “Колония №2”" in said and "DEMO" in said and "Nothing was restored" in said
+    assert paths.database.read_bytes() == before

@@ -14,7 +14,6 @@ the tabs and the buttons), checked for what the field trial of issue 13 found:
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
@@ -254,18 +253,6 @@ def each_tab(qtbot, tabs: QTabWidget) -> Iterator[int]:
 
 def _title(widget: QWidget) -> str:
     return widget.windowTitle() or type(widget).__name__
-
-
-@pytest.fixture(autouse=True)
-def _collect_on_the_gui_thread() -> Iterator[None]:
-    """The windows opened here leave cyclic garbage that holds Qt objects. Python's automatic
-    collector runs in whichever thread allocates, the operations' worker too, and a widget
-    freed there crashes the process; so the garbage is collected here, on the GUI thread."""
-    gc.collect()
-    gc.disable()
-    yield
-    gc.enable()
-    gc.collect()
 
 
 @pytest.fixture

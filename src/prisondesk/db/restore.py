@@ -25,6 +25,32 @@ class RestoreReport:
     carried: dict[str, int]  # table -> rows carried over from the replaced file
 
 
+@dataclass(frozen=True)
+class FacilityOfFile:
+    id: str
+    code: str
+    name: str
+
+    def __str__(self) -> str:
+        return f"{self.code} “{self.name}”"
+
+
+def facility_of(path: Path) -> FacilityOfFile | None:
+    """The facility a database file serves, or None (no file, none set up, not readable)."""
+    if not path.exists():
+        return None
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = connection.execute(
+            "SELECT id, code, name FROM facility WHERE NOT deleted ORDER BY code LIMIT 1"
+        ).fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    return FacilityOfFile(*row) if row else None
+
+
 def _open_writable(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(path)
     connection.create_function("pd_capture", 0, lambda: 1)  # rows already captured once
