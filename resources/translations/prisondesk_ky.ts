@@ -2727,6 +2727,10 @@
         <source>Choose a visiting room.</source>
         <translation>Жолугушуу бөлмөсүн тандаңыз.</translation>
     </message>
+    <message>
+        <source>The demo was stopped part-way through its visits last time, so this database holds an incomplete demo. Fill the demo into a new data folder (--home), or remove this database first.</source>
+        <translation>Өткөндө демо маалыматтарды толтуруу жолугушууларда токтоп калган, ошондуктан бул базадагы демо маалыматтар толук эмес. Демо маалыматтарды жаңы маалымат папкасына (--home) толтуруңуз же алгач бул базаны өчүрүңүз.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

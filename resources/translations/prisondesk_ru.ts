@@ -2735,6 +2735,10 @@
         <source>Choose a visiting room.</source>
         <translation>Выберите комнату свиданий.</translation>
     </message>
+    <message>
+        <source>The demo was stopped part-way through its visits last time, so this database holds an incomplete demo. Fill the demo into a new data folder (--home), or remove this database first.</source>
+        <translation>В прошлый раз заполнение демо-данных было прервано на свиданиях, поэтому в этой базе неполные демо-данные. Заполните демо-данные в новую папку данных (--home) или сначала удалите эту базу.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

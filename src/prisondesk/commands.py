@@ -164,7 +164,10 @@ def demo(paths: Paths, args: argparse.Namespace) -> int:
     print(f"demo data in {paths.database} (facility {report.facility_code})")
     print(f"users added: {', '.join(report.users_created) or 'none (already there)'}")
     print(f"prisoners added: {report.prisoners_created}")
-    print(f"visits booked: {report.bookings_created} (today's gate replayed up to now)")
+    if report.bookings_created is None:
+        print("visits: kept from an earlier run")
+    else:
+        print(f"visits booked: {report.bookings_created} (today's gate replayed up to now)")
     print(f"every demo user's password: {DEMO_PASSWORD} (user names are the role names)")
     return 0
 

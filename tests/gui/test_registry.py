@@ -70,9 +70,9 @@ def test_filters_and_sorting(qtbot, page):
     page.status.setCurrentIndex(0)
     qtbot.waitUntil(lambda: page.model.total == 450)
     page._sort_by(0)  # number, ascending
-    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 0)).endswith("000001"))
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 0)).endswith("-00001"))
     page._sort_by(0)  # again: descending
-    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 0)).endswith("000450"))
+    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 0)).endswith("-00450"))
 
 
 def test_nothing_found_says_so(qtbot, page):

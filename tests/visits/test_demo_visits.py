@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from prisondesk.db.models import GateEvent, PrisonerVisitor, VisitBooking
@@ -18,7 +19,7 @@ from tests.visits.fixtures import facility_today
 def test_demo_visits_follow_the_rules_and_today_stops_at_now(db):
     report = fill_demo(db, prisoners=60, seed=5)
     assert report.bookings_created > 10
-    assert visits.fill_visits(db, random.Random(1)) == 0  # once only
+    assert visits.fill_visits(db, random.Random(1)) is None  # once only
     today = facility_today()
     now = local(utc_now(), zone("Asia/Bishkek"))
     with db.read() as session:
@@ -32,3 +33,23 @@ def test_demo_visits_follow_the_rules_and_today_stops_at_now(db):
         )
         for event in session.scalars(select(GateEvent)):
             assert local(event.occurred_at, zone("Asia/Bishkek")) <= now + timedelta(minutes=1)
+
+
+def test_a_demo_stopped_part_way_is_refused_the_next_time_not_called_complete(
+    db, monkeypatch
+):
+    """The bad case: a demo killed during its visits left rooms and no bookings, and running
+    it again said "visits booked: 0"."""
+    from prisondesk.services.visits import bookings
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt  # Ctrl+C, or the process killed, in the middle of the visits
+
+    with monkeypatch.context() as patch:
+        patch.setattr(bookings, "book_visit", killed)
+        with pytest.raises(KeyboardInterrupt):
+            fill_demo(db, prisoners=20, seed=5)
+    with pytest.raises(visits.DemoInterrupted, match="stopped part-way"):
+        fill_demo(db, prisoners=20, seed=5)
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(VisitBooking)) == 0

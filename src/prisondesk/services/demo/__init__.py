@@ -22,7 +22,7 @@ class DemoReport:
     facility_code: str
     users_created: list[str]
     prisoners_created: int
-    bookings_created: int = 0
+    bookings_created: int | None = 0  # None: the visits of an earlier run are there
 
 
 def fill_demo(db: Database, prisoners: int = 300, seed: int = 47) -> DemoReport:

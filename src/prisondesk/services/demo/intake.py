@@ -23,7 +23,7 @@ from prisondesk.domain.sentence import Term, release_date
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.demo.people import KYRGYZ_WOMEN, person
-from prisondesk.services.intake import search
+from prisondesk.services.intake import admissions, search
 
 COURTS = [
     "Первомайский районный суд г. Бишкек",
@@ -79,14 +79,14 @@ def add_prisoners(
         wings = list(session.scalars(select(Wing.id).where(Wing.facility_id == facility_id)))
         today = date.today()
         added = []
-        for number in range(have + 1, wanted + 1):
+        for _ in range(have + 1, wanted + 1):
             surname, given, patronymic, sex = person(rng)
             born = today - timedelta(days=rng.randint(18 * 365, 70 * 365))
             draft = rng.random() < 0.02
             details = {} if draft else _admission(rng, today)
             prisoner = Prisoner(
                 facility_id=facility_id,
-                number=f"{code}-{number:06d}",
+                number=admissions.next_prisoner_number(session, db, code),
                 surname=surname,
                 given_name=given,
                 patronymic=patronymic,

@@ -10,11 +10,13 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from prisondesk.db.engine import Database
-from prisondesk.db.models import Facility, Prisoner, VisitRoom
+from prisondesk.db.models import Facility, LocalState, Prisoner, VisitRoom
 from prisondesk.domain.clock import from_local, local, zone
 from prisondesk.domain.roles import Role
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.visits import VisitKind
 from prisondesk.domain.wire import utc_now
+from prisondesk.services.core.errors import Conflict
 from prisondesk.services.core.facility import facility_today
 from prisondesk.services.demo.core import actor_with_role
 from prisondesk.services.demo.people import KYRGYZ_WOMEN as WOMEN
@@ -40,11 +42,29 @@ SLOTS = [  # room, kind, start, end, capacity
 ]
 
 
-def fill_visits(db: Database, rng: random.Random) -> int:
-    """Returns the number of bookings made (0 when the demo has its visits already)."""
+DONE_KEY = "demo_visits_done"  # written last: rooms without it are a run stopped part-way
+
+
+class DemoInterrupted(Conflict):
+    pass
+
+
+def fill_visits(db: Database, rng: random.Random) -> int | None:
+    """Returns the number of bookings made, or None when the demo has its visits already.
+    Visits are made through the services, many transactions: a run stopped part-way is
+    refused the next time with what to do, rather than reported as complete."""
     with db.read() as session:
         if session.scalar(select(VisitRoom.id).limit(1)) is not None:
-            return 0
+            if session.get(LocalState, DONE_KEY) is not None:
+                return None
+            raise DemoInterrupted(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "The demo was stopped part-way through its visits last time, so this "
+                    "database holds an incomplete demo. Fill the demo into a new data folder "
+                    "(--home), or remove this database first.",
+                )
+            )
         prisoners = list(session.scalars(select(Prisoner).where(Prisoner.status == "in_custody")))
         facility = session.scalar(select(Facility).limit(1))
         today = facility_today(session, facility.id)
@@ -83,6 +103,8 @@ def fill_visits(db: Database, rng: random.Random) -> int:
                     continue  # the demo meets the rules like anyone else
                 made.append((day, spec, result))
     _todays_gate(db, officer, made, today, facility.time_zone, rng)
+    with db.write(chief.user_id) as session:
+        session.add(LocalState(key=DONE_KEY, value=utc_now().isoformat()))
     return len(made)
 
 
