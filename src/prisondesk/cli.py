@@ -12,6 +12,7 @@ import time
 
 from prisondesk import __version__
 from prisondesk.config import HOME_ENV, Paths
+from prisondesk.private_folder import restrict_new_files
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -109,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     args = build_parser().parse_args(argv)
+    restrict_new_files()  # the data folder's files are this account's only
     paths = Paths.resolve(args.home)
     command = args.command or "gui"
     if command == "gui":
@@ -123,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
     if command == "selftest":
         from prisondesk import selftest
 
-        return selftest.qt_probe() if args.qt_probe else selftest.main()
+        return selftest.qt_probe() if args.qt_probe else selftest.main(paths.home)
     if command == "server":
         from prisondesk.server.run import main as server_main
 

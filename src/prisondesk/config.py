@@ -16,6 +16,8 @@ from typing import Any, Generic, TypeVar
 
 import platformdirs
 
+from prisondesk.private_folder import make_private
+
 APP_NAME = "PrisonDesk"
 HOME_ENV = "PRISONDESK_HOME"
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -74,8 +76,10 @@ class Paths:
         return self.home / "settings.json"
 
     def ensure(self) -> None:
+        """The folder and its subfolders exist, for this account only (private_folder.py)."""
         for folder in (self.home, self.backups, self.logs):
             folder.mkdir(parents=True, exist_ok=True)
+        make_private(self.home)
 
 
 T = TypeVar("T")

@@ -124,6 +124,22 @@ def check_pdf_and_barcode() -> str:
     return f"{len(pdf)} byte PDF; its Code128 barcode decodes to {BARCODE_SAMPLE}"
 
 
+def check_data_folder(home: Path) -> str:
+    """The data folder holds personal and medical data: only this account may open it."""
+    from prisondesk.private_folder import problems
+
+    if not home.exists():
+        return f"{home} does not exist yet (made private when PrisonDesk first starts)"
+    found = problems(home)
+    if found:
+        raise RuntimeError(
+            f"too open: {'; '.join(found[:5])}{' …' if len(found) > 5 else ''}. PrisonDesk "
+            "tightens it when it starts as the folder's owner; otherwise fix the owner or the "
+            "permissions by hand"
+        )
+    return f"{home} is open to this account (and administrators) only"
+
+
 CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("Qt platform plugin", check_qt),
     ("Fonts", check_fonts),
@@ -133,9 +149,12 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
 ]
 
 
-def run_checks() -> list[CheckResult]:
+def run_checks(home: Path | None = None) -> list[CheckResult]:
+    checks = list(CHECKS)
+    if home is not None:
+        checks.append(("Data folder", lambda: check_data_folder(home)))
     results = []
-    for name, check in CHECKS:
+    for name, check in checks:
         started = time.perf_counter()
         try:
             detail, ok = check(), True
@@ -145,8 +164,8 @@ def run_checks() -> list[CheckResult]:
     return results
 
 
-def main() -> int:
-    results = run_checks()
+def main(home: Path | None = None) -> int:
+    results = run_checks(home)
     for result in results:
         state = "PASS" if result.ok else "FAIL"
         print(f"{state}  {result.name:<20} {result.detail} ({result.seconds:.2f} s)")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from prisondesk import private_folder
 from prisondesk.cli import main
 from prisondesk.db.migrate import head_revision
 
@@ -212,18 +213,48 @@ def _selftest(qt_platform: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.slow
-def test_selftest_passes_on_this_installation():
+def test_selftest_passes_on_this_installation(paths):
     done = _selftest("offscreen")
     assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.count("PASS") == 5 and "FAIL" not in done.stdout
+    assert done.stdout.count("PASS") == 6 and "FAIL" not in done.stdout
+    assert f"PASS  Data folder          {paths.home} is open to this account" in done.stdout
 
 
 @pytest.mark.slow
-def test_selftest_reports_a_missing_qt_platform_and_exits_non_zero():
+def test_selftest_reports_a_missing_qt_platform_and_a_folder_open_to_all(paths):
+    paths.home.chmod(0o755)  # as an older version, or a careless copy, left it
     done = _selftest("no-such-platform")
     assert done.returncode == 1
     assert "FAIL  Qt platform plugin" in done.stdout
-    assert "4 passed, 1 failed" in done.stdout
+    assert f"FAIL  Data folder          RuntimeError: too open: {paths.home} is 755" in done.stdout
+    assert "4 passed, 2 failed" in done.stdout
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX modes; Windows ACLs: private_folder.py")
+def test_the_data_folder_and_its_files_are_the_owners_only(paths, tmp_path, capsys):
+    assert run("demo", "--prisoners", "2") == 0
+    assert run("backup") == 0
+    (paths.logs / "old.log").write_text("an older version's log")
+    for entry in (paths.home, paths.backups, paths.logs):
+        entry.chmod(0o755)  # the attack: any user of the machine reads PINs and the token
+    for entry in [paths.database, *paths.backups.iterdir(), paths.logs / "old.log"]:
+        entry.chmod(0o644)
+    stranger = paths.home / "notes.txt"  # not PrisonDesk's: --home may hold other files
+    stranger.write_text("x")
+    stranger.chmod(0o644)
+    from prisondesk.selftest import check_data_folder
+
+    with pytest.raises(RuntimeError, match="too open"):
+        check_data_folder(paths.home)
+    assert run("audit", "verify") == 0  # any start of the program tightens it
+    modes = {p.name: p.stat().st_mode & 0o777 for p in private_folder.own_entries(paths.home)}
+    assert set(modes.values()) == {0o700, 0o600}
+    assert modes[paths.home.name] == modes["backups"] == modes["logs"] == 0o700
+    assert modes["prisondesk.sqlite3"] == modes["old.log"] == 0o600
+    assert stranger.stat().st_mode & 0o777 == 0o644
+    assert check_data_folder(paths.home).endswith("this account (and administrators) only")
+    assert run("backup") == 0  # a new backup is born private
+    assert {p.stat().st_mode & 0o777 for p in paths.backups.iterdir()} == {0o600}
 
 
 def test_unknown_command_is_a_usage_error(capsys):

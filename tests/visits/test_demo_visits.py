@@ -35,9 +35,7 @@ def test_demo_visits_follow_the_rules_and_today_stops_at_now(db):
             assert local(event.occurred_at, zone("Asia/Bishkek")) <= now + timedelta(minutes=1)
 
 
-def test_a_demo_stopped_part_way_is_refused_the_next_time_not_called_complete(
-    db, monkeypatch
-):
+def test_a_demo_stopped_part_way_is_refused_the_next_time_not_called_complete(db, monkeypatch):
     """The bad case: a demo killed during its visits left rooms and no bookings, and running
     it again said "visits booked: 0"."""
     from prisondesk.services.visits import bookings

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,6 +28,8 @@ def backup_database(source: Path, destination: Path) -> Path:
     destination.parent.mkdir(parents=True, exist_ok=True)
     tmp = destination.with_suffix(destination.suffix + ".partial")
     copy_into(source, tmp)
+    if os.name == "posix":  # as private as the database it copies (private_folder.py)
+        tmp.chmod(0o600)
     tmp.replace(destination)  # a half-written backup never carries the final name
     return destination
 
