@@ -3651,6 +3651,18 @@
 <context>
     <name>startup</name>
     <message>
+        <source>The database {path} is in use by another program, which keeps it locked. Close that program (or the other PrisonDesk window) and try again; nothing was changed.</source>
+        <translation>{path} маалымат базасын башка программа колдонуп, аны бөгөттөп турат. Ал программаны (же PrisonDesk'тин башка терезесин) жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be written (read-only). Give this user write access to the data folder {folder}, or choose another data folder with --home.</source>
+        <translation>{where} ичине жазууга болбойт (окуу үчүн гана). Бул колдонуучуга {folder} маалымат папкасына жазуу укугун бериңиз же --home менен башка маалымат папкасын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be written: {reason}.</source>
+        <translation>{where} ичине жазууга болбойт: {reason}.</translation>
+    </message>
+    <message>
         <source>Cannot create the database in {folder}: the folder is read-only. Choose another data folder with --home.</source>
         <translation>{folder} ичинде маалымат базасын түзүү мүмкүн эмес: папка окуу үчүн гана. --home аркылуу башка папканы тандаңыз.</translation>
     </message>

@@ -3659,6 +3659,18 @@
 <context>
     <name>startup</name>
     <message>
+        <source>The database {path} is in use by another program, which keeps it locked. Close that program (or the other PrisonDesk window) and try again; nothing was changed.</source>
+        <translation>База данных {path} занята другой программой, которая её заблокировала. Закройте ту программу (или другое окно PrisonDesk) и повторите; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be written (read-only). Give this user write access to the data folder {folder}, or choose another data folder with --home.</source>
+        <translation>В {where} нельзя записывать (только чтение). Дайте этому пользователю право записи в папку данных {folder} или выберите другую папку данных с --home.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be written: {reason}.</source>
+        <translation>В {where} нельзя записать: {reason}.</translation>
+    </message>
+    <message>
         <source>Cannot create the database in {folder}: the folder is read-only. Choose another data folder with --home.</source>
         <translation>Невозможно создать базу данных в {folder}: папка только для чтения. Укажите другую папку данных через --home.</translation>
     </message>

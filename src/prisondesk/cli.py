@@ -149,7 +149,12 @@ def main(argv: list[str] | None = None) -> int:
     except commands.Refused as refusal:
         print(f"error: {refusal}", file=sys.stderr)
         return 2
-    except OSError as problem:  # a folder that cannot be written, a full disk: say so plainly
+    except Exception as error:  # a locked database, a read-only folder, a full disk: plainly
+        from prisondesk.services.store import plain_problem
+
+        problem = plain_problem(error, paths.database)
+        if problem is None:
+            raise
         print(f"error: {problem}", file=sys.stderr)
         return 2
 

@@ -43,6 +43,9 @@ FONTS_DIR = RESOURCES_DIR / "fonts"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 
 
+DATABASE_NAME = "prisondesk.sqlite3"
+
+
 @dataclass(frozen=True)
 class Paths:
     """The data folder of one installation and the files inside it."""
@@ -56,7 +59,7 @@ class Paths:
 
     @property
     def database(self) -> Path:
-        return self.home / "prisondesk.sqlite3"
+        return self.home / DATABASE_NAME
 
     @property
     def server_database(self) -> Path:

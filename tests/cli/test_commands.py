@@ -296,3 +296,47 @@ def test_restore_refuses_another_facilitys_backup_and_names_both(paths, tmp_path
     said = capsys.readouterr().err
     assert "OSH-2 “Колония №2”" in said and "DEMO" in said and "Nothing was restored" in said
     assert paths.database.read_bytes() == before
+
+
+def test_a_database_locked_by_another_program_is_refused_plainly(paths, capsys):
+    assert run("demo", "--prisoners", "2") == 0
+    capsys.readouterr()
+    other = sqlite3.connect(paths.database, timeout=0)
+    other.execute("BEGIN EXCLUSIVE")  # another program holds the file
+    try:
+        assert run("demo", "--prisoners", "3") == 2
+    finally:
+        other.rollback()
+        other.close()
+    said = capsys.readouterr().err
+    assert "is in use by another program" in said and "Traceback" not in said
+    assert _count(paths.database, "SELECT count(*) FROM prisoner") == 2
+
+
+def test_a_data_folder_that_cannot_be_written_is_refused_plainly(paths, capsys, monkeypatch):
+    """As root the tests cannot make a folder read-only, so the file system's answer is
+    played: the error Python raises for a read-only folder."""
+    from prisondesk.config import Paths
+
+    def read_only(self):
+        raise PermissionError(13, "Permission denied", str(self.logs))
+
+    monkeypatch.setattr(Paths, "ensure", read_only)
+    assert run("audit", "verify") == 2
+    said = capsys.readouterr().err
+    assert f"{paths.logs} cannot be written (read-only)" in said
+    assert "--home" in said and "Errno" not in said
+
+
+def test_import_shows_its_progress(paths, tmp_path, capsys, monkeypatch):
+    assert run("demo", "--prisoners", "2") == 0
+    rows = ["Фамилия;Имя;Дата рождения;Пол"]
+    rows += [f"Асанов;Бакыт;{1 + n % 28:02d}.05.1990;м" for n in range(30)]
+    register = tmp_path / "r.csv"
+    register.write_text("\n".join(rows), encoding="cp866")
+    monkeypatch.setenv("PRISONDESK_PASSWORD", "demo-pass-1")
+    capsys.readouterr()
+    assert run("import", "prisoners", str(register), "--user", "registry_officer") == 0
+    said = capsys.readouterr()
+    assert "checked 0 of 30 rows (0%)" in said.err and "checked 30 of 30 rows (100%)" in said.err
+    assert "imported 30 of 30 rows" in said.out

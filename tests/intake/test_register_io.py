@@ -317,3 +317,61 @@ def test_the_desk_skips_a_number_an_import_took(db, registrar, tmp_path):
         prisoner_number("BSH-1", tag, 3),
         prisoner_number("BSH-1", tag, 4),
     )
+
+
+@pytest.mark.parametrize("encoding", ["cp866", "cp1251", "utf-16", "utf-8", "utf-8-sig"])
+def test_the_encodings_registers_come_in_are_recognised(db, registrar, tmp_path, encoding):
+    """The bad case: a CP866 file (Ш is byte 0x98, which CP1251 lacks) ended in a traceback."""
+    rows = [
+        ["Фамилия", "Имя", "Дата рождения", "Пол"],
+        ["Шевченко", "Шамиль", "17.05.1990", "м"],
+        ["Щербаков", "Юрий", "02.02.1988", "м"],
+    ]
+    path = tmp_path / "r.csv"
+    path.write_bytes("\r\n".join(";".join(row) for row in rows).encode(encoding))
+    assert register_io.import_prisoners(db, registrar, path).imported == 2
+    assert search.search(db, registrar, "Шевченко")[0].given_name == "Шамиль"
+
+
+def test_a_file_that_is_not_text_is_refused_with_a_message(db, registrar, tmp_path):
+    path = tmp_path / "photo.csv"
+    path.write_bytes(bytes(range(256)) * 64)
+    with pytest.raises(register_io.RegisterFileError, match="save it from Excel"):
+        register_io.import_prisoners(db, registrar, path)
+
+
+def test_a_register_is_read_in_batches_and_repeats_across_batches_are_found(
+    db, registrar, tmp_path, monkeypatch
+):
+    from prisondesk.domain.numbers import device_tag, prisoner_number
+
+    monkeypatch.setattr(register_io, "BATCH", 3)
+    tag = device_tag(db.device_id)
+    rows = [["Номер", "Фамилия", "Имя", "Дата рождения", "Пол", "ПИН"]]
+    for n in range(10):
+        rows.append(["", "Асанов", "Бакыт", "17.05.1990", "м", f"2170519900{n:04d}"])
+    rows.append(["", "Осмонов", "Талант", "17.05.1990", "м", "21705199000003"])  # batch 4
+    rows.append([prisoner_number("BSH-1", tag, 2), "Иванов", "Иван", "02.02.1988", "м", ""])
+    seen: list[tuple[int, int]] = []
+    report = register_io.import_prisoners(
+        db,
+        registrar,
+        write_csv(tmp_path / "r.csv", rows),
+        skip_bad=True,
+        progress=lambda done, total: seen.append((done, total)),
+    )
+    assert [(b.line, b.column) for b in report.bad] == [(12, "pin")]
+    assert report.imported == 11 and count(db, registrar) == 11
+    assert seen[0] == (0, 12) and seen[-1] == (12, 12) and len(seen) >= 5
+    numbers = {hit.number for hit in search.search(db, registrar, "Иванов")}
+    assert numbers == {prisoner_number("BSH-1", tag, 2)}  # kept for the row that brought it
+    every = {h.number for h in search.search(db, registrar, "Асанов Бакыт")}
+    assert prisoner_number("BSH-1", tag, 2) not in every and len(every) == 10
+
+
+def test_a_bad_row_in_a_later_batch_still_imports_nothing(db, registrar, tmp_path, monkeypatch):
+    monkeypatch.setattr(register_io, "BATCH", 2)
+    rows = [*GOOD, *GOOD[1:], ["", "Бакыт", "", "17.05.1990", "м", "", "", "", "", ""]]
+    report = register_io.import_prisoners(db, registrar, write_csv(tmp_path / "r.csv", rows))
+    assert report.imported == 0 and count(db, registrar) == 0
+    assert [(b.line, b.column) for b in report.bad] == [(4, "pin"), (6, "surname")]

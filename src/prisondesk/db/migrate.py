@@ -36,6 +36,44 @@ class DatabaseProblem(UserFacingError):
     context = STARTUP
 
 
+def plain_problem(error: BaseException, database: Path) -> DatabaseProblem | None:
+    """What a failure of the database file or the data folder means to its user, or None for
+    anything else (a bug, reported as one). SQLAlchemy wraps SQLite's errors in ``orig``."""
+    cause = getattr(error, "orig", None) or error
+    text = str(cause).lower()
+    if isinstance(cause, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
+        return DatabaseProblem(
+            QT_TRANSLATE_NOOP(
+                "startup",
+                "The database {path} is in use by another program, which keeps it locked. "
+                "Close that program (or the other PrisonDesk window) and try again; nothing "
+                "was changed.",
+            ),
+            path=str(database),
+        )
+    readonly = isinstance(cause, sqlite3.OperationalError) and (
+        "readonly" in text or "read-only" in text or "unable to open" in text
+    )
+    if readonly or isinstance(cause, PermissionError | IsADirectoryError):
+        where = getattr(cause, "filename", None) or database.parent
+        return DatabaseProblem(
+            QT_TRANSLATE_NOOP(
+                "startup",
+                "{where} cannot be written (read-only). Give this user write access to the "
+                "data folder {folder}, or choose another data folder with --home.",
+            ),
+            where=str(where),
+            folder=str(database.parent),
+        )
+    if isinstance(cause, OSError) and cause.strerror:
+        return DatabaseProblem(
+            QT_TRANSLATE_NOOP("startup", "{where} cannot be written: {reason}."),
+            where=str(cause.filename or database.parent),
+            reason=cause.strerror,
+        )
+    return None
+
+
 @dataclass(frozen=True)
 class UpgradeReport:
     previous: str | None

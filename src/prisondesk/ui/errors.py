@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from prisondesk.config import DATABASE_NAME
 from prisondesk.domain.errors import UserFacingError
+from prisondesk.services.store import plain_problem
 from prisondesk.ui.i18n import short_date
 
 log = logging.getLogger(__name__)
@@ -33,6 +36,9 @@ def _message(exc: BaseException) -> str:
     """The message in the current language (made again after a language switch)."""
     if isinstance(exc, UserFacingError):
         return exc.render(translate, short_date)
+    plain = plain_problem(exc, Path(DATABASE_NAME))  # the database locked by another program
+    if plain is not None:
+        return plain.render(translate, short_date)
     return QCoreApplication.translate(
         "errors",
         "Something went wrong and the action was not completed. The details were written to "

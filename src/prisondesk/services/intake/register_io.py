@@ -9,14 +9,15 @@ by its line and reason. Imported prisoners count as admitted; the parts a legacy
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import charset_normalizer
 from openpyxl import load_workbook
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,7 +27,7 @@ from prisondesk.db.models import Facility, Movement, Prisoner, Wing
 from prisondesk.domain.clock import local, local_noon, local_today, zone
 from prisondesk.domain.errors import UserFacingError
 from prisondesk.domain.ids import new_id
-from prisondesk.domain.numbers import is_prisoner_number, prisoner_number
+from prisondesk.domain.numbers import device_tag, is_prisoner_number, prisoner_number
 from prisondesk.domain.roles import Permission
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_actor
@@ -136,7 +137,8 @@ def _column_map(header: list[object]) -> dict[int, str]:
 
 
 def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
-    """(line number, {column: text}) for every non-empty row under the header."""
+    """(line number, {column: text}) for every non-empty row under the header, read as the
+    rows are wanted: a register of a million rows is never held in memory."""
     if path.suffix.lower() in {".xlsx", ".xlsm"}:
         try:
             book = load_workbook(path, read_only=True, data_only=True)
@@ -144,17 +146,30 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
             raise RegisterFileError(
                 "{name} is not a readable XLSX file ({error}).", name=path.name, error=str(exc)
             ) from None
-        lines = ((n, list(r)) for n, r in enumerate(book.active.iter_rows(values_only=True), 1))
-    else:
         try:
-            text = path.read_text(encoding="utf-8-sig")
-        except UnicodeDecodeError:
-            text = path.read_text(encoding="cp1251")  # registers saved by older Excel
+            rows = ((n, list(r)) for n, r in enumerate(book.active.iter_rows(values_only=True), 1))
+            yield from _mapped(rows, path)
+        finally:
+            book.close()
+        return
+    with path.open(encoding=_encoding_of(path), newline="") as handle:
         try:
-            dialect = csv.Sniffer().sniff(text[:4096], delimiters=";,\t")
+            sample = handle.read(4096).replace("\r\n", "\n")  # the sniffer reads lines by \n
+            dialect = csv.Sniffer().sniff(sample, delimiters=";,\t")
         except csv.Error:
             dialect = csv.excel  # one column, or no separator found: read it plainly
-        lines = enumerate(csv.reader(io.StringIO(text), dialect), 1)
+        except UnicodeDecodeError:
+            raise _undecodable(path) from None
+        handle.seek(0)
+        try:
+            yield from _mapped(enumerate(csv.reader(handle, dialect), 1), path)
+        except UnicodeDecodeError:  # a byte further on that the detected encoding lacks
+            raise _undecodable(path) from None
+
+
+def _mapped(
+    lines: Iterator[tuple[int, list[object]]], path: Path
+) -> Iterator[tuple[int, dict[str, str]]]:
     header_line = next(lines, None)
     if header_line is None:
         raise RegisterFileError("{name} is empty.", name=path.name)
@@ -163,6 +178,36 @@ def read_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
         values = {column: _cell_text(raw[i]) for i, column in mapping.items() if i < len(raw)}
         if any(values.values()):
             yield number, values
+
+
+# Registers come from Excel and older programs: UTF-8 (with or without a BOM), UTF-16
+# ("Unicode text"), Windows' Cyrillic CP1251 and DOS's CP866. charset-normalizer tells them
+# apart from the first part of the file.
+ENCODINGS = ["utf_8", "utf_16", "cp1251", "cp866"]
+DETECT_BYTES = 256 * 1024
+
+
+def _encoding_of(path: Path) -> str:
+    with path.open("rb") as handle:
+        head = handle.read(DETECT_BYTES)
+    if len(head) == DETECT_BYTES and not head.startswith(
+        (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+    ):
+        head = head[: head.rfind(b"\n") + 1] or head  # never a character cut in two
+    found = charset_normalizer.from_bytes(head, cp_isolation=ENCODINGS).best()
+    if found is None:
+        raise _undecodable(path)
+    if found.encoding == "utf_8":
+        return "utf-8-sig"  # reads a BOM if there is one
+    return found.encoding
+
+
+def _undecodable(path: Path) -> RegisterFileError:
+    return RegisterFileError(
+        "{name} is not text in UTF-8, UTF-16, CP1251 or CP866: save it from Excel as "
+        "“CSV UTF-8” or as XLSX.",
+        name=path.name,
+    )
 
 
 def _cell_text(value: object) -> str:
@@ -251,51 +296,54 @@ def _check(
     return _Checked(checked, admitted)
 
 
+BATCH = 2000  # rows checked, numbered and written together
+
+
 def import_prisoners(
-    db: Database, actor: Actor, path: Path, *, dry_run: bool = False, skip_bad: bool = False
+    db: Database,
+    actor: Actor,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    skip_bad: bool = False,
+    progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
+    """Import a register in one transaction: all or nothing (unless ``skip_bad``). Rows are
+    read, checked and written a batch at a time, so memory stays flat for a million rows;
+    a PIN or number repeated in the file or already registered is found by the database,
+    where the earlier batches already are. ``progress(rows done, rows in the file)`` follows
+    the work, after a first pass that counts the rows."""
     report = ImportReport()
-    today = None  # the facility's calendar, read below
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.EDIT_PRISONERS)
         facility = session.get(Facility, actor.facility_id)
-        tz = zone(facility.time_zone if facility else None)
-        today = local_today(tz)
+        place = _Place(facility.id, facility.code, zone(facility.time_zone))
+        tag = device_tag(db.device_id)
+        today = local_today(place.tz)
         wings = {
             w.name.casefold(): w.id
             for w in session.scalars(
                 select(Wing).where(Wing.facility_id == actor.facility_id, ~Wing.deleted)
             )
         }
-        known_pins = set(session.scalars(select(Prisoner.pin).where(Prisoner.pin != "")))
-        known_numbers = set(session.scalars(select(Prisoner.number)))
-        good: list[_Checked] = []
-        for line, values in read_rows(path):
-            report.rows += 1
-            try:
-                checked = _check(values, wings, today, facility.code)
-                pin, number = checked.values["pin"], checked.values["number"]
-                if pin and pin in known_pins:
-                    raise ValueError(f"pin: {pin} is already registered (or repeated in the file)")
-                if number and number in known_numbers:
-                    raise ValueError(f"number: {number} is already used")
-            except ValueError as problem:
-                column, _, reason = str(problem).partition(": ")
-                report.bad.append(BadRow(line, column, reason, values))
-                continue
-            known_pins.add(pin)
-            if not number:  # numbered now, so that it cannot collide with a later row's number
-                number = admissions.next_prisoner_number(session, db, facility.code)
-                while number in known_numbers:
-                    number = admissions.next_prisoner_number(session, db, facility.code)
-                checked.values["number"] = number
-            known_numbers.add(number)
-            good.append(checked)
-        if dry_run or (report.bad and not skip_bad) or not good:
-            session.rollback()
+        place.spoken_for, total = _numbers_of_this_desk(path, f"{place.code}-{tag}-")
+        if progress is not None:
+            progress(0, total)
+        batch: list[tuple[int, dict[str, str]]] = []
+        for row in read_rows(path):
+            batch.append(row)
+            if len(batch) == BATCH:
+                report.imported += _import_batch(session, db, place, wings, today, batch, report)
+                batch = []
+                if progress is not None:
+                    progress(report.rows, total)
+        report.imported += _import_batch(session, db, place, wings, today, batch, report)
+        if progress is not None:
+            progress(report.rows, total)
+        if dry_run or (report.bad and not skip_bad) or not report.imported:
+            session.rollback()  # nothing of it stays
+            report.imported = 0
             return report
-        _insert_all(session, facility, good, tz)
-        report.imported = len(good)
         audit.record(
             session,
             db,
@@ -303,20 +351,87 @@ def import_prisoners(
             "import",
             "prisoner",
             None,
-            after={"file": path.name, "imported": len(good), "skipped": len(report.bad)},
+            after={"file": path.name, "imported": report.imported, "skipped": len(report.bad)},
         )
     return report
 
 
-def _insert_all(session: Session, facility: Facility, rows: list[_Checked], tz: ZoneInfo) -> None:
-    """All good rows in one flush, their search keys in one batch (10,000 rows in seconds)."""
+@dataclass
+class _Place:
+    facility_id: str
+    code: str
+    tz: ZoneInfo
+    spoken_for: set[int] = field(default_factory=set)  # this desk's numbers in the file
+
+
+def _numbers_of_this_desk(path: Path, prefix: str) -> tuple[set[int], int]:
+    """A first pass over the file: the rows, and the counts of numbers that this desk could
+    give out itself (``BSH-1-K7Q-00042``), so that none of them is given to another row
+    before the row that brings it is read."""
+    counts, rows = set(), 0
+    for _, values in read_rows(path):
+        rows += 1
+        number = values.get("number", "").strip().upper()
+        if number.startswith(prefix) and number[len(prefix) :].isdigit():
+            counts.add(int(number[len(prefix) :]))
+    return counts, rows
+
+
+def _import_batch(
+    session: Session,
+    db: Database,
+    place: _Place,
+    wings: dict[str, str],
+    today: date,
+    rows: list[tuple[int, dict[str, str]]],
+    report: ImportReport,
+) -> int:
+    """Check, number and write one batch; the rows written."""
+    checked: list[tuple[int, dict[str, str], _Checked]] = []
+    for line, values in rows:
+        report.rows += 1
+        try:
+            checked.append((line, values, _check(values, wings, today, place.code)))
+        except ValueError as problem:
+            report.bad.append(_bad(line, values, problem))
+    pins = [c.values["pin"] for _, _, c in checked if c.values["pin"]]
+    numbers = [c.values["number"] for _, _, c in checked if c.values["number"]]
+    taken_pins = set(session.scalars(select(Prisoner.pin).where(Prisoner.pin.in_(pins))))
+    taken = set(session.scalars(select(Prisoner.number).where(Prisoner.number.in_(numbers))))
+    good: list[_Checked] = []
+    for line, values, row in checked:
+        pin, number = row.values["pin"], row.values["number"]
+        if pin and pin in taken_pins:
+            problem = ValueError(f"pin: {pin} is already registered (or repeated in the file)")
+            report.bad.append(_bad(line, values, problem))
+        elif number and number in taken:
+            report.bad.append(_bad(line, values, ValueError(f"number: {number} is already used")))
+        else:
+            taken_pins.add(pin)
+            taken.add(number)
+            good.append(row)
+    unnumbered = [row for row in good if not row.values["number"]]
+    for row, number in zip(
+        unnumbered,
+        admissions.reserve_numbers(session, db, place.code, len(unnumbered), skip=place.spoken_for),
+        strict=True,
+    ):
+        row.values["number"] = number
+    _insert_all(session, place, good)
+    session.flush()
+    session.expunge_all()  # the written rows leave memory; the database has them
+    return len(good)
+
+
+def _insert_all(session: Session, place: _Place, rows: list[_Checked]) -> None:
+    """A batch of good rows in one flush, their search keys in one statement."""
     prisoners, moves = [], []
     for checked in rows:
         values = dict(checked.values)
-        moment = local_noon(checked.admitted, tz) if checked.admitted else None
+        moment = local_noon(checked.admitted, place.tz) if checked.admitted else None
         prisoner = Prisoner(
             id=new_id(),
-            facility_id=facility.id,
+            facility_id=place.facility_id,
             status="in_custody",
             admitted_at=moment,
             deleted=False,
@@ -327,7 +442,7 @@ def _insert_all(session: Session, facility: Facility, rows: list[_Checked], tz: 
             moves.append(
                 Movement(
                     prisoner_id=prisoner.id,
-                    facility_id=facility.id,
+                    facility_id=place.facility_id,
                     kind="admission",
                     occurred_at=moment,
                     wing_id=prisoner.wing_id,
@@ -339,6 +454,11 @@ def _insert_all(session: Session, facility: Facility, rows: list[_Checked], tz: 
     session.flush()  # the prisoners exist before their movements refer to them
     session.add_all(moves)
     search.index_prisoners(session, prisoners)
+
+
+def _bad(line: int, values: dict[str, str], problem: ValueError) -> BadRow:
+    column, _, reason = str(problem).partition(": ")
+    return BadRow(line, column, reason, values)
 
 
 def write_bad_rows(report: ImportReport, path: Path) -> None:
