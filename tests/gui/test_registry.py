@@ -1,17 +1,45 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 
+from prisondesk.db.backup import copy_into
+from prisondesk.db.engine import Database
+from prisondesk.db.migrate import upgrade_database
 from prisondesk.services import demo
 from prisondesk.services.core import users
 from prisondesk.ui.intake.registry_page import RegistryPage
 from prisondesk.ui.operations import Operations
 
 
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory) -> Path:
+    """The demo facility with 450 prisoners, filled once for the module (it takes seconds):
+    each test gets its own copy of the file."""
+    folder = tmp_path_factory.mktemp("registry-demo")
+    path = folder / "demo.sqlite3"
+    upgrade_database(path, folder / "backups")
+    store = Database.open_sqlite(path)
+    try:
+        demo.fill_demo(store, prisoners=450, seed=3)
+    finally:
+        store.dispose()
+    return path
+
+
+@pytest.fixture
+def db(paths, demo_file) -> Iterator[Database]:
+    copy_into(demo_file, paths.database)
+    database = Database.open_sqlite(paths.database)
+    yield database
+    database.dispose()
+
+
 @pytest.fixture
 def officer(db):
-    demo.fill_demo(db, prisoners=450, seed=3)
     return users.authenticate(db, "registry_officer", demo.DEMO_PASSWORD)
 
 
