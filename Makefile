@@ -7,7 +7,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find src/prisondesk -name '*.py')
 
-.PHONY: run test lint translations qm bench selftest demo clean
+.PHONY: run test lint translations qm bench bench-import selftest demo clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found: install Python 3.11+ or set PYTHON="; exit 1; }
@@ -44,6 +44,10 @@ bench: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/intake.py
 	$(BIN)/python bench/sync.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/visits.py
+
+## A register of a million rows imported: time and peak memory (some twenty minutes).
+bench-import: $(STAMP)
+	$(BIN)/python bench/import_million.py
 
 selftest: $(STAMP) qm
 	$(BIN)/prisondesk selftest

@@ -1669,8 +1669,16 @@
         <translation>жазылган фактыны өзгөртүүгө болбойт</translation>
     </message>
     <message>
-        <source>an invalid or already used value</source>
-        <translation>жараксыз же мурда колдонулган маани</translation>
+        <source>an invalid value</source>
+        <translation>жараксыз маани</translation>
+    </message>
+    <message>
+        <source>a value another record already holds</source>
+        <translation>бул маани башка жазууда бар</translation>
+    </message>
+    <message>
+        <source>came from the server but cannot be stored here</source>
+        <translation>серверден келди, бирок бул жерде сакталбайт</translation>
     </message>
     <message>
         <source>made by an older version</source>

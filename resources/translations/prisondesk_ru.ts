@@ -1676,8 +1676,16 @@
         <translation>записанный факт нельзя изменить</translation>
     </message>
     <message>
-        <source>an invalid or already used value</source>
-        <translation>недопустимое или уже занятое значение</translation>
+        <source>an invalid value</source>
+        <translation>недопустимое значение</translation>
+    </message>
+    <message>
+        <source>a value another record already holds</source>
+        <translation>значение уже занято другой записью</translation>
+    </message>
+    <message>
+        <source>came from the server but cannot be stored here</source>
+        <translation>пришло с сервера, но не может быть сохранено здесь</translation>
     </message>
     <message>
         <source>made by an older version</source>

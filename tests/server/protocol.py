@@ -8,6 +8,7 @@ from typing import Any
 import httpx
 
 from prisondesk.db.migrate import head_revision
+from prisondesk.domain.audit_chain import chain_hash
 from prisondesk.domain.ids import new_id
 from prisondesk.server.tables import table_specs
 
@@ -111,9 +112,16 @@ def pull_all(client: httpx.Client, auth: dict[str, str], after: int = 0) -> list
 
 
 def audit_op(
-    device: str, facility_id: str, user_id: str | None, action: str = "update"
+    device: str,
+    facility_id: str,
+    user_id: str | None,
+    action: str = "update",
+    seq: int | None = None,
+    prev_hash: str = "0" * 64,
 ) -> dict[str, Any]:
-    """An audit entry of ``user_id``, pushed by that user (its chain is not checked here)."""
+    """An audit entry of ``user_id``, pushed by that user: hashed as docs/audit-chain.md says,
+    at ``seq`` after ``prev_hash``, or by default at a place of its own in the device's chain
+    (a gap before it, which the server allows)."""
     row_id = new_id()
     op = insert_op(
         "audit_entry",
@@ -121,16 +129,17 @@ def audit_op(
         {
             "id": row_id,
             "facility_id": facility_id,
-            "device_seq": 10_000 + int(row_id[-6:], 16),
-            "at": "2026-12-03T09:00:00Z",
+            "device_seq": seq if seq is not None else 10_000 + int(row_id[-6:], 16),
+            "at": "2026-12-03T09:00:00.000000Z",
             "user_id": user_id,
             "username": "test",
             "action": action,
             "entity": "test",
-            "prev_hash": "0" * 64,
-            "entry_hash": "1" * 64,
+            "prev_hash": prev_hash,
         },
     )
+    values = {column: field["value"] for column, field in op["fields"].items()}
+    op["fields"]["entry_hash"]["value"] = chain_hash({**values, "origin_device": device})
     return {**op, "user_id": user_id}
 
 

@@ -93,7 +93,7 @@ def test_compact_inserts_claim_unique_values_like_full_ones(client, desk):
     )
     answer = push(client, auth, [first, second])
     assert [s for s, _ in statuses(answer)] == ["applied", "rejected"]
-    assert answer.json()["results"][1]["reason"] == "invalid_value"
+    assert answer.json()["results"][1]["reason"] == "unique_violation"
 
 
 @pytest.mark.parametrize(

@@ -570,7 +570,7 @@ def test_a_unique_value_is_held_once_and_freed_by_a_rename_or_a_delete(client, e
     first = _setting_insert(device, facility, "k1")
     assert statuses(push(client, auth, [first])) == [("applied", None)]
     taken = _setting_insert(device, facility, "k1", ahead_ms=1)
-    assert statuses(push(client, auth, [taken])) == [("rejected", "invalid_value")]
+    assert statuses(push(client, auth, [taken])) == [("rejected", "unique_violation")]
     # a later push renames the holder: the value is free for another row
     renamed = update_op("facility_setting", first["row_id"], {"key": "k2"}, hlc(device, 2))
     assert statuses(push(client, auth, [renamed])) == [("applied", None)]

@@ -146,3 +146,33 @@ def test_stored_files_gain_the_family_contact_columns_and_lose_them_on_a_downgra
     )
     assert live[files[0]["id"]] == (files[0], _hex(files[0]), 1)
     assert left[files[2]["id"]] == (files[2], _hex(files[2]), 4)
+
+
+def test_stored_audit_entries_claim_their_place_the_earliest_first(empty_server_url):
+    device = "01a20000-0000-7000-8000-00000000d001"
+    entries = [{"id": new_id(), "device_seq": seq} for seq in (1, 2, 2)]  # a repeat stored once
+    engine = sa.create_engine(empty_server_url)
+    with engine.begin() as connection:
+        command.upgrade(_config(connection), "0004_device_audit_user")
+        for seq, entry in enumerate(entries, 1):
+            _store(connection, seq, "audit_entry", entry)
+        connection.execute(
+            sa.text("UPDATE server_row SET hlc = :hlc WHERE table_name = 'audit_entry'"),
+            {"hlc": f"001764403200000-00000-{device}"},
+        )
+    engine.dispose()
+    ServerDatabase.open(empty_server_url).dispose()  # migrates to the head
+    engine = sa.create_engine(empty_server_url)
+    with engine.connect() as connection:
+        keys = dict(
+            connection.execute(
+                sa.text(
+                    "SELECT key, row_id FROM server_unique_key WHERE table_name = 'audit_entry'"
+                )
+            ).all()
+        )
+    engine.dispose()
+    assert keys == {
+        f'["{device}", 1]': entries[0]["id"],
+        f'["{device}", 2]': entries[1]["id"],
+    }

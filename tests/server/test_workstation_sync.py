@@ -143,7 +143,7 @@ def test_a_rejected_change_leaves_the_outbox_for_the_supervisors_list(
     with second.db.read() as session:
         rejected = session.scalars(select(RejectedChange)).all()
         assert {r.table_name for r in rejected} == {"user_account"}
-        assert {r.reason for r in rejected} == {"invalid_value"}
+        assert {r.reason for r in rejected} == {"unique_violation"}
         assert session.scalar(select(func.count()).select_from(OutboxEntry)) == 0
     assert syncing.status(second.db).rejected == len(rejected)
     # the first desk's account stands everywhere; the refused one is retired here

@@ -113,3 +113,47 @@ def test_a_revoked_row_goes_unless_a_later_change_in_the_page_brings_it_back(db,
     with db.apply_remote() as session:  # revoked, then brought back (a transfer back)
         apply_page(session, db.clock, [{**revoked, "seq": 25}, {**live, "seq": 26}], 26)
     assert contacts() == ["Асанова Гүлнара"]
+
+
+def test_a_pulled_row_the_desk_cannot_store_is_kept_as_a_rejected_change(db, admin):
+    """Two audit entries of one device at one place in its chain (a server that let both
+    in): the desk stores the first, and keeps the second where supervisors see it instead
+    of dropping it without a word."""
+    from prisondesk.db.models import AuditEntry, RejectedChange
+
+    device = "01a20000-0000-7000-8000-00000000e001"
+    entry = {
+        "id": new_id(),
+        "facility_id": admin.facility_id,
+        "device_seq": 1,
+        "at": "2026-12-03T09:00:00.000000Z",
+        "user_id": admin.user_id,
+        "username": "admin",
+        "action": "read",
+        "entity": "prisoner",
+        "entity_id": None,
+        "before": None,
+        "after": None,
+        "note": "",
+        "prev_hash": "0" * 64,
+        "entry_hash": "a" * 64,
+    }
+    twin = {**entry, "id": new_id(), "entry_hash": "b" * 64}
+    page = [
+        {**_change(20, entry, device), "table": "audit_entry"},
+        {**_change(21, twin, device), "table": "audit_entry"},
+    ]
+    for _ in range(2):  # pulled again (a re-pull after a digest mismatch): kept once
+        with db.apply_remote() as session:
+            result = apply_page(session, db.clock, page, 21)
+        assert result.unstored == 1
+    with db.read() as session:
+        stored = session.scalars(
+            select(AuditEntry.id).where(AuditEntry.origin_device == device)
+        ).all()
+        kept = session.scalars(select(RejectedChange)).all()
+    assert stored == [entry["id"]]
+    assert [(k.table_name, k.row_id, k.reason) for k in kept] == [
+        ("audit_entry", twin["id"], "cannot_store")
+    ]
+    assert kept[0].fields["entry_hash"] == "b" * 64

@@ -9,7 +9,6 @@ the order it was first touched (so a parent precedes the children pushed after i
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,7 +20,7 @@ from prisondesk.domain.hlc import Timestamp
 from prisondesk.domain.ids import new_id
 from prisondesk.domain.jsonbytes import canonical, dumps
 from prisondesk.domain.wire import from_wire, to_wire
-from prisondesk.server import authorise, transfers
+from prisondesk.server import audit_chain, authorise, transfers
 from prisondesk.server.database import copy_rows
 from prisondesk.server.models import OpReceipt, ServerRow, UniqueKey
 from prisondesk.server.push_context import (
@@ -33,6 +32,7 @@ from prisondesk.server.push_context import (
     sent_stamp,
     sent_value,
 )
+from prisondesk.server.push_context import unique_key_text as _key
 from prisondesk.server.tables import (
     SERVER_WRITTEN,
     UUID_TEXT,
@@ -45,6 +45,7 @@ from prisondesk.server.tables import (
 )
 
 MAX_SKEW_MS = 5 * 60 * 1000
+ORIGIN = "origin_device"  # not sent: the device whose HLC an event carries
 CONFLICT_TABLE = "sync_conflict"
 KINDS = ("insert", "update", "delete")
 
@@ -115,6 +116,7 @@ def _preload(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
             ctx.session.scalars(select(OpReceipt.op_id).where(ctx.among(OpReceipt.op_id, chunk)))
         )
     _preload_unique_keys(ctx, ops)
+    audit_chain.preload(ctx, ops)
 
 
 def _preload_unique_keys(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
@@ -126,7 +128,7 @@ def _preload_unique_keys(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
         if spec is None or op["kind"] != "insert":
             continue
         for columns in spec.unique:
-            sent = {c: sent_value(op, c) for c in columns}
+            sent = {c: ctx.device.id if c == ORIGIN else sent_value(op, c) for c in columns}
             if MISSING not in sent.values():
                 wanted.setdefault(spec.name, set()).add(_key(sent, columns))
     for table, keys in wanted.items():
@@ -176,7 +178,11 @@ def _apply(ctx: PushContext, op: dict[str, Any], flags: list[str]) -> str:
     _check_scope(ctx, spec, op, fields, state)
     authorise.authorise(ctx, op, frozenset(fields.values))
     if spec.kind == "event":
+        if spec.name == audit_chain.TABLE:
+            audit_chain.check(ctx, fields.values)
         _store_new(ctx, spec, op, fields, event=True)
+        if spec.name == audit_chain.TABLE:
+            audit_chain.stored(ctx, fields.values)
         return "applied"
     if spec.name == transfers.PRISONER:
         transfers.check_destination(ctx, fields.values)
@@ -204,7 +210,9 @@ def _lands(ctx: PushContext, op: dict[str, Any]) -> bool:
     if stored is not None:
         return stored.facility_id == ctx.device.facility_id
     try:
-        _check_scope(ctx, spec, op, _checked_fields(ctx, spec, op, []), None)
+        fields = _checked_fields(ctx, spec, op, [])
+        _check_scope(ctx, spec, op, fields, None)
+        audit_chain.check(ctx, fields.values)
     except Rejected:
         return False
     return True
@@ -371,8 +379,9 @@ def _store_new(
     state = RowState(spec.name, op["row_id"], row.get("facility_id"), row, hlc, False, False)
     if not event:
         state.writers = dict.fromkeys(row, op.get("user_id"))
-    if not event:
         _claim_keys(ctx, spec, state, row)
+    elif spec.unique:
+        _claim_event_keys(ctx, spec, state)
     ctx.touch(state)
     return state
 
@@ -474,22 +483,6 @@ def _is_uuid(value: Any) -> bool:
     return isinstance(value, str) and UUID_TEXT.match(value) is not None
 
 
-def _key(row: dict[str, Any], columns: tuple[str, ...]) -> str:
-    """The stored text of a unique value: ``json.dumps(values, ensure_ascii=False)`` (keys
-    already stored are in that form). Texts, integers and nulls are written the same way by
-    orjson, which is quicker; anything else goes through the standard library."""
-    values = [row.get(c) for c in columns]
-    if all(value is None or type(value) in _ORJSON_SAME for value in values):
-        try:
-            return "[" + ", ".join(dumps(value).decode() for value in values) + "]"
-        except TypeError:  # an integer beyond 64 bits
-            pass
-    return json.dumps(values, ensure_ascii=False)
-
-
-_ORJSON_SAME = (str, int, bool)
-
-
 def _claim_keys(
     ctx: PushContext, spec: TableSpec, state: RowState, proposed: dict[str, Any]
 ) -> None:
@@ -502,14 +495,34 @@ def _claim_keys(
             continue
         holder = _key_holder(ctx, spec.name, new_key)
         if holder is not None and holder != state.row_id:
-            shown = ", ".join(f"{c}={proposed.get(c)!r}" for c in columns)
-            raise Rejected("invalid_value", f"{spec.name}: {shown} is already used by another row")
+            raise _taken(spec, columns, proposed)
         claims.append((old_key, new_key))
     for old_key, new_key in claims:
         if old_key is not None and old_key != new_key:
             _free_key(ctx, state, old_key)
         ctx.keys[(spec.name, new_key)] = state.row_id
         ctx.keys_changed.add((spec.name, new_key))
+
+
+def _claim_event_keys(ctx: PushContext, spec: TableSpec, state: RowState) -> None:
+    """An event's unique values, claimed for good (events are never changed or deleted). An
+    event's device is the one that pushes it (its HLC ends in that device's id): desks keep
+    ``UNIQUE(origin_device, device_seq)`` on audit entries and store what they pull only if
+    it fits, so the server refuses what they could not store."""
+    keyed = {**state.row, ORIGIN: ctx.device.id}
+    keys = [_key(keyed, columns) for columns in spec.unique]
+    for columns, key in zip(spec.unique, keys, strict=True):
+        holder = _key_holder(ctx, spec.name, key)
+        if holder is not None and holder != state.row_id:
+            raise _taken(spec, columns, keyed)
+    for key in keys:
+        ctx.keys[(spec.name, key)] = state.row_id
+        ctx.keys_changed.add((spec.name, key))
+
+
+def _taken(spec: TableSpec, columns: tuple[str, ...], values: dict[str, Any]) -> Rejected:
+    shown = ", ".join(f"{c}={values.get(c)!r}" for c in columns)
+    return Rejected("unique_violation", f"{spec.name}: {shown} is already used by another row")
 
 
 def _free_key(ctx: PushContext, state: RowState, key: str) -> None:

@@ -3,6 +3,7 @@ written back at the end (see ``push.py``), the unique values claimed and the rec
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -127,7 +128,25 @@ class PushContext:
     facilities: set[str] | None = None  # ids of facilities with data, read when first needed
     audited_users: set[str] = field(default_factory=set)  # with an audit entry in this push
     setting_up: bool | None = None  # no user of the facility known yet (authorise.py; lazy)
+    # the hashes of audit entries stored or pushed, by (device, device_seq) (audit_chain.py)
+    chain: dict[tuple[str, int], str] = field(default_factory=dict)
 
     def touch(self, state: RowState) -> None:
         self.rows[(state.table, state.row_id)] = state
         self.dirty.setdefault((state.table, state.row_id), state)
+
+
+def unique_key_text(row: dict[str, Any], columns: tuple[str, ...]) -> str:
+    """The stored text of a unique value: ``json.dumps(values, ensure_ascii=False)`` (keys
+    already stored are in that form). Texts, integers and nulls are written the same way by
+    orjson, which is quicker; anything else goes through the standard library."""
+    values = [row.get(c) for c in columns]
+    if all(value is None or type(value) in _ORJSON_SAME for value in values):
+        try:
+            return "[" + ", ".join(dumps(value).decode() for value in values) + "]"
+        except TypeError:  # an integer beyond 64 bits
+            pass
+    return json.dumps(values, ensure_ascii=False)
+
+
+_ORJSON_SAME = (str, int, bool)

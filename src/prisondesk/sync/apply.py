@@ -8,6 +8,7 @@ inserted once. The device's clock moves past every HLC it receives.
 
 from __future__ import annotations
 
+import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,9 +20,10 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from prisondesk.db.capture import HLC_STATE_KEY
+from prisondesk.db.models import RejectedChange
 from prisondesk.db.replication import LocalState, OutboxEntry, replicated_models
 from prisondesk.domain.hlc import HybridClock
-from prisondesk.domain.wire import from_wire
+from prisondesk.domain.wire import from_wire, utc_now
 from prisondesk.sync import state
 from prisondesk.sync.schema import table_schema
 
@@ -59,10 +61,15 @@ def local_tables() -> dict[str, LocalTable]:
     return tables
 
 
+CANNOT_STORE = "cannot_store"  # the reason of a pulled row kept among the rejected changes
+UNSTORED = uuid.UUID("5a3c3f0e-6f1e-4d7c-9c1a-2f6f5b2c7d11")  # names their op ids
+
+
 @dataclass
 class PageResult:
     applied: int = 0
     skipped: int = 0  # tables this version does not know
+    unstored: int = 0  # rows this desk could not store: kept as rejected changes
     touched: Touched = field(default_factory=lambda: defaultdict(set))
 
 
@@ -92,7 +99,10 @@ def apply_page(
     for name, table_changes in by_table.items():
         target = local_tables()[name]
         if target.kind == "event":
-            _insert_events(session, target, table_changes)
+            unstored = _insert_events(session, target, table_changes)
+            if unstored:
+                _keep_unstored(session, unstored)
+                result.unstored += len(unstored)
         else:
             _merge_records(session, target, table_changes)
         result.applied += len(table_changes)
@@ -126,7 +136,11 @@ def _origin(change: dict[str, Any]) -> str:
     return stamp.split("-", 2)[2] if stamp.count("-") >= 2 else ""
 
 
-def _insert_events(session: Session, target: LocalTable, changes: list[dict[str, Any]]) -> None:
+def _insert_events(
+    session: Session, target: LocalTable, changes: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Store pulled events (one already here is left as it is); return those this desk could
+    not store because another row holds one of their unique values."""
     rows = [
         {
             **_values(target, change["row"]),
@@ -136,6 +150,37 @@ def _insert_events(session: Session, target: LocalTable, changes: list[dict[str,
         for change in changes
     ]
     session.execute(sqlite_insert(target.table).on_conflict_do_nothing(), rows)
+    ids = [change["row_id"] for change in changes]
+    present: set[str] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        present.update(
+            session.scalars(select(target.table.c.id).where(target.table.c.id.in_(chunk)))
+        )
+    return [change for change in changes if change["row_id"] not in present]
+
+
+def _keep_unstored(session: Session, changes: list[dict[str, Any]]) -> None:
+    """A pulled row this desk cannot store is never dropped silently: it is kept among the
+    rejected changes that supervisors see (once, however often it is pulled again)."""
+    now = utc_now()
+    session.execute(
+        sqlite_insert(RejectedChange.__table__).on_conflict_do_nothing(),
+        [
+            {
+                "op_id": str(uuid.uuid5(UNSTORED, f"{c['table']}:{c['row_id']}")),
+                "table_name": c["table"],
+                "row_id": c["row_id"],
+                "kind": "insert",
+                "fields": c["row"],
+                "reason": CANNOT_STORE,
+                "user_id": c["row"].get("user_id"),
+                "device_time": now,
+                "rejected_at": now,
+            }
+            for c in changes
+        ],
+    )
 
 
 def _merge_records(session: Session, target: LocalTable, changes: list[dict[str, Any]]) -> None:

@@ -48,6 +48,7 @@ class RoundReport:
     digest: str = "skipped"
     repulled: list[str] = field(default_factory=list)
     mismatched: list[str] = field(default_factory=list)
+    unstored: int = 0  # pulled rows this desk could not store, kept as rejected changes
 
     def summary(self) -> str:
         parts = [f"pushed {self.pushed}", f"pulled {self.pulled}"]
@@ -57,6 +58,8 @@ class RoundReport:
             parts.append(f"{self.rejected} rejected")
         if self.clock_skew:
             parts.append(f"{self.clock_skew} with the clock ahead")
+        if self.unstored:
+            parts.append(f"{self.unstored} pulled but not storable here (kept as rejected)")
         parts.append(f"digest {self.digest}")
         if self.repulled:
             parts.append(f"re-pulled {', '.join(self.repulled)}")
@@ -258,6 +261,7 @@ class SyncEngine:
                         self.after_apply,
                     )
                 report.pulled += result.applied
+                report.unstored += result.unstored
                 self.progress(report)
                 if not page["more"]:
                     return True

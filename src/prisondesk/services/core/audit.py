@@ -8,8 +8,6 @@ does not fit.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,6 +20,7 @@ from prisondesk.db.capture import AUDIT_TABLE
 from prisondesk.db.engine import Database
 from prisondesk.db.models import AuditEntry, Facility, LocalState
 from prisondesk.db.replication import OutboxEntry, ReplicatedRecord
+from prisondesk.domain.audit_chain import GENESIS, chain_hash
 from prisondesk.domain.ids import new_id
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.wire import to_wire, utc_now
@@ -29,7 +28,6 @@ from prisondesk.domain.write_rules import SECRET_COLUMNS
 from prisondesk.services.core.actor import Actor, verify_actor
 from prisondesk.sync import state as sync_state
 
-GENESIS = "0" * 64
 HEAD_KEY = "audit_head"
 REDACTED = "***"
 
@@ -50,24 +48,25 @@ def changes(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, An
 
 
 def entry_hash(entry: AuditEntry) -> str:
-    body = {
-        "id": entry.id,
-        "device": entry.origin_device,
-        "device_seq": entry.device_seq,
-        "facility_id": entry.facility_id,
-        "at": to_wire(entry.at),
-        "user_id": entry.user_id,
-        "username": entry.username,
-        "action": entry.action,
-        "entity": entry.entity,
-        "entity_id": entry.entity_id,
-        "before": entry.before,
-        "after": entry.after,
-        "note": entry.note,
-        "prev_hash": entry.prev_hash,
-    }
-    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    """The entry's place in its device's chain (domain/audit_chain.py, checked by the server)."""
+    return chain_hash(
+        {
+            "id": entry.id,
+            "origin_device": entry.origin_device,
+            "device_seq": entry.device_seq,
+            "facility_id": entry.facility_id,
+            "at": to_wire(entry.at),
+            "user_id": entry.user_id,
+            "username": entry.username,
+            "action": entry.action,
+            "entity": entry.entity,
+            "entity_id": entry.entity_id,
+            "before": entry.before,
+            "after": entry.after,
+            "note": entry.note,
+            "prev_hash": entry.prev_hash,
+        }
+    )
 
 
 def record(

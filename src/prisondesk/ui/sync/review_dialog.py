@@ -169,10 +169,12 @@ class SyncReviewDialog(QDialog):
             "unknown_table": self.tr("not known to the server (update it)"),
             "unknown_row": self.tr("the record is not on the server"),
             "append_only": self.tr("a recorded fact cannot be changed"),
-            "invalid_value": self.tr("an invalid or already used value"),
+            "invalid_value": self.tr("an invalid value"),
+            "unique_violation": self.tr("a value another record already holds"),
             "schema_too_old": self.tr("made by an older version"),
             "forbidden": self.tr("not allowed from a workstation"),
             "too_large": self.tr("too large to send"),
+            "cannot_store": self.tr("came from the server but cannot be stored here"),
         }
         return reasons.get(code, code)
 
