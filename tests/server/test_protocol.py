@@ -673,3 +673,62 @@ def test_a_deep_json_value_never_reaches_the_store(client, enrolment_code):
         ("applied", None)
     ]
     assert client.get("/api/v1/sync/pull", params={"after": 0}, headers=auth).status_code == 200
+
+
+def test_the_schema_publishes_text_limits_and_unique_keys_and_the_server_keeps_them(
+    client, enrolment_code
+):
+    """SYNC.md, Values: a client written from the page learns the rules from /sync/schema."""
+    device, facility, auth = _desk(client, enrolment_code)
+    tables = client.get("/api/v1/sync/schema", headers=auth).json()["tables"]
+    assert tables["audit_entry"]["unique"] == [["origin_device", "device_seq"]]
+    assert tables["user_account"]["unique"] == [["facility_id", "username"]]
+    assert tables["prisoner"]["unique"] == [["number"]]
+    assert "unique" not in tables["wing"]
+    limit = tables["wing"]["limits"]["name"]["max_length"]
+    assert set(tables["wing"]["limits"]) == {"name"}  # ids are uuids, not limited text
+    longest = wing_insert(device, facility, "Б" * limit)
+    too_long = wing_insert(device, facility, "Б" * (limit + 1))
+    answer = push(client, auth, [longest, too_long])
+    assert statuses(answer) == [("applied", None), ("rejected", "invalid_value")]
+    for name, table in tables.items():
+        for column in table.get("limits", {}):
+            assert table["columns"][column] == "text", (name, column)
+
+
+@pytest.mark.parametrize("protocol", ["1", 1.0, True, None])
+def test_the_protocol_is_an_integer(client, enrolment_code, protocol):
+    _, _, auth = _desk(client, enrolment_code)
+    body = {"protocol": protocol, "schema": head_revision(), "ops": []}
+    answer = client.post("/api/v1/sync/push", json=body, headers=auth)
+    assert answer.status_code == 422 and answer.json()["error"]["code"] == "malformed"
+
+
+def test_a_field_missing_from_base_counts_as_unseen(client, enrolment_code):
+    """SYNC.md, Push: a device that overwrites a value without saying it saw the one there
+    (nothing in ``base``) leaves a conflict record, as one whose ``base`` is stale does."""
+    device, facility, auth = _desk(client, enrolment_code)
+    other, _, other_auth = enrol(client, enrolment_code(), (facility, "BSH-1"))
+    wing = wing_insert(device, facility, "Блок А")
+    assert statuses(push(client, auth, [wing])) == [("applied", None)]
+    theirs = update_op(
+        "wing", wing["row_id"], {"name": "Блок 1"}, hlc(device, 1), {"name": "Блок А"}
+    )
+    assert statuses(push(client, auth, [theirs])) == [("applied", None)]
+    unseen = update_op("wing", wing["row_id"], {"name": "Блок Один"}, hlc(other, 2))
+    seen = update_op(
+        "wing", wing["row_id"], {"name": "Блок I"}, hlc(other, 3), {"name": "Блок Один"}
+    )
+    assert statuses(push(client, other_auth, [unseen, seen])) == [("applied", None)] * 2
+    conflicts = [c for c in pull_all(client, auth) if c["table"] == "sync_conflict"]
+    assert [c["row"]["lost"]["value"] for c in conflicts] == ["Блок 1"]  # only the unseen one
+
+
+def test_the_additions_page_types_the_transfer_columns_as_the_schema_does(client, enrolment_code):
+    from pathlib import Path
+
+    _, _, auth = _desk(client, enrolment_code)
+    columns = client.get("/api/v1/sync/schema", headers=auth).json()["tables"]["prisoner"]
+    page = (Path(__file__).resolve().parents[2] / "docs" / "sync-additions.md").read_text()
+    served = {columns["columns"]["transfer_to"], columns["columns"]["transfer_from"]}
+    assert served == {"text"} and "two nullable `text` columns, `transfer_to`" in page

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, NotRequired
 
-from pydantic import BaseModel, Field, SkipValidation, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    Field,
+    SkipValidation,
+    StrictInt,
+    StringConstraints,
+    field_validator,
+)
 from typing_extensions import TypedDict
 
 MAX_OPS = 5000
@@ -86,7 +93,7 @@ _OPTIONAL = ("fields", "values", "hlc", "user_id", "device_time")  # None when n
 
 
 class PushIn(BaseModel):
-    protocol: int
+    protocol: StrictInt  # SYNC.md: an integer ("1" and 1.0 are malformed)
     schema_: str = Field(alias="schema", max_length=64)
     ops: list[OpIn] = Field(max_length=MAX_OPS)
 

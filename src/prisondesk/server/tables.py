@@ -15,14 +15,14 @@ from functools import cache
 from typing import Annotated, Any
 
 from pydantic import ConfigDict, Field, Strict, StringConstraints, TypeAdapter, ValidationError
-from sqlalchemy import String, UniqueConstraint
+from sqlalchemy import String
 from typing_extensions import TypedDict
 
 from prisondesk.db.models import SyncConflict
 from prisondesk.db.replication import Replicated, replicated_models
 from prisondesk.domain.validation import has_control_characters
 from prisondesk.domain.wire import from_wire, to_wire
-from prisondesk.sync.schema import wire_type
+from prisondesk.sync.schema import unique_keys, wire_type
 
 UUID_TEXT = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 INT64 = 2**63
@@ -58,17 +58,11 @@ def _spec(model: type[Replicated]) -> TableSpec:
         column = table.c[name]
         length = column.type.length if isinstance(column.type, String) else None
         columns[name] = ColumnSpec(wire_type(column), bool(column.nullable), length)
-    unique = [
-        tuple(c.key for c in constraint.columns)
-        for constraint in table.constraints
-        if isinstance(constraint, UniqueConstraint)
-    ]
-    unique += [(c.key,) for c in table.columns if c.unique and not c.primary_key]
     return TableSpec(
         table.name,
         model.replication_kind,
         columns,
-        tuple(sorted(set(unique))),
+        tuple(tuple(key) for key in unique_keys(model)),  # as /sync/schema publishes them
         model.follows_prisoner,
     )
 
