@@ -122,7 +122,15 @@ def create_app(db: ServerDatabase, schema_revision: str | None = None) -> FastAP
 
     @app.get("/healthz")
     async def healthz() -> dict[str, str]:
+        """Liveness: the process answers (nothing else is asked, so it stays cheap)."""
         return {"status": "ok"}
+
+    @app.get("/readyz")
+    def readyz() -> JSONResponse:
+        """Readiness, for a load balancer: the database answers too."""
+        if db.ready():
+            return JSONResponse({"status": "ready"})
+        return error(503, "not_ready", "the database does not answer")
 
     @app.get("/api/v1/hello", response_model=HelloOut)
     async def hello() -> dict[str, object]:

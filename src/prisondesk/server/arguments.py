@@ -23,6 +23,13 @@ def add_arguments(server: argparse.ArgumentParser) -> None:
     server.add_argument("--port", type=int, default=8470, help="port (8470)")
     server.add_argument("--ssl-certfile", metavar="FILE", help="TLS certificate (PEM)")
     server.add_argument("--ssl-keyfile", metavar="FILE", help="TLS private key (PEM)")
+    server.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes sharing the port (1); several need PostgreSQL",
+    )
     sub = server.add_subparsers(dest="server_command", metavar="ACTION")
     facility = sub.add_parser("facility", help="register or list facilities")
     facility_sub = facility.add_subparsers(dest="facility_command", metavar="ACTION", required=True)

@@ -62,10 +62,17 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+MIGRATION_LOCK_KEY = 0x50445F4D  # "PD_M": servers starting together migrate one at a time
+
+
 def upgrade_server_database(engine: Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(SERVER_MIGRATIONS_DIR))
     with engine.begin() as connection:
+        if engine.dialect.name == "postgresql":  # another server may be starting too
+            connection.execute(
+                text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+            )
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
@@ -128,6 +135,16 @@ class ServerDatabase:
                     connection.commit()
             except SQLAlchemyError:  # the push is committed: its answer must not be a 500
                 log.warning("refreshing the planner's statistics failed", exc_info=True)
+
+    def ready(self) -> bool:
+        """Whether the database answers (for ``/readyz``)."""
+        try:
+            with self.engine.connect() as connection:
+                connection.execute(select(Counter.value).limit(1))
+        except SQLAlchemyError:
+            log.warning("the database does not answer", exc_info=True)
+            return False
+        return True
 
     def last_seq(self, session: Session) -> int:
         return session.scalar(select(Counter.value).where(Counter.name == SEQ)) or 0

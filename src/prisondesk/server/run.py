@@ -12,6 +12,7 @@ import os
 import sys
 
 import uvicorn
+from fastapi import FastAPI
 
 from prisondesk.config import Paths
 from prisondesk.runtime import tune_garbage_collector
@@ -33,7 +34,9 @@ def main(paths: Paths, args: argparse.Namespace) -> int:
     url = database_url(paths, args.database_url)
     action = args.server_command
     if action is None:
-        return run_server(url, args.host, args.port, args.ssl_certfile, args.ssl_keyfile)
+        return run_server(
+            url, args.host, args.port, args.ssl_certfile, args.ssl_keyfile, args.workers
+        )
     db = ServerDatabase.open(url)
     try:
         return _administer(db, args)
@@ -73,17 +76,43 @@ def _administer(db: ServerDatabase, args: argparse.Namespace) -> int:
 
 
 def run_server(
-    url: str, host: str, port: int, certfile: str | None = None, keyfile: str | None = None
+    url: str,
+    host: str,
+    port: int,
+    certfile: str | None = None,
+    keyfile: str | None = None,
+    workers: int = 1,
 ) -> int:
+    """One process, or ``workers`` processes sharing the port (uvicorn's own supervisor
+    restarts a worker that dies). The database is migrated once, here, before any starts."""
+    if workers > 1 and not url.startswith("postgresql"):
+        print(
+            "error: several workers need PostgreSQL (--database-url postgresql+psycopg://…)",
+            file=sys.stderr,
+        )
+        return 2
     db = ServerDatabase.open(url)
+    options = {
+        "host": host,
+        "port": port,
+        "ssl_certfile": certfile,
+        "ssl_keyfile": keyfile,
+        "log_level": "info",
+    }
+    if workers > 1:
+        db.dispose()
+        os.environ[URL_ENV] = url  # each worker opens it (worker_app)
+        uvicorn.run(f"{__name__}:worker_app", factory=True, workers=workers, **options)
+        return 0
     app = create_app(db)
     tune_garbage_collector()
-    uvicorn.run(
-        app,
-        host=host,
-        port=port,
-        ssl_certfile=certfile,
-        ssl_keyfile=keyfile,
-        log_level="info",
-    )
+    uvicorn.run(app, **options)
     return 0
+
+
+def worker_app() -> FastAPI:
+    """The application of one worker process (``--workers N``): its own connections to the
+    database that the parent migrated."""
+    app = create_app(ServerDatabase.open(os.environ[URL_ENV], migrate=False))
+    tune_garbage_collector()
+    return app

@@ -1,0 +1,151 @@
+"""The server scales out on PostgreSQL: several processes (``--workers``) or several servers
+on one database serve desks together, hand out every ``seq`` once and in commit order (a
+reader never skips a change), and say whether they are ready."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+
+import httpx
+import pytest
+
+from prisondesk.server import devices
+from prisondesk.server.database import ServerDatabase, server_engine
+from tests.server.live import LiveServer, create_postgres_database, drop_postgres, require_postgres
+from tests.server.protocol import enrol, pull_all, push, statuses, wing_insert
+
+
+@pytest.fixture
+def postgres_url():
+    require_postgres()
+    url, name = create_postgres_database()
+    yield url
+    drop_postgres(name)
+
+
+def test_two_servers_on_one_database_converge_and_no_reader_skips_a_change(postgres_url):
+    """Pushes to both at once; a reader pulling from the first all along, cursor by cursor,
+    ends with every row: a seq that became visible was never lower than one it had read past."""
+    servers = [LiveServer.start(ServerDatabase.open(postgres_url), "postgresql") for _ in "ab"]
+    try:
+        devices.add_facility(servers[0].db, "BSH-1", "Колония")
+        codes = [devices.new_enrolment_code(servers[0].db, "BSH-1")[0] for _ in range(5)]
+        with httpx.Client(base_url=servers[0].url, timeout=30) as first:
+            _, _, auth = enrol(first, codes[0], (_facility_id(), "BSH-1"))
+        pushers = []
+        for n, code in enumerate(codes[1:]):
+            with httpx.Client(base_url=servers[n % 2].url, timeout=30) as client:
+                pushers.append((servers[n % 2].url, *enrol(client, code)))
+        seen: dict[str, int] = {}
+        done = threading.Event()
+
+        def read() -> None:
+            cursor = 0
+            with httpx.Client(base_url=servers[0].url, timeout=30) as client:
+                while True:
+                    finished = done.is_set()
+                    page = client.get(
+                        "/api/v1/sync/pull", params={"after": cursor}, headers=auth
+                    ).json()
+                    for change in page["changes"]:
+                        seen[change["row_id"]] = change["seq"]
+                    cursor = page["next"]
+                    if finished and not page["more"]:
+                        return
+
+        def write(url: str, device: str, facility: str, token: dict) -> None:
+            with httpx.Client(base_url=url, timeout=30) as client:
+                for n in range(15):
+                    ops = [wing_insert(device, facility, f"Блок {n}-{k}") for k in range(20)]
+                    assert statuses(push(client, token, ops)) == [("applied", None)] * 20
+
+        reader = threading.Thread(target=read)
+        reader.start()
+        writers = [threading.Thread(target=write, args=p) for p in pushers]
+        for thread in writers:
+            thread.start()
+        for thread in writers:
+            thread.join()
+        done.set()
+        reader.join()
+        with httpx.Client(base_url=servers[1].url, timeout=30) as client:
+            everything = pull_all(client, auth)
+        assert len(everything) == 4 * 15 * 20
+        assert {c["row_id"]: c["seq"] for c in everything} == seen  # nothing skipped
+        assert sorted(seen.values()) == list(range(1, len(seen) + 1))  # each seq once
+    finally:
+        for server in servers:
+            server.stop()
+            server.db.dispose()
+
+
+def _facility_id() -> str:
+    from prisondesk.domain.ids import new_id
+
+    return new_id()
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_workers_serve_desks_and_readyz_says_the_database_answers(postgres_url, tmp_path):
+    port = _free_port()
+    env = {**os.environ, "PRISONDESK_HOME": str(tmp_path / "home")}
+    command = [sys.executable, "-m", "prisondesk", "server", "--port", str(port)]
+    command += ["--workers", "2", "--database-url", postgres_url]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"{url}/readyz", timeout=2).json() == {"status": "ready"}:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, "the workers did not start"
+            time.sleep(0.2)
+        db = ServerDatabase.open(postgres_url, migrate=False)
+        devices.add_facility(db, "BSH-1", "Колония")
+        code = devices.new_enrolment_code(db, "BSH-1")[0]
+        db.dispose()
+        with httpx.Client(base_url=url, timeout=30) as client:
+            device, facility, auth = enrol(client, code, (_facility_id(), "BSH-1"))
+            for n in range(6):  # a connection each: the two workers share them
+                with httpx.Client(base_url=url, timeout=30) as own:
+                    ops = [wing_insert(device, facility, f"Блок {n}")]
+                    assert statuses(push(own, auth, ops)) == [("applied", None)]
+            assert len(pull_all(client, auth)) == 6
+            assert client.get("/healthz").json() == {"status": "ok"}
+    finally:
+        process.terminate()
+        out, _ = process.communicate(timeout=30)
+    assert out.count(b"Started server process") == 2 and b"Started parent process" in out
+
+
+def test_several_workers_are_refused_on_sqlite(tmp_path, capsys):
+    from prisondesk.cli import main
+
+    url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    assert main(["server", "--workers", "2", "--database-url", url]) == 2
+    assert "need PostgreSQL" in capsys.readouterr().err
+
+
+def test_readyz_is_503_when_the_database_does_not_answer(client, enrolment_code):
+    assert client.get("/readyz").json() == {"status": "ready"}
+    down = ServerDatabase(server_engine("postgresql+psycopg://127.0.0.1:1/nowhere"))
+    live = LiveServer.start(down, "postgresql")
+    try:
+        answer = httpx.get(f"{live.url}/readyz", timeout=30)
+        assert answer.status_code == 503 and answer.json()["error"]["code"] == "not_ready"
+        assert httpx.get(f"{live.url}/healthz").json() == {"status": "ok"}  # still alive
+    finally:
+        live.stop()
