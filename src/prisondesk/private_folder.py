@@ -2,9 +2,10 @@
 
 It holds PINs, injury notes, password hashes, the sync token and the key that signs visit
 passes. On POSIX the folder and its subfolders are 0700 and the program's files 0600 (new
-files are born so through the umask); on Windows the folder gets a protected ACL that admits
-the running account, Administrators and SYSTEM, inherited by every file in it. Only the
-program's own entries are touched: ``--home`` may point at a folder that holds other files.
+files are born so through the umask); only the program's own entries are touched there:
+``--home`` may point at a folder that holds other files. On Windows the folder gets a
+protected ACL that admits the running account, Administrators and SYSTEM, and Windows hands
+it down to everything in the folder.
 ``problems`` says what is too open, for ``selftest``.
 """
 
@@ -68,7 +69,10 @@ def problems(home: Path) -> list[str]:
         return _windows_problems(home)
     found = []
     for entry in own_entries(home):
-        mode = stat.S_IMODE(entry.stat().st_mode)
+        try:
+            mode = stat.S_IMODE(entry.stat().st_mode)
+        except OSError:  # a -wal or -shm file the program removed meanwhile
+            continue
         if mode & 0o077:
             wanted = FOLDER_MODE if entry.is_dir() else FILE_MODE
             found.append(f"{entry} is {mode:o}, open to others (want {wanted:o})")
@@ -121,6 +125,7 @@ def _windows_make_private(home: Path) -> list[str]:  # pragma: no cover - Window
 
 def _windows_problems(home: Path) -> list[str]:  # pragma: no cover - Windows
     import ntsecuritycon
+    import pywintypes
     import win32security
 
     allowed = _windows_sids()
@@ -132,8 +137,13 @@ def _windows_problems(home: Path) -> list[str]:  # pragma: no cover - Windows
         return [f"{home} has no access list: everyone may read it"]
     found = []
     for index in range(dacl.GetAceCount()):
-        (kind, _flags), _mask, sid = dacl.GetAce(index)
-        if kind == ntsecuritycon.ACCESS_ALLOWED_ACE_TYPE and sid not in allowed:
+        ace = dacl.GetAce(index)
+        (kind, _flags), sid = ace[0], ace[-1]  # object ACEs carry more parts in between
+        if kind != ntsecuritycon.ACCESS_ALLOWED_ACE_TYPE or sid in allowed:
+            continue
+        try:
             name, domain, _ = win32security.LookupAccountSid(None, sid)
             found.append(f"{home} admits {domain}\\{name}")
+        except pywintypes.error:  # an account deleted since: its SID alone
+            found.append(f"{home} admits {win32security.ConvertSidToStringSid(sid)}")
     return found

@@ -162,3 +162,14 @@ def test_changes_waiting_from_before_0008_are_grouped_with_the_audit_entry_after
     groups = raw.execute("SELECT seq, txn FROM sync_outbox ORDER BY seq").fetchall()
     raw.close()
     assert groups == [(1, -3), (2, -3), (3, -3), (4, -5), (5, -5)]
+
+
+def test_a_full_disk_is_said_plainly(paths):
+    import sqlite3
+
+    from prisondesk.db.migrate import plain_problem
+
+    for fault in ("database or disk is full", "disk I/O error"):
+        problem = plain_problem(sqlite3.OperationalError(fault), paths.database)
+        assert problem is not None and fault in str(problem)
+        assert str(paths.database) in str(problem)

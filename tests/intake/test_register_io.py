@@ -375,3 +375,18 @@ def test_a_bad_row_in_a_later_batch_still_imports_nothing(db, registrar, tmp_pat
     report = register_io.import_prisoners(db, registrar, write_csv(tmp_path / "r.csv", rows))
     assert report.imported == 0 and count(db, registrar) == 0
     assert [(b.line, b.column) for b in report.bad] == [(4, "pin"), (6, "surname")]
+
+
+def test_digits_of_other_scripts_in_a_number_are_a_bad_row_not_a_crash(db, registrar, tmp_path):
+    from prisondesk.domain.numbers import device_tag
+
+    tag = device_tag(db.device_id)
+    rows = [
+        ["Номер", "Фамилия", "Имя", "Дата рождения", "Пол"],
+        [f"BSH-1-{tag}-²", "Асанов", "Бакыт", "17.05.1990", "м"],
+        [f"BSH-1-{tag}-①②", "Осмонов", "Талант", "02.02.1988", "м"],
+    ]
+    report = register_io.import_prisoners(
+        db, registrar, write_csv(tmp_path / "r.csv", rows), skip_bad=True
+    )
+    assert [(b.line, b.column) for b in report.bad] == [(2, "number"), (3, "number")]

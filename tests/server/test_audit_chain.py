@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from prisondesk.db.models import AuditEntry
 from prisondesk.domain.audit_chain import GENESIS
+from prisondesk.domain.ids import new_id
 from prisondesk.services.core import audit, users
 from prisondesk.sync import state
 from tests.server.desks import ADMIN_PASSWORD, first_desk, joining_desk
@@ -103,3 +104,56 @@ def test_honest_desks_chains_are_accepted_entry_by_entry(tmp_path, server, enrol
     with desk.db.read() as session:
         first = session.scalars(select(AuditEntry).where(AuditEntry.device_seq == 1)).one()
     assert first.prev_hash == GENESIS
+
+
+def test_an_entry_refused_for_its_place_covers_no_change(client, enrolment_code):
+    """A desk resent a place of its chain with a valid hash: the entry is refused, and so is
+    the change it was meant to cover (nothing lands unaudited)."""
+    from tests.server.protocol import insert_op, officer
+    from tests.server.test_protocol import _desk
+
+    device, facility, auth = _desk(client, enrolment_code)
+    user = officer(client, auth, device, facility, "registry_officer")
+    first = audit_op(device, facility, user, seq=1)
+    assert statuses(push(client, auth, [first])) == [("applied", None)]
+    admin = client.get("/api/v1/sync/pull", params={"after": 0}, headers=auth).json()
+    admin_id = next(
+        c["row_id"]
+        for c in admin["changes"]
+        if c["table"] == "user_account" and c["row"]["role"] == "admin"
+    )
+    wing = insert_op("wing", device, {"id": new_id(), "facility_id": facility, "name": "Ж"})
+    again = audit_op(device, facility, admin_id, seq=1)  # the admin's only entry: a held place
+    answer = push(client, auth, [{**wing, "user_id": admin_id}, again])
+    assert statuses(answer) == [("rejected", "forbidden"), ("rejected", "unique_violation")]
+
+
+def test_conflict_records_never_carry_a_secret(client, enrolment_code):
+    """A user's own new password and a manager's reset at once: the conflict record that
+    supervisors (and headquarters) pull says that there was one, not the hashes."""
+    from tests.server.protocol import hlc, officer, pull_all, update_op
+    from tests.server.test_protocol import _desk
+
+    device, facility, auth = _desk(client, enrolment_code)
+    user = officer(client, auth, device, facility, "registry_officer")
+    rows = pull_all(client, auth)
+    admin = next(
+        c["row_id"] for c in rows if c["table"] == "user_account" and c["row"]["role"] == "admin"
+    )
+    reset = update_op(
+        "user_account", user, {"password_hash": "$argon2id$reset"}, hlc(device, 9), user=admin
+    )
+    own = update_op(
+        "user_account", user, {"password_hash": "$argon2id$own"}, hlc(device, 5), user=user
+    )
+    ops = [audit_op(device, facility, admin), reset, audit_op(device, facility, user), own]
+    assert [s for s, _ in statuses(push(client, auth, ops))] == [
+        "applied",
+        "applied",
+        "applied",
+        "merged",
+    ]
+    conflicts = [c["row"] for c in pull_all(client, auth) if c["table"] == "sync_conflict"]
+    assert conflicts and {c["field"] for c in conflicts} == {"password_hash"}
+    for conflict in conflicts:  # the reset overwrote a hash it did not name, the own one lost
+        assert conflict["kept"]["value"] == conflict["lost"]["value"] == "***"

@@ -732,3 +732,11 @@ def test_the_additions_page_types_the_transfer_columns_as_the_schema_does(client
     page = (Path(__file__).resolve().parents[2] / "docs" / "sync-additions.md").read_text()
     served = {columns["columns"]["transfer_to"], columns["columns"]["transfer_from"]}
     assert served == {"text"} and "two nullable `text` columns, `transfer_to`" in page
+
+
+def test_the_json_checks_hold_whatever_the_content_type_s_case(client, enrolment_code):
+    _, _, auth = _desk(client, enrolment_code)
+    body = '{"protocol": 1, "schema": "\\ud800", "ops": []}'
+    headers = {**auth, "Content-Type": "Application/JSON"}
+    answer = client.post("/api/v1/sync/push", content=body, headers=headers)
+    assert answer.status_code == 422 and "lone surrogate" in answer.text

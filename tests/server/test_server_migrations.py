@@ -158,7 +158,7 @@ def test_stored_audit_entries_claim_their_place_the_earliest_first(empty_server_
             _store(connection, seq, "audit_entry", entry)
         connection.execute(
             sa.text("UPDATE server_row SET hlc = :hlc WHERE table_name = 'audit_entry'"),
-            {"hlc": f"001764403200000-00000-{device}"},
+            {"hlc": f'"001764403200000-00000-{device}"'},  # stored as JSON, as push.py does
         )
     engine.dispose()
     ServerDatabase.open(empty_server_url).dispose()  # migrates to the head

@@ -115,7 +115,7 @@ def test_a_revoked_row_goes_unless_a_later_change_in_the_page_brings_it_back(db,
     assert contacts() == ["Асанова Гүлнара"]
 
 
-def test_a_pulled_row_the_desk_cannot_store_is_kept_as_a_rejected_change(db, admin):
+def test_a_pulled_row_the_desk_cannot_store_is_kept_as_a_rejected_change(db, admin, staff):
     """Two audit entries of one device at one place in its chain (a server that let both
     in): the desk stores the first, and keeps the second where supervisors see it instead
     of dropping it without a word."""
@@ -156,4 +156,45 @@ def test_a_pulled_row_the_desk_cannot_store_is_kept_as_a_rejected_change(db, adm
     assert [(k.table_name, k.row_id, k.reason) for k in kept] == [
         ("audit_entry", twin["id"], "cannot_store")
     ]
-    assert kept[0].fields["entry_hash"] == "b" * 64
+    assert kept[0].fields["entry_hash"]["value"] == "b" * 64
+    from prisondesk.services.sync import review
+
+    [shown] = review.rejected(db, staff("boss1", "supervisor"))  # the supervisors' list
+    assert shown.fields["device_seq"] == 1
+    assert shown.reason == "cannot_store"
+
+
+def test_own_entries_pulled_back_after_a_restore_move_the_head_on(db, admin):
+    """A desk restored from an older backup pulls the audit entries it wrote after it: the
+    chain is whole again, and so is its head."""
+    from prisondesk.db.models import AuditEntry
+    from prisondesk.domain.audit_chain import chain_hash
+    from prisondesk.domain.wire import to_wire
+
+    with db.read() as session:
+        last = session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.origin_device == db.device_id)
+            .order_by(AuditEntry.device_seq.desc())
+        ).first()
+    later = {
+        "id": new_id(),
+        "facility_id": admin.facility_id,
+        "device_seq": last.device_seq + 1,
+        "at": to_wire(last.at),
+        "user_id": admin.user_id,
+        "username": "admin",
+        "action": "read",
+        "entity": "prisoner",
+        "entity_id": None,
+        "before": None,
+        "after": None,
+        "note": "written after the backup",
+        "prev_hash": last.entry_hash,
+    }
+    later["entry_hash"] = chain_hash({**later, "origin_device": db.device_id})
+    with db.apply_remote() as session:
+        apply_page(
+            session, db.clock, [{**_change(30, later, db.device_id), "table": "audit_entry"}], 30
+        )
+    assert audit.verify_chain(db).ok

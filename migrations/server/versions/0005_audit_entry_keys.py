@@ -55,7 +55,8 @@ def upgrade() -> None:
             return
         keys = []
         for _, row_id, row, hlc in batch:
-            device = hlc.split("-", 2)[2] if hlc.count("-") >= 2 else ""  # an event's one HLC
+            stamp = loads(hlc) if hlc.startswith('"') else hlc  # an event's one HLC, as JSON
+            device = stamp.split("-", 2)[2] if stamp.count("-") >= 2 else ""
             key = unique_key_text({"origin_device": device, **loads(row)}, KEY)
             if key not in claimed:
                 claimed.add(key)

@@ -65,6 +65,12 @@ def plain_problem(error: BaseException, database: Path) -> DatabaseProblem | Non
             where=str(where),
             folder=str(database.parent),
         )
+    if isinstance(cause, sqlite3.OperationalError) and ("full" in text or "i/o error" in text):
+        return DatabaseProblem(
+            QT_TRANSLATE_NOOP("startup", "{where} cannot be written: {reason}."),
+            where=str(database),
+            reason=str(cause),
+        )
     if isinstance(cause, OSError) and cause.strerror:
         return DatabaseProblem(
             QT_TRANSLATE_NOOP("startup", "{where} cannot be written: {reason}."),

@@ -105,7 +105,7 @@ def _parse_ahead(request: Request) -> Response | None:
     JSON, holds a lone surrogate (``"\\ud800"``: not Unicode text) or nests deeper than
     ``MAX_DEPTH`` is a 422 here, before any code could fail on it with a 500."""
     body = getattr(request, "_body", b"")
-    if not body or "json" not in request.headers.get("content-type", ""):
+    if not body or "json" not in request.headers.get("content-type", "").lower():
         return None
     try:
         value = orjson.loads(body)

@@ -20,6 +20,7 @@ from prisondesk.domain.hlc import Timestamp
 from prisondesk.domain.ids import new_id
 from prisondesk.domain.jsonbytes import canonical, dumps
 from prisondesk.domain.wire import from_wire, to_wire
+from prisondesk.domain.write_rules import SECRET_COLUMNS
 from prisondesk.server import audit_chain, authorise, transfers
 from prisondesk.server.database import copy_rows
 from prisondesk.server.models import OpReceipt, ServerRow, UniqueKey
@@ -47,6 +48,7 @@ from prisondesk.server.tables import (
 MAX_SKEW_MS = 5 * 60 * 1000
 ORIGIN = "origin_device"  # not sent: the device whose HLC an event carries
 CONFLICT_TABLE = "sync_conflict"
+REDACTED = "***"  # a secret column's value in a conflict record (as in audit entries)
 KINDS = ("insert", "update", "delete")
 
 
@@ -215,7 +217,11 @@ def _lands(ctx: PushContext, op: dict[str, Any]) -> bool:
         audit_chain.check(ctx, fields.values)
     except Rejected:
         return False
-    return True
+    keyed = {**fields.values, ORIGIN: ctx.device.id}
+    return all(  # a place of the chain another entry holds: refused, so it covers nobody
+        _key_holder(ctx, spec.name, _key(keyed, columns)) in (None, op["row_id"])
+        for columns in spec.unique
+    )
 
 
 def _same_insert(op: dict[str, Any], state: RowState) -> bool:
@@ -459,6 +465,9 @@ def _device_time(op: dict[str, Any]) -> str | None:
 
 def _conflict(ctx: PushContext, state: RowState, name: str, kept: Write, lost: Write) -> None:
     conflict_id = new_id()
+    if name in SECRET_COLUMNS.get(state.table, ()):  # never shown, never sent to headquarters
+        kept = Write(REDACTED, kept.hlc, kept.user_id, kept.device_time)
+        lost = Write(REDACTED, lost.hlc, lost.user_id, lost.device_time)
     row = {
         "id": conflict_id,
         "facility_id": state.facility_id,

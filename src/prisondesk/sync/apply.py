@@ -19,7 +19,7 @@ from sqlalchemy import Table, UniqueConstraint, delete, insert, select, tuple_, 
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from prisondesk.db.capture import HLC_STATE_KEY
+from prisondesk.db.capture import AUDIT_TABLE, HLC_STATE_KEY
 from prisondesk.db.models import RejectedChange
 from prisondesk.db.replication import LocalState, OutboxEntry, replicated_models
 from prisondesk.domain.hlc import HybridClock
@@ -103,6 +103,8 @@ def apply_page(
             if unstored:
                 _keep_unstored(session, unstored)
                 result.unstored += len(unstored)
+            if name == AUDIT_TABLE:
+                _follow_own_head(session, clock.device_id, table_changes, unstored)
         else:
             _merge_records(session, target, table_changes)
         result.applied += len(table_changes)
@@ -160,6 +162,23 @@ def _insert_events(
     return [change for change in changes if change["row_id"] not in present]
 
 
+def _follow_own_head(
+    session: Session, device: str, changes: list[dict[str, Any]], unstored: list[dict[str, Any]]
+) -> None:
+    """This device's own entries coming back (a desk restored from an older backup pulls what
+    it wrote after it): the stored head moves on to the newest, or `audit verify` would call
+    the head older than the chain."""
+    refused = {c["row_id"] for c in unstored}
+    own = [c["row"] for c in changes if c["row_id"] not in refused and _origin(c) == device]
+    if not own:
+        return
+    newest = max(own, key=lambda row: row["device_seq"])
+    held_seq = state.get(session, state.AUDIT_HEAD).partition(":")[0]
+    # a head that is gone stays gone: verify must still say that it was removed
+    if held_seq.isdigit() and int(held_seq) < newest["device_seq"]:
+        state.put(session, state.AUDIT_HEAD, f"{newest['device_seq']}:{newest['entry_hash']}")
+
+
 def _keep_unstored(session: Session, changes: list[dict[str, Any]]) -> None:
     """A pulled row this desk cannot store is never dropped silently: it is kept among the
     rejected changes that supervisors see (once, however often it is pulled again)."""
@@ -172,7 +191,10 @@ def _keep_unstored(session: Session, changes: list[dict[str, Any]]) -> None:
                 "table_name": c["table"],
                 "row_id": c["row_id"],
                 "kind": "insert",
-                "fields": c["row"],
+                "fields": {  # as an outbox op holds them (services/sync/review.py reads it)
+                    column: {"value": value, "hlc": c["hlc"].get(column, "")}
+                    for column, value in c["row"].items()
+                },
                 "reason": CANNOT_STORE,
                 "user_id": c["row"].get("user_id"),
                 "device_time": now,

@@ -23,6 +23,8 @@ DIGEST_MATCHED_AT = "sync_digest_matched_at"  # "cursor@unix time" of the last m
 # the newest of this device's audit entries the server has answered for: `audit verify` says
 # so when the entries and their stored head were removed after (services/core/audit.py)
 AUDIT_ACKNOWLEDGED = "sync_audit_acknowledged"
+# "seq:hash" of this device's newest audit entry, beside the chain (services/core/audit.py)
+AUDIT_HEAD = "audit_head"
 # JSON [{"id", "code", "name"}]: the server's facilities, where prisoners can be transferred
 DIRECTORY = "sync_facility_directory"
 

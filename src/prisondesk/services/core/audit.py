@@ -28,7 +28,7 @@ from prisondesk.domain.write_rules import SECRET_COLUMNS
 from prisondesk.services.core.actor import Actor, verify_actor
 from prisondesk.sync import state as sync_state
 
-HEAD_KEY = "audit_head"
+HEAD_KEY = sync_state.AUDIT_HEAD
 REDACTED = "***"
 
 

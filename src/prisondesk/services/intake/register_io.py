@@ -314,11 +314,14 @@ def import_prisoners(
     where the earlier batches already are. ``progress(rows done, rows in the file)`` follows
     the work, after a first pass that counts the rows."""
     report = ImportReport()
-    with db.write(actor.user_id) as session:
+    with db.read() as session:  # the first pass reads the file before the write lock is taken
         verify_actor(session, actor, Permission.EDIT_PRISONERS)
         facility = session.get(Facility, actor.facility_id)
         place = _Place(facility.id, facility.code, zone(facility.time_zone))
-        tag = device_tag(db.device_id)
+    prefix = f"{place.code}-{device_tag(db.device_id)}-"
+    place.spoken_for, total = _numbers_of_this_desk(path, prefix)
+    with db.write(actor.user_id) as session:
+        verify_actor(session, actor, Permission.EDIT_PRISONERS)
         today = local_today(place.tz)
         wings = {
             w.name.casefold(): w.id
@@ -326,7 +329,6 @@ def import_prisoners(
                 select(Wing).where(Wing.facility_id == actor.facility_id, ~Wing.deleted)
             )
         }
-        place.spoken_for, total = _numbers_of_this_desk(path, f"{place.code}-{tag}-")
         if progress is not None:
             progress(0, total)
         batch: list[tuple[int, dict[str, str]]] = []
@@ -372,8 +374,9 @@ def _numbers_of_this_desk(path: Path, prefix: str) -> tuple[set[int], int]:
     for _, values in read_rows(path):
         rows += 1
         number = values.get("number", "").strip().upper()
-        if number.startswith(prefix) and number[len(prefix) :].isdigit():
-            counts.add(int(number[len(prefix) :]))
+        tail = number[len(prefix) :]
+        if number.startswith(prefix) and tail.isascii() and tail.isdigit():
+            counts.add(int(tail))
     return counts, rows
 
 
