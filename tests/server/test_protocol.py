@@ -740,3 +740,13 @@ def test_the_json_checks_hold_whatever_the_content_type_s_case(client, enrolment
     headers = {**auth, "Content-Type": "Application/JSON"}
     answer = client.post("/api/v1/sync/push", content=body, headers=headers)
     assert answer.status_code == 422 and "lone surrogate" in answer.text
+
+
+def test_a_push_says_how_long_it_held_the_push_lock(client, enrolment_code):
+    import re
+
+    device, facility, auth = _desk(client, enrolment_code)
+    answer = push(client, auth, [wing_insert(device, facility, "Блок А")])
+    timing = answer.headers["Server-Timing"]
+    held = re.fullmatch(r'lock;dur=([0-9]+\.[0-9]);desc="push lock held"', timing)
+    assert held is not None and 0 < float(held.group(1)) < 10_000

@@ -176,9 +176,13 @@ def create_app(db: ServerDatabase, schema_revision: str | None = None) -> FastAP
         db.wrote(sum(r["status"] in ("applied", "merged") for r in results))
         # a Response skips FastAPI's re-validation of 500 results against PushOut, which
         # only documents the shape
+        # Server-Timing (a standard header): how long this push held the push lock, which
+        # every push of every server on the database waits for (bench/sync.py reports it)
+        held = db.lock_held_ms() or 0.0
         return Response(
             dumps({"results": results, "server_time": server_time()}),
             media_type="application/json",
+            headers={"Server-Timing": f'lock;dur={held:.1f};desc="push lock held"'},
         )
 
     @app.get("/api/v1/sync/pull", response_model=PullOut)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -87,6 +88,7 @@ class ServerDatabase:
         locking = engine if self.is_postgres else engine.execution_options(pd_begin="IMMEDIATE")
         self._locked_sessions = sessionmaker(locking, expire_on_commit=False)
         self._stats = _Statistics()
+        self._held = threading.local()  # the push lock's hold time, per serving thread
 
     @classmethod
     def open(cls, url: str, migrate: bool = True) -> ServerDatabase:
@@ -108,10 +110,14 @@ class ServerDatabase:
 
     @contextmanager
     def push(self) -> Iterator[tuple[Session, SeqCounter]]:
-        """A transaction that hands out ``seq`` values, serialised with every other one."""
+        """A transaction that hands out ``seq`` values, serialised with every other one. How
+        long it held the push lock (to its commit) is ``lock_held_ms()`` afterwards, on the
+        same thread."""
+        self._held.ms = None
         with self._locked_sessions.begin() as session:
             if self.is_postgres:
                 session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PUSH_LOCK_KEY})
+            locked = time.perf_counter()  # SQLite: the write lock comes with the first read
             # Core statements, not the ORM's unit of work: this runs for every push
             first = session.scalar(select(Counter.value).where(Counter.name == SEQ))
             if first is None:  # the very first push (the lock keeps this row single)
@@ -121,6 +127,11 @@ class ServerDatabase:
             yield session, seqs
             if seqs.last != first:
                 session.execute(update(Counter).where(Counter.name == SEQ).values(value=seqs.last))
+        self._held.ms = (time.perf_counter() - locked) * 1000  # committed: the lock is free
+
+    def lock_held_ms(self) -> float | None:
+        """How long this thread's last push held the push lock, in milliseconds."""
+        return getattr(self._held, "ms", None)
 
     def wrote(self, rows: int) -> None:
         """After a push committed ``rows`` rows: on PostgreSQL, refresh the planner's
