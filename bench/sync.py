@@ -36,7 +36,7 @@ from prisondesk.server import devices
 from prisondesk.server.database import ServerDatabase, sqlite_url
 from prisondesk.server.models import ServerRow
 from prisondesk.server.tables import table_specs
-from prisondesk.services.core import facility
+from prisondesk.services.core import facility, users
 from prisondesk.services.sync import syncing
 from prisondesk.sync import state
 from prisondesk.sync.digest import canonical, row_hash
@@ -45,6 +45,7 @@ from prisondesk.sync.http import SyncClient
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.server.live import create_postgres_database, drop_postgres, workstation
+from tests.server.protocol import audit_op, officer
 
 DEFAULTS = {"text": "", "integer": 0, "boolean": False, "json": []}
 THROUGHPUT_OPS = 20_000
@@ -71,6 +72,25 @@ def op_for(table: str, values: dict[str, Any], clock: HybridClock) -> dict[str, 
         "user_id": None,
         "device_time": to_wire(utc_now()),
     }
+
+
+def by_user(ops: list[dict], user: str) -> list[dict]:
+    """The ops as made by ``user``: the server authorises every change by its user."""
+    return [{**op, "user_id": user} for op in ops]
+
+
+def vouch(server: Server, device: str, token: str, facility_id: str, user: str) -> None:
+    """The device pushes one audit entry of ``user`` (its chain's first): the server then
+    takes the device's pushes of that user's changes as covered (server/authorise.py), as it
+    does for a desk whose user works on."""
+    entry = audit_op(device, facility_id, user, seq=1)
+    with httpx.Client(base_url=server.url, timeout=30) as client:
+        answer = client.post(
+            "/api/v1/sync/push",
+            json={"protocol": 1, "schema": head_revision(), "ops": [entry]},
+            headers={"Authorization": f"Bearer {token}"},
+        ).json()
+    assert answer["results"][0]["status"] == "applied", answer
 
 
 def as_sent(ops: list[dict]) -> list[dict]:
@@ -183,7 +203,28 @@ class Server:
             drop_postgres(self.pg_name)
 
 
+LOCK_HELD_MS: list[float] = []  # every push's Server-Timing "lock" (how long it held the lock)
+
+
+def timing_recorded(client: SyncClient) -> SyncClient:
+    """Collect the push lock's hold time that the server reports with each push."""
+
+    def record(response: httpx.Response) -> None:
+        timing = response.headers.get("Server-Timing", "")
+        if timing.startswith("lock;dur="):
+            LOCK_HELD_MS.append(float(timing.split(";")[1].removeprefix("dur=")))
+
+    client._http.event_hooks["response"].append(record)
+    return client
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[int(share * (len(ordered) - 1))] if ordered else float("nan")
+
+
 def push_all(client: SyncClient, ops: list[dict], batch: int = PUSH_OPS) -> float:
+    timing_recorded(client)
     started = time.perf_counter()
     for start in range(0, len(ops), batch):
         answer = client.push(head_revision(), ops[start : start + batch])  # read once, cached
@@ -290,15 +331,21 @@ def bench_throughput(server: Server, folder: Path) -> dict[str, float]:
         server.url,
         devices.new_enrolment_code(server.db, "TPUT-1")[0],
     )
+    clerk = users.create_user(
+        first, _admin(first), "registry1", "Bench", "registry_officer", "bench-pass-2"
+    ).id
     syncing.run_round(first)
     device, token = server.device("TPUT-1", facility_id)
+    vouch(server, device, token, facility_id, clerk)
     clock = HybridClock(device)  # a device writes with its own clock
     desk = fresh_desk(folder / "puller", server, "TPUT-1")
     engine, pull_client = engine_for(desk)
     with pull_client:
         engine.pull(RoundReport())  # the facility as it was: the rounds pull only their ops
         rounds = [
-            _throughput_round(server, folder / f"round{n}", facility_id, token, clock, engine, n)
+            _throughput_round(
+                server, folder / f"round{n}", facility_id, token, clock, engine, n, clerk
+            )
             for n in range(THROUGHPUT_ROUNDS)
         ]
     first.dispose()
@@ -321,13 +368,13 @@ def bench_throughput(server: Server, folder: Path) -> dict[str, float]:
 
 
 def _throughput_round(
-    server: Server, folder: Path, facility_id: str, token: str, clock, engine, n: int
+    server: Server, folder: Path, facility_id: str, token: str, clock, engine, n: int, clerk: str
 ) -> dict[str, Any]:
     """Push THROUGHPUT_OPS fresh ops, insert the same rows raw, pull them to a desk, insert
     them raw into a new desk's tables."""
     ops = prisoner_ops(facility_id, THROUGHPUT_OPS // 2, clock, f"TP{n}")
     ops += movement_ops(facility_id, [o["row_id"] for o in ops], THROUGHPUT_OPS // 2, clock)
-    ops = as_sent(ops)
+    ops = as_sent(by_user(ops, clerk))
     raw_push_s = raw_server_insert(server, ops)
     with SyncClient(server.url, token) as client:
         push_s = push_all(client, ops)
@@ -349,8 +396,6 @@ def _throughput_round(
 
 
 def _admin(db):
-    from prisondesk.services.core import users
-
     return users.authenticate(db, "admin", "bench-pass-1")
 
 
@@ -358,10 +403,14 @@ def bench_first_sync(server: Server, folder: Path, prisoners: int, events: int) 
     facility_id = new_id()
     devices.add_facility(server.db, "FIRST-1", "First sync")
     device, token = server.device("FIRST-1", facility_id)
+    with httpx.Client(base_url=server.url, timeout=30) as client:  # the facility's first users
+        clerk = officer(
+            client, {"Authorization": f"Bearer {token}"}, device, facility_id, "registry_officer"
+        )
     clock = HybridClock(device)
     ops = prisoner_ops(facility_id, prisoners, clock, "FS")
     ops += movement_ops(facility_id, [o["row_id"] for o in ops], events, clock)
-    ops = as_sent(ops)
+    ops = as_sent(by_user(ops, clerk))
     with SyncClient(server.url, token) as client:
         seed_s = push_all(client, ops, batch=1000)
     desk = fresh_desk(folder / "first-sync", server, "FIRST-1")
@@ -402,7 +451,7 @@ def bench_fifty(server: Server, folder: Path, desks: int = 50, changes: int = 40
             for k in range(changes)
         ]
         try:
-            with SyncClient(server.url, token) as client:
+            with timing_recorded(SyncClient(server.url, token)) as client:
                 barrier.wait()
                 started = time.perf_counter()
                 answer = timed("push", lambda: client.push(head_revision(), ops))
@@ -429,8 +478,7 @@ def bench_fifty(server: Server, folder: Path, desks: int = 50, changes: int = 40
     wall = time.perf_counter() - started
 
     def p95(values: list[float]) -> float:
-        ordered = sorted(values)
-        return ordered[int(0.95 * (len(ordered) - 1))] if ordered else float("nan")
+        return percentile(values, 0.95)
 
     return {
         "desks": desks,
@@ -460,12 +508,18 @@ def main() -> int:
             server = Server(backend, folder)
             try:
                 print(f"== {backend} ==", flush=True)
+                LOCK_HELD_MS.clear()
                 for name, value in bench_throughput(server, folder).items():
                     print(
                         f"  {name}: {value:,.2f}"
                         if isinstance(value, float)
                         else f"  {name}: {value}"
                     )
+                print(
+                    f"  push lock held per 500-op push: p50 {percentile(LOCK_HELD_MS, 0.5):.1f} "
+                    f"ms, p95 {percentile(LOCK_HELD_MS, 0.95):.1f} ms ({len(LOCK_HELD_MS)} pushes)",
+                    flush=True,
+                )
                 first = bench_first_sync(server, folder, args.prisoners, args.events)
                 print(
                     f"  first sync of {args.prisoners} prisoners + {args.events} events: "
@@ -473,13 +527,16 @@ def main() -> int:
                     f"({first['rows/s']:,.0f} rows/s), digest {first['digest']}",
                     flush=True,
                 )
+                LOCK_HELD_MS.clear()
                 fifty = bench_fifty(server, folder)
                 print(
                     f"  {fifty['desks']} workstations at once: {fifty['ops pushed']} ops pushed, "
                     f"{fifty['requests/s']:,.0f} requests/s; p95 push {fifty['p95 push s']:.2f} s, "
                     f"pull page {fifty['p95 pull s']:.2f} s, digest {fifty['p95 digest s']:.2f} s, "
                     f"whole round {fifty['p95 round s']:.2f} s; errors: {len(fifty['errors'])} "
-                    f"{fifty['errors'][:3]}",
+                    f"{fifty['errors'][:3]}; push lock held p50 "
+                    f"{percentile(LOCK_HELD_MS, 0.5):.1f} ms, p95 "
+                    f"{percentile(LOCK_HELD_MS, 0.95):.1f} ms",
                     flush=True,
                 )
             finally:
