@@ -526,7 +526,10 @@ def find_by_name(db: Database, actor: Actor, text: str) -> list[GateVisit]:
         found = []
         for booking in booked:
             visit = visit_of(session, booking, today)
-            names = [visit.prisoner, *(v.full_name for v in visit.visitors)]
+            prisoner = session.get(Prisoner, booking.prisoner_id)
+            # names only: the prisoner's number ("BSH-1-SHK-00001") is no name, and its
+            # random desk tag matched initials ("Асанова Щ") now and then
+            names = [name_of(prisoner) if prisoner else "", *(v.full_name for v in visit.visitors)]
             keys = {fold(word) for name in names for word in words(name)}
             if all(any(key.startswith(p) for key in keys for p in word) for word in wanted):
                 found.append(visit)
