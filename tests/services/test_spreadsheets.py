@@ -61,3 +61,20 @@ def test_a_failed_export_leaves_no_file_and_keeps_an_old_one(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["t.csv"]
     with pytest.raises(ValueError):
         write_table(tmp_path / "t.ods", "ods", ["a"], [])
+
+
+def test_the_file_takes_its_name_only_after_it_is_published(tmp_path):
+    path, seen = tmp_path / "t.csv", []
+
+    def publish(rows: int) -> None:
+        seen.append((rows, path.exists(), (tmp_path / ".t.csv.part").exists()))
+
+    assert write_table(path, "csv", ["a"], [["1"], ["2"]], publish=publish) == 2
+    assert seen == [(2, False, True)] and path.exists()
+
+    def refused(rows: int) -> None:
+        raise PermissionError("the audit entry could not be written")
+
+    with pytest.raises(PermissionError):
+        write_table(tmp_path / "u.csv", "csv", ["a"], [["1"]], publish=refused)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.csv"]

@@ -5,14 +5,15 @@ starts like a formula (``= + - @``, or a tab or carriage return before one) is w
 with a leading apostrophe, as OWASP's advice on CSV injection says, so that Excel or LibreOffice
 never runs ``=HYPERLINK(...)`` from a prisoner's name. Characters an XLSX file cannot hold
 (control characters other than tab and new line) are shown as U+FFFD rather than stopping
-the export half-way. The file appears whole or not at all (written beside, then renamed).
+the export half-way. The file appears whole or not at all (written beside, then renamed), and
+only once its audit entry is written (``publish``).
 """
 
 from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -37,8 +38,11 @@ def write_table(
     header: Sequence[str],
     rows: Iterable[Sequence[object]],
     sheet: str = "data",
+    publish: Callable[[int], None] | None = None,
 ) -> int:
-    """Write ``header`` and ``rows`` as CSV (UTF-8 with a BOM, ``;``) or XLSX; the rows written."""
+    """Write ``header`` and ``rows`` as CSV (UTF-8 with a BOM, ``;``) or XLSX; the rows written.
+    ``publish(rows)`` runs once the file is complete and before it takes its name (an export
+    records its audit entry there): if it fails, no file appears."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown table format {fmt!r}")
     partial = path.with_name(f".{path.name}.part")
@@ -59,6 +63,8 @@ def write_table(
                 for row in rows:
                     writer.writerow([safe_cell(value) for value in row])
                     count += 1
+        if publish is not None:
+            publish(count)
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)

@@ -89,17 +89,20 @@ def export_gate_log(db: Database, actor: Actor, day: date, path: Path, fmt: str)
     if fmt not in FORMATS:
         raise ValueError(fmt)
     rows = gate_log(db, actor, day)
-    with db.write(actor.user_id) as session:  # names of visitors leave the system: audited
-        verify_actor(session, actor, Permission.GATE_VISITS)
-        # written inside the transaction: no file without its audit entry, and none the other way
-        write_table(path, fmt, COLUMNS, (astuple(row) for row in rows), sheet=day.isoformat())
-        audit.record(
-            session,
-            db,
-            actor,
-            "export",
-            "gate_log",
-            None,
-            after={"day": day.isoformat(), "file": path.name, "rows": len(rows)},
-        )
-    return len(rows)
+
+    def audited(count: int) -> None:  # names of visitors leave the system: audited first
+        with db.write(actor.user_id) as session:
+            verify_actor(session, actor, Permission.GATE_VISITS)
+            audit.record(
+                session,
+                db,
+                actor,
+                "export",
+                "gate_log",
+                None,
+                after={"day": day.isoformat(), "file": path.name, "rows": count},
+            )
+
+    return write_table(
+        path, fmt, COLUMNS, (astuple(row) for row in rows), sheet=day.isoformat(), publish=audited
+    )
