@@ -65,17 +65,12 @@ def plain_problem(error: BaseException, database: Path) -> DatabaseProblem | Non
             where=str(where),
             folder=str(database.parent),
         )
-    if isinstance(cause, sqlite3.OperationalError) and ("full" in text or "i/o error" in text):
+    full = isinstance(cause, sqlite3.OperationalError) and ("full" in text or "i/o error" in text)
+    if full or (isinstance(cause, OSError) and cause.strerror):
         return DatabaseProblem(
             QT_TRANSLATE_NOOP("startup", "{where} cannot be written: {reason}."),
-            where=str(database),
-            reason=str(cause),
-        )
-    if isinstance(cause, OSError) and cause.strerror:
-        return DatabaseProblem(
-            QT_TRANSLATE_NOOP("startup", "{where} cannot be written: {reason}."),
-            where=str(cause.filename or database.parent),
-            reason=cause.strerror,
+            where=str(getattr(cause, "filename", None) or (database if full else database.parent)),
+            reason=getattr(cause, "strerror", None) or str(cause),
         )
     return None
 

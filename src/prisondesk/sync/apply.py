@@ -173,10 +173,12 @@ def _follow_own_head(
     if not own:
         return
     newest = max(own, key=lambda row: row["device_seq"])
-    held_seq = state.get(session, state.AUDIT_HEAD).partition(":")[0]
+    held = state.audit_head(session)
     # a head that is gone stays gone: verify must still say that it was removed
-    if held_seq.isdigit() and int(held_seq) < newest["device_seq"]:
-        state.put(session, state.AUDIT_HEAD, f"{newest['device_seq']}:{newest['entry_hash']}")
+    if held is not None and held[0] < newest["device_seq"]:
+        state.put(
+            session, state.AUDIT_HEAD, state.head_text(newest["device_seq"], newest["entry_hash"])
+        )
 
 
 def _keep_unstored(session: Session, changes: list[dict[str, Any]]) -> None:

@@ -232,7 +232,7 @@ class SyncEngine:
                 session.execute(
                     delete(OutboxEntry).where(OutboxEntry.op_id.in_(answered[start : start + 500]))
                 )
-            if audit_seen > int(state.get(session, state.AUDIT_ACKNOWLEDGED, "0") or 0):
+            if audit_seen > state.audit_acknowledged(session):
                 state.put(session, state.AUDIT_ACKNOWLEDGED, str(audit_seen))
 
     # pull ----------------------------------------------------------------------------------

@@ -43,6 +43,26 @@ def put(session: Session, key: str, value: str) -> None:
     session.flush()
 
 
+def audit_head(session: Session) -> tuple[int, str] | None:
+    """(device_seq, entry_hash) of this device's newest audit entry as stored beside the
+    chain, or None when there is no head."""
+    value = get(session, AUDIT_HEAD)
+    if not value:
+        return None
+    seq, _, entry_hash = value.partition(":")
+    return (int(seq) if seq.isdigit() else 0), entry_hash
+
+
+def head_text(device_seq: int, entry_hash: str) -> str:
+    return f"{device_seq}:{entry_hash}"
+
+
+def audit_acknowledged(session: Session) -> int:
+    """The newest of this device's audit entries the server has answered for."""
+    value = get(session, AUDIT_ACKNOWLEDGED, "0")
+    return int(value) if value.isdigit() else 0
+
+
 def cursor(session: Session) -> int:
     return int(get(session, CURSOR, "0") or 0)
 

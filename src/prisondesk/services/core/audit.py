@@ -124,7 +124,7 @@ def _save_head(session: Session, entry: AuditEntry) -> None:
     """This device's newest entry, kept apart from the chain so that cutting entries off the
     end of the chain is noticed too (a chain alone proves only what it still contains)."""
     head = session.get(LocalState, HEAD_KEY)
-    value = f"{entry.device_seq}:{entry.entry_hash}"
+    value = sync_state.head_text(entry.device_seq, entry.entry_hash)
     if head is None:
         session.add(LocalState(key=HEAD_KEY, value=value))
     else:
@@ -221,7 +221,7 @@ def _check_head(session: Session, device: str) -> tuple[datetime, ChainProblem] 
     """The end of this device's chain against the head stored beside it, and the head against
     the newest entry the outbox still holds or the server acknowledged: removing the newest
     entries, the head with them, or every entry is each noticed and said."""
-    head = session.get(LocalState, HEAD_KEY)
+    head = sync_state.audit_head(session)
     newest = session.scalars(
         select(AuditEntry)
         .where(AuditEntry.origin_device == device)
@@ -229,7 +229,7 @@ def _check_head(session: Session, device: str) -> tuple[datetime, ChainProblem] 
         .limit(1)
     ).first()
     when = newest.at if newest else utc_now()
-    head_seq, head_hash = (0, "") if head is None else _parse_head(head.value)
+    head_seq, head_hash = head or (0, "")
     newest_seq = newest.device_seq if newest else 0
     if head is None and newest is not None:
         reason = f"the stored head is missing although entries up to {newest_seq} exist"
@@ -258,11 +258,6 @@ def _check_head(session: Session, device: str) -> tuple[datetime, ChainProblem] 
     return None
 
 
-def _parse_head(value: str) -> tuple[int, str]:
-    seq_text, _, entry_hash_text = value.partition(":")
-    return (int(seq_text) if seq_text.isdigit() else 0), entry_hash_text
-
-
 def _seen_elsewhere(session: Session) -> list[tuple[str, int]]:
     """The newest entry of this device that its unsent outbox holds (fields are stored as
     ``{column: {"value", "hlc"}}``) and that the server has acknowledged (sync/engine.py
@@ -272,10 +267,9 @@ def _seen_elsewhere(session: Session) -> list[tuple[str, int]]:
             OutboxEntry.table_name == AUDIT_TABLE, OutboxEntry.kind == "insert"
         )
     )
-    acknowledged = sync_state.get(session, sync_state.AUDIT_ACKNOWLEDGED, "0")
     return [
         ("the outbox", int(in_outbox or 0)),
-        ("the server", int(acknowledged) if acknowledged.isdigit() else 0),
+        ("the server", sync_state.audit_acknowledged(session)),
     ]
 
 

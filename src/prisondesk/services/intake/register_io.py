@@ -314,12 +314,14 @@ def import_prisoners(
     where the earlier batches already are. ``progress(rows done, rows in the file)`` follows
     the work, after a first pass that counts the rows."""
     report = ImportReport()
-    with db.read() as session:  # the first pass reads the file before the write lock is taken
+    with db.read() as session:
         verify_actor(session, actor, Permission.EDIT_PRISONERS)
         facility = session.get(Facility, actor.facility_id)
-        place = _Place(facility.id, facility.code, zone(facility.time_zone))
-    prefix = f"{place.code}-{device_tag(db.device_id)}-"
-    place.spoken_for, total = _numbers_of_this_desk(path, prefix)
+        code, facility_id, tz = facility.code, facility.id, zone(facility.time_zone)
+    # the first pass reads the file before the write lock is taken
+    spoken_for, total = _numbers_of_this_desk(path, f"{code}-{device_tag(db.device_id)}-")
+    place = _Place(facility_id, code, tz, spoken_for)
+    show = progress or (lambda done, total: None)
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.EDIT_PRISONERS)
         today = local_today(place.tz)
@@ -329,19 +331,16 @@ def import_prisoners(
                 select(Wing).where(Wing.facility_id == actor.facility_id, ~Wing.deleted)
             )
         }
-        if progress is not None:
-            progress(0, total)
+        show(0, total)
         batch: list[tuple[int, dict[str, str]]] = []
         for row in read_rows(path):
             batch.append(row)
             if len(batch) == BATCH:
                 report.imported += _import_batch(session, db, place, wings, today, batch, report)
                 batch = []
-                if progress is not None:
-                    progress(report.rows, total)
+                show(report.rows, total)
         report.imported += _import_batch(session, db, place, wings, today, batch, report)
-        if progress is not None:
-            progress(report.rows, total)
+        show(report.rows, total)
         if dry_run or (report.bad and not skip_bad) or not report.imported:
             session.rollback()  # nothing of it stays
             report.imported = 0
@@ -358,12 +357,12 @@ def import_prisoners(
     return report
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Place:
     facility_id: str
     code: str
     tz: ZoneInfo
-    spoken_for: set[int] = field(default_factory=set)  # this desk's numbers in the file
+    spoken_for: set[int]  # the counts of this desk's numbers that the file brings
 
 
 def _numbers_of_this_desk(path: Path, prefix: str) -> tuple[set[int], int]:
