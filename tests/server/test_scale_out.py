@@ -13,11 +13,20 @@ import time
 
 import httpx
 import pytest
+from sqlalchemy import select
 
 from prisondesk.server import devices
 from prisondesk.server.database import ServerDatabase, server_engine
 from tests.server.live import LiveServer, create_postgres_database, drop_postgres, require_postgres
-from tests.server.protocol import enrol, pull_all, push, statuses, wing_insert
+from tests.server.protocol import (
+    enrol,
+    insert_op,
+    officer,
+    pull_all,
+    push,
+    statuses,
+    wing_insert,
+)
 
 
 @pytest.fixture
@@ -149,3 +158,104 @@ def test_readyz_is_503_when_the_database_does_not_answer(client, enrolment_code)
         assert httpx.get(f"{live.url}/healthz").json() == {"status": "ok"}  # still alive
     finally:
         live.stop()
+
+
+@pytest.fixture
+def two_facilities(postgres_url):
+    """A server on PostgreSQL with two facilities, a desk and a registry officer each."""
+    from prisondesk.domain.ids import new_id
+
+    server = LiveServer.start(ServerDatabase.open(postgres_url), "postgresql")
+    desks = []
+    try:
+        with httpx.Client(base_url=server.url, timeout=30) as client:
+            for code in ("BSH-1", "OSH-2"):
+                devices.add_facility(server.db, code, code)
+                enrolment = devices.new_enrolment_code(server.db, code)[0]
+                device, facility, auth = enrol(client, enrolment, (new_id(), code))
+                user = officer(client, auth, device, facility, "registry_officer")
+                desks.append((device, facility, auth, user))
+        yield server, desks
+    finally:
+        server.stop()
+        server.db.dispose()
+
+
+def _admission(device: str, facility: str, user: str, number: str) -> dict:
+    from prisondesk.domain.ids import new_id
+
+    values = {"id": new_id(), "facility_id": facility, "number": number, "status": "in_custody"}
+    values |= {"surname": "Асанов", "given_name": "Бакыт"}
+    return {**insert_op("prisoner", device, values), "user_id": user}
+
+
+def _push_in_thread(url: str, auth: dict, ops: list[dict], answers: list) -> threading.Thread:
+    def send() -> None:
+        with httpx.Client(base_url=url, timeout=60) as client:
+            answers.append(push(client, auth, ops))
+
+    thread = threading.Thread(target=send)
+    thread.start()
+    return thread
+
+
+def test_a_push_waits_for_its_own_facility_only_until_it_writes(two_facilities):
+    """A push that is still reading and checking holds its facility's lock only: another
+    facility's push goes through meanwhile, a push of the same facility waits."""
+    server, [(device_a, facility_a, auth_a, user_a), (device_b, facility_b, auth_b, user_b)] = (
+        two_facilities
+    )
+    answers_a: list[httpx.Response] = []
+    answers_b: list[httpx.Response] = []
+    with server.db.push(facility_a):  # a push of facility A, before it takes the push lock
+        other = _push_in_thread(
+            server.url, auth_b, [_admission(device_b, facility_b, user_b, "OSH-1")], answers_b
+        )
+        same = _push_in_thread(
+            server.url, auth_a, [_admission(device_a, facility_a, user_a, "BSH-1")], answers_a
+        )
+        other.join(timeout=30)
+        assert not other.is_alive() and statuses(answers_b[0]) == [("applied", None)]
+        same.join(timeout=1.5)
+        assert same.is_alive() and not answers_a  # waits for facility A's push to end
+    same.join(timeout=30)
+    assert statuses(answers_a[0]) == [("applied", None)]
+
+
+def test_a_unique_value_another_facility_took_meanwhile_is_refused(two_facilities, monkeypatch):
+    """Facility A's push has found a prisoner number free and decided to store it; before it
+    takes the push lock, facility B's push stores the same number. A's push looks again
+    under the lock and refuses its op (no error, no second holder of the number)."""
+    from prisondesk.server.database import PushTransaction
+    from prisondesk.server.models import UniqueKey
+
+    server, [(device_a, facility_a, auth_a, user_a), (device_b, facility_b, auth_b, user_b)] = (
+        two_facilities
+    )
+
+    decided, go = threading.Event(), threading.Event()
+    sequence = PushTransaction.sequence
+
+    def paused_once(self):  # the first push to reach the lock waits there for the test
+        if not decided.is_set():
+            decided.set()
+            assert go.wait(30)
+        return sequence(self)
+
+    monkeypatch.setattr(PushTransaction, "sequence", paused_once)
+    answers_a: list[httpx.Response] = []
+    first = _push_in_thread(
+        server.url, auth_a, [_admission(device_a, facility_a, user_a, "BSH-000777")], answers_a
+    )
+    assert decided.wait(30)
+    claim_b = _admission(device_b, facility_b, user_b, "BSH-000777")
+    with httpx.Client(base_url=server.url, timeout=30) as client:
+        assert statuses(push(client, auth_b, [claim_b])) == [("applied", None)]
+    go.set()
+    first.join(timeout=30)
+    assert statuses(answers_a[0]) == [("rejected", "unique_violation")]
+    with server.db.read() as session:
+        holders = session.scalars(
+            select(UniqueKey.row_id).where(UniqueKey.table_name == "prisoner")
+        ).all()
+    assert holders == [claim_b["row_id"]]

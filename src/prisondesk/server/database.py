@@ -1,10 +1,17 @@
 """The central server's database: SQLite by default (a file in the data folder), PostgreSQL
 in production; the same alembic migrations for both.
 
-Every push runs in one transaction that first takes the *push lock* — a transaction-scoped
-advisory lock on PostgreSQL, the write lock (``BEGIN IMMEDIATE``) on SQLite — so ``seq`` is
-handed out in commit order and a pull can never read past a change that commits later
-(SYNC.md, "No change may ever be skipped").
+Every push runs in one transaction. It hands out ``seq`` under the *push lock* — a
+transaction-scoped advisory lock on PostgreSQL, the write lock (``BEGIN IMMEDIATE``) on SQLite —
+held to its commit, so ``seq`` is handed out in commit order and a pull can never read past a
+change that commits later (SYNC.md, "No change may ever be skipped").
+
+On PostgreSQL a push first takes its *facility lock* (another advisory lock, one per facility)
+and reads, checks and merges its ops under that alone; it takes the push lock only to write.
+Pushes of one facility still run one at a time (the rows, unique values, receipts and audit
+chains a push reads are its facility's, so nothing it read changes under it), while pushes of
+different facilities overlap but for their writes. On SQLite, one writer at a time, the write
+lock is held for the whole push.
 """
 
 from __future__ import annotations
@@ -46,6 +53,9 @@ from prisondesk.server.models import Counter
 
 log = logging.getLogger(__name__)
 PUSH_LOCK_KEY = 0x5052_4953  # "PRIS": any constant every server instance agrees on
+# facility locks are pg_advisory_xact_lock(FACILITY_LOCKS, hashtext(facility id)): the
+# two-key space, which PostgreSQL keeps apart from the one-key space of the locks above
+FACILITY_LOCKS = 0x5044_4643  # "PDFC"
 SEQ = "seq"
 
 
@@ -109,25 +119,25 @@ class ServerDatabase:
             yield session
 
     @contextmanager
-    def push(self) -> Iterator[tuple[Session, SeqCounter]]:
-        """A transaction that hands out ``seq`` values, serialised with every other one. How
+    def push(self, facility_id: str) -> Iterator[PushTransaction]:
+        """A transaction for one push of ``facility_id``'s device: serialised with the other
+        pushes of that facility at once, and with every push from ``sequence()`` on. How
         long it held the push lock (to its commit) is ``lock_held_ms()`` afterwards, on the
         same thread."""
         self._held.ms = None
         with self._locked_sessions.begin() as session:
+            transaction = PushTransaction(session, self.is_postgres)
             if self.is_postgres:
-                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PUSH_LOCK_KEY})
-            locked = time.perf_counter()  # SQLite: the write lock comes with the first read
-            # Core statements, not the ORM's unit of work: this runs for every push
-            first = session.scalar(select(Counter.value).where(Counter.name == SEQ))
-            if first is None:  # the very first push (the lock keeps this row single)
-                session.execute(insert(Counter).values(name=SEQ, value=0))
-                first = 0
-            seqs = SeqCounter(first)
-            yield session, seqs
-            if seqs.last != first:
-                session.execute(update(Counter).where(Counter.name == SEQ).values(value=seqs.last))
-        self._held.ms = (time.perf_counter() - locked) * 1000  # committed: the lock is free
+                session.execute(
+                    text("SELECT pg_advisory_xact_lock(:space, hashtext(:facility))"),
+                    {"space": FACILITY_LOCKS, "facility": facility_id},
+                )
+            else:  # SQLite: the write lock comes with the first read, for the whole push
+                transaction.sequence()
+            yield transaction
+            transaction.count_written()
+        if transaction.locked_at is not None:  # committed: the lock is free
+            self._held.ms = (time.perf_counter() - transaction.locked_at) * 1000
 
     def lock_held_ms(self) -> float | None:
         """How long this thread's last push held the push lock, in milliseconds."""
@@ -181,6 +191,39 @@ class _Statistics:
                 return False
             self.at, self.since = self.at + self.since, 0
             return True
+
+
+class PushTransaction:
+    """A push's transaction: its session, and the ``seq`` counter once it holds the lock."""
+
+    def __init__(self, session: Session, postgres: bool) -> None:
+        self.session = session
+        self._postgres = postgres
+        self._seqs: SeqCounter | None = None
+        self._first = 0
+        self.locked_at: float | None = None
+
+    def sequence(self) -> SeqCounter:
+        """Take the push lock, held to the commit, and the ``seq`` counter (once)."""
+        if self._seqs is None:
+            if self._postgres:
+                self.session.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": PUSH_LOCK_KEY}
+                )
+            self.locked_at = time.perf_counter()
+            # Core statements, not the ORM's unit of work: this runs for every push
+            first = self.session.scalar(select(Counter.value).where(Counter.name == SEQ))
+            if first is None:  # the very first push (the lock keeps this row single)
+                self.session.execute(insert(Counter).values(name=SEQ, value=0))
+                first = 0
+            self._first, self._seqs = first, SeqCounter(first)
+        return self._seqs
+
+    def count_written(self) -> None:
+        if self._seqs is not None and self._seqs.last != self._first:
+            self.session.execute(
+                update(Counter).where(Counter.name == SEQ).values(value=self._seqs.last)
+            )
 
 
 class SeqCounter:

@@ -1,9 +1,12 @@
 """``POST /sync/push``: each op applied on its own merits, in the order sent (SYNC.md, Push).
 
-A push is one transaction under the push lock. The rows the ops touch are loaded up front,
-merged in memory field by field — the higher HLC wins; a concurrent loser becomes a
-``sync_conflict`` row — and written back at the end, each changed row under a new ``seq`` in
-the order it was first touched (so a parent precedes the children pushed after it).
+A push is one transaction. The rows the ops touch are loaded up front, merged in memory field
+by field — the higher HLC wins; a concurrent loser becomes a ``sync_conflict`` row — and
+written back at the end, each changed row under a new ``seq`` in the order it was first
+touched (so a parent precedes the children pushed after it). Only the writing holds the push
+lock that every push waits for (database.py): what a push reads is its facility's, which its
+facility lock keeps still, but for unique values that span facilities, which are looked at
+again under the push lock.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, delete, select, tuple_, update
@@ -22,7 +26,7 @@ from prisondesk.domain.jsonbytes import canonical, dumps
 from prisondesk.domain.wire import from_wire, to_wire
 from prisondesk.domain.write_rules import SECRET_COLUMNS
 from prisondesk.server import audit_chain, authorise, transfers
-from prisondesk.server.database import copy_rows
+from prisondesk.server.database import SeqCounter, copy_rows
 from prisondesk.server.models import OpReceipt, ServerRow, UniqueKey
 from prisondesk.server.push_context import (
     MISSING,
@@ -54,6 +58,23 @@ KINDS = ("insert", "update", "delete")
 
 def push_ops(ctx: PushContext, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Apply ``ops`` (already shaped by the request model) and return one result per op."""
+    audit_user = ctx.device.audit_user
+    results = _decide(ctx, ops)
+    seqs = ctx.lock()
+    if _claimed_meanwhile(ctx):
+        # another facility's push took a value this one claims since it was read (rare: the
+        # values that span facilities are numbers made unique by their facility's code).
+        # Decided again under the push lock, which nothing else changes; the ops are as
+        # sent but for values normalised in place, which normalise to themselves.
+        ctx.device.audit_user = audit_user
+        ctx = PushContext(ctx.session, ctx.lock, ctx.device, ctx.clock, ctx.now, among=ctx.among)
+        results = _decide(ctx, ops)
+    _write(ctx, seqs)
+    return results
+
+
+def _decide(ctx: PushContext, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every op checked, merged and answered in memory: nothing is written yet."""
     _preload(ctx, ops)
     authorise.prepare(ctx, ops, lambda audit: _lands(ctx, audit))
     results = []
@@ -85,8 +106,41 @@ def push_ops(ctx: PushContext, ops: list[dict[str, Any]]) -> list[dict[str, Any]
         if flags:
             result["flags"] = flags
         results.append(result)
-    _write(ctx)
     return results
+
+
+def _claimed_meanwhile(ctx: PushContext) -> bool:
+    """Whether a unique value that this push found free and claims, of a table whose unique
+    values span facilities, has been taken since (by a push of another facility: its own
+    facility's pushes wait for this one)."""
+    fresh: dict[str, list[str]] = {}
+    for table, key in ctx.keys_changed:
+        if (
+            table in _spanning_tables()
+            and ctx.keys[(table, key)] is not None
+            and (table, key) not in ctx.stored_keys
+        ):
+            fresh.setdefault(table, []).append(key)
+    for table, keys in fresh.items():
+        for chunk in _chunks(sorted(keys)):
+            taken = ctx.session.scalar(
+                select(UniqueKey.key)
+                .where(UniqueKey.table_name == table, ctx.among(UniqueKey.key, chunk))
+                .limit(1)
+            )
+            if taken is not None:
+                return True
+    return False
+
+
+@cache
+def _spanning_tables() -> frozenset[str]:
+    """Tables with a unique key that is not scoped to a facility or to a device."""
+    return frozenset(
+        spec.name
+        for spec in table_specs().values()
+        if any("facility_id" not in key and ORIGIN not in key for key in spec.unique)
+    )
 
 
 def _preload(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
@@ -552,7 +606,7 @@ def _key_holder(ctx: PushContext, table: str, key: str) -> str | None:
     return ctx.keys[(table, key)]
 
 
-def _write(ctx: PushContext) -> None:
+def _write(ctx: PushContext, seqs: SeqCounter) -> None:
     """Core statements, many rows each: the ORM's per-row bookkeeping is not needed here."""
     specs = table_specs()
     connection = ctx.session.connection()
@@ -570,7 +624,7 @@ def _write(ctx: PushContext) -> None:
             "table_name": state.table,
             "row_id": state.row_id,
             "facility_id": state.facility_id,
-            "seq": ctx.seqs.next(),
+            "seq": seqs.next(),
             "row": text,
             "hlc": hlc.decode(),
             "deleted": state.deleted,
@@ -624,7 +678,7 @@ def _write(ctx: PushContext) -> None:
     if ctx.new_receipts:
         copy_rows(connection, OpReceipt.__table__, ctx.new_receipts)
     if ctx.left:
-        transfers.write_left(ctx)
+        transfers.write_left(ctx, seqs)
 
 
 def _follows(specs: dict[str, TableSpec], state: RowState) -> bool:

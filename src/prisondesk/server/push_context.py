@@ -112,7 +112,7 @@ class LeftEntry:
 @dataclass
 class PushContext:
     session: Session
-    seqs: SeqCounter
+    lock: Callable[[], SeqCounter]  # takes the push lock and gives the seq counter (held to commit)
     device: Device
     clock: HybridClock
     now: datetime

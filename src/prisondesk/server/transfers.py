@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import delete, select, tuple_
 
 from prisondesk.domain.jsonbytes import canonical
-from prisondesk.server.database import copy_rows
+from prisondesk.server.database import SeqCounter, copy_rows
 from prisondesk.server.models import LeftRow, ServerFacility, ServerRow
 from prisondesk.server.push_context import (
     LeftEntry,
@@ -139,7 +139,7 @@ def _move(ctx: PushContext, state: RowState, changes: dict[str, Any], stamp: str
     ctx.touch(state)
 
 
-def write_left(ctx: PushContext) -> None:
+def write_left(ctx: PushContext, seqs: SeqCounter) -> None:
     """Store what the senders keep and lose, after the moved rows. An entry a facility had
     of an earlier transfer of the same rows is replaced; one the receiver had (the prisoner
     comes back) goes, since the rows are its own again."""
@@ -166,7 +166,7 @@ def write_left(ctx: PushContext) -> None:
                 "facility_id": entry.facility_id,
                 "table_name": entry.table,
                 "row_id": entry.row_id,
-                "seq": ctx.seqs.next(),
+                "seq": seqs.next(),
                 "row": encoded.decode("utf-8") if encoded is not None else None,
                 "hlc": (packed(entry.hlc, entry.row) if entry.row else b"{}").decode(),
                 "row_hash": hashlib.sha256(encoded).hexdigest()[:32] if encoded else None,
