@@ -148,7 +148,7 @@ def movement_ops(facility_id: str, prisoners: list[str], count: int, clock: Hybr
 
 
 class Server:
-    def __init__(self, backend: str, folder: Path) -> None:
+    def __init__(self, backend: str, folder: Path, workers: int = 1) -> None:
         self.backend, self.pg_name = backend, None
         if backend == "postgresql":
             self.url_db, self.pg_name = create_postgres_database()
@@ -169,6 +169,8 @@ class Server:
                 str(self.port),
                 "--database-url",
                 self.url_db,
+                "--workers",
+                str(workers),
             ],
             env={**os.environ, "PRISONDESK_HOME": str(folder / "server-home")},
             stdout=subprocess.DEVNULL,

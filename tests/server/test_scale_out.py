@@ -19,12 +19,15 @@ from prisondesk.server import devices
 from prisondesk.server.database import ServerDatabase, server_engine
 from tests.server.live import LiveServer, create_postgres_database, drop_postgres, require_postgres
 from tests.server.protocol import (
+    audit_op,
     enrol,
+    hlc,
     insert_op,
     officer,
     pull_all,
     push,
     statuses,
+    update_op,
     wing_insert,
 )
 
@@ -189,6 +192,14 @@ def _admission(device: str, facility: str, user: str, number: str) -> dict:
     return {**insert_op("prisoner", device, values), "user_id": user}
 
 
+def _vouched(client: httpx.Client, auth: dict, device: str, facility: str, user: str) -> str:
+    """The desk pushes an audit entry of ``user`` (its chain's first), which covers the
+    user's changes that it pushes next (server/authorise.py)."""
+    entry = {**audit_op(device, facility, user, seq=1), "user_id": user}
+    assert statuses(push(client, auth, [entry])) == [("applied", None)]
+    return user
+
+
 def _push_in_thread(url: str, auth: dict, ops: list[dict], answers: list) -> threading.Thread:
     def send() -> None:
         with httpx.Client(base_url=url, timeout=60) as client:
@@ -199,27 +210,37 @@ def _push_in_thread(url: str, auth: dict, ops: list[dict], answers: list) -> thr
     return thread
 
 
-def test_a_push_waits_for_its_own_facility_only_until_it_writes(two_facilities):
-    """A push that is still reading and checking holds its facility's lock only: another
-    facility's push goes through meanwhile, a push of the same facility waits."""
+def test_a_push_waits_for_its_own_device_only_until_it_writes(two_facilities):
+    """A push that is still reading and checking holds its device's lock only: another
+    desk's push goes through meanwhile, be it of the same facility or another, while a
+    second push of the same desk (a retry) waits."""
     server, [(device_a, facility_a, auth_a, user_a), (device_b, facility_b, auth_b, user_b)] = (
         two_facilities
     )
-    answers_a: list[httpx.Response] = []
-    answers_b: list[httpx.Response] = []
-    with server.db.push(facility_a):  # a push of facility A, before it takes the push lock
-        other = _push_in_thread(
-            server.url, auth_b, [_admission(device_b, facility_b, user_b, "OSH-1")], answers_b
-        )
+    with httpx.Client(base_url=server.url, timeout=30) as client:
+        code = devices.new_enrolment_code(server.db, "BSH-1")[0]
+        device_c, _, auth_c = enrol(client, code)  # a second desk of facility A
+        user_c = _vouched(client, auth_c, device_c, facility_a, user_a)
+    answers: dict[str, list[httpx.Response]] = {"a": [], "b": [], "c": []}
+    with server.db.push(device_a):  # a push of desk A, before it takes the push lock
+        others = [
+            _push_in_thread(server.url, auth, [_admission(d, f, u, n)], answers[k])
+            for k, d, f, auth, u, n in (
+                ("b", device_b, facility_b, auth_b, user_b, "OSH-1"),
+                ("c", device_c, facility_a, auth_c, user_c, "BSH-2"),
+            )
+        ]
         same = _push_in_thread(
-            server.url, auth_a, [_admission(device_a, facility_a, user_a, "BSH-1")], answers_a
+            server.url, auth_a, [_admission(device_a, facility_a, user_a, "BSH-1")], answers["a"]
         )
-        other.join(timeout=30)
-        assert not other.is_alive() and statuses(answers_b[0]) == [("applied", None)]
+        for thread in others:
+            thread.join(timeout=30)
+            assert not thread.is_alive()
+        assert statuses(answers["b"][0]) == statuses(answers["c"][0]) == [("applied", None)]
         same.join(timeout=1.5)
-        assert same.is_alive() and not answers_a  # waits for facility A's push to end
+        assert same.is_alive() and not answers["a"]  # waits for desk A's push to end
     same.join(timeout=30)
-    assert statuses(answers_a[0]) == [("applied", None)]
+    assert statuses(answers["a"][0]) == [("applied", None)]
 
 
 def test_a_unique_value_another_facility_took_meanwhile_is_refused(two_facilities, monkeypatch):
@@ -259,3 +280,48 @@ def test_a_unique_value_another_facility_took_meanwhile_is_refused(two_facilitie
             select(UniqueKey.row_id).where(UniqueKey.table_name == "prisoner")
         ).all()
     assert holders == [claim_b["row_id"]]
+
+
+def test_two_desks_changing_one_record_at_once_lose_neither_change(two_facilities, monkeypatch):
+    """Desk A has read a prisoner's record and merged its change of cell; before it writes,
+    desk C of the same facility stores a change of surname. A's push sees the record changed
+    under the push lock and merges again: the record keeps both changes."""
+    from prisondesk.server.database import PushTransaction
+
+    server, [(device_a, facility_a, auth_a, user_a), _] = two_facilities
+    with httpx.Client(base_url=server.url, timeout=30) as client:
+        admitted = _admission(device_a, facility_a, user_a, "BSH-000001")
+        assert statuses(push(client, auth_a, [admitted])) == [("applied", None)]
+        code = devices.new_enrolment_code(server.db, "BSH-1")[0]
+        device_c, _, auth_c = enrol(client, code)
+        user_c = _vouched(client, auth_c, device_c, facility_a, user_a)
+    prisoner = admitted["row_id"]
+    decided, go = threading.Event(), threading.Event()
+    sequence = PushTransaction.sequence
+
+    def paused_once(self):
+        if not decided.is_set():
+            decided.set()
+            assert go.wait(30)
+        return sequence(self)
+
+    monkeypatch.setattr(PushTransaction, "sequence", paused_once)
+    moved = update_op("prisoner", prisoner, {"cell": "7"}, hlc(device_a), {"cell": ""}, user_a)
+    answers: list[httpx.Response] = []
+    first = _push_in_thread(server.url, auth_a, [moved], answers)
+    assert decided.wait(30)
+    renamed = update_op(
+        "prisoner",
+        prisoner,
+        {"surname": "Токтогулов"},
+        hlc(device_c),
+        {"surname": "Асанов"},
+        user_c,
+    )
+    with httpx.Client(base_url=server.url, timeout=30) as client:
+        assert statuses(push(client, auth_c, [renamed])) == [("applied", None)]
+        go.set()
+        first.join(timeout=30)
+        assert statuses(answers[0]) == [("applied", None)]
+        rows = [c["row"] for c in pull_all(client, auth_a) if c["row_id"] == prisoner]
+    assert [(row["cell"], row["surname"]) for row in rows] == [("7", "Токтогулов")]

@@ -6,12 +6,11 @@ transaction-scoped advisory lock on PostgreSQL, the write lock (``BEGIN IMMEDIAT
 held to its commit, so ``seq`` is handed out in commit order and a pull can never read past a
 change that commits later (SYNC.md, "No change may ever be skipped").
 
-On PostgreSQL a push first takes its *facility lock* (another advisory lock, one per facility)
-and reads, checks and merges its ops under that alone; it takes the push lock only to write.
-Pushes of one facility still run one at a time (the rows, unique values, receipts and audit
-chains a push reads are its facility's, so nothing it read changes under it), while pushes of
-different facilities overlap but for their writes. On SQLite, one writer at a time, the write
-lock is held for the whole push.
+On PostgreSQL a push first takes its *device lock* (another advisory lock, one per device:
+a desk's retry never runs beside the push it retries) and reads, checks and merges its ops
+under that alone; it takes the push lock only to write, after making sure that nothing it read
+has changed meanwhile (``push.py``). Pushes of many desks overlap but for their writes. On
+SQLite, one writer at a time, the write lock is held for the whole push.
 """
 
 from __future__ import annotations
@@ -53,9 +52,9 @@ from prisondesk.server.models import Counter
 
 log = logging.getLogger(__name__)
 PUSH_LOCK_KEY = 0x5052_4953  # "PRIS": any constant every server instance agrees on
-# facility locks are pg_advisory_xact_lock(FACILITY_LOCKS, hashtext(facility id)): the
-# two-key space, which PostgreSQL keeps apart from the one-key space of the locks above
-FACILITY_LOCKS = 0x5044_4643  # "PDFC"
+# device locks are pg_advisory_xact_lock(DEVICE_LOCKS, hashtext(device id)): the two-key
+# space, which PostgreSQL keeps apart from the one-key space of the locks above
+DEVICE_LOCKS = 0x5044_4456  # "PDDV"
 SEQ = "seq"
 
 
@@ -119,18 +118,17 @@ class ServerDatabase:
             yield session
 
     @contextmanager
-    def push(self, facility_id: str) -> Iterator[PushTransaction]:
-        """A transaction for one push of ``facility_id``'s device: serialised with the other
-        pushes of that facility at once, and with every push from ``sequence()`` on. How
-        long it held the push lock (to its commit) is ``lock_held_ms()`` afterwards, on the
-        same thread."""
+    def push(self, device_id: str) -> Iterator[PushTransaction]:
+        """A transaction for one push of ``device_id``: serialised with the device's other
+        pushes at once, and with every push from ``sequence()`` on. How long it held the push
+        lock (to its commit) is ``lock_held_ms()`` afterwards, on the same thread."""
         self._held.ms = None
         with self._locked_sessions.begin() as session:
             transaction = PushTransaction(session, self.is_postgres)
             if self.is_postgres:
                 session.execute(
-                    text("SELECT pg_advisory_xact_lock(:space, hashtext(:facility))"),
-                    {"space": FACILITY_LOCKS, "facility": facility_id},
+                    text("SELECT pg_advisory_xact_lock(:space, hashtext(:device))"),
+                    {"space": DEVICE_LOCKS, "device": device_id},
                 )
             else:  # SQLite: the write lock comes with the first read, for the whole push
                 transaction.sequence()

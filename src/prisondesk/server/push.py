@@ -3,10 +3,15 @@
 A push is one transaction. The rows the ops touch are loaded up front, merged in memory field
 by field — the higher HLC wins; a concurrent loser becomes a ``sync_conflict`` row — and
 written back at the end, each changed row under a new ``seq`` in the order it was first
-touched (so a parent precedes the children pushed after it). Only the writing holds the push
-lock that every push waits for (database.py): what a push reads is its facility's, which its
-facility lock keeps still, but for unique values that span facilities, which are looked at
-again under the push lock.
+touched (so a parent precedes the children pushed after it).
+
+Only the writing holds the push lock that every push waits for (database.py). A push reads and
+merges beside other devices' pushes, then, under the lock, looks again at what it read of
+theirs — the seq of each row, the holder of each unique value — and decides again, under the
+lock, if any of it has changed (two desks changing one record at the same moment), as it does
+for the rare pushes whose decisions rest on more than those reads (a transfer, a facility's
+first user). What a push reads of its own device (receipts, audit chain) its device lock keeps
+still.
 """
 
 from __future__ import annotations
@@ -15,7 +20,6 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, delete, select, tuple_, update
@@ -61,11 +65,9 @@ def push_ops(ctx: PushContext, ops: list[dict[str, Any]]) -> list[dict[str, Any]
     audit_user = ctx.device.audit_user
     results = _decide(ctx, ops)
     seqs = ctx.lock()
-    if _claimed_meanwhile(ctx):
-        # another facility's push took a value this one claims since it was read (rare: the
-        # values that span facilities are numbers made unique by their facility's code).
-        # Decided again under the push lock, which nothing else changes; the ops are as
-        # sent but for values normalised in place, which normalise to themselves.
+    if ctx.overlapping and _changed_meanwhile(ctx):
+        # decided again under the push lock, which nothing else changes; the ops are as sent
+        # but for values normalised in place, which normalise to themselves
         ctx.device.audit_user = audit_user
         ctx = PushContext(ctx.session, ctx.lock, ctx.device, ctx.clock, ctx.now, among=ctx.among)
         results = _decide(ctx, ops)
@@ -109,38 +111,39 @@ def _decide(ctx: PushContext, ops: list[dict[str, Any]]) -> list[dict[str, Any]]
     return results
 
 
-def _claimed_meanwhile(ctx: PushContext) -> bool:
-    """Whether a unique value that this push found free and claims, of a table whose unique
-    values span facilities, has been taken since (by a push of another facility: its own
-    facility's pushes wait for this one)."""
-    fresh: dict[str, list[str]] = {}
-    for table, key in ctx.keys_changed:
-        if (
-            table in _spanning_tables()
-            and ctx.keys[(table, key)] is not None
-            and (table, key) not in ctx.stored_keys
-        ):
-            fresh.setdefault(table, []).append(key)
-    for table, keys in fresh.items():
-        for chunk in _chunks(sorted(keys)):
-            taken = ctx.session.scalar(
-                select(UniqueKey.key)
-                .where(UniqueKey.table_name == table, ctx.among(UniqueKey.key, chunk))
-                .limit(1)
+def _changed_meanwhile(ctx: PushContext) -> bool:
+    """Whether another push has changed what this one's decisions rest on since it read it
+    (asked under the push lock)."""
+    if ctx.left or ctx.setting_up:
+        return True  # a transfer's rows, a facility's first user: found by queries, not ids
+    by_id: dict[str, list[str]] = {}
+    for table, row_id in ctx.read_rows:
+        by_id.setdefault(row_id, []).append(table)
+    stored_rows = ServerRow.__table__
+    now: dict[tuple[str, str], int] = {}
+    for chunk in _chunks(sorted(by_id)):
+        found = ctx.session.execute(
+            select(stored_rows.c.table_name, stored_rows.c.row_id, stored_rows.c.seq).where(
+                ctx.among(stored_rows.c.row_id, chunk)
             )
-            if taken is not None:
+        )
+        now.update(((table, row_id), seq) for table, row_id, seq in found)
+    if any(now.get(key) != seq for key, seq in ctx.read_rows.items()):
+        return True
+    by_table: dict[str, list[str]] = {}
+    for table, key in ctx.read_keys:
+        by_table.setdefault(table, []).append(key)
+    for table, keys in by_table.items():
+        for chunk in _chunks(sorted(keys)):
+            held = ctx.session.execute(
+                select(UniqueKey.key, UniqueKey.row_id).where(
+                    UniqueKey.table_name == table, ctx.among(UniqueKey.key, chunk)
+                )
+            )
+            holders = dict(held.all())
+            if any(holders.get(key) != ctx.read_keys[(table, key)] for key in chunk):
                 return True
     return False
-
-
-@cache
-def _spanning_tables() -> frozenset[str]:
-    """Tables with a unique key that is not scoped to a facility or to a device."""
-    return frozenset(
-        spec.name
-        for spec in table_specs().values()
-        if any("facility_id" not in key and ORIGIN not in key for key in spec.unique)
-    )
 
 
 def _preload(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
@@ -153,12 +156,15 @@ def _preload(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
         | {key for key in authorise.users_of(ops) if UUID_TEXT.match(key[1])}
     )
     stored_rows = ServerRow.__table__  # rows, not ORM objects: nothing tracks them here
+    ctx.read_rows.update(dict.fromkeys(keys))
     for chunk in _chunks(keys):
         found = ctx.session.execute(
             select(stored_rows).where(ctx.among(stored_rows.c.row_id, [row for _, row in chunk]))
         )
         for stored in found:
-            ctx.rows[(stored.table_name, stored.row_id)] = RowState.stored(stored)
+            key = (stored.table_name, stored.row_id)
+            ctx.rows[key] = RowState.stored(stored)
+            ctx.read_rows[key] = stored.seq
     # an insert of a row the server has never stored cannot have been answered before (rows
     # are never removed), so only the others' receipts are looked up
     answered_before = [
@@ -198,6 +204,7 @@ def _preload_unique_keys(ctx: PushContext, ops: list[dict[str, Any]]) -> None:
             for key, row_id in held:
                 ctx.keys[(table, key)] = row_id
                 ctx.stored_keys.add((table, key))
+        ctx.read_keys.update(((table, key), ctx.keys[(table, key)]) for key in keys)
 
 
 def _chunks(items: list[Any], size: int = 500) -> list[list[Any]]:
@@ -600,7 +607,7 @@ def _key_holder(ctx: PushContext, table: str, key: str) -> str | None:
         holder = ctx.session.scalar(
             select(UniqueKey.row_id).where(UniqueKey.table_name == table, UniqueKey.key == key)
         )
-        ctx.keys[(table, key)] = holder
+        ctx.keys[(table, key)] = ctx.read_keys[(table, key)] = holder
         if holder is not None:
             ctx.stored_keys.add((table, key))
     return ctx.keys[(table, key)]

@@ -36,6 +36,7 @@ class RowState:
     deleted: bool
     exists: bool  # already stored before this push
     writers: dict[str, str | None] = field(default_factory=dict)  # who wrote each field
+    seq: int | None = None  # the stored row's, as read
 
     @classmethod
     def stored(cls, stored: ServerRow | Row[Any]) -> RowState:
@@ -49,6 +50,7 @@ class RowState:
             stored.deleted,
             exists=True,
             writers=unpacked(stored.writers or "{}", row),
+            seq=stored.seq,
         )
 
 
@@ -124,12 +126,17 @@ class PushContext:
     keys_changed: set[tuple[str, str]] = field(default_factory=set)
     stored_keys: set[tuple[str, str]] = field(default_factory=set)  # found in the database
     among: Callable[[Any, list[Any]], Any] = among_sqlite  # database.among on PostgreSQL
+    overlapping: bool = False  # other pushes may write while this one decides (PostgreSQL)
     left: list[LeftEntry] = field(default_factory=list)  # transfers made by this push
     facilities: set[str] | None = None  # ids of facilities with data, read when first needed
     audited_users: set[str] = field(default_factory=set)  # with an audit entry in this push
     setting_up: bool | None = None  # no user of the facility known yet (authorise.py; lazy)
     # the hashes of audit entries stored or pushed, by (device, device_seq) (audit_chain.py)
     chain: dict[tuple[str, int], str] = field(default_factory=dict)
+    # what was read of other devices' data, looked at again under the push lock (push.py):
+    # each row's seq (None: not stored) and each unique value's holder (None: free)
+    read_rows: dict[tuple[str, str], int | None] = field(default_factory=dict)
+    read_keys: dict[tuple[str, str], str | None] = field(default_factory=dict)
 
     def touch(self, state: RowState) -> None:
         self.rows[(state.table, state.row_id)] = state
