@@ -43,6 +43,7 @@ bench: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/intake.py
 	$(BIN)/python bench/sync.py
+	$(BIN)/python bench/load.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/visits.py
 
 ## A register of a million rows imported: time and peak memory (some twenty minutes).

@@ -213,51 +213,49 @@ async def catch_up(client: httpx.AsyncClient, desks: list[Desk]) -> None:
     await asyncio.gather(*(one(desk) for desk in desks))
 
 
-async def steady(client: httpx.AsyncClient, desks: list[Desk], seconds: float) -> dict:
+@dataclass
+class Outcome:
+    """Rounds timed, and rounds failed."""
+
+    latencies: list[float] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    async def timed(self, client: httpx.AsyncClient, desk: Desk, ops: list[dict]) -> None:
+        begun = time.perf_counter()
+        try:
+            await run_round(client, desk, ops)
+        except (RoundFailed, httpx.HTTPError) as problem:
+            self.errors.append(repr(problem))
+        else:
+            self.latencies.append(time.perf_counter() - begun)
+
+
+async def steady(client: httpx.AsyncClient, desks: list[Desk], seconds: float) -> Outcome:
     """Each desk syncs every PERIOD_S from a random moment of the first period."""
     rng = random.Random(7)
-    latencies: list[float] = []
-    errors: list[str] = []
+    outcome = Outcome()
     started = time.monotonic()
 
     async def desk_loop(desk: Desk, offset: float) -> None:
         at = started + offset
         while at < started + seconds:
             await asyncio.sleep(max(0.0, at - time.monotonic()))
-            ops = desk.shift_changes(rng)
-            begun = time.perf_counter()
-            try:
-                await run_round(client, desk, ops)
-            except (RoundFailed, httpx.HTTPError) as problem:
-                errors.append(repr(problem))
-            else:
-                latencies.append(time.perf_counter() - begun)
+            await outcome.timed(client, desk, desk.shift_changes(rng))
             at += PERIOD_S
 
     await asyncio.gather(*(desk_loop(d, rng.uniform(0, PERIOD_S)) for d in desks))
-    return {"rounds": len(latencies), "latencies": latencies, "errors": errors}
+    return outcome
 
 
-async def burst(client: httpx.AsyncClient, desks: list[Desk]) -> dict:
+async def burst(client: httpx.AsyncClient, desks: list[Desk]) -> Outcome:
     """Every desk given runs a round at the same moment, each with changes to push."""
     work = []
     for desk in desks:
         moved = movement_ops(desk.facility_id, list(desk.cells)[:40], 40, desk.clock)
         work.append((desk, desk.audited(moved, "create")))
-    latencies: list[float] = []
-    errors: list[str] = []
-
-    async def one(desk: Desk, ops: list[dict]) -> None:
-        begun = time.perf_counter()
-        try:
-            await run_round(client, desk, ops)
-        except (RoundFailed, httpx.HTTPError) as problem:
-            errors.append(repr(problem))
-        else:
-            latencies.append(time.perf_counter() - begun)
-
-    await asyncio.gather(*(one(desk, ops) for desk, ops in work))
-    return {"rounds": len(latencies), "latencies": latencies, "errors": errors}
+    outcome = Outcome()
+    await asyncio.gather(*(outcome.timed(client, desk, ops) for desk, ops in work))
+    return outcome
 
 
 # -- CPU ------------------------------------------------------------------------------------------
@@ -306,15 +304,15 @@ def cpu_used(before: dict[str, float], after: dict[str, float], seconds: float) 
 # -- main -----------------------------------------------------------------------------------------
 
 
-def report(name: str, outcome: dict) -> None:
+def report(name: str, outcome: Outcome) -> None:
     """The rounds' latencies, and each request's (p95) since the last report."""
-    latencies = outcome["latencies"]
+    latencies, errors = outcome.latencies, outcome.errors
     requests = ", ".join(f"{k} {percentile(v, 0.95):.3f} s" for k, v in sorted(TIMES.items()))
     TIMES.clear()
     print(
-        f"  {name}: {outcome['rounds']} rounds, p50 {percentile(latencies, 0.5):.3f} s, "
+        f"  {name}: {len(latencies)} rounds, p50 {percentile(latencies, 0.5):.3f} s, "
         f"p95 {percentile(latencies, 0.95):.3f} s, max {max(latencies, default=float('nan')):.3f} "
-        f"s; errors: {len(outcome['errors'])} {outcome['errors'][:3]}\n"
+        f"s; errors: {len(errors)} {errors[:3]}\n"
         f"    requests p95: {requests}",
         flush=True,
     )

@@ -176,3 +176,30 @@ def test_stored_audit_entries_claim_their_place_the_earliest_first(empty_server_
         f'["{device}", 1]': entries[0]["id"],
         f'["{device}", 2]': entries[1]["id"],
     }
+
+
+def test_the_digest_totals_are_counted_from_the_rows_stored_before(empty_server_url):
+    from prisondesk.server.pull import digest
+    from tests.server.digest_reference import counted_digest
+
+    kept_by = new_id()
+    files = [{"id": new_id(), "surname": f"Асанов {n}"} for n in range(3)]
+    wing = {"id": new_id(), "name": "Блок 1"}
+    engine = sa.create_engine(empty_server_url)
+    with engine.begin() as connection:
+        command.upgrade(_config(connection), "0005_audit_entry_keys")
+        _store(connection, 1, "prisoner", files[0])
+        _store(connection, 2, "prisoner", files[1])
+        _store(connection, 3, "wing", wing)
+        _store(connection, 4, "prisoner", files[2], left_by=kept_by)
+    engine.dispose()
+    db = ServerDatabase.open(empty_server_url)
+    try:
+        for facility_id in (kept_by, new_id(), None):
+            assert digest(db, facility_id)["tables"] == counted_digest(db, facility_id)
+        prisoners = digest(db, kept_by)["tables"]["prisoner"]
+        hashes = [int(_hex(file), 16) for file in files]
+        assert prisoners == {"count": 3, "xor": f"{hashes[0] ^ hashes[1] ^ hashes[2]:032x}"}
+        assert digest(db, None)["tables"]["prisoner"]["count"] == 2  # headquarters keeps none
+    finally:
+        db.dispose()

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from prisondesk.db.models import Contact, Prisoner
 from prisondesk.server import devices
+from prisondesk.server.pull import digest
 from prisondesk.services.core import facility, users
 from prisondesk.services.core.errors import ServiceError
 from prisondesk.services.intake import admissions, movements
@@ -24,6 +25,7 @@ from prisondesk.services.intake.movements import MoveRequest
 from prisondesk.services.sync import syncing
 from tests.intake.fixtures import LEGAL, identity
 from tests.server.desks import Desk, first_desk, joining_desk
+from tests.server.digest_reference import counted_digest
 from tests.server.live import empty
 
 DESKS = 3  # 0 and 1 serve BSH-1, 2 serves OSH-2
@@ -69,6 +71,10 @@ def _desks(folder: Path, live_server) -> list[Desk]:
     a2 = joining_desk(folder / "a2", url, enrolment("BSH-1"))
     a2.admin = users.authenticate(a2.db, "registry1", PASSWORD)
     return [a1, a2, b1]
+
+
+def _facility_ids(live_server) -> list[str]:
+    return [f.id for f in devices.facilities(live_server.db)]
 
 
 def _admit(desk: Desk) -> str:
@@ -144,6 +150,9 @@ def test_any_interleaving_of_transfers_converges(live_server, steps):
             if file is not None and file.status != "transferred_out":
                 holders.add(code)  # the file is this facility's own
         assert len(holders) == 1  # exactly one facility holds the file
+        for facility_id in [*_facility_ids(live_server), None]:  # None: headquarters
+            kept = digest(live_server.db, facility_id)["tables"]
+            assert kept == counted_digest(live_server.db, facility_id)  # totals = rows
         [holder] = holders
         seen = {code: [] for code in FACILITY_OF_DESK}
         for desk, code in zip(desks, FACILITY_OF_DESK, strict=True):

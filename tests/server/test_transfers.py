@@ -18,6 +18,7 @@ from prisondesk.db.models import (
     RejectedChange,
 )
 from prisondesk.domain.wire import utc_now
+from prisondesk.server.pull import digest
 from prisondesk.services.core import facility, users
 from prisondesk.services.core.errors import Conflict, ValidationError
 from prisondesk.services.intake import admissions, movements
@@ -26,6 +27,7 @@ from prisondesk.services.intake.admissions import Placement
 from prisondesk.services.intake.movements import MoveRequest
 from tests.intake.fixtures import LEGAL, identity
 from tests.server.desks import Desk, first_desk, joining_desk
+from tests.server.digest_reference import counted_digest
 
 PERSONAL = (Contact, Injury, PropertyItem)
 
@@ -217,7 +219,7 @@ def test_a_late_change_from_the_sending_facility_is_refused_not_lost(facilities)
     assert neighbour.sync().digest in ("ok", "unchanged")
 
 
-def test_a_prisoner_transferred_back_is_whole_again_at_the_first_facility(facilities):
+def test_a_prisoner_transferred_back_is_whole_again_at_the_first_facility(facilities, server):
     sender, neighbour, receiver = facilities
     prisoner_id = _admit(sender)
     target = movements.destinations(sender.db, sender.admin)[0]
@@ -260,6 +262,9 @@ def test_a_prisoner_transferred_back_is_whole_again_at_the_first_facility(facili
     assert _personal_rows(receiver, prisoner_id)["injury"] == 0
     for desk in (sender, neighbour, receiver):
         assert desk.sync().digest in ("ok", "unchanged")
+    for facility_id in (_facility(sender), _facility(receiver), None):  # None: headquarters
+        kept = digest(server.db, facility_id)["tables"]
+        assert kept == counted_digest(server.db, facility_id)  # the totals = the rows
 
 
 def test_a_transfer_names_a_facility_from_the_list(facilities):

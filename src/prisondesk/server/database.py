@@ -208,9 +208,9 @@ class PushTransaction:
                 self.session.execute(
                     text("SELECT pg_advisory_xact_lock(:key)"), {"key": PUSH_LOCK_KEY}
                 )
-            self.locked_at = time.perf_counter()
             # Core statements, not the ORM's unit of work: this runs for every push
             first = self.session.scalar(select(Counter.value).where(Counter.name == SEQ))
+            self.locked_at = time.perf_counter()  # SQLite's write lock came with that read
             if first is None:  # the very first push (the lock keeps this row single)
                 self.session.execute(insert(Counter).values(name=SEQ, value=0))
                 first = 0

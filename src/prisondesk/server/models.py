@@ -137,6 +137,21 @@ class OpReceipt(ServerBase):
     received_at: Mapped[datetime]
 
 
+class DigestTotal(ServerBase):
+    """The digest of one table's live rows of one facility (SYNC.md, Digest): their count and
+    the XOR of their hashes, kept up to date by every push under the push lock, so a digest
+    reads a few rows instead of hashing the facility. ``facility_id`` is empty for the rows
+    every facility shares; ``kept`` totals what a facility keeps of prisoners who left."""
+
+    __tablename__ = "server_digest_total"
+
+    facility_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    table_name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kept: Mapped[bool] = mapped_column(Boolean, primary_key=True)
+    count: Mapped[int] = mapped_column(BigInteger)
+    xor: Mapped[str] = mapped_column(String(32))  # hex, as the digest says it
+
+
 class Counter(ServerBase):
     """The last ``seq`` handed out; advanced only under the push lock."""
 

@@ -9,7 +9,6 @@ Rows are stored as the JSON pull delivers, so a page is assembled from stored te
 from __future__ import annotations
 
 import heapq
-import itertools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from prisondesk.domain.jsonbytes import canonical, dumps, loads
 from prisondesk.domain.write_rules import SECRET_COLUMNS
+from prisondesk.server import digest_totals
 from prisondesk.server.database import ServerDatabase
 from prisondesk.server.models import LeftRow, ServerRow
 from prisondesk.server.tables import table_specs
@@ -149,23 +149,17 @@ def _column_pieces(table: str) -> tuple[bytes, ...] | None:
 
 
 def digest(db: ServerDatabase, facility_id: str | None) -> dict[str, Any]:
+    """The digest from the totals the pushes keep (digest_totals.py), read in the same
+    snapshot as ``as_of``; headquarters hashes the few rows with secrets as it stores them."""
     tables: dict[str, tuple[int, int]] = {name: (0, 0) for name in table_specs()}
     with snapshot(db) as session:
         as_of = db.last_seq(session)
-        query = select(ServerRow.table_name, ServerRow.row_hash).where(~ServerRow.deleted)
-        if facility_id is None:  # rows with secrets are hashed as headquarters holds them
-            query = query.where(ServerRow.table_name.not_in(SECRET_COLUMNS))
-        found = session.execute(_visible(query, facility_id))
+        plain = set(tables) - set(SECRET_COLUMNS) if facility_id is None else set(tables)
+        tables.update(digest_totals.read(session.connection(), facility_id, plain))
         if facility_id is None:
-            found = itertools.chain(found, _hashed_without_secrets(session))
-        if facility_id is not None:  # and the files of prisoners who left
-            kept = select(LeftRow.table_name, LeftRow.row_hash).where(
-                LeftRow.facility_id == facility_id, LeftRow.row_hash.is_not(None)
-            )
-            found = itertools.chain(found, session.execute(kept))
-        for name, hashed in found:
-            count, combined = tables.get(name, (0, 0))
-            tables[name] = (count + 1, combined ^ int(hashed, 16))
+            for name, hashed in _hashed_without_secrets(session):
+                count, combined = tables.get(name, (0, 0))
+                tables[name] = (count + 1, combined ^ int(hashed, 16))
     return {
         "as_of": as_of,
         "tables": {

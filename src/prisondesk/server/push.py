@@ -29,7 +29,7 @@ from prisondesk.domain.ids import new_id
 from prisondesk.domain.jsonbytes import canonical, dumps
 from prisondesk.domain.wire import from_wire, to_wire
 from prisondesk.domain.write_rules import SECRET_COLUMNS
-from prisondesk.server import audit_chain, authorise, transfers
+from prisondesk.server import audit_chain, authorise, digest_totals, transfers
 from prisondesk.server.database import SeqCounter, copy_rows
 from prisondesk.server.models import OpReceipt, ServerRow, UniqueKey
 from prisondesk.server.push_context import (
@@ -619,10 +619,16 @@ def _write(ctx: PushContext, seqs: SeqCounter) -> None:
     connection = ctx.session.connection()
     rows_table = ServerRow.__table__
     inserts, updates = [], []
+    totals = digest_totals.Changes()
     for state in ctx.dirty.values():
         is_event = state.table in specs and specs[state.table].kind == "event"
         encoded = canonical(state.row)
         text = encoded.decode("utf-8")
+        hashed = hashlib.sha256(encoded).hexdigest()[:32]  # = digest.row_hash
+        if state.stored_hash is not None:
+            totals.remove(state.stored_facility, state.table, state.stored_hash)
+        if not state.deleted:
+            totals.add(state.facility_id, state.table, hashed)
         if is_event:  # one HLC, no writers
             hlc, writers = dumps(next(iter(state.hlc.values()))), b"{}"
         else:
@@ -635,7 +641,7 @@ def _write(ctx: PushContext, seqs: SeqCounter) -> None:
             "row": text,
             "hlc": hlc.decode(),
             "deleted": state.deleted,
-            "row_hash": hashlib.sha256(encoded).hexdigest()[:32],  # = digest.row_hash
+            "row_hash": hashed,
             "writers": writers.decode(),
             "changed_at": ctx.now,
             "prisoner_id": state.row.get("prisoner_id") if _follows(specs, state) else None,
@@ -685,7 +691,8 @@ def _write(ctx: PushContext, seqs: SeqCounter) -> None:
     if ctx.new_receipts:
         copy_rows(connection, OpReceipt.__table__, ctx.new_receipts)
     if ctx.left:
-        transfers.write_left(ctx, seqs)
+        transfers.write_left(ctx, seqs, totals)
+    totals.apply(connection)
 
 
 def _follows(specs: dict[str, TableSpec], state: RowState) -> bool:

@@ -37,6 +37,9 @@ class RowState:
     exists: bool  # already stored before this push
     writers: dict[str, str | None] = field(default_factory=dict)  # who wrote each field
     seq: int | None = None  # the stored row's, as read
+    # what the digest's totals hold of the stored row: its facility, and its hash while live
+    stored_facility: str | None = None
+    stored_hash: str | None = None
 
     @classmethod
     def stored(cls, stored: ServerRow | Row[Any]) -> RowState:
@@ -51,6 +54,8 @@ class RowState:
             exists=True,
             writers=unpacked(stored.writers or "{}", row),
             seq=stored.seq,
+            stored_facility=stored.facility_id,
+            stored_hash=None if stored.deleted else stored.row_hash,
         )
 
 

@@ -3,8 +3,9 @@
 A workstation's migration adds a nullable column as null to every row it holds. The server
 keeps rows as canonical JSON (``server_row``, and ``server_left_row`` for what a facility
 keeps of a prisoner who left), so its migration adds the same nulls there and recomputes
-each row's hash, or both sides would hash the same rows differently (SYNC.md, Digest). The
-``seq`` stays: the workstations already hold these values."""
+each row's hash, or both sides would hash the same rows differently (SYNC.md, Digest), and
+counts the table's digest totals again. The ``seq`` stays: the workstations already hold
+these values."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from prisondesk.domain.jsonbytes import canonical, loads
+from prisondesk.server import digest_totals
 from prisondesk.sync.digest import row_hash
 
 BATCH = 1000
@@ -99,3 +101,5 @@ def _rewrite(table: str, change: Callable[[dict], None]) -> None:
                     )
             if changed:
                 op.get_bind().execute(update, changed)
+    if sa.inspect(op.get_bind()).has_table(digest_totals.TOTALS.name):  # from 0006 on
+        digest_totals.recount(op.get_bind(), [table])

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import delete, select, tuple_
 
 from prisondesk.domain.jsonbytes import canonical
+from prisondesk.server import digest_totals
 from prisondesk.server.database import SeqCounter, copy_rows
 from prisondesk.server.models import LeftRow, ServerFacility, ServerRow
 from prisondesk.server.push_context import (
@@ -139,7 +140,7 @@ def _move(ctx: PushContext, state: RowState, changes: dict[str, Any], stamp: str
     ctx.touch(state)
 
 
-def write_left(ctx: PushContext, seqs: SeqCounter) -> None:
+def write_left(ctx: PushContext, seqs: SeqCounter, totals: digest_totals.Changes) -> None:
     """Store what the senders keep and lose, after the moved rows. An entry a facility had
     of an earlier transfer of the same rows is replaced; one the receiver had (the prisoner
     comes back) goes, since the rows are its own again."""
@@ -150,14 +151,20 @@ def write_left(ctx: PushContext, seqs: SeqCounter) -> None:
         if moved is not None and moved.facility_id is not None:
             stale.add((moved.facility_id, e.table, e.row_id))
     keys = sorted(stale)
+    left = LeftRow.__table__
     for start in range(0, len(keys), 500):
-        ctx.session.execute(
-            delete(LeftRow).where(
-                tuple_(LeftRow.facility_id, LeftRow.table_name, LeftRow.row_id).in_(
+        gone = ctx.session.execute(
+            delete(left)
+            .where(
+                tuple_(left.c.facility_id, left.c.table_name, left.c.row_id).in_(
                     keys[start : start + 500]
                 )
             )
+            .returning(left.c.facility_id, left.c.table_name, left.c.row_hash)
         )
+        for facility, table, hashed in gone:
+            if hashed is not None:
+                totals.remove(facility, table, hashed, kept=True)
     rows = []
     for entry in entries:
         encoded = canonical(entry.row) if entry.row is not None else None
@@ -173,5 +180,8 @@ def write_left(ctx: PushContext, seqs: SeqCounter) -> None:
                 "left_at": ctx.now,
             }
         )
+    for row in rows:
+        if row["row_hash"] is not None:
+            totals.add(row["facility_id"], row["table_name"], row["row_hash"], kept=True)
     ctx.session.flush()
     copy_rows(ctx.session.connection(), LeftRow.__table__, rows)
