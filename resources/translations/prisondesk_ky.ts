@@ -2209,7 +2209,7 @@
     <name>errors</name>
     <message>
         <source>Something went wrong and the action was not completed. The details were written to the log file; please tell support.</source>
-        <translation>Ката кетти, аракет аткарылган жок. Толук маалымат журналга жазылды; колдоо кызматына кабарлаңыз.</translation>
+        <translation>Бир нерсе туура эмес болуп, аракет аткарылган жок. Чоо-жайы журналга жазылды; колдоо кызматына кабарлаңыз.</translation>
     </message>
     <message>
         <source>PrisonDesk</source>
@@ -2738,6 +2738,114 @@
     <message>
         <source>The demo was stopped part-way through its visits last time, so this database holds an incomplete demo. Fill the demo into a new data folder (--home), or remove this database first.</source>
         <translation>Өткөндө демо маалыматтарды толтуруу жолугушууларда токтоп калган, ошондуктан бул базадагы демо маалыматтар толук эмес. Демо маалыматтарды жаңы маалымат папкасына (--home) толтуруңуз же алгач бул базаны өчүрүңүз.</translation>
+    </message>
+    <message>
+        <source>A quota is 0 to 100 parcels and 0 to 500 kg a month ({regime}).</source>
+        <translation>Лимит айына 0дөн 100гө чейин посылка жана 0дөн 500 кг га чейин ({regime}).</translation>
+    </message>
+    <message>
+        <source>The list cannot be empty.</source>
+        <translation>Тизме бош болбошу керек.</translation>
+    </message>
+    <message>
+        <source>A name appears twice in the list.</source>
+        <translation>Аталыш тизмеде эки жолу кездешет.</translation>
+    </message>
+    <message>
+        <source>Over the quota: {count} parcels and {kg} kg left this month. A supervisor may accept it with a reason; otherwise hand it back.</source>
+        <translation>Лимиттен ашык: бул айда {count} посылка жана {kg} кг калды. Смена башчысы себебин көрсөтүп кабыл ала алат; болбосо посылканы кайтарыңыз.</translation>
+    </message>
+    <message>
+        <source>No such prisoner here.</source>
+        <translation>Мындай соттолгон бул жерде жок.</translation>
+    </message>
+    <message>
+        <source>{name} is not held here any more: the parcel cannot be accepted.</source>
+        <translation>{name} мындан ары бул жерде кармалбайт: посылканы кабыл алууга болбойт.</translation>
+    </message>
+    <message>
+        <source>Choose how the parcel came.</source>
+        <translation>Посылка кантип келгенин тандаңыз.</translation>
+    </message>
+    <message>
+        <source>No such visitor here.</source>
+        <translation>Мындай келүүчү бул жерде жок.</translation>
+    </message>
+    <message>
+        <source>Weigh the parcel: from 1 g to {kg} kg.</source>
+        <translation>Посылканы таразалаңыз: 1 г дан {kg} кг га чейин.</translation>
+    </message>
+    <message>
+        <source>Seal {seal} is on a parcel still at the facility: check the number.</source>
+        <translation>{seal} пломбасы мекемеде турган посылкада бар: номерди текшериңиз.</translation>
+    </message>
+    <message>
+        <source>List what the parcel holds: at least one item.</source>
+        <translation>Посылканын ичиндегилерди тизмелеңиз: жок дегенде бирөө.</translation>
+    </message>
+    <message>
+        <source>A parcel lists at most {n} items.</source>
+        <translation>Посылкада {n} позициядан ашпайт.</translation>
+    </message>
+    <message>
+        <source>Item {row}: choose a category from the list.</source>
+        <translation>{row}-позиция: тизмеден категорияны тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Item {row}: describe it in up to 200 characters.</source>
+        <translation>{row}-позиция: аны сүрөттөңүз (200 белгиге чейин).</translation>
+    </message>
+    <message>
+        <source>Item {row}: a quantity from 1 to {n}.</source>
+        <translation>{row}-позиция: саны 1ден {n}ге чейин.</translation>
+    </message>
+    <message>
+        <source>Item {row}: choose a unit.</source>
+        <translation>{row}-позиция: өлчөө бирдигин тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose how the parcel was inspected.</source>
+        <translation>Посылка кантип текшерилгенин тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Say what prohibited thing “{item}” is, from the list.</source>
+        <translation>«{item}» кайсы тыюу салынган буюм экенин тизмеден көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>“{item}” ({what}) needs an incident note.</source>
+        <translation>«{item}» ({what}) үчүн окуя жөнүндө жазуу керек.</translation>
+    </message>
+    <message>
+        <source>This parcel was refused or is held: it is not handed over.</source>
+        <translation>Посылкадан баш тартылган же ал кармалып турат: ал берилбейт.</translation>
+    </message>
+    <message>
+        <source>The prisoner is not held here any more.</source>
+        <translation>Соттолгон мындан ары бул жерде кармалбайт.</translation>
+    </message>
+    <message>
+        <source>Only a parcel held after its prisoner left is forwarded.</source>
+        <translation>Соттолгон кеткенден кийин кармалган посылка гана жөнөтүлөт.</translation>
+    </message>
+    <message>
+        <source>No such parcel here.</source>
+        <translation>Мындай посылка бул жерде жок.</translation>
+    </message>
+    <message>
+        <source>Give a result for every item of the parcel.</source>
+        <translation>Посылканын ар бир позициясы үчүн жыйынтыкты көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>The x-ray image must be a JPEG or PNG file of at most 8 MB.</source>
+        <translation>Рентген сүрөтү 8 МБдан ашпаган JPEG же PNG файл болушу керек.</translation>
+    </message>
+    <message>
+        <source>This parcel's way has ended: {status}.</source>
+        <translation>Бул посылканын жолу бүткөн: {status}.</translation>
+    </message>
+    <message>
+        <source>Inspect the parcel before it is handed over.</source>
+        <translation>Посылканы берүүдөн мурун текшериңиз.</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +3500,149 @@
     <message>
         <source>Admission</source>
         <translation>Кабыл алуу</translation>
+    </message>
+</context>
+<context>
+    <name>parcels</name>
+    <message>
+        <source>Handed in at the gate</source>
+        <translation>Өткөрмө пунктта берилди</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Курьер</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>даана</translation>
+    </message>
+    <message>
+        <source>packs</source>
+        <translation>таңгак</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>г</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>кг</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>мл</translation>
+    </message>
+    <message>
+        <source>l</source>
+        <translation>л</translation>
+    </message>
+    <message>
+        <source>Awaiting inspection</source>
+        <translation>Текшерүүнү күтүүдө</translation>
+    </message>
+    <message>
+        <source>Awaiting handover</source>
+        <translation>Берүүнү күтүүдө</translation>
+    </message>
+    <message>
+        <source>Refused by the prisoner</source>
+        <translation>Соттолгон баш тартты</translation>
+    </message>
+    <message>
+        <source>Held: the prisoner has left</source>
+        <translation>Кармалды: соттолгон кетти</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Returned to the sender</source>
+        <translation>Жөнөтүүчүгө кайтарылды</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Берилди</translation>
+    </message>
+    <message>
+        <source>X-ray</source>
+        <translation>Рентген</translation>
+    </message>
+    <message>
+        <source>Manual search</source>
+        <translation>Кол менен текшерүү</translation>
+    </message>
+    <message>
+        <source>X-ray and manual search</source>
+        <translation>Рентген жана кол менен текшерүү</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Өткөрүлдү</translation>
+    </message>
+    <message>
+        <source>Confiscated</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>To the medical service</source>
+        <translation>Медициналык бөлүмгө</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Азык-түлүк</translation>
+    </message>
+    <message>
+        <source>Clothing and footwear</source>
+        <translation>Кийим жана бут кийим</translation>
+    </message>
+    <message>
+        <source>Hygiene</source>
+        <translation>Гигиена каражаттары</translation>
+    </message>
+    <message>
+        <source>Books and stationery</source>
+        <translation>Китептер жана кеңсе буюмдары</translation>
+    </message>
+    <message>
+        <source>Tobacco</source>
+        <translation>Тамеки буюмдары</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Дары-дармектер</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Башкалар</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Алкоголь</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Баңгизат</translation>
+    </message>
+    <message>
+        <source>Mobile phones and SIM cards</source>
+        <translation>Мобилдик телефондор жана SIM-карталар</translation>
+    </message>
+    <message>
+        <source>Sharp objects</source>
+        <translation>Сайгыч жана кескич буюмдар</translation>
+    </message>
+    <message>
+        <source>Cash over the limit</source>
+        <translation>Лимиттен ашкан накталай акча</translation>
+    </message>
+    <message>
+        <source>Medicines not prescribed</source>
+        <translation>Дарыгер жазып бербеген дарылар</translation>
     </message>
 </context>
 <context>

@@ -2217,7 +2217,7 @@
     <name>errors</name>
     <message>
         <source>Something went wrong and the action was not completed. The details were written to the log file; please tell support.</source>
-        <translation>Произошла ошибка, действие не выполнено. Подробности записаны в журнал; сообщите в службу поддержки.</translation>
+        <translation>Что-то пошло не так, и действие не выполнено. Подробности записаны в журнал; сообщите в службу поддержки.</translation>
     </message>
     <message>
         <source>PrisonDesk</source>
@@ -2746,6 +2746,114 @@
     <message>
         <source>The demo was stopped part-way through its visits last time, so this database holds an incomplete demo. Fill the demo into a new data folder (--home), or remove this database first.</source>
         <translation>В прошлый раз заполнение демо-данных было прервано на свиданиях, поэтому в этой базе неполные демо-данные. Заполните демо-данные в новую папку данных (--home) или сначала удалите эту базу.</translation>
+    </message>
+    <message>
+        <source>A quota is 0 to 100 parcels and 0 to 500 kg a month ({regime}).</source>
+        <translation>Лимит — от 0 до 100 посылок и от 0 до 500 кг в месяц ({regime}).</translation>
+    </message>
+    <message>
+        <source>The list cannot be empty.</source>
+        <translation>Список не может быть пустым.</translation>
+    </message>
+    <message>
+        <source>A name appears twice in the list.</source>
+        <translation>Название встречается в списке дважды.</translation>
+    </message>
+    <message>
+        <source>Over the quota: {count} parcels and {kg} kg left this month. A supervisor may accept it with a reason; otherwise hand it back.</source>
+        <translation>Сверх лимита: в этом месяце осталось посылок — {count}, веса — {kg} кг. Принять может начальник смены с указанием причины; иначе верните посылку.</translation>
+    </message>
+    <message>
+        <source>No such prisoner here.</source>
+        <translation>Такого осуждённого здесь нет.</translation>
+    </message>
+    <message>
+        <source>{name} is not held here any more: the parcel cannot be accepted.</source>
+        <translation>{name} здесь больше не содержится: посылку принять нельзя.</translation>
+    </message>
+    <message>
+        <source>Choose how the parcel came.</source>
+        <translation>Укажите, как поступила посылка.</translation>
+    </message>
+    <message>
+        <source>No such visitor here.</source>
+        <translation>Такого посетителя здесь нет.</translation>
+    </message>
+    <message>
+        <source>Weigh the parcel: from 1 g to {kg} kg.</source>
+        <translation>Взвесьте посылку: от 1 г до {kg} кг.</translation>
+    </message>
+    <message>
+        <source>Seal {seal} is on a parcel still at the facility: check the number.</source>
+        <translation>Пломба {seal} стоит на посылке, которая ещё в учреждении: проверьте номер.</translation>
+    </message>
+    <message>
+        <source>List what the parcel holds: at least one item.</source>
+        <translation>Перечислите вложения посылки: хотя бы одно.</translation>
+    </message>
+    <message>
+        <source>A parcel lists at most {n} items.</source>
+        <translation>В посылке не более {n} позиций.</translation>
+    </message>
+    <message>
+        <source>Item {row}: choose a category from the list.</source>
+        <translation>Позиция {row}: выберите категорию из списка.</translation>
+    </message>
+    <message>
+        <source>Item {row}: describe it in up to 200 characters.</source>
+        <translation>Позиция {row}: опишите её (до 200 символов).</translation>
+    </message>
+    <message>
+        <source>Item {row}: a quantity from 1 to {n}.</source>
+        <translation>Позиция {row}: количество от 1 до {n}.</translation>
+    </message>
+    <message>
+        <source>Item {row}: choose a unit.</source>
+        <translation>Позиция {row}: выберите единицу измерения.</translation>
+    </message>
+    <message>
+        <source>Choose how the parcel was inspected.</source>
+        <translation>Укажите способ досмотра посылки.</translation>
+    </message>
+    <message>
+        <source>Say what prohibited thing “{item}” is, from the list.</source>
+        <translation>Укажите по списку, какой запрещённый предмет — «{item}».</translation>
+    </message>
+    <message>
+        <source>“{item}” ({what}) needs an incident note.</source>
+        <translation>Для «{item}» ({what}) нужна запись о происшествии.</translation>
+    </message>
+    <message>
+        <source>This parcel was refused or is held: it is not handed over.</source>
+        <translation>От посылки отказались или она задержана: её не выдают.</translation>
+    </message>
+    <message>
+        <source>The prisoner is not held here any more.</source>
+        <translation>Осуждённый здесь больше не содержится.</translation>
+    </message>
+    <message>
+        <source>Only a parcel held after its prisoner left is forwarded.</source>
+        <translation>Пересылается только посылка, задержанная после убытия осуждённого.</translation>
+    </message>
+    <message>
+        <source>No such parcel here.</source>
+        <translation>Такой посылки здесь нет.</translation>
+    </message>
+    <message>
+        <source>Give a result for every item of the parcel.</source>
+        <translation>Укажите результат для каждой позиции посылки.</translation>
+    </message>
+    <message>
+        <source>The x-ray image must be a JPEG or PNG file of at most 8 MB.</source>
+        <translation>Рентгеновский снимок — файл JPEG или PNG не более 8 МБ.</translation>
+    </message>
+    <message>
+        <source>This parcel's way has ended: {status}.</source>
+        <translation>Путь этой посылки завершён: {status}.</translation>
+    </message>
+    <message>
+        <source>Inspect the parcel before it is handed over.</source>
+        <translation>Досмотрите посылку перед выдачей.</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3508,149 @@
     <message>
         <source>Admission</source>
         <translation>Приём</translation>
+    </message>
+</context>
+<context>
+    <name>parcels</name>
+    <message>
+        <source>Handed in at the gate</source>
+        <translation>Передана на КПП</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <source>Courier</source>
+        <translation>Курьер</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>шт.</translation>
+    </message>
+    <message>
+        <source>packs</source>
+        <translation>уп.</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>г</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>кг</translation>
+    </message>
+    <message>
+        <source>ml</source>
+        <translation>мл</translation>
+    </message>
+    <message>
+        <source>l</source>
+        <translation>л</translation>
+    </message>
+    <message>
+        <source>Awaiting inspection</source>
+        <translation>Ожидает досмотра</translation>
+    </message>
+    <message>
+        <source>Awaiting handover</source>
+        <translation>Ожидает выдачи</translation>
+    </message>
+    <message>
+        <source>Refused by the prisoner</source>
+        <translation>Осуждённый отказался</translation>
+    </message>
+    <message>
+        <source>Held: the prisoner has left</source>
+        <translation>Задержана: осуждённый убыл</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>Переслана</translation>
+    </message>
+    <message>
+        <source>Returned to the sender</source>
+        <translation>Возвращена отправителю</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Выдана</translation>
+    </message>
+    <message>
+        <source>X-ray</source>
+        <translation>Рентген</translation>
+    </message>
+    <message>
+        <source>Manual search</source>
+        <translation>Ручной досмотр</translation>
+    </message>
+    <message>
+        <source>X-ray and manual search</source>
+        <translation>Рентген и ручной досмотр</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Confiscated</source>
+        <translation>Изъято</translation>
+    </message>
+    <message>
+        <source>To the medical service</source>
+        <translation>В медицинскую часть</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Продукты питания</translation>
+    </message>
+    <message>
+        <source>Clothing and footwear</source>
+        <translation>Одежда и обувь</translation>
+    </message>
+    <message>
+        <source>Hygiene</source>
+        <translation>Средства гигиены</translation>
+    </message>
+    <message>
+        <source>Books and stationery</source>
+        <translation>Книги и канцтовары</translation>
+    </message>
+    <message>
+        <source>Tobacco</source>
+        <translation>Табачные изделия</translation>
+    </message>
+    <message>
+        <source>Medicines</source>
+        <translation>Лекарства</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Алкоголь</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Наркотики</translation>
+    </message>
+    <message>
+        <source>Mobile phones and SIM cards</source>
+        <translation>Мобильные телефоны и SIM-карты</translation>
+    </message>
+    <message>
+        <source>Sharp objects</source>
+        <translation>Колющие и режущие предметы</translation>
+    </message>
+    <message>
+        <source>Cash over the limit</source>
+        <translation>Наличные сверх лимита</translation>
+    </message>
+    <message>
+        <source>Medicines not prescribed</source>
+        <translation>Лекарства не по назначению врача</translation>
     </message>
 </context>
 <context>

@@ -181,6 +181,21 @@ def _refuse_bulk_writes(state: ORMExecuteState) -> None:
         )
 
 
+@contextmanager
+def acting_as(session: Session, user_id: str) -> Iterator[None]:
+    """Changes made inside are ``user_id``'s, in the same transaction: a supervisor's word
+    given at another user's desk (the server authorises each change by its own user). What
+    was pending is flushed first, so it stays the caller's."""
+    session.flush()
+    before = session.info.get(ACTOR_ID)
+    session.info[ACTOR_ID] = user_id
+    try:
+        yield
+        session.flush()
+    finally:
+        session.info[ACTOR_ID] = before
+
+
 def _context(target: Replicated) -> tuple[Session, ReplicationContext] | None:
     session = object_session(target)
     if session is None or session.info.get(APPLYING_REMOTE):

@@ -12,6 +12,7 @@ _FILE = frozenset({P.EDIT_PRISONERS})
 _VISITORS = frozenset({P.MANAGE_VISITS, P.APPROVE})
 _SCHEDULE = frozenset({P.APPROVE, P.CONFIGURE_FACILITY})
 _SETUP = frozenset({P.CONFIGURE_FACILITY})
+_GATE_PARCELS = frozenset({P.GATE_PARCELS})
 
 # The permissions of which a writer of the table holds at least one. A new table gets its
 # rule here (a test refuses a replicated table without one).
@@ -39,6 +40,11 @@ TABLE_WRITERS: dict[str, frozenset[Permission]] = {
     "visit_booking_visitor": frozenset({P.MANAGE_VISITS}),
     "visit_pass_key": frozenset({P.MANAGE_VISITS}),
     "visit_gate_event": frozenset({P.GATE_VISITS}),
+    "parcel": _GATE_PARCELS,
+    "parcel_item": _GATE_PARCELS,
+    "parcel_event": _GATE_PARCELS,
+    "parcel_image": _GATE_PARCELS,
+    "parcel_quota_approval": frozenset({P.APPROVE}),  # a supervisor's override
     "sync_conflict_decision": frozenset({P.APPROVE}),
     "sync_conflict": frozenset(),  # written by the server alone (never pushed)
 }

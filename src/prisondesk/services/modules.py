@@ -8,10 +8,12 @@ them all. Front ends call :func:`load` before any service runs (``store.open_sto
 from __future__ import annotations
 
 from prisondesk.services.core import departures
+from prisondesk.services.parcels import custody
 from prisondesk.services.visits import bookings
 
 
 def load() -> None:
     """Register every module's hooks (idempotent)."""
     departures.register("visits", bookings.cancel_pending_for)
+    departures.register("parcels", custody.hold_or_forward_for)
     departures.mark_loaded()

@@ -2,6 +2,13 @@
 
 from prisondesk.db.models.audit import AuditEntry
 from prisondesk.db.models.facility import Facility, Wing
+from prisondesk.db.models.parcels import (
+    Parcel,
+    ParcelEvent,
+    ParcelImage,
+    ParcelItem,
+    QuotaApproval,
+)
 from prisondesk.db.models.prisoner import (
     Contact,
     Injury,
@@ -45,10 +52,15 @@ __all__ = [
     "LoginFailure",
     "Movement",
     "OutboxEntry",
+    "Parcel",
+    "ParcelEvent",
+    "ParcelImage",
+    "ParcelItem",
     "Prisoner",
     "PrisonerPhoto",
     "PrisonerVisitor",
     "PropertyItem",
+    "QuotaApproval",
     "RejectedChange",
     "SearchKey",
     "SearchVariant",

@@ -19,9 +19,7 @@ from sqlalchemy.orm import Session
 from prisondesk.db.engine import Database
 from prisondesk.db.models import (
     BookingVisitor,
-    Facility,
     GateEvent,
-    LocalState,
     Prisoner,
     PrisonerVisitor,
     VisitBooking,
@@ -30,7 +28,6 @@ from prisondesk.db.models import (
     VisitRoom,
     VisitSlot,
 )
-from prisondesk.domain.numbers import device_tag
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.visit_pass import barcode_text, new_pass_key
@@ -46,6 +43,7 @@ from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_actor
 from prisondesk.services.core.errors import Conflict, NotFound, ServiceError, ValidationError
 from prisondesk.services.core.facility import facility_today
+from prisondesk.services.core.numbering import next_desk_number
 from prisondesk.services.core.validate import required_text
 from prisondesk.services.visits.schedule import (
     allowances,
@@ -116,7 +114,7 @@ def book_visit(
         _check_party(session, actor, accepted, day)
         booking = VisitBooking(
             facility_id=actor.facility_id,
-            number=_next_pass_number(session, db, actor.facility_id),
+            number=next_desk_number(session, db, actor.facility_id, PASS_SEQUENCE_KEY, "V"),
             prisoner_id=prisoner.id,
             slot_id=slot.id,
             room_id=slot.room_id,
@@ -387,17 +385,6 @@ def _check_party(session: Session, actor: Actor, accepted: list[Visitor], day: d
             children=limits.children,
             field="visitors",
         )
-
-
-def _next_pass_number(session: Session, db: Database, facility_id: str | None) -> str:
-    state = session.get(LocalState, PASS_SEQUENCE_KEY)
-    if state is None:
-        state = LocalState(key=PASS_SEQUENCE_KEY, value="0")
-        session.add(state)
-    state.value = str(int(state.value) + 1)
-    facility = session.get(Facility, facility_id)
-    code = facility.code if facility else "PD"
-    return f"{code}-V{device_tag(db.device_id)}-{int(state.value):05d}"
 
 
 def pass_key(session: Session, facility_id: str | None) -> VisitPassKey:

@@ -1,0 +1,94 @@
+"""Parcels between desks, through the server on SQLite and PostgreSQL: a parcel received over
+the quota at one desk (the supervisor's approval written as the supervisor), inspected and
+handed over there, arrives whole at another desk; the server authorises each change by its
+own user's role (the approval by a supervisor's, never a gate officer's)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from prisondesk.db.models import Parcel, QuotaApproval
+from prisondesk.domain.parcels import Status
+from prisondesk.services.core import users
+from prisondesk.services.intake import admissions
+from prisondesk.services.parcels import custody, receipt
+from prisondesk.services.parcels.custody import Inspection
+from prisondesk.services.parcels.receipt import ItemEntry, ParcelEntry, QuotaOverride
+from prisondesk.services.sync import syncing
+from tests.intake.fixtures import LEGAL, identity
+from tests.server.desks import first_desk, joining_desk
+from tests.server.protocol import enrol, insert_op, officer, push, statuses
+
+
+def _user(desk, username: str, role: str):
+    users.create_user(desk.db, desk.admin, username, "Сотрудник", role, "temp-pass1")
+    first_login = users.authenticate(desk.db, username, "temp-pass1")
+    return users.change_password(desk.db, first_login, "temp-pass1", "pass-two-2")
+
+
+def _admitted(desk, registrar) -> str:
+    from prisondesk.services.core import facility
+    from prisondesk.services.intake.admission_file import ContactEntry
+    from prisondesk.services.intake.admissions import Placement
+
+    view = admissions.start_admission(desk.db, registrar, identity())
+    wing = facility.current_facility(desk.db).wings[0].id
+    admissions.save_legal(desk.db, registrar, view.id, LEGAL)
+    admissions.save_placement(desk.db, registrar, view.id, Placement("general", wing, "12"))
+    admissions.record_injuries(desk.db, registrar, view.id, [])
+    admissions.save_contacts(desk.db, registrar, view.id, [ContactEntry("Асанова", "мать")])
+    admissions.record_rights_explained(desk.db, registrar, view.id, "ky")
+    return admissions.complete_admission(desk.db, registrar, view.id).id
+
+
+def test_a_parcel_over_the_quota_travels_whole_between_desks(tmp_path, server, enrolment_code):
+    first = first_desk(tmp_path / "a", server.url, enrolment_code())
+    gate, chief = _user(first, "gate1", "gate_officer"), _user(first, "chief", "supervisor")
+    prisoner = _admitted(first, _user(first, "registry1", "registry_officer"))
+    items = (ItemEntry("Food", "Печенье", 3, "pack"),)
+    heavy = ParcelEntry(
+        prisoner, "gate", "Асанова Гүлнара", weight_grams=25_000, seal="S-1", items=items
+    )
+    parcel = receipt.receive_parcel(first.db, gate, heavy, QuotaOverride(chief, "По решению"))
+    custody.inspect_parcel(first.db, gate, parcel, Inspection("xray", _passed(first, parcel), {}))
+    custody.hand_over(first.db, gate, parcel)
+    report = first.sync()
+    assert report.rejected == 0 and syncing.status(first.db).rejected == 0, report
+    second = joining_desk(tmp_path / "b", server.url, enrolment_code())
+    with second.db.read() as session:
+        arrived = session.get(Parcel, parcel)
+        approval = session.scalar(select(QuotaApproval))
+        status = custody.statuses_of(session, [parcel])[parcel]
+    assert arrived.weight_grams == 25_000
+    assert approval.supervisor_id == chief.user_id and status == Status.HANDED_OVER
+    assert second.sync().digest in ("ok", "unchanged")
+
+
+def _passed(desk, parcel_id: str) -> dict[str, str]:
+    from prisondesk.db.models import ParcelItem
+
+    with desk.db.read() as session:
+        found = session.scalars(select(ParcelItem.id).where(ParcelItem.parcel_id == parcel_id))
+        return dict.fromkeys(found, "passed")
+
+
+def test_only_a_supervisor_may_push_a_quota_approval(client, enrolment_code):
+    from prisondesk.domain.ids import new_id
+
+    def approval_by(role: str, code: str) -> list[tuple[str, str | None]]:
+        facility = new_id()
+        device, _, auth = enrol(client, enrolment_code(code), (facility, code))
+        user = officer(client, auth, device, facility, role)
+        values = {
+            "id": new_id(),
+            "facility_id": facility,
+            "parcel_id": new_id(),
+            "supervisor_id": user,
+            "reason": "По решению",
+            "approved_at": "2026-12-04T09:00:00.000000Z",
+        }
+        op = {**insert_op("parcel_quota_approval", device, values), "user_id": user}
+        return statuses(push(client, auth, [op]))
+
+    assert approval_by("gate_officer", "BSH-1") == [("rejected", "forbidden")]
+    assert approval_by("supervisor", "OSH-2") == [("applied", None)]
