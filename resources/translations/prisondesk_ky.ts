@@ -3191,6 +3191,58 @@
         <translation>Жолугушуу убактысы</translation>
     </message>
     <message>
+        <source>Tracking number</source>
+        <translation>Көзөмөл номери</translation>
+    </message>
+    <message>
+        <source>Sender (visitor)</source>
+        <translation>Жөнөтүүчү (келүүчү)</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Жөнөтүүчү</translation>
+    </message>
+    <message>
+        <source>Sender's document</source>
+        <translation>Жөнөтүүчүнүн документи</translation>
+    </message>
+    <message>
+        <source>Came by</source>
+        <translation>Келүү жолу</translation>
+    </message>
+    <message>
+        <source>Weight, g</source>
+        <translation>Салмагы, г</translation>
+    </message>
+    <message>
+        <source>Seal or tag</source>
+        <translation>Пломба же белги</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Кабыл алынды</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Кабыл алган</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Эскертүү</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Посылка</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бирдик</translation>
+    </message>
+    <message>
         <source>Prisoner file</source>
         <translation>Жеке иш</translation>
     </message>
@@ -3241,6 +3293,10 @@
     <message>
         <source>Visitor of a visit</source>
         <translation>Жолугушуунун келүүчүсү</translation>
+    </message>
+    <message>
+        <source>Item of a parcel</source>
+        <translation>Посылканын ичиндегиси</translation>
     </message>
 </context>
 <context>

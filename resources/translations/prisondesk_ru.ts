@@ -3199,6 +3199,58 @@
         <translation>Время свиданий</translation>
     </message>
     <message>
+        <source>Tracking number</source>
+        <translation>Номер отслеживания</translation>
+    </message>
+    <message>
+        <source>Sender (visitor)</source>
+        <translation>Отправитель (посетитель)</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>Sender's document</source>
+        <translation>Документ отправителя</translation>
+    </message>
+    <message>
+        <source>Came by</source>
+        <translation>Способ поступления</translation>
+    </message>
+    <message>
+        <source>Weight, g</source>
+        <translation>Вес, г</translation>
+    </message>
+    <message>
+        <source>Seal or tag</source>
+        <translation>Пломба или бирка</translation>
+    </message>
+    <message>
+        <source>Received at</source>
+        <translation>Принята</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Принял</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Посылка</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
         <source>Prisoner file</source>
         <translation>Личное дело</translation>
     </message>
@@ -3249,6 +3301,10 @@
     <message>
         <source>Visitor of a visit</source>
         <translation>Посетитель свидания</translation>
+    </message>
+    <message>
+        <source>Item of a parcel</source>
+        <translation>Вложение посылки</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,19 @@ FIELD_LABELS: dict[str, str] = {
     "booking_id": QT_TRANSLATE_NOOP("fields", "Visit"),
     "room_id": QT_TRANSLATE_NOOP("fields", "Room"),
     "slot_id": QT_TRANSLATE_NOOP("fields", "Visiting time"),
+    "tracking": QT_TRANSLATE_NOOP("fields", "Tracking number"),
+    "sender_visitor_id": QT_TRANSLATE_NOOP("fields", "Sender (visitor)"),
+    "sender_name": QT_TRANSLATE_NOOP("fields", "Sender"),
+    "sender_document": QT_TRANSLATE_NOOP("fields", "Sender's document"),
+    "channel": QT_TRANSLATE_NOOP("fields", "Came by"),
+    "weight_grams": QT_TRANSLATE_NOOP("fields", "Weight, g"),
+    "seal": QT_TRANSLATE_NOOP("fields", "Seal or tag"),
+    "received_at": QT_TRANSLATE_NOOP("fields", "Received at"),
+    "received_by": QT_TRANSLATE_NOOP("fields", "Received by"),
+    "note": QT_TRANSLATE_NOOP("fields", "Note"),
+    "parcel_id": QT_TRANSLATE_NOOP("fields", "Parcel"),
+    "category": QT_TRANSLATE_NOOP("fields", "Category"),
+    "unit": QT_TRANSLATE_NOOP("fields", "Unit"),
 }
 INTERNAL = frozenset({"id", "facility_id", "document_key"})  # never shown as a field
 
@@ -115,4 +128,6 @@ TABLE_LABELS: dict[str, str] = {
     "visit_blocked_date": QT_TRANSLATE_NOOP("fields", "Day without visits"),
     "visit_booking": QT_TRANSLATE_NOOP("fields", "Visit"),
     "visit_booking_visitor": QT_TRANSLATE_NOOP("fields", "Visitor of a visit"),
+    "parcel": QT_TRANSLATE_NOOP("fields", "Parcel"),
+    "parcel_item": QT_TRANSLATE_NOOP("fields", "Item of a parcel"),
 }

@@ -5,7 +5,8 @@ No ``from __future__ import annotations`` here: FastAPI must see the real annota
 handlers, whose dependencies are closures.
 
 Handlers that touch the database are plain ``def``: FastAPI runs them in its thread pool, so
-one slow push never stalls the event loop. The application keeps no state of its own apart
+one slow push never stalls the event loop (push waits for its device's turn on the loop, then
+runs in the pool too). The application keeps no state of its own apart
 from the database, so several instances can serve one PostgreSQL behind a load balancer.
 """
 
@@ -192,7 +193,7 @@ def create_app(db: ServerDatabase, schema_revision: str | None = None) -> FastAP
         db.wrote(sum(r["status"] in ("applied", "merged") for r in results))
         # Server-Timing (a standard header): how long this push held the push lock, which
         # every push of every server on the database waits for, and how long the whole
-        # transaction took (bench/sync.py reports both)
+        # transaction took (bench/load.py reports both)
         held = db.lock_held_ms() or 0.0
         took = (time.perf_counter() - started) * 1000
         timing = f'lock;dur={held:.1f};desc="push lock held", push;dur={took:.1f}'

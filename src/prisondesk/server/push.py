@@ -116,12 +116,9 @@ def _changed_meanwhile(ctx: PushContext) -> bool:
     (asked under the push lock)."""
     if ctx.left or ctx.setting_up:
         return True  # a transfer's rows, a facility's first user: found by queries, not ids
-    by_id: dict[str, list[str]] = {}
-    for table, row_id in ctx.read_rows:
-        by_id.setdefault(row_id, []).append(table)
     stored_rows = ServerRow.__table__
     now: dict[tuple[str, str], int] = {}
-    for chunk in _chunks(sorted(by_id)):
+    for chunk in _chunks(sorted({row_id for _, row_id in ctx.read_rows})):
         found = ctx.session.execute(
             select(stored_rows.c.table_name, stored_rows.c.row_id, stored_rows.c.seq).where(
                 ctx.among(stored_rows.c.row_id, chunk)
