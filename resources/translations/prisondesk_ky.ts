@@ -3863,6 +3863,34 @@
         <source>service ID</source>
         <translation>кызматтык күбөлүк</translation>
     </message>
+    <message>
+        <source>Keep this receipt. Its number lets you ask what became of the parcel; prohibited items are confiscated, and a parcel that cannot be handed over is returned.</source>
+        <translation>Бул түшүрмөнү сактаңыз. Анын номери менен посылканын тагдырын биле аласыз; тыюу салынган буюмдар алынат, ал эми берүүгө мүмкүн болбогон посылка кайтарылат.</translation>
+    </message>
+    <message>
+        <source>Received: {when}</source>
+        <translation>Кабыл алынды: {when}</translation>
+    </message>
+    <message>
+        <source>From: {sender}</source>
+        <translation>Жөнөтүүчү: {sender}</translation>
+    </message>
+    <message>
+        <source>For: {prisoner}</source>
+        <translation>Алуучу: {prisoner}</translation>
+    </message>
+    <message>
+        <source>Weight: {grams} g, seal: {seal}</source>
+        <translation>Салмагы: {grams} г, пломба: {seal}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Ичиндегилер</translation>
+    </message>
+    <message>
+        <source>Received by: {officer}</source>
+        <translation>Кабыл алган: {officer}</translation>
+    </message>
 </context>
 <context>
     <name>roles</name>

@@ -3871,6 +3871,34 @@
         <source>service ID</source>
         <translation>служебное удостоверение</translation>
     </message>
+    <message>
+        <source>Keep this receipt. Its number lets you ask what became of the parcel; prohibited items are confiscated, and a parcel that cannot be handed over is returned.</source>
+        <translation>Сохраните квитанцию. По её номеру можно узнать, что стало с посылкой; запрещённые предметы изымаются, а посылка, которую нельзя выдать, возвращается.</translation>
+    </message>
+    <message>
+        <source>Received: {when}</source>
+        <translation>Принята: {when}</translation>
+    </message>
+    <message>
+        <source>From: {sender}</source>
+        <translation>Отправитель: {sender}</translation>
+    </message>
+    <message>
+        <source>For: {prisoner}</source>
+        <translation>Получатель: {prisoner}</translation>
+    </message>
+    <message>
+        <source>Weight: {grams} g, seal: {seal}</source>
+        <translation>Вес: {grams} г, пломба: {seal}</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>Received by: {officer}</source>
+        <translation>Принял: {officer}</translation>
+    </message>
 </context>
 <context>
     <name>roles</name>

@@ -187,3 +187,23 @@ def test_only_gate_staff_receive_parcels(db, staff, prisoner):
     social = staff("social1", "social_worker")
     with pytest.raises(PermissionDenied):
         receipt.receive_parcel(db, social, entry(prisoner))
+
+
+def test_the_senders_receipt_says_what_was_received_and_its_barcode_scans(db, gate, prisoner):
+    import pypdfium2
+    import zxingcpp
+
+    from prisondesk.printing.parcels.receipt import render_parcel_receipt
+    from prisondesk.services.parcels.documents import receipt_document
+
+    parcel_id = receipt.receive_parcel(db, gate, entry(prisoner))
+    doc = receipt_document(db, gate, parcel_id)
+    assert doc.tracking.startswith("BSH-1-P") and doc.weight_grams == 4200
+    assert doc.sender == "Асанова Гүлнара ID1000001" and doc.officer == "Осмонов Улан"
+    assert [(i.description, i.quantity, i.unit) for i in doc.items] == [
+        ("Печенье «Юбилейное»", 3, "pack"),
+        ("Носки шерстяные", 2, "pcs"),
+    ]
+    page = pypdfium2.PdfDocument(render_parcel_receipt(doc))[0]
+    image = page.render(scale=203 / 72).to_pil().convert("L")
+    assert [r.text for r in zxingcpp.read_barcodes(image)] == [doc.tracking]

@@ -189,3 +189,27 @@ EXAMPLE_PROHIBITED = (
     ProhibitedExample(QT_TRANSLATE_NOOP("parcels", "Cash over the limit")),
     ProhibitedExample(QT_TRANSLATE_NOOP("parcels", "Medicines not prescribed"), medical=True),
 )
+
+
+@dataclass(frozen=True)
+class ReceiptItem:
+    category: str  # as recorded (an example category is translated when printed)
+    description: str
+    quantity: int
+    unit: str
+
+
+@dataclass(frozen=True)
+class ParcelReceiptDoc:
+    """What the sender's printed receipt says; ``tracking`` is also its barcode."""
+
+    facility: str
+    tracking: str
+    received_at: str  # already in the facility's time and the reader's format
+    sender: str
+    channel: str
+    prisoner: str
+    weight_grams: int
+    seal: str
+    items: tuple[ReceiptItem, ...]
+    officer: str

@@ -17,6 +17,7 @@ from prisondesk.printing.fonts import register_fonts
 Translate = Callable[[str, str], str]
 CONTEXT = "printing"
 _AFTER_HYPHEN = re.compile(r"[^-]*-|[^-]+")
+_SPACES = re.compile(r"[ \t\r\n]+")
 
 
 def no_translation(context: str, text: str) -> str:
@@ -37,7 +38,9 @@ def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
     line (a long number, a double surname) is broken after a hyphen, else between letters,
     so nothing is cut and nothing runs past the width."""
     lines, line = [], ""
-    for word in text.split():
+    for word in _SPACES.split(text.strip()):  # a no-break space keeps its words together
+        if not word:
+            continue
         candidate = f"{line} {word}".strip()
         if stringWidth(candidate, font, size) <= width:
             line = candidate

@@ -84,7 +84,7 @@ def inspect_parcel(
     confiscation event, and the x-ray image is kept with the parcel."""
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.GATE_PARCELS)
-        parcel, status = _parcel(session, actor, parcel_id)
+        parcel, status = parcel_here(session, actor, parcel_id)
         if not active(status):
             raise _ended(status)
         try:
@@ -185,7 +185,7 @@ def record_refusal(
     reason = required_text(reason, "reason", 500)
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.GATE_PARCELS)
-        parcel, status = _parcel(session, actor, parcel_id)
+        parcel, status = parcel_here(session, actor, parcel_id)
         if status != Status.AWAITING_HANDOVER:
             raise _not_inspected() if status == Status.AWAITING_INSPECTION else _ended(status)
         _event(session, actor, parcel, EventKind.REFUSED, at or utc_now(), reason=reason)
@@ -206,7 +206,7 @@ def _end(
 ) -> Status:
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.GATE_PARCELS)
-        parcel, status = _parcel(session, actor, parcel_id)
+        parcel, status = parcel_here(session, actor, parcel_id)
         if not active(status):
             raise _ended(status)
         if kind == EventKind.HANDED_OVER:
@@ -275,7 +275,7 @@ def forward(
     destination = required_text(destination, "destination", 200)
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.GATE_PARCELS)
-        parcel, status = _parcel(session, actor, parcel_id)
+        parcel, status = parcel_here(session, actor, parcel_id)
         if status != Status.HELD:
             raise StepRefused(
                 "not_held",
@@ -296,7 +296,8 @@ def forward(
 # -- helpers ------------------------------------------------------------------------------
 
 
-def _parcel(session: Session, actor: Actor, parcel_id: str) -> tuple[Parcel, Status]:
+def parcel_here(session: Session, actor: Actor, parcel_id: str) -> tuple[Parcel, Status]:
+    """A parcel of the actor's facility, with its status."""
     parcel = session.get(Parcel, parcel_id)
     if parcel is None or parcel.deleted or parcel.facility_id != actor.facility_id:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "No such parcel here."))

@@ -1,0 +1,1 @@
+"""Printed parcel documents."""
