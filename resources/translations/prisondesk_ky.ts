@@ -2847,6 +2847,14 @@
         <source>Inspect the parcel before it is handed over.</source>
         <translation>Посылканы берүүдөн мурун текшериңиз.</translation>
     </message>
+    <message>
+        <source>This is a visit pass: scan it at the visits gate, not here.</source>
+        <translation>Бул жолугушууга уруксат кагазы: аны бул жерде эмес, жолугушуу өткөрмө пунктунда скандаңыз.</translation>
+    </message>
+    <message>
+        <source>No parcel here has this number. Scan the barcode on the parcel's label or receipt, or find the parcel by the prisoner.</source>
+        <translation>Бул жерде мындай номердеги посылка жок. Посылканын белгисиндеги же түшүрмөсүндөгү штрих-кодду скандаңыз же посылканы соттолгон боюнча табыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

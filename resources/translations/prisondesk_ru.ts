@@ -2855,6 +2855,14 @@
         <source>Inspect the parcel before it is handed over.</source>
         <translation>Досмотрите посылку перед выдачей.</translation>
     </message>
+    <message>
+        <source>This is a visit pass: scan it at the visits gate, not here.</source>
+        <translation>Это пропуск на свидание: сканируйте его на КПП свиданий, а не здесь.</translation>
+    </message>
+    <message>
+        <source>No parcel here has this number. Scan the barcode on the parcel's label or receipt, or find the parcel by the prisoner.</source>
+        <translation>Посылки с таким номером здесь нет. Сканируйте штрих-код на ярлыке или квитанции посылки или найдите посылку по осуждённому.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -41,3 +41,12 @@ class NotFound(ServiceError):
 
 class Conflict(ServiceError):
     """The request contradicts the current state (a duplicate, a second set-up)."""
+
+
+class Refused(ServiceError):
+    """A step that cannot go ahead where things stand; ``reason`` is a stable code for the
+    caller, the message says what to do next."""
+
+    def __init__(self, code: str, message: str, /, **params: object) -> None:
+        super().__init__(message, **params)  # type: ignore[arg-type]
+        self.reason = code

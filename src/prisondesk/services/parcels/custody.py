@@ -31,7 +31,7 @@ from prisondesk.domain.text import QT_TRANSLATE_NOOP, Label
 from prisondesk.domain.wire import utc_now
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_actor
-from prisondesk.services.core.errors import NotFound, ServiceError, ValidationError
+from prisondesk.services.core.errors import NotFound, Refused, ValidationError
 from prisondesk.services.core.validate import optional_text, required_text
 from prisondesk.services.parcels.settings import settings_in
 
@@ -39,12 +39,8 @@ MAX_IMAGE_BYTES = 8 * 1024 * 1024  # an x-ray station's JPEG or PNG
 IMAGE_TYPES = {b"\xff\xd8\xff": "image/jpeg", b"\x89PNG\r\n\x1a\n": "image/png"}
 
 
-class StepRefused(ServiceError):
-    """The parcel is not where this step can be taken; ``reason`` is a stable code."""
-
-    def __init__(self, code: str, message: str, /, **params: object) -> None:
-        super().__init__(message, **params)  # type: ignore[arg-type]
-        self.reason = code
+class StepRefused(Refused):
+    """The parcel is not where this step can be taken."""
 
 
 def statuses_of(session: Session, parcel_ids: list[str]) -> dict[str, Status]:

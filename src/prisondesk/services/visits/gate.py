@@ -31,7 +31,7 @@ from prisondesk.domain.visits import OUTCOME_LABELS, is_child
 from prisondesk.domain.wire import utc_now
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_actor
-from prisondesk.services.core.errors import ServiceError, ValidationError
+from prisondesk.services.core.errors import Refused, ValidationError
 from prisondesk.services.core.facility import facility_today
 from prisondesk.services.core.validate import optional_text
 from prisondesk.services.visits.schedule import blocked_on, children_may_come_alone
@@ -49,13 +49,8 @@ EXPECTED, INSIDE, FINISHED = "expected", "inside", "finished"
 RECENT_DAYS = 14  # a long visit spans days; a check-out forgotten for two weeks is rare
 
 
-class GateRefused(ServiceError):
-    """The scan or the step cannot go ahead; ``reason`` is a stable code, the message says
-    what to do next."""
-
-    def __init__(self, code: str, message: str, /, **params: object) -> None:
-        super().__init__(message, **params)  # type: ignore[arg-type]
-        self.reason = code
+class GateRefused(Refused):
+    """The scan or the step cannot go ahead at the gate."""
 
 
 @dataclass(frozen=True)

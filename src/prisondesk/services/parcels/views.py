@@ -1,0 +1,218 @@
+"""What the parcel screens show: the queues (waiting for inspection, waiting for handover), a
+prisoner's parcels, one parcel with its items and its history, and the parcel a scanned
+tracking barcode names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from prisondesk.db.engine import Database
+from prisondesk.db.models import (
+    Parcel,
+    ParcelEvent,
+    ParcelItem,
+    Prisoner,
+    QuotaApproval,
+    UserAccount,
+)
+from prisondesk.domain.keyboard import typed_code
+from prisondesk.domain.parcels import ENDINGS, EventKind, Status, endings
+from prisondesk.domain.roles import Permission
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
+from prisondesk.domain.visit_pass import parse_scan
+from prisondesk.services.core.actor import Actor, verify_actor
+from prisondesk.services.core.errors import Refused
+from prisondesk.services.parcels.custody import parcel_here, statuses_of
+
+
+class ScanRefused(Refused):
+    """A scan that opens no parcel."""
+
+
+@dataclass(frozen=True)
+class ParcelRow:
+    id: str
+    tracking: str
+    prisoner: str
+    sender: str
+    received_at: datetime
+    weight_grams: int
+    seal: str
+    status: Status
+
+
+@dataclass(frozen=True)
+class ItemLine:
+    id: str
+    category: str
+    description: str
+    quantity: int
+    unit: str
+    result: str  # passed | confiscated | medical, or "" before inspection
+
+
+@dataclass(frozen=True)
+class HistoryLine:
+    kind: str
+    at: datetime
+    officer: str
+    detail: str  # what was taken, why it went back, where it was sent
+
+
+@dataclass(frozen=True)
+class ParcelDetail:
+    row: ParcelRow
+    channel: str
+    items: tuple[ItemLine, ...]
+    history: tuple[HistoryLine, ...]  # oldest first
+    quota_approval: str  # "Supervisor: reason", or ""
+    clash: bool  # desks working apart ended it in different ways: a supervisor looks
+
+
+def waiting(db: Database, actor: Actor, status: Status) -> list[ParcelRow]:
+    """The facility's parcels waiting for inspection or for handover, oldest first."""
+    with db.read() as session:
+        verify_actor(session, actor, Permission.GATE_PARCELS)
+        ended = select(ParcelEvent.parcel_id).where(
+            ParcelEvent.kind.in_([kind.value for kind in ENDINGS])
+        )
+        parcels = session.scalars(
+            select(Parcel)
+            .where(
+                Parcel.facility_id == actor.facility_id,
+                ~Parcel.deleted,
+                Parcel.id.not_in(ended),
+            )
+            .order_by(Parcel.received_at)
+        ).all()
+        return [row for row in _rows(session, parcels) if row.status == status]
+
+
+def prisoner_parcels(db: Database, actor: Actor, prisoner_id: str) -> list[ParcelRow]:
+    """A prisoner's parcels, newest first (the prisoner file's Parcels tab)."""
+    with db.read() as session:
+        verify_actor(session, actor, Permission.VIEW_PRISONERS)
+        parcels = session.scalars(
+            select(Parcel)
+            .where(
+                Parcel.prisoner_id == prisoner_id,
+                Parcel.facility_id == actor.facility_id,
+                ~Parcel.deleted,
+            )
+            .order_by(Parcel.received_at.desc())
+        ).all()
+        return _rows(session, parcels)
+
+
+def parcel_detail(db: Database, actor: Actor, parcel_id: str) -> ParcelDetail:
+    with db.read() as session:
+        verify_actor(session, actor, Permission.GATE_PARCELS)
+        parcel, _ = parcel_here(session, actor, parcel_id)
+        [row] = _rows(session, [parcel])
+        events = session.scalars(
+            select(ParcelEvent)
+            .where(ParcelEvent.parcel_id == parcel.id)
+            .order_by(ParcelEvent.occurred_at, ParcelEvent.hlc)
+        ).all()
+        names = _names(session, [e.officer_id for e in events])
+        inspected = [e for e in events if e.kind == EventKind.INSPECTED]
+        results = inspected[-1].results if inspected else {}
+        items = session.scalars(
+            select(ParcelItem)
+            .where(ParcelItem.parcel_id == parcel.id, ~ParcelItem.deleted)
+            .order_by(ParcelItem.position)
+        )
+        approval = session.scalar(select(QuotaApproval).where(QuotaApproval.parcel_id == parcel.id))
+        supervisor = _names(session, [approval.supervisor_id]) if approval else {}
+        return ParcelDetail(
+            row=row,
+            channel=parcel.channel,
+            items=tuple(
+                ItemLine(i.id, i.category, i.description, i.quantity, i.unit, results.get(i.id, ""))
+                for i in items
+            ),
+            history=tuple(
+                HistoryLine(
+                    e.kind,
+                    e.occurred_at,
+                    names.get(e.officer_id or "", ""),
+                    e.prohibited or e.destination or e.reason,
+                )
+                for e in events
+            ),
+            quota_approval=(
+                f"{supervisor.get(approval.supervisor_id or '', '')}: {approval.reason}"
+                if approval
+                else ""
+            ),
+            clash=len(endings(e.kind for e in events)) > 1,
+        )
+
+
+def find_scanned(db: Database, actor: Actor, scanned: str) -> str:
+    """The id of the parcel whose tracking barcode was scanned (or typed), whatever keyboard
+    layout was on; a visit pass, or a number of no parcel here, is refused with its message."""
+    if parse_scan(scanned) is not None:
+        raise ScanRefused(
+            "visit_pass",
+            QT_TRANSLATE_NOOP(
+                "errors", "This is a visit pass: scan it at the visits gate, not here."
+            ),
+        )
+    number = typed_code(scanned.strip()).upper()
+    with db.read() as session:
+        verify_actor(session, actor, Permission.GATE_PARCELS)
+        found = session.scalar(
+            select(Parcel.id).where(
+                Parcel.facility_id == actor.facility_id,
+                func.upper(Parcel.tracking) == number,
+                ~Parcel.deleted,
+            )
+        )
+    if found is None:
+        raise ScanRefused(
+            "unknown",
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "No parcel here has this number. Scan the barcode on the parcel's label or "
+                "receipt, or find the parcel by the prisoner.",
+            ),
+        )
+    return found
+
+
+def _rows(session: Session, parcels: list[Parcel]) -> list[ParcelRow]:
+    status = statuses_of(session, [p.id for p in parcels])
+    people = {
+        p.id: " ".join(x for x in (p.surname, p.given_name, p.number) if x)
+        for p in session.scalars(
+            select(Prisoner).where(Prisoner.id.in_(sorted({p.prisoner_id for p in parcels})))
+        )
+    }
+    return [
+        ParcelRow(
+            p.id,
+            p.tracking,
+            people.get(p.prisoner_id, ""),
+            p.sender_name,
+            p.received_at,
+            p.weight_grams,
+            p.seal,
+            status[p.id],
+        )
+        for p in parcels
+    ]
+
+
+def _names(session: Session, user_ids: list[str | None]) -> dict[str, str]:
+    wanted = {u for u in user_ids if u}
+    if not wanted:
+        return {}
+    found = session.execute(
+        select(UserAccount.id, UserAccount.full_name).where(UserAccount.id.in_(wanted))
+    )
+    return dict(found.all())
