@@ -331,7 +331,7 @@
         <translation>Контакты указаны ниже</translation>
     </message>
     <message>
-        <source>What is known, in the prisoner's words</source>
+        <source>What is known, in the prisoner&apos;s words</source>
         <translation>Что известно, со слов осуждённого</translation>
     </message>
     <message>
@@ -413,7 +413,7 @@
         <translation>В&amp;ещи, сданные на КПП</translation>
     </message>
     <message>
-        <source>Save today's gate lo&amp;g…</source>
+        <source>Save today&apos;s gate lo&amp;g…</source>
         <translation>Сохранить &amp;журнал КПП за сегодня…</translation>
     </message>
     <message>
@@ -501,7 +501,7 @@
         <translation>Выберите свидание, затем внимательно проверьте документы.</translation>
     </message>
     <message>
-        <source>Save today's gate log</source>
+        <source>Save today&apos;s gate log</source>
         <translation>Сохранить журнал КПП за сегодня</translation>
     </message>
     <message numerus="yes">
@@ -886,7 +886,7 @@
         <translation>Перевод в {facility}</translation>
     </message>
     <message>
-        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility's workstations. Transfer?</source>
+        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility&apos;s workstations. Transfer?</source>
         <translation>Дело {number} будет передано в {facility} при следующей синхронизации. Контакты, телесные повреждения, имущество и фото после этого удаляются с рабочих мест этого учреждения. Перевести?</translation>
     </message>
 </context>
@@ -1169,7 +1169,7 @@
         <translation>Чьё свидание?</translation>
     </message>
     <message>
-        <source>Prisoner's name, PIN or number</source>
+        <source>Prisoner&apos;s name, PIN or number</source>
         <translation>ФИО осуждённого, ПИН или номер</translation>
     </message>
     <message>
@@ -1328,7 +1328,7 @@
         <translation>Правила и права</translation>
     </message>
     <message>
-        <source>The prison rules, the prisoner's rights and how to complain were explained in a language the prisoner understands.</source>
+        <source>The prison rules, the prisoner&apos;s rights and how to complain were explained in a language the prisoner understands.</source>
         <translation>Правила внутреннего распорядка, права осуждённого и порядок подачи жалоб разъяснены на языке, понятном осуждённому.</translation>
     </message>
     <message>
@@ -1430,11 +1430,11 @@
         <translation>PrisonDesk — первый запуск</translation>
     </message>
     <message>
-        <source>This workstation's facility</source>
+        <source>This workstation&apos;s facility</source>
         <translation>Учреждение этого рабочего места</translation>
     </message>
     <message>
-        <source>The facility's users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
+        <source>The facility&apos;s users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
         <translation>Пользователи и данные учреждения придут с центрального сервера. Нужен одноразовый код регистрации от администратора сервера.</translation>
     </message>
     <message>
@@ -1514,7 +1514,7 @@
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <source>Joining… the facility's users and data are being fetched; this can take a while.</source>
+        <source>Joining… the facility&apos;s users and data are being fetched; this can take a while.</source>
         <translation>Присоединение… загружаются пользователи и данные учреждения; это может занять некоторое время.</translation>
     </message>
 </context>
@@ -1828,7 +1828,7 @@
 <context>
     <name>VisitSettingsTab</name>
     <message>
-        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility's own. Lawyer and official visits are not counted.</source>
+        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility&apos;s own. Lawyer and official visits are not counted.</source>
         <translation>Сколько свиданий осуждённый может получить за календарный месяц по режимам, и сколько человек может прийти на одно свидание. Заданные значения — примеры: установите значения вашего учреждения. Свидания с адвокатом и официальные посещения не учитываются.</translation>
     </message>
     <message>
@@ -1949,7 +1949,7 @@
 <context>
     <name>VisitorRegistryPage</name>
     <message>
-        <source>Visitor's name (any script) or document number</source>
+        <source>Visitor&apos;s name (any script) or document number</source>
         <translation>ФИО посетителя (любым алфавитом) или номер документа</translation>
     </message>
     <message>
@@ -2312,7 +2312,7 @@
         <translation>Приём пока нельзя завершить, не хватает: {missing}.</translation>
     </message>
     <message>
-        <source>This prisoner's file no longer exists.</source>
+        <source>This prisoner&apos;s file no longer exists.</source>
         <translation>Личного дела этого осуждённого больше не существует.</translation>
     </message>
     <message>
@@ -2512,7 +2512,7 @@
         <translation>На сервере более старая версия PrisonDesk: попросите обновить сервер.</translation>
     </message>
     <message>
-        <source>The enrolment code is for another facility than this workstation's.</source>
+        <source>The enrolment code is for another facility than this workstation&apos;s.</source>
         <translation>Код регистрации выдан для другого учреждения, чем у этого рабочего места.</translation>
     </message>
     <message>
@@ -2588,7 +2588,7 @@
         <translation>У осуждённого уже есть свидание в это время ({number}).</translation>
     </message>
     <message>
-        <source>No visit allowance is set for the prisoner's regime: record the regime in the file, or ask the administrator to set its allowance.</source>
+        <source>No visit allowance is set for the prisoner&apos;s regime: record the regime in the file, or ask the administrator to set its allowance.</source>
         <translation>Для режима осуждённого не задан лимит свиданий: укажите режим в деле или попросите администратора задать лимит.</translation>
     </message>
     <message>
@@ -2612,7 +2612,7 @@
         <translation>Главному посетителю в это время запрещены посещения.</translation>
     </message>
     <message>
-        <source>The lead visitor is not on the prisoner's approved list.</source>
+        <source>The lead visitor is not on the prisoner&apos;s approved list.</source>
         <translation>Главного посетителя нет в утверждённом списке осуждённого.</translation>
     </message>
     <message>
@@ -2700,7 +2700,7 @@
         <translation>Эта запись уже отменена.</translation>
     </message>
     <message>
-        <source>This visitor is on the prisoner's list already.</source>
+        <source>This visitor is on the prisoner&apos;s list already.</source>
         <translation>Этот посетитель уже есть в списке осуждённого.</translation>
     </message>
     <message>
@@ -2848,7 +2848,7 @@
         <translation>Рентгеновский снимок — файл JPEG или PNG не более 8 МБ.</translation>
     </message>
     <message>
-        <source>This parcel's way has ended: {status}.</source>
+        <source>This parcel&apos;s way has ended: {status}.</source>
         <translation>Путь этой посылки завершён: {status}.</translation>
     </message>
     <message>
@@ -2860,7 +2860,7 @@
         <translation>Это пропуск на свидание: сканируйте его на КПП свиданий, а не здесь.</translation>
     </message>
     <message>
-        <source>No parcel here has this number. Scan the barcode on the parcel's label or receipt, or find the parcel by the prisoner.</source>
+        <source>No parcel here has this number. Scan the barcode on the parcel&apos;s label or receipt, or find the parcel by the prisoner.</source>
         <translation>Посылки с таким номером здесь нет. Сканируйте штрих-код на ярлыке или квитанции посылки или найдите посылку по осуждённому.</translation>
     </message>
 </context>
@@ -3219,7 +3219,7 @@
         <translation>Отправитель</translation>
     </message>
     <message>
-        <source>Sender's document</source>
+        <source>Sender&apos;s document</source>
         <translation>Документ отправителя</translation>
     </message>
     <message>
@@ -3287,7 +3287,7 @@
         <translation>Настройка учреждения</translation>
     </message>
     <message>
-        <source>Visitor's photo</source>
+        <source>Visitor&apos;s photo</source>
         <translation>Фото посетителя</translation>
     </message>
     <message>
@@ -3752,7 +3752,7 @@
         <translation>Всего предметов: {count}</translation>
     </message>
     <message>
-        <source>Prisoner's signature</source>
+        <source>Prisoner&apos;s signature</source>
         <translation>Подпись осуждённого</translation>
     </message>
     <message>
@@ -3872,7 +3872,7 @@
         <translation>вид на жительство</translation>
     </message>
     <message>
-        <source>lawyer's certificate</source>
+        <source>lawyer&apos;s certificate</source>
         <translation>удостоверение адвоката</translation>
     </message>
     <message>
@@ -4030,8 +4030,8 @@
         <translation>База данных {path} доступна только для чтения. Попросите поддержку дать этому пользователю право записи в файл и его папку.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with 'prisondesk restore'.</source>
-        <translation>База данных {path} повреждена ({fault}). Ничего не изменено. Восстановите резервную копию из {backups} командой 'prisondesk restore'.</translation>
+        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with &apos;prisondesk restore&apos;.</source>
+        <translation>База данных {path} повреждена ({fault}). Ничего не изменено. Восстановите резервную копию из {backups} командой &apos;prisondesk restore&apos;.</translation>
     </message>
     <message>
         <source>The database {path} was made by a newer version of PrisonDesk (schema {revision}). Install that version or newer; the file was not changed.</source>

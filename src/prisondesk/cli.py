@@ -73,8 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="import the good rows and write the bad ones to BAD_FILE",
     )
 
-    exporter = commands.add_parser("export", help="export the registry")
-    exporter.add_argument("what", choices=["prisoners"])
+    exporter = commands.add_parser("export", help="export the registry or the parcel log")
+    exporter.add_argument("what", choices=["prisoners", "parcels"])
     exporter.add_argument("--format", choices=["csv", "xlsx"], default="csv")
     exporter.add_argument("-o", "--output", metavar="FILE", required=True)
     exporter.add_argument("--user", required=True, help="who exports")

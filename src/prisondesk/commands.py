@@ -234,15 +234,16 @@ def import_register(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def export_register(paths: Paths, args: argparse.Namespace) -> int:
+    """``prisondesk export prisoners|parcels --format csv|xlsx -o FILE --user NAME``."""
     from prisondesk.services.intake import register_io
+    from prisondesk.services.parcels import parcel_log
 
+    export = register_io.export_prisoners if args.what == "prisoners" else parcel_log.export_parcels
     count = _on_store(
         paths,
-        lambda store: register_io.export_prisoners(
-            store, _login(store, args.user), Path(args.output), args.format
-        ),
+        lambda store: export(store, _login(store, args.user), Path(args.output), args.format),
     )
-    print(f"exported {count} prisoners to {args.output}")
+    print(f"exported {count} {args.what} to {args.output}")
     return 0
 
 

@@ -20,11 +20,6 @@ PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 
 
 @pytest.fixture
-def gate(staff):
-    return staff("gate1", "gate_officer", "Осмонов Улан")
-
-
-@pytest.fixture
 def received(db, gate, complete):
     """A parcel received for an admitted prisoner: (prisoner id, parcel id, item ids)."""
     prisoner = complete().id

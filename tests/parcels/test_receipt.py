@@ -28,11 +28,6 @@ from prisondesk.services.parcels.receipt import (
 
 
 @pytest.fixture
-def gate(staff):
-    return staff("gate1", "gate_officer", "Осмонов Улан")
-
-
-@pytest.fixture
 def chief(staff):
     return staff("chief", "supervisor", "Начальник смены")
 

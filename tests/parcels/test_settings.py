@@ -13,11 +13,6 @@ from prisondesk.services.parcels import settings
 from prisondesk.services.parcels.settings import Prohibited
 
 
-@pytest.fixture
-def gate(staff):
-    return staff("gate1", "gate_officer", "Осмонов Улан")
-
-
 def test_examples_until_the_facility_sets_its_own(db, admin, gate):
     shipped = settings.parcel_settings(db, gate)
     assert shipped.examples and shipped.quotas == EXAMPLE_QUOTAS

@@ -8,14 +8,9 @@ import pytest
 from prisondesk.domain.keyboard import RUSSIAN_KEYS
 from prisondesk.domain.parcels import Status
 from prisondesk.services.parcels import custody, receipt, views
-from prisondesk.services.parcels.custody import Confiscation, Inspection
 from prisondesk.services.parcels.receipt import ItemEntry, ParcelEntry
 from prisondesk.services.parcels.views import ScanRefused
-
-
-@pytest.fixture
-def gate(staff):
-    return staff("gate1", "gate_officer", "Осмонов Улан")
+from tests.parcels.helpers import inspect_taking_the_phone
 
 
 def _receive(db, gate, prisoner_id: str, seal: str) -> str:
@@ -24,21 +19,6 @@ def _receive(db, gate, prisoner_id: str, seal: str) -> str:
         prisoner_id, "post", "Асанова Гүлнара", weight_grams=1000, seal=seal, items=items
     )
     return receipt.receive_parcel(db, gate, entry)
-
-
-def _inspect(db, gate, parcel_id: str) -> None:
-    detail = views.parcel_detail(db, gate, parcel_id)
-    food, phone = (item.id for item in detail.items)
-    custody.inspect_parcel(
-        db,
-        gate,
-        parcel_id,
-        Inspection(
-            "xray",
-            {food: "passed", phone: "confiscated"},
-            {phone: Confiscation("Mobile phones and SIM cards", "В коробке из-под печенья")},
-        ),
-    )
 
 
 def test_the_queues_follow_each_parcel_along_its_way(db, admin, gate, complete):
@@ -57,8 +37,8 @@ def test_the_queues_follow_each_parcel_along_its_way(db, admin, gate, complete):
         second,
         third,
     ]
-    _inspect(db, gate, first)
-    _inspect(db, gate, second)
+    inspect_taking_the_phone(db, gate, first)
+    inspect_taking_the_phone(db, gate, second)
     custody.hand_over(db, gate, second)
     assert [r.id for r in views.waiting(db, gate, Status.AWAITING_INSPECTION)] == [third]
     assert [r.id for r in views.waiting(db, gate, Status.AWAITING_HANDOVER)] == [first]
@@ -73,7 +53,7 @@ def test_the_queues_follow_each_parcel_along_its_way(db, admin, gate, complete):
 
 def test_a_parcel_shows_its_items_results_and_history(db, gate, complete):
     parcel = _receive(db, gate, complete().id, "S-1")
-    _inspect(db, gate, parcel)
+    inspect_taking_the_phone(db, gate, parcel)
     custody.hand_over(db, gate, parcel)
     detail = views.parcel_detail(db, gate, parcel)
     assert [(i.description, i.result) for i in detail.items] == [

@@ -8,7 +8,7 @@ does not fit.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -289,3 +289,18 @@ def _first_break(
             return entry.at, ChainProblem(device, entry.device_seq, entry.id, reason)
         expected_prev, expected_seq = entry.entry_hash, expected_seq + 1
     return None
+
+
+def export_recorder(
+    db: Database, actor: Actor, permission: Permission, entity: str, details: dict[str, Any]
+) -> Callable[[int], None]:
+    """What an export calls once its file is complete and before it takes its name
+    (``spreadsheets.write_table``'s ``publish``): the audit entry of what left the system,
+    with the rows written, in a short transaction of its own."""
+
+    def record_export(rows: int) -> None:
+        with db.write(actor.user_id) as session:
+            verify_actor(session, actor, permission)
+            record(session, db, actor, "export", entity, None, after={**details, "rows": rows})
+
+    return record_export

@@ -483,18 +483,9 @@ def export_prisoners(db: Database, actor: Actor, path: Path, fmt: str) -> int:
     desk's other writers); every name, birth date and PIN leaves the system: the export's
     audit entry is written before the file takes its name."""
 
-    def audited(count: int) -> None:
-        with db.write(actor.user_id) as session:
-            verify_actor(session, actor, Permission.EXPORT_REGISTRY)
-            audit.record(
-                session,
-                db,
-                actor,
-                "export",
-                "prisoner",
-                None,
-                after={"file": path.name, "rows": count},
-            )
+    audited = audit.export_recorder(
+        db, actor, Permission.EXPORT_REGISTRY, "prisoner", {"file": path.name}
+    )
 
     with db.read() as session:
         verify_actor(session, actor, Permission.EXPORT_REGISTRY)

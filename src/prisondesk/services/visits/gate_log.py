@@ -90,18 +90,10 @@ def export_gate_log(db: Database, actor: Actor, day: date, path: Path, fmt: str)
         raise ValueError(fmt)
     rows = gate_log(db, actor, day)
 
-    def audited(count: int) -> None:  # names of visitors leave the system: audited first
-        with db.write(actor.user_id) as session:
-            verify_actor(session, actor, Permission.GATE_VISITS)
-            audit.record(
-                session,
-                db,
-                actor,
-                "export",
-                "gate_log",
-                None,
-                after={"day": day.isoformat(), "file": path.name, "rows": count},
-            )
+    # names of visitors leave the system: audited first
+    audited = audit.export_recorder(
+        db, actor, Permission.GATE_VISITS, "gate_log", {"day": day.isoformat(), "file": path.name}
+    )
 
     return write_table(
         path, fmt, COLUMNS, (astuple(row) for row in rows), sheet=day.isoformat(), publish=audited
