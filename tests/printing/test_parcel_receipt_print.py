@@ -12,7 +12,7 @@ import pytest
 import zxingcpp
 
 from prisondesk.domain.parcels import ParcelReceiptDoc, ReceiptItem
-from prisondesk.printing.parcels.receipt import render_parcel_receipt
+from prisondesk.printing.parcels.receipt import render_parcel_label, render_parcel_receipt
 
 PRINTER = 203
 RUSSIAN = {
@@ -98,6 +98,14 @@ def test_a_long_list_of_items_goes_on_to_more_a4_pages():
     assert len(pages) == 3 and "100. Конфеты №100" in text and "Received by:" in text
 
 
+@pytest.mark.parametrize("tracking", ["BSH-1-PK7Q-00001", "ABCDEFGHJKLMNPQR-PZZZ-99999"])
+def test_the_label_names_the_prisoner_and_its_barcode_decodes(tracking):
+    [(image, text)] = _pages(render_parcel_label(_doc(tracking), _translate(RUSSIAN)))
+    assert [r.text for r in zxingcpp.read_barcodes(image)] == [tracking]
+    flat = " ".join(text.split())
+    assert "Жумабеков Өмүрбек" in flat and "A-000123" in flat and "Печенье" not in flat
+
+
 def test_an_unknown_paper_is_refused():
     with pytest.raises(ValueError):
         render_parcel_receipt(_doc(), "a5")
@@ -108,3 +116,5 @@ def save_examples(folder: Path) -> None:  # pragma: no cover - used by hand to l
         for name, words in (("ru", RUSSIAN), ("ky", KYRGYZ)):
             [(image, _)] = _pages(render_parcel_receipt(_doc(), paper, _translate(words)))
             image.save(folder / f"parcel-receipt-{paper}-{name}.png")
+    [(image, _)] = _pages(render_parcel_label(_doc(), _translate(RUSSIAN)))
+    image.save(folder / "parcel-label-ru.png")

@@ -1,4 +1,5 @@
-"""The sender's parcel receipt: on an 80 mm receipt printer or on A4, in the reader's language.
+"""The sender's parcel receipt (on an 80 mm receipt printer or on A4) and the parcel's label
+(80 mm), in the reader's language.
 It says what was received, from whom, for whom, when and by which officer, lists the items,
 and carries the tracking number as a Code128 barcode (2-dot bars of a 203-dpi printer, as on
 visit passes) with the number under it. On a receipt the barcode runs down the right edge
@@ -53,6 +54,37 @@ def render_parcel_receipt(
         _receipt(canvas, doc, (regular, bold), translate)
     else:
         _a4(canvas, doc, (regular, bold), translate)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def render_parcel_label(doc: ParcelReceiptDoc, translate: Translate = no_translation) -> bytes:
+    """The label stuck on the parcel, on the 80 mm printer: whose it is, its seal and weight,
+    and the tracking barcode that opens it in the parcels screen."""
+    canvas, buffer, regular, bold = new_canvas(A4, "Parcel label")
+
+    def tr(text: str) -> str:
+        return translate(CONTEXT, text)
+
+    body = [
+        (doc.tracking, True, 12.0),
+        (doc.prisoner, True, 10.0),
+        (
+            tr(QT_TRANSLATE_NOOP("printing", "Received: {when}")).format(when=doc.received_at),
+            False,
+            8.5,
+        ),
+        (
+            tr(QT_TRANSLATE_NOOP("printing", "Weight: {grams} g, seal: {seal}")).format(
+                grams=doc.weight_grams, seal=doc.seal
+            ),
+            False,
+            8.5,
+        ),
+        (doc.facility, False, 7.0),
+    ]
+    _strip(canvas, doc.tracking, _lines(body, (regular, bold), _column()), (regular, bold))
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -116,21 +148,33 @@ def _body(doc: ParcelReceiptDoc, translate: Translate) -> list[tuple[str, bool, 
 def _receipt(
     canvas: Canvas, doc: ParcelReceiptDoc, fonts: tuple[str, str], translate: Translate
 ) -> None:
+    _strip(canvas, doc.tracking, _lines(_body(doc, translate), fonts, _column()), fonts)
+
+
+def _column() -> float:
+    """The width of the text beside the barcode on 80 mm paper."""
+    return page_side(RECEIPT_WIDTH) - 2 * MARGIN - BAR_LENGTH - GAP
+
+
+def _strip(
+    canvas: Canvas,
+    tracking: str,
+    lines: list[tuple[str, str, float, float]],
+    fonts: tuple[str, str],
+) -> None:
+    """An 80 mm page as long as its content: the lines, the barcode down the right edge, and
+    the number under both for typing."""
     width = page_side(RECEIPT_WIDTH)
-    column = width - 2 * MARGIN - BAR_LENGTH - GAP
-    lines = _lines(_body(doc, translate), fonts, column)
-    strip = code128_length(doc.tracking)
+    strip = code128_length(tracking)
     top = whole_dots(TOP, up=True)
     code_line = 5 * mm
     height = top + max(sum(leading for *_, leading in lines), strip) + GAP + code_line + MARGIN
     height = page_side(height, up=True)
     canvas.setPageSize((width, height))
     below = _draw(canvas, lines, MARGIN, height - top)
-    draw_code128_down(canvas, doc.tracking, width - MARGIN - BAR_LENGTH, height - top, BAR_LENGTH)
+    draw_code128_down(canvas, tracking, width - MARGIN - BAR_LENGTH, height - top, BAR_LENGTH)
     canvas.setFont(fonts[1], 10)
-    canvas.drawCentredString(
-        width / 2, min(below, height - top - strip) - GAP - 3.5 * mm, doc.tracking
-    )
+    canvas.drawCentredString(width / 2, min(below, height - top - strip) - GAP - 3.5 * mm, tracking)
 
 
 def _a4(
