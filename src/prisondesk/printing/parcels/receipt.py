@@ -8,6 +8,8 @@ on A4 it lies across the top."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -70,18 +72,8 @@ def render_parcel_label(doc: ParcelReceiptDoc, translate: Translate = no_transla
     body = [
         (doc.tracking, True, 12.0),
         (doc.prisoner, True, 10.0),
-        (
-            tr(QT_TRANSLATE_NOOP("printing", "Received: {when}")).format(when=doc.received_at),
-            False,
-            8.5,
-        ),
-        (
-            tr(QT_TRANSLATE_NOOP("printing", "Weight: {grams} g, seal: {seal}")).format(
-                grams=doc.weight_grams, seal=doc.seal
-            ),
-            False,
-            8.5,
-        ),
+        _received(doc, tr),
+        _weight_and_seal(doc, tr),
         (doc.facility, False, 7.0),
     ]
     _strip(canvas, doc.tracking, _lines(body, (regular, bold), _column()), (regular, bold))
@@ -106,11 +98,7 @@ def _body(doc: ParcelReceiptDoc, translate: Translate) -> list[tuple[str, bool, 
     paragraphs = [
         (doc.facility, True, 9.0),
         (f"{tr(QT_TRANSLATE_NOOP('printing', 'PARCEL RECEIPT'))}  {doc.tracking}", True, 11.0),
-        (
-            tr(QT_TRANSLATE_NOOP("printing", "Received: {when}")).format(when=doc.received_at),
-            False,
-            8.5,
-        ),
+        _received(doc, tr),
         (tr(QT_TRANSLATE_NOOP("printing", "From: {sender}")).format(sender=doc.sender), False, 8.5),
         (shown(PARCELS, CHANNEL_LABELS, doc.channel, Channel), False, 8.5),
         (
@@ -118,14 +106,7 @@ def _body(doc: ParcelReceiptDoc, translate: Translate) -> list[tuple[str, bool, 
             False,
             8.5,
         ),
-        (
-            # in grams: exact, and no decimal mark to write as each language does
-            tr(QT_TRANSLATE_NOOP("printing", "Weight: {grams} g, seal: {seal}")).format(
-                grams=doc.weight_grams, seal=doc.seal
-            ),
-            False,
-            8.5,
-        ),
+        _weight_and_seal(doc, tr),
         (tr(QT_TRANSLATE_NOOP("printing", "Contents")), True, 9.0),
     ]
     for number, item in enumerate(doc.items, start=1):
@@ -143,6 +124,17 @@ def _body(doc: ParcelReceiptDoc, translate: Translate) -> list[tuple[str, bool, 
     )
     paragraphs.append((tr(KEEP_IT), False, 7.0))
     return paragraphs
+
+
+def _received(doc: ParcelReceiptDoc, tr: Callable[[str], str]) -> tuple[str, bool, float]:
+    text = tr(QT_TRANSLATE_NOOP("printing", "Received: {when}"))
+    return text.format(when=doc.received_at), False, 8.5
+
+
+def _weight_and_seal(doc: ParcelReceiptDoc, tr: Callable[[str], str]) -> tuple[str, bool, float]:
+    # in grams: exact, and no decimal mark to write as each language does
+    text = tr(QT_TRANSLATE_NOOP("printing", "Weight: {grams} g, seal: {seal}"))
+    return text.format(grams=doc.weight_grams, seal=doc.seal), False, 8.5
 
 
 def _receipt(
