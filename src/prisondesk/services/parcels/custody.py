@@ -8,6 +8,7 @@ desks recording steps at once never conflict, and the status is read from the ev
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -81,8 +82,7 @@ def inspect_parcel(
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.GATE_PARCELS)
         parcel, status = parcel_here(session, actor, parcel_id)
-        if not active(status):
-            raise _ended(status)
+        _still_here(session, parcel, status)
         try:
             method = InspectionMethod(inspection.method).value
         except ValueError:
@@ -90,12 +90,11 @@ def inspect_parcel(
                 QT_TRANSLATE_NOOP("errors", "Choose how the parcel was inspected."),
                 field="method",
             ) from None
-        items = {item.id: item for item in _items(session, parcel.id)}
+        items = {item.id: item for item in items_of(session, parcel.id)}
         results = _results(inspection.results, items)
         prohibited = {p.name: p for p in settings_in(session, actor.facility_id).prohibited}
-        taken = {i: r for i, r in results.items() if r != ItemResult.PASSED}
         notes = {}
-        for item_id in taken:
+        for item_id in [i for i, result in results.items() if result != ItemResult.PASSED]:
             confiscation = inspection.confiscations.get(item_id)
             known = prohibited.get(confiscation.prohibited) if confiscation else None
             if known is None:
@@ -170,8 +169,28 @@ def inspect_parcel(
 
 
 def hand_over(db: Database, actor: Actor, parcel_id: str, at: datetime | None = None) -> Status:
-    """The prisoner took the parcel (and signs the printed handover sheet)."""
-    return _end(db, actor, parcel_id, EventKind.HANDED_OVER, "", at)
+    """The prisoner took the parcel (and signs the printed handover sheet): only once it was
+    inspected, and while they are held here."""
+
+    def allowed(session: Session, parcel: Parcel, status: Status) -> None:
+        _still_here(session, parcel, status)
+        if status == Status.AWAITING_INSPECTION:
+            raise _not_inspected()
+        if status != Status.AWAITING_HANDOVER:
+            raise StepRefused(
+                "not_to_hand_over",
+                QT_TRANSLATE_NOOP(
+                    "errors", "This parcel was refused or is held: it is not handed over."
+                ),
+            )
+        prisoner = session.get(Prisoner, parcel.prisoner_id)
+        if prisoner is None or prisoner.status != "in_custody":
+            raise StepRefused(
+                "prisoner_gone",
+                QT_TRANSLATE_NOOP("errors", "The prisoner is not held here any more."),
+            )
+
+    return _step(db, actor, parcel_id, EventKind.HANDED_OVER, allowed, at)
 
 
 def record_refusal(
@@ -179,58 +198,66 @@ def record_refusal(
 ) -> Status:
     """The prisoner would not take the parcel; it waits to go back to the sender."""
     reason = required_text(reason, "reason", 500)
-    with db.write(actor.user_id) as session:
-        verify_actor(session, actor, Permission.GATE_PARCELS)
-        parcel, status = parcel_here(session, actor, parcel_id)
+
+    def allowed(session: Session, parcel: Parcel, status: Status) -> None:
+        if status == Status.AWAITING_INSPECTION:
+            raise _not_inspected()
         if status != Status.AWAITING_HANDOVER:
-            raise _not_inspected() if status == Status.AWAITING_INSPECTION else _ended(status)
-        _event(session, actor, parcel, EventKind.REFUSED, at or utc_now(), reason=reason)
-        session.flush()
-        audit.record(session, db, actor, "refuse", "parcel", parcel.id, after={"reason": reason})
-        return Status.REFUSED
+            raise _ended(status)
+
+    return _step(db, actor, parcel_id, EventKind.REFUSED, allowed, at, reason=reason)
 
 
 def return_to_sender(
     db: Database, actor: Actor, parcel_id: str, reason: str, at: datetime | None = None
 ) -> Status:
     """The parcel goes back to its sender, with the reason (refused, over quota, …)."""
-    return _end(db, actor, parcel_id, EventKind.RETURNED, required_text(reason, "reason", 500), at)
+    reason = required_text(reason, "reason", 500)
+    return _step(db, actor, parcel_id, EventKind.RETURNED, _still_here, at, reason=reason)
 
 
-def _end(
-    db: Database, actor: Actor, parcel_id: str, kind: EventKind, reason: str, at: datetime | None
+def forward(
+    db: Database, actor: Actor, parcel_id: str, destination: str, at: datetime | None = None
 ) -> Status:
+    """A held parcel sent on after the prisoner, to where they went."""
+    destination = required_text(destination, "destination", 200)
+
+    def allowed(session: Session, parcel: Parcel, status: Status) -> None:
+        if status != Status.HELD:
+            raise StepRefused(
+                "not_held",
+                QT_TRANSLATE_NOOP(
+                    "errors", "Only a parcel held after its prisoner left is forwarded."
+                ),
+            )
+
+    return _step(db, actor, parcel_id, EventKind.FORWARDED, allowed, at, destination=destination)
+
+
+def _still_here(session: Session, parcel: Parcel, status: Status) -> None:
+    if not active(status):
+        raise _ended(status)
+
+
+def _step(
+    db: Database,
+    actor: Actor,
+    parcel_id: str,
+    kind: EventKind,
+    allowed: Callable[[Session, Parcel, Status], None],
+    at: datetime | None,
+    **details: str,
+) -> Status:
+    """One step of the chain after inspection: refused (``allowed`` raises) where the parcel
+    is not, else its event and its audit entry, in one transaction."""
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.GATE_PARCELS)
         parcel, status = parcel_here(session, actor, parcel_id)
-        if not active(status):
-            raise _ended(status)
-        if kind == EventKind.HANDED_OVER:
-            if status == Status.AWAITING_INSPECTION:
-                raise _not_inspected()
-            if status != Status.AWAITING_HANDOVER:
-                raise StepRefused(
-                    "not_to_hand_over",
-                    QT_TRANSLATE_NOOP(
-                        "errors", "This parcel was refused or is held: it is not handed over."
-                    ),
-                )
-            prisoner = session.get(Prisoner, parcel.prisoner_id)
-            if prisoner is None or prisoner.status != "in_custody":
-                raise StepRefused(
-                    "prisoner_gone",
-                    QT_TRANSLATE_NOOP("errors", "The prisoner is not held here any more."),
-                )
-        _event(session, actor, parcel, kind, at or utc_now(), reason=reason)
+        allowed(session, parcel, status)
+        _event(session, actor, parcel, kind, at or utc_now(), **details)
         session.flush()
         audit.record(
-            session,
-            db,
-            actor,
-            kind.value,
-            "parcel",
-            parcel.id,
-            after={"reason": reason} if reason else None,
+            session, db, actor, kind.value, "parcel", parcel.id, after=dict(details) or None
         )
         return status_of([kind])
 
@@ -264,43 +291,25 @@ def hold_or_forward_for(
     return len(waiting)
 
 
-def forward(
-    db: Database, actor: Actor, parcel_id: str, destination: str, at: datetime | None = None
-) -> Status:
-    """A held parcel sent on after the prisoner, to where they went."""
-    destination = required_text(destination, "destination", 200)
-    with db.write(actor.user_id) as session:
-        verify_actor(session, actor, Permission.GATE_PARCELS)
-        parcel, status = parcel_here(session, actor, parcel_id)
-        if status != Status.HELD:
-            raise StepRefused(
-                "not_held",
-                QT_TRANSLATE_NOOP(
-                    "errors", "Only a parcel held after its prisoner left is forwarded."
-                ),
-            )
-        _event(
-            session, actor, parcel, EventKind.FORWARDED, at or utc_now(), destination=destination
-        )
-        session.flush()
-        audit.record(
-            session, db, actor, "forward", "parcel", parcel.id, after={"destination": destination}
-        )
-        return Status.FORWARDED
-
-
 # -- helpers ------------------------------------------------------------------------------
+
+
+def find_parcel(session: Session, actor: Actor, parcel_id: str) -> Parcel:
+    """A parcel of the actor's facility."""
+    parcel = session.get(Parcel, parcel_id)
+    if parcel is None or parcel.deleted or parcel.facility_id != actor.facility_id:
+        raise NotFound(QT_TRANSLATE_NOOP("errors", "No such parcel here."))
+    return parcel
 
 
 def parcel_here(session: Session, actor: Actor, parcel_id: str) -> tuple[Parcel, Status]:
     """A parcel of the actor's facility, with its status."""
-    parcel = session.get(Parcel, parcel_id)
-    if parcel is None or parcel.deleted or parcel.facility_id != actor.facility_id:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "No such parcel here."))
+    parcel = find_parcel(session, actor, parcel_id)
     return parcel, statuses_of(session, [parcel.id])[parcel.id]
 
 
-def _items(session: Session, parcel_id: str) -> list[ParcelItem]:
+def items_of(session: Session, parcel_id: str) -> list[ParcelItem]:
+    """A parcel's items in the order they were listed."""
     return list(
         session.scalars(
             select(ParcelItem)

@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from sqlalchemy import select
-
 from prisondesk.db.engine import Database
-from prisondesk.db.models import Facility, ParcelItem, Prisoner, UserAccount
+from prisondesk.db.models import Facility, Prisoner, UserAccount
 from prisondesk.domain.clock import local, zone
+from prisondesk.domain.names import name_of
 from prisondesk.domain.parcels import ParcelReceiptDoc, ReceiptItem
 from prisondesk.domain.roles import Permission
 from prisondesk.services.core.actor import Actor, verify_actor
-from prisondesk.services.parcels.custody import parcel_here
+from prisondesk.services.parcels.custody import find_parcel, items_of
 
 # a moment as the reader's locale writes it (the GUI passes its own; the default is Russian
 # usage, as on every desk's paper)
@@ -29,18 +28,12 @@ def receipt_document(
 ) -> ParcelReceiptDoc:
     with db.read() as session:
         verify_actor(session, actor, Permission.GATE_PARCELS)
-        parcel, _ = parcel_here(session, actor, parcel_id)
+        parcel = find_parcel(session, actor, parcel_id)
         facility = session.get(Facility, parcel.facility_id)
         prisoner = session.get(Prisoner, parcel.prisoner_id)
         officer = session.get(UserAccount, parcel.received_by) if parcel.received_by else None
-        items = session.scalars(
-            select(ParcelItem)
-            .where(ParcelItem.parcel_id == parcel.id, ~ParcelItem.deleted)
-            .order_by(ParcelItem.position)
-        )
-        name = " ".join(
-            p for p in (prisoner.surname, prisoner.given_name, prisoner.patronymic) if p
-        )
+        items = items_of(session, parcel.id)
+        name = name_of(prisoner)
         return ParcelReceiptDoc(
             facility=facility.name if facility else "",
             tracking=parcel.tracking,

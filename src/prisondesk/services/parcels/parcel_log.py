@@ -12,13 +12,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
-from prisondesk.db.models import Facility, Parcel, ParcelEvent, ParcelItem, Prisoner, UserAccount
+from prisondesk.db.models import Facility, Parcel, ParcelEvent, ParcelItem, UserAccount
 from prisondesk.domain.clock import from_local, local, zone
 from prisondesk.domain.parcels import EventKind, status_of
 from prisondesk.domain.roles import Permission
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_actor
 from prisondesk.services.core.spreadsheets import FORMATS, write_table
+from prisondesk.services.parcels.views import prisoner_names
 
 
 @dataclass(frozen=True)
@@ -88,12 +89,7 @@ def _rows(session: Session, actor: Actor, day: date | None) -> list[ParcelLogRow
             events[event.parcel_id].append(event)
         for item in session.scalars(select(ParcelItem).where(ParcelItem.parcel_id.in_(chunk))):
             items[item.parcel_id][item.id] = item.description
-    people = {
-        p.id: " ".join(x for x in (p.surname, p.given_name, p.number) if x)
-        for p in session.scalars(
-            select(Prisoner).where(Prisoner.id.in_(sorted({p.prisoner_id for p in parcels})))
-        )
-    }
+    people = prisoner_names(session, [p.prisoner_id for p in parcels])
     names = {u.id: u.username for u in session.scalars(select(UserAccount))}
     return [
         ParcelLogRow(

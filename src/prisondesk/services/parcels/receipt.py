@@ -5,7 +5,7 @@ the server authorises it by the supervisor's role); otherwise the officer hands 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -22,7 +22,8 @@ from prisondesk.db.models import (
     QuotaApproval,
     Visitor,
 )
-from prisondesk.domain.clock import from_local, zone
+from prisondesk.domain.clock import from_local, local_today, zone
+from prisondesk.domain.names import name_of
 from prisondesk.domain.parcels import (
     MAX_ITEMS,
     MAX_QUANTITY,
@@ -40,9 +41,9 @@ from prisondesk.domain.wire import utc_now
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_actor
 from prisondesk.services.core.errors import NotFound, ValidationError
-from prisondesk.services.core.facility import facility_today
 from prisondesk.services.core.numbering import next_desk_number
 from prisondesk.services.core.validate import Checks, optional_text, required_text
+from prisondesk.services.intake.admission_file import get_prisoner
 from prisondesk.services.parcels.custody import statuses_of
 from prisondesk.services.parcels.settings import settings_in
 
@@ -84,7 +85,6 @@ class QuotaLeft:
     quota: Quota | None  # None: the prisoner's regime has no quota set (nothing is accepted)
     count_used: int
     weight_used: int
-    month_starts: datetime = field(compare=False, default=datetime.min)
 
     @property
     def count_left(self) -> int:
@@ -120,14 +120,14 @@ def quota_left(db: Database, actor: Actor, prisoner_id: str) -> QuotaLeft:
     with db.read() as session:
         verify_actor(session, actor, Permission.GATE_PARCELS)
         prisoner = _prisoner(session, actor, prisoner_id)
-        return _quota_left(session, prisoner)
+        return _quota_left(session, prisoner, settings_in(session, actor.facility_id).quotas)
 
 
-def _quota_left(session: Session, prisoner: Prisoner) -> QuotaLeft:
+def _quota_left(session: Session, prisoner: Prisoner, quotas: dict[str, Quota]) -> QuotaLeft:
     """Parcels received this calendar month (the facility's) count, unless they went back."""
     facility = session.get(Facility, prisoner.facility_id)
     tz = zone(facility.time_zone if facility else None)
-    today = facility_today(session, prisoner.facility_id)
+    today = local_today(tz)
     month_starts = from_local(datetime(today.year, today.month, 1), tz)
     parcels = session.execute(
         select(Parcel.id, Parcel.weight_grams).where(
@@ -138,8 +138,9 @@ def _quota_left(session: Session, prisoner: Prisoner) -> QuotaLeft:
     ).all()
     status = statuses_of(session, [p.id for p in parcels])
     counted = [p for p in parcels if status[p.id] not in (Status.RETURNED, Status.FORWARDED)]
-    quota = settings_in(session, prisoner.facility_id).quotas.get(prisoner.regime)
-    return QuotaLeft(quota, len(counted), sum(p.weight_grams for p in counted), month_starts)
+    return QuotaLeft(
+        quotas.get(prisoner.regime), len(counted), sum(p.weight_grams for p in counted)
+    )
 
 
 def receive_parcel(
@@ -166,12 +167,12 @@ def receive_parcel(
         check.done()
         assert prisoner is not None and channel is not None and sender is not None
         assert weight is not None and seal is not None and items is not None
-        left = _quota_left(session, prisoner)
-        reason = ""
+        left = _quota_left(session, prisoner, settings.quotas)
+        approved = None  # the supervisor's reason, for a parcel over the quota
         if not left.allows(weight):
             if override is None:
                 raise OverQuota(left)
-            reason = _approval(session, override)
+            approved = _approval(session, override)
         moment = at or utc_now()
         parcel = Parcel(
             facility_id=actor.facility_id,
@@ -220,7 +221,8 @@ def receive_parcel(
             "items": len(items),
         }
         audit.record(session, db, actor, "create", "parcel", parcel.id, after=after)
-        if override is not None and reason:
+        if approved is not None:
+            assert override is not None
             supervisor = override.supervisor
             with acting_as(session, supervisor.user_id):
                 session.add(
@@ -228,7 +230,7 @@ def receive_parcel(
                         facility_id=actor.facility_id,
                         parcel_id=parcel.id,
                         supervisor_id=supervisor.user_id,
-                        reason=reason,
+                        reason=approved,
                         approved_at=moment,
                     )
                 )
@@ -241,7 +243,7 @@ def receive_parcel(
                     "parcel_quota",
                     parcel.id,
                     after={
-                        "reason": reason,
+                        "reason": approved,
                         "count_left": left.count_left,
                         "weight_left": left.weight_left,
                     },
@@ -255,8 +257,8 @@ def _approval(session: Session, override: QuotaOverride) -> str:
 
 
 def _prisoner(session: Session, actor: Actor, prisoner_id: str) -> Prisoner:
-    prisoner = session.get(Prisoner, prisoner_id)
-    if prisoner is None or prisoner.deleted or prisoner.facility_id != actor.facility_id:
+    prisoner = get_prisoner(session, prisoner_id)
+    if prisoner.facility_id != actor.facility_id:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "No such prisoner here."))
     return prisoner
 
@@ -272,7 +274,7 @@ def _receiving_prisoner(session: Session, actor: Actor, prisoner_id: str) -> Pri
                 "errors", "{name} is not held here any more: the parcel cannot be accepted."
             ),
             field="prisoner",
-            name=f"{prisoner.surname} {prisoner.given_name}".strip(),
+            name=name_of(prisoner),
         )
     return prisoner
 
@@ -294,9 +296,8 @@ def _sender(session: Session, actor: Actor, entry: ParcelEntry) -> tuple[str | N
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "No such visitor here."), field="sender"
             )
-        name = " ".join(p for p in (visitor.surname, visitor.given_name, visitor.patronymic) if p)
         document = " ".join(p for p in (visitor.document_type, visitor.document_number) if p)
-        return visitor.id, name, document
+        return visitor.id, name_of(visitor), document
     name = required_text(entry.sender_name, "sender", 200)
     return None, name, optional_text(entry.sender_document, "sender_document", 100)
 

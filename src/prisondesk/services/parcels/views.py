@@ -14,19 +14,19 @@ from prisondesk.db.engine import Database
 from prisondesk.db.models import (
     Parcel,
     ParcelEvent,
-    ParcelItem,
     Prisoner,
     QuotaApproval,
     UserAccount,
 )
 from prisondesk.domain.keyboard import typed_code
-from prisondesk.domain.parcels import ENDINGS, EventKind, Status, endings
+from prisondesk.domain.names import numbered_name
+from prisondesk.domain.parcels import ENDINGS, EventKind, Status, endings, status_of
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.visit_pass import parse_scan
 from prisondesk.services.core.actor import Actor, verify_actor
 from prisondesk.services.core.errors import Refused
-from prisondesk.services.parcels.custody import parcel_here, statuses_of
+from prisondesk.services.parcels.custody import find_parcel, items_of, statuses_of
 
 
 class ScanRefused(Refused):
@@ -111,23 +111,20 @@ def prisoner_parcels(db: Database, actor: Actor, prisoner_id: str) -> list[Parce
 def parcel_detail(db: Database, actor: Actor, parcel_id: str) -> ParcelDetail:
     with db.read() as session:
         verify_actor(session, actor, Permission.GATE_PARCELS)
-        parcel, _ = parcel_here(session, actor, parcel_id)
-        [row] = _rows(session, [parcel])
+        parcel = find_parcel(session, actor, parcel_id)
         events = session.scalars(
             select(ParcelEvent)
             .where(ParcelEvent.parcel_id == parcel.id)
             .order_by(ParcelEvent.occurred_at, ParcelEvent.hlc)
         ).all()
-        names = _names(session, [e.officer_id for e in events])
+        [row] = _rows(session, [parcel], {parcel.id: status_of(e.kind for e in events)})
         inspected = [e for e in events if e.kind == EventKind.INSPECTED]
         results = inspected[-1].results if inspected else {}
-        items = session.scalars(
-            select(ParcelItem)
-            .where(ParcelItem.parcel_id == parcel.id, ~ParcelItem.deleted)
-            .order_by(ParcelItem.position)
-        )
+        items = items_of(session, parcel.id)
         approval = session.scalar(select(QuotaApproval).where(QuotaApproval.parcel_id == parcel.id))
-        supervisor = _names(session, [approval.supervisor_id]) if approval else {}
+        names = _names(
+            session, [e.officer_id for e in events] + [approval.supervisor_id if approval else None]
+        )
         return ParcelDetail(
             row=row,
             channel=parcel.channel,
@@ -145,7 +142,7 @@ def parcel_detail(db: Database, actor: Actor, parcel_id: str) -> ParcelDetail:
                 for e in events
             ),
             quota_approval=(
-                f"{supervisor.get(approval.supervisor_id or '', '')}: {approval.reason}"
+                f"{names.get(approval.supervisor_id or '', '')}: {approval.reason}"
                 if approval
                 else ""
             ),
@@ -185,14 +182,11 @@ def find_scanned(db: Database, actor: Actor, scanned: str) -> str:
     return found
 
 
-def _rows(session: Session, parcels: list[Parcel]) -> list[ParcelRow]:
-    status = statuses_of(session, [p.id for p in parcels])
-    people = {
-        p.id: " ".join(x for x in (p.surname, p.given_name, p.number) if x)
-        for p in session.scalars(
-            select(Prisoner).where(Prisoner.id.in_(sorted({p.prisoner_id for p in parcels})))
-        )
-    }
+def _rows(
+    session: Session, parcels: list[Parcel], statuses: dict[str, Status] | None = None
+) -> list[ParcelRow]:
+    status = statuses if statuses is not None else statuses_of(session, [p.id for p in parcels])
+    people = prisoner_names(session, [p.prisoner_id for p in parcels])
     return [
         ParcelRow(
             p.id,
@@ -206,6 +200,12 @@ def _rows(session: Session, parcels: list[Parcel]) -> list[ParcelRow]:
         )
         for p in parcels
     ]
+
+
+def prisoner_names(session: Session, prisoner_ids: list[str]) -> dict[str, str]:
+    """Each prisoner as lists show them: number and full name."""
+    found = session.scalars(select(Prisoner).where(Prisoner.id.in_(sorted(set(prisoner_ids)))))
+    return {prisoner.id: numbered_name(prisoner) for prisoner in found}
 
 
 def _names(session: Session, user_ids: list[str | None]) -> dict[str, str]:
