@@ -12,8 +12,6 @@ Every writer of ``server_row`` and ``server_left_row`` goes through ``Changes``:
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import (
     Connection,
     and_,
@@ -41,10 +39,11 @@ class Changes:
         self.moves: dict[Key, list[int]] = {}  # key -> [count change, XOR of hashes]
 
     def add(self, facility: str | None, table: str, hashed: str, kept: bool = False) -> None:
-        """A live row comes in (or one goes out: XOR and a count of -1 undo ``add``)."""
+        """A live row comes in."""
         self._move((facility or SHARED, table, kept), 1, hashed)
 
     def remove(self, facility: str | None, table: str, hashed: str, kept: bool = False) -> None:
+        """A live row goes (XOR undoes itself, so its hash comes out as it went in)."""
         self._move((facility or SHARED, table, kept), -1, hashed)
 
     def _move(self, key: Key, count: int, hashed: str) -> None:
@@ -76,13 +75,32 @@ class Changes:
             for facility, table, kept, count, xor in found:
                 current[(facility, table, bool(kept))] = (count, int(xor, 16))
         new, changed = [], []
-        for key, (count, xor) in moves.items():
-            count_before, xor_before = current.get(key, (0, 0))
-            values = _values(key, count_before + count, xor_before ^ xor)
-            (changed if key in current else new).append(values)
+        for (facility, table, kept), (count, xor) in moves.items():
+            count_before, xor_before = current.get((facility, table, kept), (0, 0))
+            total, combined = count_before + count, f"{xor_before ^ xor:032x}"
+            if (facility, table, kept) in current:
+                changed.append(
+                    {
+                        "facility": facility,
+                        "table": table,
+                        "is_kept": kept,
+                        "new_count": total,
+                        "new_xor": combined,
+                    }
+                )
+            else:
+                new.append(
+                    {
+                        "facility_id": facility,
+                        "table_name": table,
+                        "kept": kept,
+                        "count": total,
+                        "xor": combined,
+                    }
+                )
         if new:
             connection.execute(insert(TOTALS), new)
-        if changed:
+        if changed:  # bound as new_*: a bound name may not be a column this statement sets
             connection.execute(
                 update(TOTALS)
                 .where(
@@ -91,28 +109,8 @@ class Changes:
                     TOTALS.c.kept == bindparam("is_kept"),
                 )
                 .values(count=bindparam("new_count"), xor=bindparam("new_xor")),
-                [
-                    {
-                        "facility": v["facility_id"],
-                        "table": v["table_name"],
-                        "is_kept": v["kept"],
-                        "new_count": v["count"],
-                        "new_xor": v["xor"],
-                    }
-                    for v in changed
-                ],
+                changed,
             )
-
-
-def _values(key: Key, count: int, xor: int) -> dict[str, Any]:
-    facility, table, kept = key
-    return {
-        "facility_id": facility,
-        "table_name": table,
-        "kept": kept,
-        "count": count,
-        "xor": f"{xor:032x}",
-    }
 
 
 def read(
