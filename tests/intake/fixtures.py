@@ -46,19 +46,25 @@ def wing_id(db, registrar) -> str:
     return facility.current_facility(db).wings[0].id
 
 
+def admit_completely(db, registrar, wing_id: str, **identity_changes):
+    """Admit a person with every required part (identity, legal basis, placement, injuries
+    noted, a family contact, rights explained); returns the completed file."""
+    view = admissions.start_admission(db, registrar, identity(**identity_changes))
+    admissions.save_legal(db, registrar, view.id, LEGAL)
+    admissions.save_placement(db, registrar, view.id, Placement("general", wing_id, "12"))
+    admissions.record_injuries(db, registrar, view.id, [])
+    admissions.save_contacts(
+        db, registrar, view.id, [ContactEntry("Асанова Гүлнара", "мать", "+996 555 123456")]
+    )
+    admissions.record_rights_explained(db, registrar, view.id, "ky")
+    return admissions.complete_admission(db, registrar, view.id)
+
+
 @pytest.fixture
 def complete(db, registrar, wing_id):
     """A function that admits a person with every required part."""
 
     def admit(**identity_changes):
-        view = admissions.start_admission(db, registrar, identity(**identity_changes))
-        admissions.save_legal(db, registrar, view.id, LEGAL)
-        admissions.save_placement(db, registrar, view.id, Placement("general", wing_id, "12"))
-        admissions.record_injuries(db, registrar, view.id, [])
-        admissions.save_contacts(
-            db, registrar, view.id, [ContactEntry("Асанова Гүлнара", "мать", "+996 555 123456")]
-        )
-        admissions.record_rights_explained(db, registrar, view.id, "ky")
-        return admissions.complete_admission(db, registrar, view.id)
+        return admit_completely(db, registrar, wing_id, **identity_changes)
 
     return admit

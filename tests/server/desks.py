@@ -49,6 +49,14 @@ def account(desk: Desk, username: str = "admin") -> Actor:
     return users.actor_of(user)
 
 
+def staff(desk: Desk, username: str, role: str) -> Actor:
+    """A user of ``role`` made by the desk's administrator, who has already replaced the
+    temporary password, as an officer at work has."""
+    users.create_user(desk.db, desk.admin, username, "Сотрудник", role, "temp-pass1")
+    first_login = users.authenticate(desk.db, username, "temp-pass1")
+    return users.change_password(desk.db, first_login, "temp-pass1", "pass-two-2")
+
+
 def first_desk(folder: Path, url: str, code: str, facility_code: str = "BSH-1") -> Desk:
     """A workstation set up offline with its own administrator, then enrolled."""
     db = workstation(folder)

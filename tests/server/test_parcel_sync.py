@@ -9,42 +9,22 @@ from sqlalchemy import select
 
 from prisondesk.db.models import Parcel, QuotaApproval
 from prisondesk.domain.parcels import Status
-from prisondesk.services.core import users
-from prisondesk.services.intake import admissions
+from prisondesk.services.core import facility
 from prisondesk.services.parcels import custody, receipt
 from prisondesk.services.parcels.custody import Inspection
 from prisondesk.services.parcels.receipt import ItemEntry, ParcelEntry, QuotaOverride
 from prisondesk.services.sync import syncing
-from tests.intake.fixtures import LEGAL, identity
-from tests.server.desks import first_desk, joining_desk
+from tests.intake.fixtures import admit_completely
+from tests.server.desks import first_desk, joining_desk, staff
 from tests.server.protocol import enrol, insert_op, officer, push, statuses
-
-
-def _user(desk, username: str, role: str):
-    users.create_user(desk.db, desk.admin, username, "Сотрудник", role, "temp-pass1")
-    first_login = users.authenticate(desk.db, username, "temp-pass1")
-    return users.change_password(desk.db, first_login, "temp-pass1", "pass-two-2")
-
-
-def _admitted(desk, registrar) -> str:
-    from prisondesk.services.core import facility
-    from prisondesk.services.intake.admission_file import ContactEntry
-    from prisondesk.services.intake.admissions import Placement
-
-    view = admissions.start_admission(desk.db, registrar, identity())
-    wing = facility.current_facility(desk.db).wings[0].id
-    admissions.save_legal(desk.db, registrar, view.id, LEGAL)
-    admissions.save_placement(desk.db, registrar, view.id, Placement("general", wing, "12"))
-    admissions.record_injuries(desk.db, registrar, view.id, [])
-    admissions.save_contacts(desk.db, registrar, view.id, [ContactEntry("Асанова", "мать")])
-    admissions.record_rights_explained(desk.db, registrar, view.id, "ky")
-    return admissions.complete_admission(desk.db, registrar, view.id).id
 
 
 def test_a_parcel_over_the_quota_travels_whole_between_desks(tmp_path, server, enrolment_code):
     first = first_desk(tmp_path / "a", server.url, enrolment_code())
-    gate, chief = _user(first, "gate1", "gate_officer"), _user(first, "chief", "supervisor")
-    prisoner = _admitted(first, _user(first, "registry1", "registry_officer"))
+    gate, chief = staff(first, "gate1", "gate_officer"), staff(first, "chief", "supervisor")
+    wing = facility.current_facility(first.db).wings[0].id
+    registrar = staff(first, "registry1", "registry_officer")
+    prisoner = admit_completely(first.db, registrar, wing).id
     items = (ItemEntry("Food", "Печенье", 3, "pack"),)
     heavy = ParcelEntry(
         prisoner, "gate", "Асанова Гүлнара", weight_grams=25_000, seal="S-1", items=items

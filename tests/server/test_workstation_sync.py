@@ -15,7 +15,7 @@ from prisondesk.services.intake import search
 from prisondesk.services.sync import syncing
 from prisondesk.services.sync.syncing import SyncProblem
 from prisondesk.sync import state
-from tests.server.desks import ADMIN_PASSWORD, Desk, account, first_desk, joining_desk
+from tests.server.desks import ADMIN_PASSWORD, Desk, account, first_desk, joining_desk, staff
 from tests.server.live import workstation
 
 
@@ -228,12 +228,6 @@ def test_a_damaged_local_table_is_found_by_the_digest_and_pulled_again(
     assert sorted(w.name for w in facility.current_facility(first.db).wings) == ["Блок А", "Блок Б"]
 
 
-def _officer(desk, username: str, role: str):
-    users.create_user(desk.db, desk.admin, username, "Сотрудник", role, "temp-pass1")
-    first_login = users.authenticate(desk.db, username, "temp-pass1")
-    return users.change_password(desk.db, first_login, "temp-pass1", "pass-two-2")
-
-
 def test_a_supervisor_switches_a_conflict_to_the_losing_value_everywhere(
     tmp_path, server, enrolment_code
 ):
@@ -242,8 +236,8 @@ def test_a_supervisor_switches_a_conflict_to_the_losing_value_everywhere(
     from tests.intake.fixtures import identity
 
     first = first_desk(tmp_path / "a", server.url, enrolment_code())
-    chief = _officer(first, "chief", "supervisor")
-    registrar = _officer(first, "registry1", "registry_officer")
+    chief = staff(first, "chief", "supervisor")
+    registrar = staff(first, "registry1", "registry_officer")
     view = admissions.start_admission(first.db, registrar, identity())
     first.sync()
     second = joining_desk(tmp_path / "b", server.url, enrolment_code())
@@ -274,7 +268,7 @@ def test_an_account_conflict_is_kept_never_switched(tmp_path, server, enrolment_
     from prisondesk.services.sync import review
 
     first = first_desk(tmp_path / "a", server.url, enrolment_code())
-    chief = _officer(first, "chief", "supervisor")
+    chief = staff(first, "chief", "supervisor")
     first.sync()
     second = joining_desk(tmp_path / "b", server.url, enrolment_code())
     admin_b = users.authenticate(second.db, "admin", ADMIN_PASSWORD)
@@ -337,8 +331,8 @@ def test_a_transaction_larger_than_a_push_goes_whole_with_its_audit_entry(
 
     first = first_desk(tmp_path / "a", server.url, enrolment_code())
     first.sync()  # the facility's setup, whole (a few dozen ops at most: one push)
-    registrar = _officer(first, "registry1", "registry_officer")
-    gate = _officer(first, "gate1", "gate_officer")  # another user's audit entries in between
+    registrar = staff(first, "registry1", "registry_officer")
+    gate = staff(first, "gate1", "gate_officer")  # another user's audit entries in between
     register_io.import_prisoners(first.db, registrar, write_csv(tmp_path / "r.csv", GOOD))
     users.set_language(first.db, gate, "ky")
     with first.db.read() as session:
@@ -364,7 +358,7 @@ def test_an_op_too_large_with_audit_entries_riding_along_is_set_aside_once(
     from tests.intake.test_register_io import GOOD, write_csv
 
     first = first_desk(tmp_path / "a", server.url, enrolment_code())
-    registrar = _officer(first, "registry1", "registry_officer")
+    registrar = staff(first, "registry1", "registry_officer")
     first.sync()
     register_io.import_prisoners(first.db, registrar, write_csv(tmp_path / "r.csv", GOOD))
     sent: list[list[str]] = []
