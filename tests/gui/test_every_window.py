@@ -40,6 +40,8 @@ from PySide6.QtWidgets import (
 
 from prisondesk.domain.roles import Permission
 from prisondesk.services.core import users
+from prisondesk.services.parcels import receipt
+from prisondesk.services.parcels.receipt import ItemEntry, ParcelEntry
 from prisondesk.services.sync.syncing import SyncStatus
 from prisondesk.ui.admin.user_dialog import UserDialog
 from prisondesk.ui.admin.users_page import UsersPage
@@ -49,6 +51,11 @@ from prisondesk.ui.intake.prisoner_card import PrisonerCard
 from prisondesk.ui.intake.prisoner_file import PrisonerFile
 from prisondesk.ui.intake.registry_page import RegistryPage
 from prisondesk.ui.main_window import MainWindow
+from prisondesk.ui.parcels.inspection_dialog import InspectionDialog
+from prisondesk.ui.parcels.parcels_page import ParcelsPage
+from prisondesk.ui.parcels.reason_dialog import ReasonDialog
+from prisondesk.ui.parcels.receipt_dialog import ReceiptDialog
+from prisondesk.ui.parcels.supervisor_dialog import SupervisorDialog
 from prisondesk.ui.password_dialog import ChangePasswordDialog
 from prisondesk.ui.setup_wizard import SetupWizard
 from prisondesk.ui.sync.review_dialog import SyncReviewDialog
@@ -258,7 +265,19 @@ def _title(widget: QWidget) -> str:
 @pytest.fixture
 def people(db, admin, registrar, officer, chief, world):
     """A facility at work: a user of each role, an admitted prisoner with approved family
-    and weekly visiting times."""
+    and weekly visiting times, and a parcel for them at the gate."""
+    receipt.receive_parcel(
+        db,
+        officer,
+        ParcelEntry(
+            world.prisoner_id,
+            "gate",
+            sender_visitor_id=world.mother,
+            weight_grams=3500,
+            seal="A-1",
+            items=(ItemEntry("Food", "Печенье", 2, "pack"), ItemEntry("Hygiene", "Мыло", 1, "pcs")),
+        ),
+    )
     return world
 
 
@@ -330,6 +349,8 @@ def test_main_window_and_its_dialogs(request, qtbot, shell, db, people, language
             _visits_dialogs(qtbot, findings, page)
         if isinstance(page, UsersPage):
             _admin_dialogs(qtbot, findings, page)
+        if isinstance(page, ParcelsPage):
+            _parcels_dialogs(qtbot, findings, page)
     password = opens(qtbot, ChangePasswordDialog, window.password_action.trigger)
     findings.check(password, "changing one's password")
     close(findings, password)
@@ -442,6 +463,32 @@ def _admin_dialogs(qtbot, findings: Findings, page: UsersPage) -> None:
     edit = opens(qtbot, UserDialog, lambda: click(qtbot, page.edit_button))
     findings.check(edit, "editing a user")
     close(findings, edit)
+
+
+def _parcels_dialogs(qtbot, findings: Findings, page: ParcelsPage) -> None:
+    desk = page.desk
+    page.setCurrentWidget(desk)
+    qtbot.waitUntil(lambda: desk.settings is not None and desk.inspection_queue.count() == 1)
+    receipt = opens(qtbot, ReceiptDialog, lambda: click(qtbot, desk.receive_button))
+    findings.check(receipt, "receiving a parcel")
+    over = SupervisorDialog(desk.store, desk.ops, desk.actor, "Over the quota", receipt)
+    over.show()  # reached by a parcel over the quota (tests/gui/test_parcel_shift.py)
+    qtbot.waitExposed(over)
+    findings.check(over, "a supervisor accepts a parcel over the quota")
+    close(findings, over)
+    close(findings, receipt)
+    queue = desk.inspection_queue
+    rect = queue.visualItemRect(queue.item(0))
+    qtbot.mouseClick(queue.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(queue, Qt.Key.Key_Return)  # opens it
+    qtbot.waitUntil(lambda: desk.inspect_button.isEnabled())
+    findings.check(desk.window(), "the parcel desk with a parcel open")
+    inspection = opens(qtbot, InspectionDialog, lambda: click(qtbot, desk.inspect_button))
+    findings.check(inspection, "inspecting a parcel")
+    close(findings, inspection)
+    back = opens(qtbot, ReasonDialog, lambda: click(qtbot, desk.return_button))
+    findings.check(back, "returning a parcel to its sender")
+    close(findings, back)
 
 
 # --- the states that make texts longest -----------------------------------------------------

@@ -14,19 +14,19 @@ import uuid
 # a facility's code, the first part of its prisoners' numbers: desks and the server check it
 # the same way
 FACILITY_CODE = re.compile(r"^[A-Z0-9][A-Z0-9-]{1,15}$")
-_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no I, O, 0, 1: read aloud and typed safely
+ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no I, O, 0, 1: read aloud and typed safely
 
 
 def device_tag(device_id: str) -> str:
     bits = uuid.UUID(device_id).int & 0x7FFF  # the random tail of a UUIDv7
-    return "".join(_ALPHABET[(bits >> shift) & 0x1F] for shift in (10, 5, 0))
+    return "".join(ALPHABET[(bits >> shift) & 0x1F] for shift in (10, 5, 0))
 
 
 def prisoner_number(facility_code: str, tag: str, sequence: int) -> str:
     return f"{facility_code}-{tag}-{sequence:05d}"
 
 
-_NUMBER_TAIL = re.compile(f"^[{_ALPHABET}]{{3}}-[0-9]{{5,9}}$")
+_NUMBER_TAIL = re.compile(f"^[{ALPHABET}]{{3}}-[0-9]{{5,9}}$")
 
 
 def is_prisoner_number(text: str, facility_code: str) -> bool:

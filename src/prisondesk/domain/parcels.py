@@ -11,10 +11,12 @@ hands it over, the other returns it) are told apart by ``endings``, for a superv
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from prisondesk.domain.numbers import ALPHABET
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 
 PARCELS = "parcels"  # translation context
@@ -111,6 +113,15 @@ def endings(kinds: Iterable[str]) -> frozenset[EventKind]:
 def active(status: Status) -> bool:
     """Still at the facility, on its way to the prisoner (its seal is in use)."""
     return status not in ENDED
+
+
+# a tracking number's tail: P, the receiving desk's tag and its count (services/core/numbering)
+_TRACKING_TAIL = re.compile(f"-P[{ALPHABET}]{{3}}-[0-9]{{5,}}$")
+
+
+def looks_like_tracking(code: str) -> bool:
+    """A parcel's tracking number, as scanned (a visits desk tells it apart from a pass)."""
+    return bool(_TRACKING_TAIL.search(code.strip().upper()))
 
 
 class InspectionMethod(StrEnum):
@@ -213,3 +224,45 @@ class ParcelReceiptDoc:
     seal: str
     items: tuple[ReceiptItem, ...]
     officer: str
+
+
+@dataclass(frozen=True)
+class HandoverItem:
+    category: str  # as recorded (an example category is translated when printed)
+    description: str
+    quantity: int
+    unit: str
+    result: str  # passed | confiscated | medical, as the latest inspection found it
+    prohibited: str = ""  # what prohibited thing an item not handed over is
+
+
+@dataclass(frozen=True)
+class ParcelHandoverDoc:
+    """What the handover sheet the prisoner signs says: what they receive and what they do
+    not (confiscated, or sent to the medical service), with the inspection that decided it.
+    Moments are already in the facility's time and the reader's format."""
+
+    facility: str
+    tracking: str  # also its barcode
+    prisoner_name: str
+    prisoner_number: str
+    wing: str  # "" when not placed
+    cell: str
+    sender: str
+    received_at: str
+    inspection_method: str  # an InspectionMethod value
+    inspected_by: str
+    inspected_at: str
+    items: tuple[HandoverItem, ...]  # in the parcel's order, all of them
+    officer: str  # who hands it over
+    handed_over_at: str = ""  # when printed again after the handover
+
+    @property
+    def handed_over(self) -> tuple[tuple[int, HandoverItem], ...]:
+        """(number in the parcel's list, item) of what the prisoner receives."""
+        return tuple((n, i) for n, i in enumerate(self.items, 1) if i.result == ItemResult.PASSED)
+
+    @property
+    def withheld(self) -> tuple[tuple[int, HandoverItem], ...]:
+        """(number in the parcel's list, item) of what the prisoner does not receive."""
+        return tuple((n, i) for n, i in enumerate(self.items, 1) if i.result != ItemResult.PASSED)

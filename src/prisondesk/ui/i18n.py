@@ -171,3 +171,20 @@ def short_date_time(value: DateTimeValue | None) -> str:
 def day_heading(value: DateValue) -> str:
     """A day of a week view: its weekday and date, short ("вт 16 июн.", "Tue 16 Jun")."""
     return locale().toString(value, "ddd d MMM")
+
+
+_paper_catalogues: dict[str, QTranslator] = {}
+
+
+def paper_translate(language: str):
+    """Translate for a printed document in ``language``, whatever the interface speaks (a
+    sender's receipt in their own language): the program's catalogue of that language."""
+    if language not in LANGUAGES or language == "en":
+        return lambda context, text: text  # English is the source
+    catalogue = _paper_catalogues.get(language)
+    if catalogue is None:
+        catalogue = QTranslator()
+        if not catalogue.load(f"prisondesk_{language}", str(TRANSLATIONS_DIR)):
+            log.warning("translation prisondesk_%s.qm not found (run 'make qm')", language)
+        _paper_catalogues[language] = catalogue
+    return lambda context, text: catalogue.translate(context, text) or text

@@ -34,6 +34,8 @@ from prisondesk.ui.intake.registry_page import RegistryPage
 from prisondesk.ui.lock import IdleWatcher, LockScreen
 from prisondesk.ui.modules import HOME, MODULES, MODULES_CONTEXT, Module
 from prisondesk.ui.operations import Operations
+from prisondesk.ui.parcels.parcels_page import ParcelsPage
+from prisondesk.ui.parcels.parcels_tab import ParcelsTab
 from prisondesk.ui.password_dialog import ChangePasswordDialog
 from prisondesk.ui.placeholder_page import PlaceholderPage
 from prisondesk.ui.reports.compliance_page import CompliancePage
@@ -45,6 +47,7 @@ from prisondesk.ui.visits.visits_page import VisitsPage
 
 # the modules' tabs in the prisoner file (intake's screens may not import the modules above it)
 file_tabs.register(FileTab("visits", QT_TRANSLATE_NOOP("PrisonerFile", "Visits"), VisitorsTab))
+file_tabs.register(FileTab("parcels", QT_TRANSLATE_NOOP("PrisonerFile", "Parcels"), ParcelsTab))
 
 
 USUAL_SIZE = QSize(1200, 760)
@@ -146,6 +149,8 @@ class MainWindow(QMainWindow):
             return self.registry
         if module.key == "visits":
             return VisitsPage(self.store, self.ops, self.actor)
+        if module.key == "parcels":
+            return ParcelsPage(self.store, self.ops, self.actor)
         if module.key == "reports":
             return CompliancePage(self.store, self.ops, self.actor)
         return PlaceholderPage(module.title, module.description)

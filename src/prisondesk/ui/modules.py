@@ -39,11 +39,8 @@ MODULES: tuple[Module, ...] = (
     Module(
         "parcels",
         QT_TRANSLATE_NOOP("modules", "Parcels"),
-        QT_TRANSLATE_NOOP(
-            "modules",
-            "Receipt at the gate, itemised contents, inspection, contraband, quotas and "
-            "handover to the prisoner. Coming soon.",
-        ),
+        "",
+        needs=(Permission.GATE_PARCELS,),
     ),
     Module(
         "workshops",

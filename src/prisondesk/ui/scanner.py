@@ -8,6 +8,8 @@ ending in Enter; a person types slower. Three widgets tell the two apart:
   ``repeated``; Enter in the empty field is ``confirmed``. While it is on screen, its
   :class:`ScanGuard` keeps a burst that lands elsewhere from answering a dialog, and says so
   with ``stray``.
+- :func:`accepts_scans` marks a value field a code may be scanned into (a parcel's seal): the
+  guard lets a burst and its Enter reach it.
 - :class:`PasswordField`: a burst is never a password (the next scan after an idle lock
   must not count as a wrong password and lock the account); it is dropped with ``scanned``.
 """
@@ -149,6 +151,15 @@ class PasswordField(QLineEdit):
         super().keyPressEvent(event)
 
 
+ACCEPTS_SCANS = "acceptsScans"
+
+
+def accepts_scans(field: QWidget) -> QWidget:
+    """A field a code may be scanned into while a desk's scan field is on screen."""
+    field.setProperty(ACCEPTS_SCANS, True)
+    return field
+
+
 INPUTS = (
     QLineEdit,
     QAbstractSpinBox,
@@ -175,6 +186,7 @@ class ScanGuard(QObject):
         super().__init__(scan_field)
         self.scan_field = scan_field
         self.burst = BurstClock()
+        self._field: QObject | None = None  # the field the current burst goes into
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
@@ -184,8 +196,13 @@ class ScanGuard(QObject):
         if watched is self.scan_field:
             self.burst.reset()
             return False
+        if isinstance(watched, ScanField | PasswordField) or watched.property(ACCEPTS_SCANS):
+            return False  # a field a scan is meant for, or one that drops a scan itself
         if not isinstance(watched, INPUTS):
             return False  # the same key passed on to a parent, or a window: counted once
+        if watched is not self._field:  # a scanner types into one field: a burst starts anew
+            self._field = watched
+            self.burst.reset()
         if event.key() in _ENTER:
             stray = self.burst.length >= MIN_LENGTH and self.burst.recent()
             self.burst.reset()

@@ -24,6 +24,7 @@ from prisondesk.db.models import (
     VisitPassKey,
 )
 from prisondesk.domain.names import fold, initial_prefixes, name_of, numbered_name, words
+from prisondesk.domain.parcels import looks_like_tracking
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP, Label
 from prisondesk.domain.visit_pass import genuine, parse_scan
@@ -92,6 +93,13 @@ class GateVisit:
 def open_scan(db: Database, actor: Actor, scanned: str) -> GateVisit:
     """The visit of a scanned pass, or a refusal that says what to do."""
     parsed = parse_scan(scanned)
+    if parsed is None and looks_like_tracking(scanned):
+        raise GateRefused(
+            "parcel",
+            QT_TRANSLATE_NOOP(
+                "errors", "This is a parcel's barcode: open it in Parcels, not at the visits gate."
+            ),
+        )
     if parsed is None:
         raise GateRefused(
             "not_a_pass",
