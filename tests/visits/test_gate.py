@@ -56,6 +56,9 @@ def test_bad_scans_say_what_to_do_and_write_nothing(db, officer, clerk, world, t
     number, key_id, check = today_pass.barcode.split(".")
     for junk in ("", "12345", "привет", "x" * 500):
         gate_refusal("not_a_pass", lambda j=junk: gate.open_scan(db, officer, j))
+    for parcel in ("BSH-1-PK7Q-00042", "bsh-1-pk7q-00042"):  # a parcel's label at this gate
+        refused = gate_refusal("parcel", lambda p=parcel: gate.open_scan(db, officer, p))
+        assert "open it in Parcels" in refused.message
     wrong_check = check[:-1] + ("A" if check[-1] != "A" else "B")
     gate_refusal("forged", lambda: gate.open_scan(db, officer, f"{number}.{key_id}.{wrong_check}"))
     gate_refusal("forged", lambda: gate.open_scan(db, officer, f"{number[:-1]}9.{key_id}.{check}"))

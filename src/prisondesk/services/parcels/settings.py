@@ -21,7 +21,7 @@ from prisondesk.domain.parcels import (
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.services.core import audit
-from prisondesk.services.core.actor import Actor, verify_actor
+from prisondesk.services.core.actor import Actor, verify_actor, verify_any
 from prisondesk.services.core.errors import ValidationError
 from prisondesk.services.core.validate import required_text
 
@@ -73,7 +73,7 @@ def settings_in(session: Session, facility_id: str | None) -> ParcelSettings:
 
 def parcel_settings(db: Database, actor: Actor) -> ParcelSettings:
     with db.read() as session:
-        verify_actor(session, actor, Permission.GATE_PARCELS)
+        verify_any(session, actor, Permission.GATE_PARCELS, Permission.CONFIGURE_FACILITY)
         return settings_in(session, actor.facility_id)
 
 

@@ -32,6 +32,7 @@ from prisondesk.services.core import users
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.core.users import UserInfo
 from prisondesk.services.store import Store
+from prisondesk.ui.admin.parcel_settings_tab import ParcelSettingsTab
 from prisondesk.ui.admin.user_dialog import UserDialog
 from prisondesk.ui.admin.users_model import UsersModel
 from prisondesk.ui.admin.visit_settings_tab import VisitSettingsTab
@@ -94,6 +95,8 @@ class UsersPage(QWidget):
         self.tabs.addTab(self.workstation, "")
         self.visit_settings = VisitSettingsTab(store, ops, actor)
         self.tabs.addTab(self.visit_settings, "")
+        self.parcel_settings = ParcelSettingsTab(store, ops, actor)
+        self.tabs.addTab(self.parcel_settings, "")
         self.heading = label("pageTitle")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         layout = QVBoxLayout(self)
@@ -108,6 +111,7 @@ class UsersPage(QWidget):
         self.tabs.setTabText(1, self.tr("Roles and permissions"))
         self.tabs.setTabText(2, self.tr("This workstation"))
         self.tabs.setTabText(3, self.tr("Visits"))
+        self.tabs.setTabText(4, self.tr("Parcels"))
         self.new_button.setText(self.tr("&New user…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.reset_button.setText(self.tr("&Reset password…"))
