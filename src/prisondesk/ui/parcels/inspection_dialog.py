@@ -51,7 +51,7 @@ class InspectionDialog(QDialog):
         self.store, self.ops, self.actor = store, ops, actor
         self.parcel, self.settings = parcel, settings
         self.setObjectName("inspectionDialog")
-        self.resize(820, 520)
+        self.resize(960, 520)
         self.image: bytes | None = None
         self.heading = label("inspectionHeading", f"{parcel.row.tracking} · {parcel.row.prisoner}")
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
@@ -71,6 +71,7 @@ class InspectionDialog(QDialog):
             grid.addWidget(label("", f"{item.description} — {item.quantity} {unit}"), row, 0)
             result = QComboBox()
             result.setObjectName("itemResult")
+            result.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             note = line_edit("incidentNote", 2000)
             note.returnPressed.connect(self.focusNextChild)
             grid.addWidget(result, row, 1)

@@ -27,6 +27,7 @@ from prisondesk.ui.date_field import DateField
 from prisondesk.ui.errors import ShownMessage, translate
 from prisondesk.ui.i18n import short_date
 from prisondesk.ui.operations import Operations
+from prisondesk.ui.parcels.labels import kilograms
 from prisondesk.ui.parcels.tables import fill_table, rows_table
 from prisondesk.ui.print_pdf import print_pdf
 from prisondesk.ui.widgets import label
@@ -142,7 +143,7 @@ class ParcelLogPage(QWidget):
                     channel_label(row.channel),
                     row.sender,
                     row.prisoner,
-                    f"{row.weight_grams / 1000:g}",
+                    kilograms(row.weight_grams),
                     status_label(row.status),
                     row.confiscated,
                 )

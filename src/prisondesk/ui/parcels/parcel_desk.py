@@ -50,7 +50,7 @@ from prisondesk.ui.errors import MakeText, ShownMessage, translate
 from prisondesk.ui.i18n import LANGUAGES, paper_translate, short_date_time
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.parcels.inspection_dialog import InspectionDialog
-from prisondesk.ui.parcels.labels import event_label
+from prisondesk.ui.parcels.labels import event_label, kilograms
 from prisondesk.ui.parcels.reason_dialog import ReasonDialog
 from prisondesk.ui.parcels.receipt_dialog import ReceiptDialog
 from prisondesk.ui.print_pdf import print_pdf
@@ -383,7 +383,7 @@ class ParcelDeskPage(QWidget):
                 channel=translate(PARCELS, CHANNEL_LABELS.get(Channel(detail.channel), "")),
             ),
             self.tr("Received {when}; {kg} kg; seal {seal}").format(
-                when=self._time(row.received_at), kg=f"{row.weight_grams / 1000:g}", seal=row.seal
+                when=self._time(row.received_at), kg=kilograms(row.weight_grams), seal=row.seal
             ),
         ]
         if detail.quota_approval:
@@ -416,8 +416,8 @@ class ParcelDeskPage(QWidget):
             text = f"{self._time(line.at)} · {event_label(line.kind)}"
             if line.officer:
                 text += f" · {line.officer}"
-            if line.detail:
-                text += f" · {line.detail}"
+            if line.detail:  # a prohibited thing of the shipped list is shown translated
+                text += f" · {translate(PARCELS, line.detail)}"
             self.history.addItem(text)
 
     # --- steps ---------------------------------------------------------------------------

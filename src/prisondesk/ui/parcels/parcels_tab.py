@@ -15,6 +15,7 @@ from prisondesk.services.store import Store
 from prisondesk.ui.errors import ShownMessage
 from prisondesk.ui.i18n import short_date_time
 from prisondesk.ui.operations import Operations
+from prisondesk.ui.parcels.labels import kilograms
 from prisondesk.ui.parcels.log_page import status_label
 from prisondesk.ui.parcels.tables import fill_table, rows_table
 from prisondesk.ui.widgets import label
@@ -83,7 +84,7 @@ class ParcelsTab(QWidget):
                     short_date_time(local(r.received_at, self.tz).replace(tzinfo=None)),
                     r.tracking,
                     r.sender,
-                    f"{r.weight_grams / 1000:g}",
+                    kilograms(r.weight_grams),
                     status_label(r.status),
                 )
                 for r in self.rows

@@ -37,6 +37,7 @@ from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.i18n import short_date
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.parcels.items_editor import ItemsEditor
+from prisondesk.ui.parcels.labels import kilograms
 from prisondesk.ui.parcels.supervisor_dialog import SupervisorDialog
 from prisondesk.ui.scanner import ScanField, accepts_scans
 from prisondesk.ui.widgets import label, line_edit
@@ -75,6 +76,7 @@ class ReceiptDialog(QDialog):
         self.prisoners = QListWidget()
         self.prisoners.setObjectName("recipientHits")
         self.prisoners.setMaximumHeight(90)
+        self.prisoners.hide()  # shown while there are people to choose from
         self.prisoners.itemActivated.connect(lambda _item: self._choose_prisoner())
         self.chosen = label("recipientChosen")
         self.chosen.setStyleSheet("font-weight: 600;")
@@ -90,6 +92,7 @@ class ReceiptDialog(QDialog):
         self.senders = QListWidget()
         self.senders.setObjectName("senderHits")
         self.senders.setMaximumHeight(70)
+        self.senders.hide()
         self.senders.itemActivated.connect(lambda _item: self._choose_sender())
         self.sender_document = line_edit("senderDocument", 100)
         self.sender_document.returnPressed.connect(self.focusNextChild)
@@ -219,6 +222,7 @@ class ReceiptDialog(QDialog):
     def _show_prisoners(self, hits: list[PrisonerHit]) -> None:
         self.prisoner_hits = hits
         self.prisoners.clear()
+        self.prisoners.setVisible(len(hits) > 1)
         for hit in hits:
             item = QListWidgetItem(
                 f"{hit.number}  {hit.full_name}  {short_date(hit.date_of_birth)}  "
@@ -242,6 +246,7 @@ class ReceiptDialog(QDialog):
         self.errors.clear_at("prisoner")
         self.chosen.setText(f"{self.prisoner.number}  {self.prisoner.full_name}")
         self.prisoners.clear()
+        self.prisoners.hide()
         self.recipient.clear()
         self.left = None
         self._show_quota()
@@ -272,8 +277,8 @@ class ReceiptDialog(QDialog):
                 self.tr("Left this month: {count} of {all} parcels, {kg} of {all_kg} kg.").format(
                     count=left.count_left,
                     all=left.quota.count,
-                    kg=_kg(left.weight_left),
-                    all_kg=_kg(left.quota.weight_grams),
+                    kg=kilograms(left.weight_left),
+                    all_kg=kilograms(left.quota.weight_grams),
                 )
             )
         over = left is not None and not left.allows(self.grams())
@@ -297,6 +302,7 @@ class ReceiptDialog(QDialog):
     def _show_senders(self, hits: list[VisitorHit]) -> None:
         self.sender_hits = hits
         self.senders.clear()
+        self.senders.setVisible(bool(hits))
         for hit in hits:
             self.senders.addItem(
                 f"{hit.full_name}  {short_date(hit.date_of_birth)}  {hit.document}"
@@ -316,6 +322,7 @@ class ReceiptDialog(QDialog):
         self.sender_document.setText(self.sender.document)
         self.sender_document.setReadOnly(True)
         self.senders.clear()
+        self.senders.hide()
         self.weight.setFocus()
         self.weight.selectAll()  # typed over, as when Tab brings the officer here
 
@@ -381,7 +388,3 @@ class ReceiptDialog(QDialog):
         dialog.accepted.connect(lambda: self.submit(dialog.override))
         self.supervisor_dialog = dialog
         dialog.open()
-
-
-def _kg(grams: int) -> str:
-    return f"{grams / 1000:g}"
