@@ -41,6 +41,41 @@
     </message>
 </context>
 <context>
+    <name>AttentionPage</name>
+    <message>
+        <source>Desks that worked apart may have put one seal on two parcels still here, or ended one parcel in two ways. Open each, find the parcel and record what really happened.</source>
+        <translation>Бири-биринен өзүнчө иштеген жумуш орундары мекемеде турган эки посылкага бир эле пломбаны коюшу же бир посылкага эки башка жыйынтык жазышы мүмкүн. Ар бирин ачып, посылканы таап, чындыгында эмне болгонун белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Жаңылоо</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Посылка</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Алуучу</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Көйгөй</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Чоо-жайы</translation>
+    </message>
+    <message>
+        <source>One seal on two parcels</source>
+        <translation>Эки посылкада бир пломба</translation>
+    </message>
+    <message>
+        <source>Ended in two ways</source>
+        <translation>Эки башка жыйынтык</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <source>not on the approved list</source>
@@ -305,6 +340,60 @@
     </message>
 </context>
 <context>
+    <name>ConfiscationsPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Баштап</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Чейин</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Көрсөтүү</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Посылка</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Алуучу</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Буюм</translation>
+    </message>
+    <message>
+        <source>Prohibited</source>
+        <translation>Тыюу салынган буюм</translation>
+    </message>
+    <message>
+        <source>Where it went</source>
+        <translation>Кайда жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Note and officer</source>
+        <translation>Эскертүү жана кызматкер</translation>
+    </message>
+    <message>
+        <source>Type both days: dd.mm.yyyy.</source>
+        <translation>Эки күндү тең териңиз: кк.аа.жжжж.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) confiscated.</source>
+        <translation>
+            <numerusform>%n буюм алынды.</numerusform>
+            <numerusform>%n буюм алынды.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Fa&amp;mily</source>
@@ -331,7 +420,7 @@
         <translation>Байланыштар төмөндө көрсөтүлгөн</translation>
     </message>
     <message>
-        <source>What is known, in the prisoner&apos;s words</source>
+        <source>What is known, in the prisoner's words</source>
         <translation>Эмне белгилүү, камактагынын сөзү менен</translation>
     </message>
     <message>
@@ -413,7 +502,7 @@
         <translation>Өткөрүү пунктунда калтырылган &amp;буюмдар</translation>
     </message>
     <message>
-        <source>Save today&apos;s gate lo&amp;g…</source>
+        <source>Save today's gate lo&amp;g…</source>
         <translation>Бүгүнкү өткөрүү пунктунун &amp;журналын сактоо…</translation>
     </message>
     <message>
@@ -501,7 +590,7 @@
         <translation>Жолугушууну тандап, андан соң документтерди кылдат текшериңиз.</translation>
     </message>
     <message>
-        <source>Save today&apos;s gate log</source>
+        <source>Save today's gate log</source>
         <translation>Бүгүнкү өткөрүү пунктунун журналын сактоо</translation>
     </message>
     <message numerus="yes">
@@ -660,6 +749,88 @@
     <message>
         <source>Examined: no visible injuries, no complaints</source>
         <translation>Каралды: көрүнгөн жаракаттар жок, даттануулар жок</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>Inspect the parcel</source>
+        <translation>Посылканы текшерүү</translation>
+    </message>
+    <message>
+        <source>&amp;Inspected by</source>
+        <translation>&amp;Кантип текшерилди</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Жыйынтык</translation>
+    </message>
+    <message>
+        <source>Incident note (where needed)</source>
+        <translation>Окуя жөнүндө эскертүү (талап кылынса)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Өткөрүлдү</translation>
+    </message>
+    <message>
+        <source>to the medical service</source>
+        <translation>медбөлүмгө</translation>
+    </message>
+    <message>
+        <source>confiscated</source>
+        <translation>алынат</translation>
+    </message>
+    <message>
+        <source>Attach the &amp;x-ray image…</source>
+        <translation>&amp;Рентген сүрөтүн тиркөө…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the inspection</source>
+        <translation>Текшерүүнү &amp;сактоо</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>The x-ray image</source>
+        <translation>Рентген сүрөтү</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Сүрөттөр (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsEditor</name>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Бирдик</translation>
+    </message>
+    <message>
+        <source>Add an &amp;item</source>
+        <translation>Позиция к&amp;ошуу</translation>
+    </message>
+    <message>
+        <source>Remove this item</source>
+        <translation>Бул позицияны өчүрүү</translation>
     </message>
 </context>
 <context>
@@ -881,8 +1052,368 @@
         <translation>{facility} мекемесине которуу</translation>
     </message>
     <message>
-        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility&apos;s workstations. Transfer?</source>
+        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility's workstations. Transfer?</source>
         <translation>{number} иши кийинки шайкештирүүдө {facility} мекемесине өтөт. Байланыштар, денедеги жаракаттар, мүлк жана сүрөт андан кийин бул мекеменин иш орундарынан өчүрүлөт. Которуу керекпи?</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDeskPage</name>
+    <message>
+        <source>Gate: parcels</source>
+        <translation>Өткөрүү пункту: берүүлөр</translation>
+    </message>
+    <message>
+        <source>Scan a parcel's barcode…</source>
+        <translation>Посылканын штрих-кодун сканерлеңиз…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a parcel…</source>
+        <translation>&amp;Посылканы кабыл алуу…</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect…</source>
+        <translation>Т&amp;екшерүү…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>Бе&amp;рүү</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused…</source>
+        <translation>Ба&amp;ш тартуу…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to sender…</source>
+        <translation>Жөнөтүүчүгө &amp;кайтаруу…</translation>
+    </message>
+    <message>
+        <source>For&amp;ward…</source>
+        <translation>Ары &amp;жөнөтүү…</translation>
+    </message>
+    <message>
+        <source>Print re&amp;ceipt</source>
+        <translation>К&amp;витанцияны басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Print la&amp;bel</source>
+        <translation>Бе&amp;лгини басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Print handover sh&amp;eet</source>
+        <translation>Берүү &amp;барагын басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Paper in</source>
+        <translation>&amp;Документтин тили</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Аталышы</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Жыйынтык</translation>
+    </message>
+    <message>
+        <source>The same barcode was scanned twice: the second scan was ignored.</source>
+        <translation>Бир эле штрих-код эки жолу сканерленди: экинчиси эске алынган жок.</translation>
+    </message>
+    <message>
+        <source>A barcode was scanned into another field or window: nothing was recorded. Close the window or click the scan field, and scan again.</source>
+        <translation>Штрих-код башка талаага же терезеге сканерленди: эч нерсе жазылган жок. Терезени жабыңыз же сканерлөө талаасын басып, кайра сканерлеңиз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Awaiting inspection: %n</source>
+        <translation>
+            <numerusform>Текшерүүнү күтүүдө: %n</numerusform>
+            <numerusform>Текшерүүнү күтүүдө: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Awaiting handover: %n</source>
+        <translation>
+            <numerusform>Берүүнү күтүүдө: %n</numerusform>
+            <numerusform>Берүүнү күтүүдө: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desks working apart ended this parcel in different ways: a supervisor must check it.</source>
+        <translation>Өзүнчө иштеген жумуш орундары бул посылкага ар башка жыйынтык жазышты: аны смена башчысы текшериши керек.</translation>
+    </message>
+    <message>
+        <source>Inspect the parcel: press Enter or Inspect.</source>
+        <translation>Посылканы текшериңиз: Enter же «Текшерүү» баскычын басыңыз.</translation>
+    </message>
+    <message>
+        <source>Print the handover sheet for the prisoner to sign, then press Enter or Hand over.</source>
+        <translation>Соттолгон кол коюшу үчүн берүү барагын басып чыгарып, андан соң Enter же «Берүү» баскычын басыңыз.</translation>
+    </message>
+    <message>
+        <source>This parcel is no longer waiting: {status}.</source>
+        <translation>Бул посылка мындан ары күтүүдө эмес: {status}.</translation>
+    </message>
+    <message>
+        <source>Scan a parcel, or choose one in a list.</source>
+        <translation>Посылканы сканерлеңиз же тизмеден тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Статусу: {status}</translation>
+    </message>
+    <message>
+        <source>From: {sender} ({channel})</source>
+        <translation>Жөнөтүүчү: {sender} ({channel})</translation>
+    </message>
+    <message>
+        <source>Received {when}; {kg} kg; seal {seal}</source>
+        <translation>Кабыл алынды {when}; {kg} кг; пломба {seal}</translation>
+    </message>
+    <message>
+        <source>Over the quota, accepted by {approval}</source>
+        <translation>Лимиттен ашык, уруксат берген: {approval}</translation>
+    </message>
+    <message>
+        <source>Parcel received. Print the receipt for the sender and the label for the parcel.</source>
+        <translation>Посылка кабыл алынды. Жөнөтүүчүгө квитанцияны жана посылкага белгини басып чыгарыңыз.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Посылканы берүү</translation>
+    </message>
+    <message>
+        <source>Hand parcel {tracking} over to {prisoner}? They sign the handover sheet.</source>
+        <translation>{tracking} посылкасын {prisoner} аттуу соттолгонго бересизби? Ал берүү барагына кол коёт.</translation>
+    </message>
+    <message>
+        <source>Refused by the prisoner</source>
+        <translation>Соттолгондун баш тартуусу</translation>
+    </message>
+    <message>
+        <source>The prisoner would not take the parcel. It stays here until it is returned.</source>
+        <translation>Соттолгон посылканы алуудан баш тартты. Ал кайтарылганга чейин ушул жерде сакталат.</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Себеби</translation>
+    </message>
+    <message>
+        <source>Return to the sender</source>
+        <translation>Жөнөтүүчүгө кайтаруу</translation>
+    </message>
+    <message>
+        <source>The parcel goes back to its sender.</source>
+        <translation>Посылка жөнөтүүчүгө кайтарылат.</translation>
+    </message>
+    <message>
+        <source>Forward the parcel</source>
+        <translation>Посылканы ары жөнөтүү</translation>
+    </message>
+    <message>
+        <source>The prisoner has left: the parcel is sent on after them.</source>
+        <translation>Соттолгон кетти: посылка анын артынан жөнөтүлөт.</translation>
+    </message>
+    <message>
+        <source>&amp;Where to</source>
+        <translation>&amp;Кайда</translation>
+    </message>
+    <message>
+        <source>Recorded: {status}.</source>
+        <translation>Жазылды: {status}.</translation>
+    </message>
+    <message>
+        <source>Parcel receipt {tracking}</source>
+        <translation>Посылканы кабыл алуу түшүрмөсү {tracking}</translation>
+    </message>
+    <message>
+        <source>Parcel label {tracking}</source>
+        <translation>Посылканын белгиси {tracking}</translation>
+    </message>
+    <message>
+        <source>Handover sheet {tracking}</source>
+        <translation>Берүү барагы {tracking}</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelLogPage</name>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Күн</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Кө&amp;рсөтүү</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>С&amp;актоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Басып чыгаруу…</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Посылка</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Кабыл алынган</translation>
+    </message>
+    <message>
+        <source>How it came</source>
+        <translation>Келүү жолу</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Жөнөтүүчү</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Алуучу</translation>
+    </message>
+    <message>
+        <source>Weight, kg</source>
+        <translation>Салмагы, кг</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статусу</translation>
+    </message>
+    <message>
+        <source>Confiscated</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>Type the day: dd.mm.yyyy.</source>
+        <translation>Күндү териңиз: кк.аа.жжжж.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) received on {day}.</source>
+        <translation>
+            <numerusform>{day} күнү %n посылка кабыл алынды.</numerusform>
+            <numerusform>{day} күнү %n посылка кабыл алынды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the parcel log</source>
+        <translation>Посылкалар журналын сактоо</translation>
+    </message>
+    <message>
+        <source>Saved: {file}.</source>
+        <translation>Сакталды: {file}.</translation>
+    </message>
+    <message>
+        <source>Parcel log</source>
+        <translation>Посылкалар журналы</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelSettingsTab</name>
+    <message>
+        <source>Parcels a prisoner may receive in a calendar month, by regime, and the lists the gate works from. The values shipped are examples: set your facility's own.</source>
+        <translation>Соттолгон календардык айда режимге жараша канча посылка ала алат жана өткөрүү пункту иштеген тизмелер. Берилген маанилер — мисалдар: мекемеңиздин маанилерин коюңуз.</translation>
+    </message>
+    <message>
+        <source>Parcels a month</source>
+        <translation>Айына посылка</translation>
+    </message>
+    <message>
+        <source>Their weight in all, kg</source>
+        <translation>Жалпы салмагы, кг</translation>
+    </message>
+    <message>
+        <source>Content &amp;categories, one a line</source>
+        <translation>&amp;Ичиндегилердин категориялары, ар бир сапка бирден</translation>
+    </message>
+    <message>
+        <source>P&amp;rohibited items</source>
+        <translation>Тыюу салынган &amp;буюмдар</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Буюм</translation>
+    </message>
+    <message>
+        <source>To the medical service</source>
+        <translation>Медициналык бөлүмгө</translation>
+    </message>
+    <message>
+        <source>Needs an incident note</source>
+        <translation>Окуя жөнүндө эскертүү керек</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a prohibited item</source>
+        <translation>Тыюу салынган буюм &amp;кошуу</translation>
+    </message>
+    <message>
+        <source>Re&amp;move it</source>
+        <translation>Ө&amp;чүрүү</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the parcel rules</source>
+        <translation>&amp;Посылка эрежелерин сактоо</translation>
+    </message>
+    <message>
+        <source>Saved. The gate works from these rules now.</source>
+        <translation>Сакталды. Өткөрүү пункту эми ушул эрежелер менен иштейт.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsPage</name>
+    <message>
+        <source>Gate</source>
+        <translation>Өткөрүү пункту</translation>
+    </message>
+    <message>
+        <source>Daily log</source>
+        <translation>Күндүк журнал</translation>
+    </message>
+    <message>
+        <source>Confiscations</source>
+        <translation>Алып коюлгандар</translation>
+    </message>
+    <message>
+        <source>To settle</source>
+        <translation>Чечилбегендер</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsTab</name>
+    <message>
+        <source>Received</source>
+        <translation>Кабыл алынган</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Посылка</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Жөнөтүүчү</translation>
+    </message>
+    <message>
+        <source>Weight, kg</source>
+        <translation>Салмагы, кг</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статусу</translation>
+    </message>
+    <message>
+        <source>No parcels yet.</source>
+        <translation>Азырынча посылкалар жок.</translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1676,10 @@
         <translation>Жолугушуулар</translation>
     </message>
     <message>
+        <source>Parcels</source>
+        <translation>Посылкалар</translation>
+    </message>
+    <message>
         <source>No photo</source>
         <translation>Сүрөт жок</translation>
     </message>
@@ -1164,7 +1699,7 @@
         <translation>Кимдин жолугушуусу?</translation>
     </message>
     <message>
-        <source>Prisoner&apos;s name, PIN or number</source>
+        <source>Prisoner's name, PIN or number</source>
         <translation>Соттолгондун аты-жөнү, ПИН же номери</translation>
     </message>
     <message>
@@ -1209,6 +1744,77 @@
     <message>
         <source>Remove</source>
         <translation>Алып салуу</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receive a parcel</source>
+        <translation>Посылканы кабыл алуу</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Алуучу</translation>
+    </message>
+    <message>
+        <source>&amp;How it came</source>
+        <translation>&amp;Келүү жолу</translation>
+    </message>
+    <message>
+        <source>&amp;Sender</source>
+        <translation>&amp;Жөнөтүүчү</translation>
+    </message>
+    <message>
+        <source>Sender's &amp;document</source>
+        <translation>Жөнөтүүчүнүн &amp;документи</translation>
+    </message>
+    <message>
+        <source>&amp;Weight, kg</source>
+        <translation>&amp;Салмагы, кг</translation>
+    </message>
+    <message>
+        <source>Seal or ta&amp;g</source>
+        <translation>Пломба же &amp;белги</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Ичиндегилер</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Эскертүү</translation>
+    </message>
+    <message>
+        <source>The prisoner's name or number, or scan their ID card</source>
+        <translation>Соттолгондун аты-жөнү же номери, же анын күбөлүгүн сканерлеңиз</translation>
+    </message>
+    <message>
+        <source>A visitor's name or document number and Enter, or the name on the post</source>
+        <translation>Келүүчүнүн аты-жөнү же документинин номери жана Enter, же почта жөнөтмөсүндөгү аты</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the parcel</source>
+        <translation>&amp;Посылканы кабыл алуу</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Nobody here by that name or number.</source>
+        <translation>Бул жерде мындай аты же номери бар эч ким жок.</translation>
+    </message>
+    <message>
+        <source>No parcel quota is set for this prisoner's regime: ask a supervisor.</source>
+        <translation>Бул соттолгондун режими үчүн посылка лимити коюлган эмес: смена башчысына кайрылыңыз.</translation>
+    </message>
+    <message>
+        <source>Left this month: {count} of {all} parcels, {kg} of {all_kg} kg.</source>
+        <translation>Бул айда калды: {all} посылкадан {count}, {all_kg} кг салмактан {kg} кг.</translation>
     </message>
 </context>
 <context>
@@ -1323,7 +1929,7 @@
         <translation>Эрежелер жана укуктар</translation>
     </message>
     <message>
-        <source>The prison rules, the prisoner&apos;s rights and how to complain were explained in a language the prisoner understands.</source>
+        <source>The prison rules, the prisoner's rights and how to complain were explained in a language the prisoner understands.</source>
         <translation>Мекеменин ички тартип эрежелери, камалгандын укуктары жана кантип даттануу керектиги камалган түшүнгөн тилде түшүндүрүлдү.</translation>
     </message>
     <message>
@@ -1425,11 +2031,11 @@
         <translation>PrisonDesk — биринчи ишке киргизүү</translation>
     </message>
     <message>
-        <source>This workstation&apos;s facility</source>
+        <source>This workstation's facility</source>
         <translation>Бул иш ордунун мекемеси</translation>
     </message>
     <message>
-        <source>The facility&apos;s users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
+        <source>The facility's users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
         <translation>Мекеменин колдонуучулары жана маалыматтары борбордук серверден келет. Сервер администраторунан бир жолку каттоо коду керек.</translation>
     </message>
     <message>
@@ -1509,7 +2115,7 @@
         <translation>Сырсөздөр дал келбейт.</translation>
     </message>
     <message>
-        <source>Joining… the facility&apos;s users and data are being fetched; this can take a while.</source>
+        <source>Joining… the facility's users and data are being fetched; this can take a while.</source>
         <translation>Кошулууда… мекеменин колдонуучулары жана маалыматтары жүктөлүүдө; бул бир аз убакыт алышы мүмкүн.</translation>
     </message>
 </context>
@@ -1564,6 +2170,37 @@
     <message>
         <source>never</source>
         <translation>эч качан</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDialog</name>
+    <message>
+        <source>A supervisor accepts the parcel</source>
+        <translation>Посылканы смена башчысы кабыл алат</translation>
+    </message>
+    <message>
+        <source>Supervisor's &amp;username</source>
+        <translation>Смена башчысынын &amp;колдонуучу аты</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Сырсөз</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for accepting it</source>
+        <translation>Кабыл алуунун &amp;негизи</translation>
+    </message>
+    <message>
+        <source>That was a scan, not a password: type the supervisor's password.</source>
+        <translation>Бул сырсөз эмес, сканерлөө болду: смена башчысынын сырсөзүн териңиз.</translation>
+    </message>
+    <message>
+        <source>Say why the parcel is accepted over the quota.</source>
+        <translation>Посылка эмне үчүн лимиттен ашык кабыл алынып жатканын көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor of this facility may accept it.</source>
+        <translation>Аны ушул мекеменин смена башчысы гана кабыл ала алат.</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +2419,10 @@
         <translation>Жолугушуулар</translation>
     </message>
     <message>
+        <source>Parcels</source>
+        <translation>Берүүлөр</translation>
+    </message>
+    <message>
         <source>&amp;New user…</source>
         <translation>&amp;Жаңы колдонуучу…</translation>
     </message>
@@ -1821,7 +2462,7 @@
 <context>
     <name>VisitSettingsTab</name>
     <message>
-        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility&apos;s own. Lawyer and official visits are not counted.</source>
+        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility's own. Lawyer and official visits are not counted.</source>
         <translation>Соттолгон календардык айда режимге жараша канча жолугушуу ала алат жана бир жолугушууга канча адам келе алат. Берилген маанилер — мисалдар: мекемеңиздин маанилерин коюңуз. Адвокат менен жана расмий жолугушуулар эсептелбейт.</translation>
     </message>
     <message>
@@ -1942,7 +2583,7 @@
 <context>
     <name>VisitorRegistryPage</name>
     <message>
-        <source>Visitor&apos;s name (any script) or document number</source>
+        <source>Visitor's name (any script) or document number</source>
         <translation>Келүүчүнүн аты-жөнү (каалаган алфавит менен) же документтин номери</translation>
     </message>
     <message>
@@ -2304,7 +2945,7 @@
         <translation>Кабыл алууну азырынча аяктоого болбойт, жетишпейт: {missing}.</translation>
     </message>
     <message>
-        <source>This prisoner&apos;s file no longer exists.</source>
+        <source>This prisoner's file no longer exists.</source>
         <translation>Бул камалгандын жеке иши мындан ары жок.</translation>
     </message>
     <message>
@@ -2504,7 +3145,7 @@
         <translation>Серверде PrisonDesk эскирээк версиясы: серверди жаңыртууну сураңыз.</translation>
     </message>
     <message>
-        <source>The enrolment code is for another facility than this workstation&apos;s.</source>
+        <source>The enrolment code is for another facility than this workstation's.</source>
         <translation>Каттоо коду бул жумуш ордунун мекемесине эмес, башка мекемеге берилген.</translation>
     </message>
     <message>
@@ -2580,7 +3221,7 @@
         <translation>Соттолгондун бул убакта жолугушуусу бар ({number}).</translation>
     </message>
     <message>
-        <source>No visit allowance is set for the prisoner&apos;s regime: record the regime in the file, or ask the administrator to set its allowance.</source>
+        <source>No visit allowance is set for the prisoner's regime: record the regime in the file, or ask the administrator to set its allowance.</source>
         <translation>Соттолгондун режими үчүн жолугушуу лимити коюлган эмес: иште режимди көрсөтүңүз же администратордон лимит коюуну сураңыз.</translation>
     </message>
     <message>
@@ -2604,7 +3245,7 @@
         <translation>Негизги келүүчүгө бул убакта келүүгө тыюу салынган.</translation>
     </message>
     <message>
-        <source>The lead visitor is not on the prisoner&apos;s approved list.</source>
+        <source>The lead visitor is not on the prisoner's approved list.</source>
         <translation>Негизги келүүчү соттолгондун бекитилген тизмесинде жок.</translation>
     </message>
     <message>
@@ -2672,6 +3313,10 @@
         <translation>Бул жазуу мындан ары жок.</translation>
     </message>
     <message>
+        <source>This is a parcel's barcode: open it in Parcels, not at the visits gate.</source>
+        <translation>Бул посылканын штрих-коду: аны жолугушуулардын өткөрүү пунктунда эмес, «Берүүлөр» бөлүмүндө ачыңыз.</translation>
+    </message>
+    <message>
         <source>Tick the visitors whose documents were checked.</source>
         <translation>Документтери текшерилген келүүчүлөрдү белгилеңиз.</translation>
     </message>
@@ -2692,7 +3337,7 @@
         <translation>Бул жазуу мурда жокко чыгарылган.</translation>
     </message>
     <message>
-        <source>This visitor is on the prisoner&apos;s list already.</source>
+        <source>This visitor is on the prisoner's list already.</source>
         <translation>Бул келүүчү соттолгондун тизмесинде мурда эле бар.</translation>
     </message>
     <message>
@@ -2840,7 +3485,7 @@
         <translation>Рентген сүрөтү 8 МБдан ашпаган JPEG же PNG файл болушу керек.</translation>
     </message>
     <message>
-        <source>This parcel&apos;s way has ended: {status}.</source>
+        <source>This parcel's way has ended: {status}.</source>
         <translation>Бул посылканын жолу бүткөн: {status}.</translation>
     </message>
     <message>
@@ -2852,8 +3497,16 @@
         <translation>Бул жолугушууга уруксат кагазы: аны бул жерде эмес, жолугушуу өткөрмө пунктунда скандаңыз.</translation>
     </message>
     <message>
-        <source>No parcel here has this number. Scan the barcode on the parcel&apos;s label or receipt, or find the parcel by the prisoner.</source>
+        <source>No parcel here has this number. Scan the barcode on the parcel's label or receipt, or find the parcel by the prisoner.</source>
         <translation>Бул жерде мындай номердеги посылка жок. Посылканын белгисиндеги же түшүрмөсүндөгү штрих-кодду скандаңыз же посылканы соттолгон боюнча табыңыз.</translation>
+    </message>
+    <message>
+        <source>Inspect the parcel before its handover sheet is printed.</source>
+        <translation>Берүү барагын басып чыгаруудан мурун посылканы текшериңиз.</translation>
+    </message>
+    <message>
+        <source>This parcel is not handed over: {status}.</source>
+        <translation>Бул посылка берилген эмес: {status}.</translation>
     </message>
 </context>
 <context>
@@ -3211,7 +3864,7 @@
         <translation>Жөнөтүүчү</translation>
     </message>
     <message>
-        <source>Sender&apos;s document</source>
+        <source>Sender's document</source>
         <translation>Жөнөтүүчүнүн документи</translation>
     </message>
     <message>
@@ -3279,7 +3932,7 @@
         <translation>Мекеменин жөндөөсү</translation>
     </message>
     <message>
-        <source>Visitor&apos;s photo</source>
+        <source>Visitor's photo</source>
         <translation>Келүүчүнүн сүрөтү</translation>
     </message>
     <message>
@@ -3507,10 +4160,6 @@
         <translation>Берүүлөр</translation>
     </message>
     <message>
-        <source>Receipt at the gate, itemised contents, inspection, contraband, quotas and handover to the prisoner. Coming soon.</source>
-        <translation>КППда кабыл алуу, мазмунун тизмелөө, текшерүү, тыюу салынган буюмдар, лимиттер жана камалгана тапшыруу. Жакында.</translation>
-    </message>
-    <message>
         <source>Workshops</source>
         <translation>Устаканалар</translation>
     </message>
@@ -3611,6 +4260,14 @@
     <message>
         <source>Awaiting handover</source>
         <translation>Берүүнү күтүүдө</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Кабыл алынды</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Текшерилди</translation>
     </message>
     <message>
         <source>Refused by the prisoner</source>
@@ -3744,7 +4401,7 @@
         <translation>Тизмедеги буюмдар: {count}</translation>
     </message>
     <message>
-        <source>Prisoner&apos;s signature</source>
+        <source>Prisoner's signature</source>
         <translation>Камалгандын колу</translation>
     </message>
     <message>
@@ -3800,12 +4457,56 @@
         <translation>Уруксат кагазы</translation>
     </message>
     <message>
+        <source>Tracking number</source>
+        <translation>Көзөмөл номери</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Убакыт</translation>
     </message>
     <message>
+        <source>Channel</source>
+        <translation>Келүү жолу</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Жөнөтүүчү</translation>
+    </message>
+    <message>
         <source>Prisoner</source>
         <translation>Соттолгон</translation>
+    </message>
+    <message>
+        <source>Weight, kg</source>
+        <translation>Салмагы, кг</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Пломба</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Позициялар</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статусу</translation>
+    </message>
+    <message>
+        <source>Confiscated</source>
+        <translation>Алынды</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Кызматкер</translation>
+    </message>
+    <message>
+        <source>Parcel log of {day}</source>
+        <translation>{day} күнкү посылкалар журналы</translation>
+    </message>
+    <message>
+        <source>Parcels: {count}</source>
+        <translation>Посылкалар: {count}</translation>
     </message>
     <message>
         <source>In</source>
@@ -3864,7 +4565,7 @@
         <translation>жашоого уруксат</translation>
     </message>
     <message>
-        <source>lawyer&apos;s certificate</source>
+        <source>lawyer's certificate</source>
         <translation>адвокаттын күбөлүгү</translation>
     </message>
     <message>
@@ -3884,6 +4585,10 @@
         <translation>Жөнөтүүчү: {sender}</translation>
     </message>
     <message>
+        <source>PARCEL RECEIPT  {tracking}</source>
+        <translation>ПОСЫЛКАНЫ КАБЫЛ АЛУУ ТҮШҮРМӨСҮ  {tracking}</translation>
+    </message>
+    <message>
         <source>For: {prisoner}</source>
         <translation>Алуучу: {prisoner}</translation>
     </message>
@@ -3898,6 +4603,70 @@
     <message>
         <source>Received by: {officer}</source>
         <translation>Кабыл алган: {officer}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Prohibited item</source>
+        <translation>Тыюу салынган буюм</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Жыйынтык</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Берилди</translation>
+    </message>
+    <message>
+        <source>Not handed over</source>
+        <translation>Берилген жок</translation>
+    </message>
+    <message>
+        <source>PARCEL HANDOVER</source>
+        <translation>ПОСЫЛКАНЫ БЕРҮҮ</translation>
+    </message>
+    <message>
+        <source>Wing, cell</source>
+        <translation>Блок, камера</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Кабыл алынды</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Текшерилди</translation>
+    </message>
+    <message>
+        <source>No items.</source>
+        <translation>Буюмдар жок.</translation>
+    </message>
+    <message>
+        <source>I have received the items listed above.</source>
+        <translation>Жогоруда саналган буюмдарды алдым.</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>колу</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Датасы</translation>
     </message>
 </context>
 <context>
@@ -4003,7 +4772,7 @@
     <name>startup</name>
     <message>
         <source>The database {path} is in use by another program, which keeps it locked. Close that program (or the other PrisonDesk window) and try again; nothing was changed.</source>
-        <translation>{path} маалымат базасын башка программа колдонуп, аны бөгөттөп турат. Ал программаны (же PrisonDesk&apos;тин башка терезесин) жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
+        <translation>{path} маалымат базасын башка программа колдонуп, аны бөгөттөп турат. Ал программаны (же PrisonDesk'тин башка терезесин) жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
         <source>{where} cannot be written (read-only). Give this user write access to the data folder {folder}, or choose another data folder with --home.</source>
@@ -4022,8 +4791,8 @@
         <translation>{path} маалымат базасы окуу үчүн гана. Колдоо кызматынан бул колдонуучуга файлга жана анын папкасына жазуу укугун берүүнү сураныңыз.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with &apos;prisondesk restore&apos;.</source>
-        <translation>{path} маалымат базасы бузулган ({fault}). Эч нерсе өзгөргөн жок. {backups} ичиндеги камдык көчүрмөнү &apos;prisondesk restore&apos; буйругу менен калыбына келтириңиз.</translation>
+        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with 'prisondesk restore'.</source>
+        <translation>{path} маалымат базасы бузулган ({fault}). Эч нерсе өзгөргөн жок. {backups} ичиндеги камдык көчүрмөнү 'prisondesk restore' буйругу менен калыбына келтириңиз.</translation>
     </message>
     <message>
         <source>The database {path} was made by a newer version of PrisonDesk (schema {revision}). Install that version or newer; the file was not changed.</source>

@@ -41,6 +41,41 @@
     </message>
 </context>
 <context>
+    <name>AttentionPage</name>
+    <message>
+        <source>Desks that worked apart may have put one seal on two parcels still here, or ended one parcel in two ways. Open each, find the parcel and record what really happened.</source>
+        <translation>Рабочие места, работавшие без связи друг с другом, могли поставить одну пломбу на две посылки, которые ещё находятся в учреждении, или записать для одной посылки два разных исхода. Откройте каждую запись, найдите посылку и отметьте, что произошло на самом деле.</translation>
+    </message>
+    <message>
+        <source>R&amp;efresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Посылка</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Расхождение</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>One seal on two parcels</source>
+        <translation>Одна пломба на двух посылках</translation>
+    </message>
+    <message>
+        <source>Ended in two ways</source>
+        <translation>Два разных исхода</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <source>not on the approved list</source>
@@ -305,6 +340,61 @@
     </message>
 </context>
 <context>
+    <name>ConfiscationsPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;От</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;До</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Показать</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Посылка</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>Prohibited</source>
+        <translation>Запрещённый предмет</translation>
+    </message>
+    <message>
+        <source>Where it went</source>
+        <translation>Куда направлено</translation>
+    </message>
+    <message>
+        <source>Note and officer</source>
+        <translation>Примечание и сотрудник</translation>
+    </message>
+    <message>
+        <source>Type both days: dd.mm.yyyy.</source>
+        <translation>Введите обе даты: дд.мм.гггг.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) confiscated.</source>
+        <translation>
+            <numerusform>Изъят %n предмет.</numerusform>
+            <numerusform>Изъято %n предмета.</numerusform>
+            <numerusform>Изъято %n предметов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
         <source>Fa&amp;mily</source>
@@ -331,7 +421,7 @@
         <translation>Контакты указаны ниже</translation>
     </message>
     <message>
-        <source>What is known, in the prisoner&apos;s words</source>
+        <source>What is known, in the prisoner's words</source>
         <translation>Что известно, со слов осуждённого</translation>
     </message>
     <message>
@@ -413,7 +503,7 @@
         <translation>В&amp;ещи, сданные на КПП</translation>
     </message>
     <message>
-        <source>Save today&apos;s gate lo&amp;g…</source>
+        <source>Save today's gate lo&amp;g…</source>
         <translation>Сохранить &amp;журнал КПП за сегодня…</translation>
     </message>
     <message>
@@ -501,7 +591,7 @@
         <translation>Выберите свидание, затем внимательно проверьте документы.</translation>
     </message>
     <message>
-        <source>Save today&apos;s gate log</source>
+        <source>Save today's gate log</source>
         <translation>Сохранить журнал КПП за сегодня</translation>
     </message>
     <message numerus="yes">
@@ -665,6 +755,88 @@
     <message>
         <source>Examined: no visible injuries, no complaints</source>
         <translation>Осмотрен: видимых повреждений нет, жалоб нет</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>Inspect the parcel</source>
+        <translation>Досмотр посылки</translation>
+    </message>
+    <message>
+        <source>&amp;Inspected by</source>
+        <translation>Способ &amp;досмотра</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Incident note (where needed)</source>
+        <translation>Примечание о происшествии (где требуется)</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>to the medical service</source>
+        <translation>в медчасть</translation>
+    </message>
+    <message>
+        <source>confiscated</source>
+        <translation>изымается</translation>
+    </message>
+    <message>
+        <source>Attach the &amp;x-ray image…</source>
+        <translation>Приложить &amp;рентгеновский снимок…</translation>
+    </message>
+    <message>
+        <source>&amp;Save the inspection</source>
+        <translation>&amp;Сохранить досмотр</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The x-ray image</source>
+        <translation>Рентгеновский снимок</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsEditor</name>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Add an &amp;item</source>
+        <translation>Добавить по&amp;зицию</translation>
+    </message>
+    <message>
+        <source>Remove this item</source>
+        <translation>Удалить эту позицию</translation>
     </message>
 </context>
 <context>
@@ -886,8 +1058,371 @@
         <translation>Перевод в {facility}</translation>
     </message>
     <message>
-        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility&apos;s workstations. Transfer?</source>
+        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility's workstations. Transfer?</source>
         <translation>Дело {number} будет передано в {facility} при следующей синхронизации. Контакты, телесные повреждения, имущество и фото после этого удаляются с рабочих мест этого учреждения. Перевести?</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelDeskPage</name>
+    <message>
+        <source>Gate: parcels</source>
+        <translation>КПП: передачи</translation>
+    </message>
+    <message>
+        <source>Scan a parcel's barcode…</source>
+        <translation>Отсканируйте штрихкод посылки…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a parcel…</source>
+        <translation>&amp;Принять посылку…</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect…</source>
+        <translation>&amp;Досмотреть…</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Выдать</translation>
+    </message>
+    <message>
+        <source>Re&amp;fused…</source>
+        <translation>&amp;Отказ…</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to sender…</source>
+        <translation>Верну&amp;ть отправителю…</translation>
+    </message>
+    <message>
+        <source>For&amp;ward…</source>
+        <translation>П&amp;ереслать…</translation>
+    </message>
+    <message>
+        <source>Print re&amp;ceipt</source>
+        <translation>Печать &amp;квитанции</translation>
+    </message>
+    <message>
+        <source>Print la&amp;bel</source>
+        <translation>Печать я&amp;рлыка</translation>
+    </message>
+    <message>
+        <source>Print handover sh&amp;eet</source>
+        <translation>Печать &amp;листа выдачи</translation>
+    </message>
+    <message>
+        <source>&amp;Paper in</source>
+        <translation>Я&amp;зык печати</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Наименование</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>The same barcode was scanned twice: the second scan was ignored.</source>
+        <translation>Один и тот же штрихкод отсканирован дважды: второе сканирование пропущено.</translation>
+    </message>
+    <message>
+        <source>A barcode was scanned into another field or window: nothing was recorded. Close the window or click the scan field, and scan again.</source>
+        <translation>Штрихкод отсканирован в другое поле или окно: ничего не записано. Закройте окно или щёлкните поле сканирования и отсканируйте снова.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Awaiting inspection: %n</source>
+        <translation>
+            <numerusform>Ожидают досмотра: %n</numerusform>
+            <numerusform>Ожидают досмотра: %n</numerusform>
+            <numerusform>Ожидают досмотра: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Awaiting handover: %n</source>
+        <translation>
+            <numerusform>Ожидают выдачи: %n</numerusform>
+            <numerusform>Ожидают выдачи: %n</numerusform>
+            <numerusform>Ожидают выдачи: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desks working apart ended this parcel in different ways: a supervisor must check it.</source>
+        <translation>Рабочие места, работавшие без связи, записали для этой посылки разные исходы: её должен проверить начальник смены.</translation>
+    </message>
+    <message>
+        <source>Inspect the parcel: press Enter or Inspect.</source>
+        <translation>Досмотрите посылку: нажмите Enter или «Досмотреть».</translation>
+    </message>
+    <message>
+        <source>Print the handover sheet for the prisoner to sign, then press Enter or Hand over.</source>
+        <translation>Распечатайте лист выдачи для подписи осуждённого, затем нажмите Enter или «Выдать».</translation>
+    </message>
+    <message>
+        <source>This parcel is no longer waiting: {status}.</source>
+        <translation>Эта посылка уже не ожидает обработки: {status}.</translation>
+    </message>
+    <message>
+        <source>Scan a parcel, or choose one in a list.</source>
+        <translation>Отсканируйте посылку или выберите её в списке.</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Статус: {status}</translation>
+    </message>
+    <message>
+        <source>From: {sender} ({channel})</source>
+        <translation>Отправитель: {sender} ({channel})</translation>
+    </message>
+    <message>
+        <source>Received {when}; {kg} kg; seal {seal}</source>
+        <translation>Принята {when}; {kg} кг; пломба {seal}</translation>
+    </message>
+    <message>
+        <source>Over the quota, accepted by {approval}</source>
+        <translation>Сверх лимита, разрешил {approval}</translation>
+    </message>
+    <message>
+        <source>Parcel received. Print the receipt for the sender and the label for the parcel.</source>
+        <translation>Посылка принята. Распечатайте квитанцию для отправителя и ярлык для посылки.</translation>
+    </message>
+    <message>
+        <source>Hand over</source>
+        <translation>Выдача посылки</translation>
+    </message>
+    <message>
+        <source>Hand parcel {tracking} over to {prisoner}? They sign the handover sheet.</source>
+        <translation>Выдать посылку {tracking} получателю: {prisoner}? Получатель расписывается в листе выдачи.</translation>
+    </message>
+    <message>
+        <source>Refused by the prisoner</source>
+        <translation>Отказ осуждённого</translation>
+    </message>
+    <message>
+        <source>The prisoner would not take the parcel. It stays here until it is returned.</source>
+        <translation>Осуждённый отказался принять посылку. Она хранится здесь до возврата.</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <source>Return to the sender</source>
+        <translation>Возврат отправителю</translation>
+    </message>
+    <message>
+        <source>The parcel goes back to its sender.</source>
+        <translation>Посылка возвращается отправителю.</translation>
+    </message>
+    <message>
+        <source>Forward the parcel</source>
+        <translation>Пересылка посылки</translation>
+    </message>
+    <message>
+        <source>The prisoner has left: the parcel is sent on after them.</source>
+        <translation>Осуждённый убыл: посылка пересылается ему по новому месту.</translation>
+    </message>
+    <message>
+        <source>&amp;Where to</source>
+        <translation>&amp;Куда</translation>
+    </message>
+    <message>
+        <source>Recorded: {status}.</source>
+        <translation>Записано: {status}.</translation>
+    </message>
+    <message>
+        <source>Parcel receipt {tracking}</source>
+        <translation>Квитанция о приёме посылки {tracking}</translation>
+    </message>
+    <message>
+        <source>Parcel label {tracking}</source>
+        <translation>Ярлык посылки {tracking}</translation>
+    </message>
+    <message>
+        <source>Handover sheet {tracking}</source>
+        <translation>Лист выдачи {tracking}</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelLogPage</name>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;День</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>П&amp;оказать</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>Со&amp;хранить…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Посылка</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Принята</translation>
+    </message>
+    <message>
+        <source>How it came</source>
+        <translation>Способ поступления</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Weight, kg</source>
+        <translation>Вес, кг</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Confiscated</source>
+        <translation>Изъято</translation>
+    </message>
+    <message>
+        <source>Type the day: dd.mm.yyyy.</source>
+        <translation>Введите дату: дд.мм.гггг.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parcel(s) received on {day}.</source>
+        <translation>
+            <numerusform>{day} принята %n посылка.</numerusform>
+            <numerusform>{day} принято %n посылки.</numerusform>
+            <numerusform>{day} принято %n посылок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the parcel log</source>
+        <translation>Сохранить журнал посылок</translation>
+    </message>
+    <message>
+        <source>Saved: {file}.</source>
+        <translation>Сохранено: {file}.</translation>
+    </message>
+    <message>
+        <source>Parcel log</source>
+        <translation>Журнал посылок</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelSettingsTab</name>
+    <message>
+        <source>Parcels a prisoner may receive in a calendar month, by regime, and the lists the gate works from. The values shipped are examples: set your facility's own.</source>
+        <translation>Сколько посылок осуждённый может получить за календарный месяц по режимам, и списки, по которым работает КПП. Заданные значения — примеры: установите значения вашего учреждения.</translation>
+    </message>
+    <message>
+        <source>Parcels a month</source>
+        <translation>Посылок в месяц</translation>
+    </message>
+    <message>
+        <source>Their weight in all, kg</source>
+        <translation>Их общий вес, кг</translation>
+    </message>
+    <message>
+        <source>Content &amp;categories, one a line</source>
+        <translation>&amp;Категории вложений, по одной в строке</translation>
+    </message>
+    <message>
+        <source>P&amp;rohibited items</source>
+        <translation>&amp;Запрещённые предметы</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Предмет</translation>
+    </message>
+    <message>
+        <source>To the medical service</source>
+        <translation>В медицинскую часть</translation>
+    </message>
+    <message>
+        <source>Needs an incident note</source>
+        <translation>Нужно примечание о происшествии</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a prohibited item</source>
+        <translation>&amp;Добавить запрещённый предмет</translation>
+    </message>
+    <message>
+        <source>Re&amp;move it</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the parcel rules</source>
+        <translation>Со&amp;хранить правила передач</translation>
+    </message>
+    <message>
+        <source>Saved. The gate works from these rules now.</source>
+        <translation>Сохранено. КПП теперь работает по этим правилам.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsPage</name>
+    <message>
+        <source>Gate</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>Daily log</source>
+        <translation>Журнал за день</translation>
+    </message>
+    <message>
+        <source>Confiscations</source>
+        <translation>Изъятия</translation>
+    </message>
+    <message>
+        <source>To settle</source>
+        <translation>К разбору</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelsTab</name>
+    <message>
+        <source>Received</source>
+        <translation>Принята</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Посылка</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
+        <source>Weight, kg</source>
+        <translation>Вес, кг</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>No parcels yet.</source>
+        <translation>Посылок пока нет.</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1685,10 @@
         <translation>Свидания</translation>
     </message>
     <message>
+        <source>Parcels</source>
+        <translation>Посылки</translation>
+    </message>
+    <message>
         <source>No photo</source>
         <translation>Нет фото</translation>
     </message>
@@ -1169,7 +1708,7 @@
         <translation>Чьё свидание?</translation>
     </message>
     <message>
-        <source>Prisoner&apos;s name, PIN or number</source>
+        <source>Prisoner's name, PIN or number</source>
         <translation>ФИО осуждённого, ПИН или номер</translation>
     </message>
     <message>
@@ -1214,6 +1753,77 @@
     <message>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receive a parcel</source>
+        <translation>Приём посылки</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Получатель</translation>
+    </message>
+    <message>
+        <source>&amp;How it came</source>
+        <translation>&amp;Способ поступления</translation>
+    </message>
+    <message>
+        <source>&amp;Sender</source>
+        <translation>&amp;Отправитель</translation>
+    </message>
+    <message>
+        <source>Sender's &amp;document</source>
+        <translation>&amp;Документ отправителя</translation>
+    </message>
+    <message>
+        <source>&amp;Weight, kg</source>
+        <translation>&amp;Вес, кг</translation>
+    </message>
+    <message>
+        <source>Seal or ta&amp;g</source>
+        <translation>Пломба или &amp;бирка</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Вложения</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>П&amp;римечание</translation>
+    </message>
+    <message>
+        <source>The prisoner's name or number, or scan their ID card</source>
+        <translation>ФИО или номер осуждённого либо отсканируйте его удостоверение</translation>
+    </message>
+    <message>
+        <source>A visitor's name or document number and Enter, or the name on the post</source>
+        <translation>ФИО или номер документа посетителя и Enter либо имя с почтового отправления</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the parcel</source>
+        <translation>Пр&amp;инять посылку</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Nobody here by that name or number.</source>
+        <translation>Здесь нет никого с таким именем или номером.</translation>
+    </message>
+    <message>
+        <source>No parcel quota is set for this prisoner's regime: ask a supervisor.</source>
+        <translation>Для режима этого осуждённого не задан лимит посылок: обратитесь к начальнику смены.</translation>
+    </message>
+    <message>
+        <source>Left this month: {count} of {all} parcels, {kg} of {all_kg} kg.</source>
+        <translation>Осталось в этом месяце: посылок — {count} из {all}, веса — {kg} из {all_kg} кг.</translation>
     </message>
 </context>
 <context>
@@ -1328,7 +1938,7 @@
         <translation>Правила и права</translation>
     </message>
     <message>
-        <source>The prison rules, the prisoner&apos;s rights and how to complain were explained in a language the prisoner understands.</source>
+        <source>The prison rules, the prisoner's rights and how to complain were explained in a language the prisoner understands.</source>
         <translation>Правила внутреннего распорядка, права осуждённого и порядок подачи жалоб разъяснены на языке, понятном осуждённому.</translation>
     </message>
     <message>
@@ -1430,11 +2040,11 @@
         <translation>PrisonDesk — первый запуск</translation>
     </message>
     <message>
-        <source>This workstation&apos;s facility</source>
+        <source>This workstation's facility</source>
         <translation>Учреждение этого рабочего места</translation>
     </message>
     <message>
-        <source>The facility&apos;s users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
+        <source>The facility's users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
         <translation>Пользователи и данные учреждения придут с центрального сервера. Нужен одноразовый код регистрации от администратора сервера.</translation>
     </message>
     <message>
@@ -1514,7 +2124,7 @@
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <source>Joining… the facility&apos;s users and data are being fetched; this can take a while.</source>
+        <source>Joining… the facility's users and data are being fetched; this can take a while.</source>
         <translation>Присоединение… загружаются пользователи и данные учреждения; это может занять некоторое время.</translation>
     </message>
 </context>
@@ -1571,6 +2181,37 @@
     <message>
         <source>never</source>
         <translation>никогда</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorDialog</name>
+    <message>
+        <source>A supervisor accepts the parcel</source>
+        <translation>Приём посылки начальником смены</translation>
+    </message>
+    <message>
+        <source>Supervisor's &amp;username</source>
+        <translation>&amp;Имя пользователя начальника смены</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>&amp;Reason for accepting it</source>
+        <translation>&amp;Основание приёма</translation>
+    </message>
+    <message>
+        <source>That was a scan, not a password: type the supervisor's password.</source>
+        <translation>Это было сканирование, а не пароль: введите пароль начальника смены.</translation>
+    </message>
+    <message>
+        <source>Say why the parcel is accepted over the quota.</source>
+        <translation>Укажите, почему посылка принимается сверх лимита.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor of this facility may accept it.</source>
+        <translation>Принять её может только начальник смены этого учреждения.</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +2430,10 @@
         <translation>Свидания</translation>
     </message>
     <message>
+        <source>Parcels</source>
+        <translation>Передачи</translation>
+    </message>
+    <message>
         <source>&amp;New user…</source>
         <translation>&amp;Новый пользователь…</translation>
     </message>
@@ -1828,7 +2473,7 @@
 <context>
     <name>VisitSettingsTab</name>
     <message>
-        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility&apos;s own. Lawyer and official visits are not counted.</source>
+        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility's own. Lawyer and official visits are not counted.</source>
         <translation>Сколько свиданий осуждённый может получить за календарный месяц по режимам, и сколько человек может прийти на одно свидание. Заданные значения — примеры: установите значения вашего учреждения. Свидания с адвокатом и официальные посещения не учитываются.</translation>
     </message>
     <message>
@@ -1949,7 +2594,7 @@
 <context>
     <name>VisitorRegistryPage</name>
     <message>
-        <source>Visitor&apos;s name (any script) or document number</source>
+        <source>Visitor's name (any script) or document number</source>
         <translation>ФИО посетителя (любым алфавитом) или номер документа</translation>
     </message>
     <message>
@@ -2312,7 +2957,7 @@
         <translation>Приём пока нельзя завершить, не хватает: {missing}.</translation>
     </message>
     <message>
-        <source>This prisoner&apos;s file no longer exists.</source>
+        <source>This prisoner's file no longer exists.</source>
         <translation>Личного дела этого осуждённого больше не существует.</translation>
     </message>
     <message>
@@ -2512,7 +3157,7 @@
         <translation>На сервере более старая версия PrisonDesk: попросите обновить сервер.</translation>
     </message>
     <message>
-        <source>The enrolment code is for another facility than this workstation&apos;s.</source>
+        <source>The enrolment code is for another facility than this workstation's.</source>
         <translation>Код регистрации выдан для другого учреждения, чем у этого рабочего места.</translation>
     </message>
     <message>
@@ -2588,7 +3233,7 @@
         <translation>У осуждённого уже есть свидание в это время ({number}).</translation>
     </message>
     <message>
-        <source>No visit allowance is set for the prisoner&apos;s regime: record the regime in the file, or ask the administrator to set its allowance.</source>
+        <source>No visit allowance is set for the prisoner's regime: record the regime in the file, or ask the administrator to set its allowance.</source>
         <translation>Для режима осуждённого не задан лимит свиданий: укажите режим в деле или попросите администратора задать лимит.</translation>
     </message>
     <message>
@@ -2612,7 +3257,7 @@
         <translation>Главному посетителю в это время запрещены посещения.</translation>
     </message>
     <message>
-        <source>The lead visitor is not on the prisoner&apos;s approved list.</source>
+        <source>The lead visitor is not on the prisoner's approved list.</source>
         <translation>Главного посетителя нет в утверждённом списке осуждённого.</translation>
     </message>
     <message>
@@ -2680,6 +3325,10 @@
         <translation>Этой записи больше нет.</translation>
     </message>
     <message>
+        <source>This is a parcel's barcode: open it in Parcels, not at the visits gate.</source>
+        <translation>Это штрихкод посылки: откройте её в разделе «Передачи», а не на КПП свиданий.</translation>
+    </message>
+    <message>
         <source>Tick the visitors whose documents were checked.</source>
         <translation>Отметьте посетителей, чьи документы проверены.</translation>
     </message>
@@ -2700,7 +3349,7 @@
         <translation>Эта запись уже отменена.</translation>
     </message>
     <message>
-        <source>This visitor is on the prisoner&apos;s list already.</source>
+        <source>This visitor is on the prisoner's list already.</source>
         <translation>Этот посетитель уже есть в списке осуждённого.</translation>
     </message>
     <message>
@@ -2848,7 +3497,7 @@
         <translation>Рентгеновский снимок — файл JPEG или PNG не более 8 МБ.</translation>
     </message>
     <message>
-        <source>This parcel&apos;s way has ended: {status}.</source>
+        <source>This parcel's way has ended: {status}.</source>
         <translation>Путь этой посылки завершён: {status}.</translation>
     </message>
     <message>
@@ -2860,8 +3509,16 @@
         <translation>Это пропуск на свидание: сканируйте его на КПП свиданий, а не здесь.</translation>
     </message>
     <message>
-        <source>No parcel here has this number. Scan the barcode on the parcel&apos;s label or receipt, or find the parcel by the prisoner.</source>
+        <source>No parcel here has this number. Scan the barcode on the parcel's label or receipt, or find the parcel by the prisoner.</source>
         <translation>Посылки с таким номером здесь нет. Сканируйте штрих-код на ярлыке или квитанции посылки или найдите посылку по осуждённому.</translation>
+    </message>
+    <message>
+        <source>Inspect the parcel before its handover sheet is printed.</source>
+        <translation>Досмотрите посылку до печати листа выдачи.</translation>
+    </message>
+    <message>
+        <source>This parcel is not handed over: {status}.</source>
+        <translation>Эта посылка не выдана: {status}.</translation>
     </message>
 </context>
 <context>
@@ -3219,7 +3876,7 @@
         <translation>Отправитель</translation>
     </message>
     <message>
-        <source>Sender&apos;s document</source>
+        <source>Sender's document</source>
         <translation>Документ отправителя</translation>
     </message>
     <message>
@@ -3287,7 +3944,7 @@
         <translation>Настройка учреждения</translation>
     </message>
     <message>
-        <source>Visitor&apos;s photo</source>
+        <source>Visitor's photo</source>
         <translation>Фото посетителя</translation>
     </message>
     <message>
@@ -3515,10 +4172,6 @@
         <translation>Передачи</translation>
     </message>
     <message>
-        <source>Receipt at the gate, itemised contents, inspection, contraband, quotas and handover to the prisoner. Coming soon.</source>
-        <translation>Приём на КПП, опись содержимого, досмотр, запрещённые предметы, лимиты и вручение осуждённому. Скоро.</translation>
-    </message>
-    <message>
         <source>Workshops</source>
         <translation>Мастерские</translation>
     </message>
@@ -3619,6 +4272,14 @@
     <message>
         <source>Awaiting handover</source>
         <translation>Ожидает выдачи</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Принята</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Досмотрена</translation>
     </message>
     <message>
         <source>Refused by the prisoner</source>
@@ -3752,7 +4413,7 @@
         <translation>Всего предметов: {count}</translation>
     </message>
     <message>
-        <source>Prisoner&apos;s signature</source>
+        <source>Prisoner's signature</source>
         <translation>Подпись осуждённого</translation>
     </message>
     <message>
@@ -3808,12 +4469,56 @@
         <translation>Пропуск</translation>
     </message>
     <message>
+        <source>Tracking number</source>
+        <translation>Номер отслеживания</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
+        <source>Channel</source>
+        <translation>Способ поступления</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Отправитель</translation>
+    </message>
+    <message>
         <source>Prisoner</source>
         <translation>Осуждённый</translation>
+    </message>
+    <message>
+        <source>Weight, kg</source>
+        <translation>Вес, кг</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Пломба</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Позиций</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Confiscated</source>
+        <translation>Изъято</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Parcel log of {day}</source>
+        <translation>Журнал посылок за {day}</translation>
+    </message>
+    <message>
+        <source>Parcels: {count}</source>
+        <translation>Посылок: {count}</translation>
     </message>
     <message>
         <source>In</source>
@@ -3872,7 +4577,7 @@
         <translation>вид на жительство</translation>
     </message>
     <message>
-        <source>lawyer&apos;s certificate</source>
+        <source>lawyer's certificate</source>
         <translation>удостоверение адвоката</translation>
     </message>
     <message>
@@ -3892,6 +4597,10 @@
         <translation>Отправитель: {sender}</translation>
     </message>
     <message>
+        <source>PARCEL RECEIPT  {tracking}</source>
+        <translation>КВИТАНЦИЯ О ПРИЁМЕ ПОСЫЛКИ  {tracking}</translation>
+    </message>
+    <message>
         <source>For: {prisoner}</source>
         <translation>Получатель: {prisoner}</translation>
     </message>
@@ -3906,6 +4615,70 @@
     <message>
         <source>Received by: {officer}</source>
         <translation>Принял: {officer}</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Prohibited item</source>
+        <translation>Запрещённый предмет</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <source>Not handed over</source>
+        <translation>Не выдано</translation>
+    </message>
+    <message>
+        <source>PARCEL HANDOVER</source>
+        <translation>ВЫДАЧА ПОСЫЛКИ</translation>
+    </message>
+    <message>
+        <source>Wing, cell</source>
+        <translation>Блок, камера</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Принята</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Досмотрена</translation>
+    </message>
+    <message>
+        <source>No items.</source>
+        <translation>Предметов нет.</translation>
+    </message>
+    <message>
+        <source>I have received the items listed above.</source>
+        <translation>Перечисленные выше предметы получил(а).</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
     </message>
 </context>
 <context>
@@ -4030,8 +4803,8 @@
         <translation>База данных {path} доступна только для чтения. Попросите поддержку дать этому пользователю право записи в файл и его папку.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with &apos;prisondesk restore&apos;.</source>
-        <translation>База данных {path} повреждена ({fault}). Ничего не изменено. Восстановите резервную копию из {backups} командой &apos;prisondesk restore&apos;.</translation>
+        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with 'prisondesk restore'.</source>
+        <translation>База данных {path} повреждена ({fault}). Ничего не изменено. Восстановите резервную копию из {backups} командой 'prisondesk restore'.</translation>
     </message>
     <message>
         <source>The database {path} was made by a newer version of PrisonDesk (schema {revision}). Install that version or newer; the file was not changed.</source>

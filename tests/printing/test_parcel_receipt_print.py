@@ -16,13 +16,13 @@ from prisondesk.printing.parcels.receipt import render_parcel_label, render_parc
 
 PRINTER = 203
 RUSSIAN = {
-    "PARCEL RECEIPT": "КВИТАНЦИЯ О ПРИЁМЕ ПОСЫЛКИ",
+    "PARCEL RECEIPT  {tracking}": "КВИТАНЦИЯ О ПРИЁМЕ ПОСЫЛКИ  {tracking}",
     "From: {sender}": "Отправитель: {sender}",
     "Food": "Продукты питания",
     "packs": "уп.",
 }
 KYRGYZ = {
-    "PARCEL RECEIPT": "ПОСЫЛКАНЫ КАБЫЛ АЛУУ ТҮШҮРМӨСҮ",
+    "PARCEL RECEIPT  {tracking}": "ПОСЫЛКАНЫ КАБЫЛ АЛУУ ТҮШҮРМӨСҮ  {tracking}",
     "From: {sender}": "Жөнөтүүчү: {sender}",
     "Food": "Азык-түлүк",
     "packs": "таңгак",

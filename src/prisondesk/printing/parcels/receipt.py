@@ -39,6 +39,7 @@ A4_MARGIN = 18 * mm
 TOP = 5 * mm
 BAR_LENGTH = 14 * mm  # the bars' length, across the barcode
 GAP = 3 * mm
+HEADING = QT_TRANSLATE_NOOP("printing", "PARCEL RECEIPT  {tracking}")
 KEEP_IT = QT_TRANSLATE_NOOP(
     "printing",
     "Keep this receipt. Its number lets you ask what became of the parcel; prohibited items "
@@ -97,7 +98,7 @@ def _body(doc: ParcelReceiptDoc, translate: Translate) -> list[tuple[str, bool, 
     category = {name: translate(PARCELS, name) for name in EXAMPLE_CATEGORIES}
     paragraphs = [
         (doc.facility, True, 9.0),
-        (f"{tr(QT_TRANSLATE_NOOP('printing', 'PARCEL RECEIPT'))}  {doc.tracking}", True, 11.0),
+        (tr(HEADING).format(tracking=doc.tracking), True, 11.0),
         _received(doc, tr),
         (tr(QT_TRANSLATE_NOOP("printing", "From: {sender}")).format(sender=doc.sender), False, 8.5),
         (shown(PARCELS, CHANNEL_LABELS, doc.channel, Channel), False, 8.5),

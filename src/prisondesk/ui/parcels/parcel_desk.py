@@ -74,7 +74,6 @@ class ParcelDeskPage(QWidget):
         self.settings: ParcelSettings | None = None
         self.inspection_rows: list[ParcelRow] = []
         self.handover_rows: list[ParcelRow] = []
-        self.printed: list[tuple[str, bytes]] = []  # (title, PDF) of this session, newest last
 
         self.heading = label("pageTitle")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
@@ -547,11 +546,12 @@ class ParcelDeskPage(QWidget):
 
     def print_receipt(self) -> None:
         self._print_receipt_doc(
-            lambda doc, tr: render_parcel_receipt(doc, "receipt80", tr), self.tr("Parcel receipt")
+            lambda doc, tr: render_parcel_receipt(doc, "receipt80", tr),
+            self.tr("Parcel receipt {tracking}"),
         )
 
     def print_label(self) -> None:
-        self._print_receipt_doc(render_parcel_label, self.tr("Parcel label"))
+        self._print_receipt_doc(render_parcel_label, self.tr("Parcel label {tracking}"))
 
     def _print_receipt_doc(self, render, title: str) -> None:
         if self.parcel is None:
@@ -562,7 +562,7 @@ class ParcelDeskPage(QWidget):
             self.store,
             self.actor,
             self.parcel.row.id,
-            on_done=lambda doc: self._print(render(doc, tr), f"{title} {doc.tracking}"),
+            on_done=lambda doc: self._print(render(doc, tr), title.format(tracking=doc.tracking)),
             on_error=self._say_error,
         )
 
@@ -576,12 +576,12 @@ class ParcelDeskPage(QWidget):
             self.actor,
             self.parcel.row.id,
             on_done=lambda doc: self._print(
-                render_handover_sheet(doc, tr), f"{self.tr('Handover sheet')} {doc.tracking}"
+                render_handover_sheet(doc, tr),
+                self.tr("Handover sheet {tracking}").format(tracking=doc.tracking),
             ),
             on_error=self._say_error,
         )
 
     def _print(self, pdf: bytes, title: str) -> None:
-        self.printed.append((title, pdf))
         print_pdf(self, pdf, title)
         self.scan.setFocus()
