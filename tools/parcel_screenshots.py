@@ -1,7 +1,8 @@
 """Screenshots of the parcel screens as a gate officer sees them on a 1366×768 screen, in
 Russian and Kyrgyz: the receipt form filled in, the desk with a parcel just received, the
-inspection, the parcel after inspection; and the sender's 80 mm receipt and the parcel's
-label rendered at a thermal printer's 203 dpi.
+inspection, the parcel after inspection, the daily log, a supervisor asked for a parcel over
+the quota; and the sender's 80 mm receipt and the parcel's label at a thermal printer's
+203 dpi.
 
     xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tools/parcel_screenshots.py
 
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from prisondesk.config import Paths, Settings
-from prisondesk.db.models import Prisoner, Visitor
+from prisondesk.db.models import Parcel, Prisoner, Visitor
 from prisondesk.printing.parcels.receipt import render_parcel_label, render_parcel_receipt
 from prisondesk.services.core import users
 from prisondesk.services.demo import DEMO_PASSWORD, fill_demo
@@ -34,6 +35,34 @@ sys.path.insert(0, str(Path(__file__).parent))
 from field_trial_screenshots import log_in, save, settle
 
 
+def fill_receipt(app, shell, desk, number: str, visitor: str, kg: float, seal: str):
+    """The receipt form opened with F2's action and filled in: the prisoner by number, a
+    visitor of the registry as the sender, three items."""
+    desk.receive()
+    settle(app, shell)
+    dialog = desk.dialog
+    dialog.activateWindow()  # Xvfb has no window manager to do it
+    QTest.keyClicks(dialog.recipient, number)
+    QTest.keyClick(dialog.recipient, Qt.Key.Key_Return)
+    settle(app, shell)
+    dialog.sender_name.setText(visitor)  # QTest types Latin letters only
+    QTest.keyClick(dialog.sender_name, Qt.Key.Key_Return)
+    settle(app, shell)
+    QTest.keyClick(dialog.senders, Qt.Key.Key_Return)
+    dialog.weight.setValue(kg)
+    dialog.seal.setText(seal)
+    rows = dialog.items.rows
+    rows[0].description.setText("Печенье «Юбилейное»")
+    rows[0].quantity.setValue(3)
+    rows[0].unit.setCurrentIndex(rows[0].unit.findData("pack"))
+    for category, text in (("Clothing and footwear", "Носки шерстяные"), ("Other", "Телефон")):
+        row = dialog.items.add_row(focus=False)
+        row.category.setCurrentIndex(row.category.findData(category))
+        row.description.setText(text)
+    settle(app, shell)
+    return dialog
+
+
 def main(folder: Path) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv)
@@ -43,8 +72,12 @@ def main(folder: Path) -> int:
         store, _ = open_store(paths.database, paths.backups)
         fill_demo(store, prisoners=200)
         with store.read() as session:
-            prisoners = session.scalars(
-                select(Prisoner.number).where(Prisoner.status == "in_custody").limit(2)
+            prisoners = session.scalars(  # none of the demo's parcels: their quota is whole
+                select(Prisoner.number)
+                .where(
+                    Prisoner.status == "in_custody", Prisoner.id.not_in(select(Parcel.prisoner_id))
+                )
+                .limit(2)
             ).all()
             visitor = session.scalar(select(Visitor.surname).limit(1))
         settings = Settings(paths.settings_file)
@@ -58,31 +91,7 @@ def main(folder: Path) -> int:
             window.navigation.setCurrentRow(keys.index("parcels"))
             settle(app, shell)
             desk = window.pages.currentWidget().desk
-            desk.receive()
-            settle(app, shell)
-            dialog = desk.dialog
-            dialog.activateWindow()  # Xvfb has no window manager to do it
-            QTest.keyClicks(dialog.recipient, number)
-            QTest.keyClick(dialog.recipient, Qt.Key.Key_Return)
-            settle(app, shell)
-            dialog.sender_name.setText(visitor)  # QTest types Latin letters only
-            QTest.keyClick(dialog.sender_name, Qt.Key.Key_Return)
-            settle(app, shell)
-            QTest.keyClick(dialog.senders, Qt.Key.Key_Return)
-            dialog.weight.setValue(4.25)
-            dialog.seal.setText(f"A-00421{len(language)}-{language.upper()}")
-            rows = dialog.items.rows
-            rows[0].description.setText("Печенье «Юбилейное»")
-            rows[0].quantity.setValue(3)
-            rows[0].unit.setCurrentIndex(rows[0].unit.findData("pack"))
-            for category, text in (
-                ("Clothing and footwear", "Носки шерстяные"),
-                ("Other", "Телефон"),
-            ):
-                row = dialog.items.add_row(focus=False)
-                row.category.setCurrentIndex(row.category.findData(category))
-                row.description.setText(text)
-            settle(app, shell)
+            dialog = fill_receipt(app, shell, desk, number, visitor, 4.25, f"A-42-{language}")
             save(app, dialog, folder, f"parcel-receipt-form-{language}")
             dialog.submit()
             settle(app, shell)
@@ -100,6 +109,21 @@ def main(folder: Path) -> int:
             inspection.submit()
             settle(app, shell)
             save(app, window, folder, f"parcel-desk-inspected-{language}")
+            page = window.pages.currentWidget()
+            page.setCurrentWidget(page.log)
+            settle(app, shell)
+            save(app, window, folder, f"parcel-daily-log-{language}")
+            page.setCurrentWidget(page.desk)
+            settle(app, shell)
+            # this month's quota of the regime is spent: a supervisor must accept the next one
+            dialog = fill_receipt(app, shell, desk, number, visitor, 30, f"B-42-{language}")
+            dialog.submit()
+            settle(app, shell)
+            dialog.supervisor_dialog.activateWindow()
+            save(app, dialog, folder, f"parcel-over-quota-{language}")
+            dialog.supervisor_dialog.reject()
+            dialog.reject()
+            settle(app, shell)
 
             officer = users.authenticate(store, "gate_officer", DEMO_PASSWORD)
             doc = documents.receipt_document(store, officer, desk.parcel.row.id)

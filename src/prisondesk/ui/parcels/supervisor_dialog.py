@@ -30,6 +30,7 @@ class SupervisorDialog(QDialog):
         super().__init__(parent)
         self.store, self.ops, self.actor = store, ops, actor
         self.setObjectName("supervisorDialog")
+        self.resize(560, 240)
         self.override: QuotaOverride | None = None
         self.why = label("overQuota", why)
         self.why.setWordWrap(True)
