@@ -234,6 +234,10 @@ def test_over_the_quota_a_supervisor_signs_in_with_a_reason(qtbot, desk, db, off
     scan(qtbot, supervisor.password, "BSH-1-PK7Q-00001")  # a scan is never a password
     assert "a scan, not a password" in supervisor.error_text()
     qtbot.keyClick(supervisor.password, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    click(qtbot, supervisor.buttons.button(supervisor.buttons.StandardButton.Ok))  # no reason
+    assert "Say why the parcel is accepted" in supervisor.error_text()
+    assert supervisor.reason.hasFocus() and supervisor.override is None
+    qtbot.mouseClick(supervisor.username, Qt.MouseButton.LeftButton)
     _sign_in(qtbot, supervisor, "chief", "Лекарства по назначению врача")
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
     qtbot.waitUntil(lambda: desk.parcel is not None)
