@@ -13,7 +13,8 @@ import pytest
 from PIL import ImageOps
 from reportlab.lib.units import mm
 
-from prisondesk.printing.parcels.parcel_log import LAYOUT, MARGIN, render_parcel_log
+from prisondesk.printing.parcels.parcel_log import LAYOUT, render_parcel_log
+from prisondesk.printing.tables import LOG_MARGIN as MARGIN
 from prisondesk.printing.tables import column_edges
 from prisondesk.services.core.facility import facility_today
 from prisondesk.services.parcels import parcel_log, receipt

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from prisondesk.printing.documents import wrap_text
+from prisondesk.printing.documents import new_canvas, wrap_text
 from prisondesk.printing.fonts import register_fonts
 
 SIZE = 8  # points, cells and headers
@@ -119,3 +120,33 @@ def draw_table(
         y = draw(cells, regular, y, [table.size] * len(cells))
         rule(y, 0.3, 0.6)
     return y
+
+
+LOG_MARGIN = 10 * mm
+
+
+def render_log(
+    document: str, title: str, table: Table, rows: Iterable[Sequence[str]], count_line: str
+) -> bytes:
+    """A daily log: A4 landscape, ``title`` atop every page (shrunk to fit the width), the
+    table page after page under it, and ``count_line`` after the last row."""
+    size = landscape(A4)
+    width, height = size
+    canvas, buffer, regular, bold = new_canvas(size, document)
+    title_size = min(12, 12 * (width - 2 * LOG_MARGIN) / stringWidth(title, bold, 12))
+
+    def page_top() -> float:
+        canvas.setFont(bold, title_size)
+        canvas.drawString(LOG_MARGIN, height - 14 * mm, title)
+        return height - 18 * mm
+
+    def next_page() -> float:
+        canvas.showPage()
+        return page_top()
+
+    y = draw_table(canvas, table, rows, page_top(), 15 * mm, next_page)
+    canvas.setFont(regular, SIZE)
+    canvas.drawString(LOG_MARGIN, y - 4 * mm, count_line)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

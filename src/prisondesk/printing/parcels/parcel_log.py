@@ -8,16 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from prisondesk.domain.parcels import CHANNEL_LABELS, PARCELS, STATUS_LABELS
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
-from prisondesk.printing.documents import CONTEXT, Translate, new_canvas, no_translation
-from prisondesk.printing.tables import SIZE, Table, draw_table
+from prisondesk.printing.documents import CONTEXT, Translate, no_translation
+from prisondesk.printing.tables import LOG_MARGIN, Table, render_log
 
-MARGIN = 10 * mm
 # (header, width): 277 mm, the width of A4 landscape inside the margins
 LAYOUT = (
     (QT_TRANSLATE_NOOP("printing", "Tracking number"), 38 * mm),
@@ -57,23 +54,6 @@ def render_parcel_log(
 
     status_label = status_label or labelled(STATUS_LABELS)
     channel_label = channel_label or labelled(CHANNEL_LABELS)
-    size = landscape(A4)
-    width, height = size
-    canvas, buffer, regular, bold = new_canvas(size, f"Parcel log {day.isoformat()}")
-    title = tr(QT_TRANSLATE_NOOP("printing", "Parcel log of {day}")).format(
-        day=day.strftime(date_format)
-    )
-    title = f"{facility_name} — {title}"
-    title_size = min(12, 12 * (width - 2 * MARGIN) / stringWidth(title, bold, 12))
-
-    def page_top() -> float:
-        canvas.setFont(bold, title_size)
-        canvas.drawString(MARGIN, height - 14 * mm, title)
-        return height - 18 * mm
-
-    def next_page() -> float:
-        canvas.showPage()
-        return page_top()
 
     def cells(row) -> list[str]:
         kilograms = f"{row.weight_grams / 1000:.3f}".replace(".", decimal_mark)  # exact: grams
@@ -91,14 +71,13 @@ def render_parcel_log(
             row.officer,
         ]
 
-    table = Table(MARGIN, tuple((tr(header), room) for header, room in LAYOUT))
-    y = draw_table(canvas, table, map(cells, rows), page_top(), 15 * mm, next_page)
-    canvas.setFont(regular, SIZE)
-    canvas.drawString(
-        MARGIN,
-        y - 4 * mm,
+    title = tr(QT_TRANSLATE_NOOP("printing", "Parcel log of {day}")).format(
+        day=day.strftime(date_format)
+    )
+    return render_log(
+        f"Parcel log {day.isoformat()}",
+        f"{facility_name} — {title}",
+        Table(LOG_MARGIN, tuple((tr(header), room) for header, room in LAYOUT)),
+        map(cells, rows),
         tr(QT_TRANSLATE_NOOP("printing", "Parcels: {count}")).format(count=len(rows)),
     )
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()

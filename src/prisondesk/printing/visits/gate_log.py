@@ -8,13 +8,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
-from prisondesk.printing.documents import CONTEXT, Translate, new_canvas, no_translation
-from prisondesk.printing.tables import PADDING, SIZE, Table, draw_table, header_lines
+from prisondesk.printing.documents import CONTEXT, Translate, no_translation
+from prisondesk.printing.tables import LOG_MARGIN, PADDING, SIZE, Table, header_lines, render_log
 
 # with the measures of the log's table (printing/tables.py), which its tests check
 __all__ = [
@@ -26,7 +24,7 @@ __all__ = [
     "header_lines",
     "render_gate_log",
 ]
-MARGIN = 10 * mm
+MARGIN = LOG_MARGIN
 # (field of the row, header, width): 277 mm, the width of A4 landscape inside the margins
 LAYOUT = (
     ("number", QT_TRANSLATE_NOOP("printing", "Pass"), 38 * mm),
@@ -74,32 +72,13 @@ def render_gate_log(
     def tr(text: str) -> str:
         return translate(CONTEXT, text)
 
-    size = landscape(A4)
-    width, height = size
-    canvas, buffer, regular, bold = new_canvas(size, f"Gate log {day.isoformat()}")
     title = tr(QT_TRANSLATE_NOOP("printing", "Gate log of {day}")).format(
         day=day.strftime(date_format)
     )
-    title = f"{facility} — {title}"
-    title_size = min(12, 12 * (width - 2 * MARGIN) / stringWidth(title, bold, 12))
-
-    def page_top() -> float:
-        canvas.setFont(bold, title_size)
-        canvas.drawString(MARGIN, height - 14 * mm, title)
-        return height - 18 * mm
-
-    def next_page() -> float:
-        canvas.showPage()
-        return page_top()
-
-    values = (_values(row, outcome_label) for row in rows)
-    y = draw_table(canvas, _table(tr), values, page_top(), 15 * mm, next_page)
-    canvas.setFont(regular, SIZE)
-    canvas.drawString(
-        MARGIN,
-        y - 4 * mm,
+    return render_log(
+        f"Gate log {day.isoformat()}",
+        f"{facility} — {title}",
+        _table(tr),
+        (_values(row, outcome_label) for row in rows),
         tr(QT_TRANSLATE_NOOP("printing", "Visits: {count}")).format(count=len(rows)),
     )
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
