@@ -44,6 +44,28 @@ def test_a_parcel_over_the_quota_travels_whole_between_desks(tmp_path, server, e
     assert second.sync().digest in ("ok", "unchanged")
 
 
+def test_a_release_holds_the_parcels_and_the_server_takes_it(tmp_path, server, enrolment_code):
+    """The registry officer who records a release holds the prisoner's waiting parcels in
+    the same transaction: the server must take those events from a registry officer."""
+    from prisondesk.services.intake import movements
+    from prisondesk.services.intake.movements import MoveRequest
+
+    desk = first_desk(tmp_path / "a", server.url, enrolment_code())
+    gate = staff(desk, "gate1", "gate_officer")
+    registrar = staff(desk, "registry1", "registry_officer")
+    prisoner = admit_completely(
+        desk.db, registrar, facility.current_facility(desk.db).wings[0].id
+    ).id
+    items = (ItemEntry("Food", "Чай", 1, "pack"),)
+    entry = ParcelEntry(prisoner, "post", "Почта", weight_grams=500, seal="S-1", items=items)
+    parcel = receipt.receive_parcel(desk.db, gate, entry)
+    movements.record_movement(desk.db, registrar, prisoner, MoveRequest("release"))
+    with desk.db.read() as session:
+        assert custody.statuses_of(session, [parcel])[parcel] == Status.HELD
+    report = desk.sync()
+    assert report.rejected == 0 and syncing.status(desk.db).rejected == 0, report
+
+
 def _passed(desk, parcel_id: str) -> dict[str, str]:
     from prisondesk.db.models import ParcelItem
 

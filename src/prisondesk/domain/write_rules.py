@@ -13,6 +13,7 @@ _VISITORS = frozenset({P.MANAGE_VISITS, P.APPROVE})
 _SCHEDULE = frozenset({P.APPROVE, P.CONFIGURE_FACILITY})
 _SETUP = frozenset({P.CONFIGURE_FACILITY})
 _GATE_PARCELS = frozenset({P.GATE_PARCELS})
+_WORKSHOPS = frozenset({P.MANAGE_WORKSHOPS, P.APPROVE})
 
 # The permissions of which a writer of the table holds at least one. A new table gets its
 # rule here (a test refuses a replicated table without one).
@@ -42,9 +43,25 @@ TABLE_WRITERS: dict[str, frozenset[Permission]] = {
     "visit_gate_event": frozenset({P.GATE_VISITS}),
     "parcel": _GATE_PARCELS,
     "parcel_item": _GATE_PARCELS,
-    "parcel_event": _GATE_PARCELS,
+    # the gate's steps; a parcel held when the registry records its prisoner's departure
+    "parcel_event": frozenset({P.GATE_PARCELS, P.EDIT_PRISONERS}),
     "parcel_image": _GATE_PARCELS,
     "parcel_quota_approval": frozenset({P.APPROVE}),  # a supervisor's override
+    "workshop": _WORKSHOPS,
+    "workshop_instructor": _WORKSHOPS,
+    "workshop_session": _WORKSHOPS,
+    "workshop_programme": _WORKSHOPS,
+    # put on the list by staff or a social worker's plan; ended when the prisoner leaves
+    "workshop_waiting": frozenset(
+        {P.MANAGE_WORKSHOPS, P.APPROVE, P.EDIT_ASSESSMENTS, P.EDIT_PRISONERS}
+    ),
+    "workshop_allocation": frozenset({P.MANAGE_WORKSHOPS, P.APPROVE, P.EDIT_PRISONERS}),
+    "attendance_mark": frozenset({P.RECORD_ATTENDANCE}),
+    "pay_rate": frozenset({P.APPROVE}),
+    "pay_period": frozenset({P.MANAGE_WORKSHOPS, P.APPROVE}),  # approved by a supervisor
+    "pay_line": frozenset({P.MANAGE_WORKSHOPS, P.APPROVE}),
+    # wages posted on a supervisor's approval; the payout at release by the registry
+    "ledger_entry": frozenset({P.APPROVE, P.EDIT_PRISONERS}),
     "sync_conflict_decision": frozenset({P.APPROVE}),
     "sync_conflict": frozenset(),  # written by the server alone (never pushed)
 }
