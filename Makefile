@@ -45,6 +45,7 @@ bench: $(STAMP) qm
 	$(BIN)/python bench/sync.py
 	$(BIN)/python bench/load.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/visits.py
+	$(BIN)/python bench/parcels.py
 
 ## A register of a million rows imported: time and peak memory (some twenty minutes).
 bench-import: $(STAMP)

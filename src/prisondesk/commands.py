@@ -168,6 +168,10 @@ def demo(paths: Paths, args: argparse.Namespace) -> int:
         print("visits: kept from an earlier run")
     else:
         print(f"visits booked: {report.bookings_created} (today's gate replayed up to now)")
+    if report.parcels_created is None:
+        print("parcels: kept from an earlier run")
+    else:
+        print(f"parcels received: {report.parcels_created} (inspected, handed over, returned)")
     print(f"every demo user's password: {DEMO_PASSWORD} (user names are the role names)")
     return 0
 

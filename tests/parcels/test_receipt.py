@@ -122,6 +122,13 @@ def test_a_seal_is_unique_among_parcels_still_here(db, gate, prisoner):
     receipt.receive_parcel(db, gate, entry(prisoner, weight_grams=1000))  # free again
 
 
+def test_a_cyrillic_seal_typed_in_small_letters_is_the_same_seal(db, gate, prisoner):
+    receipt.receive_parcel(db, gate, entry(prisoner, seal="ПЛ-1а", weight_grams=1000))
+    with pytest.raises(ValidationError) as refused:
+        receipt.receive_parcel(db, gate, entry(prisoner, seal="пл-1А", weight_grams=1000))
+    assert refused.value.field == "seal"
+
+
 def test_a_released_prisoner_gets_no_parcel(db, gate, prisoner, registrar):
     movements.record_movement(db, registrar, prisoner, MoveRequest("release", reason="срок"))
     with pytest.raises(ValidationError) as refused:

@@ -22,6 +22,8 @@ class Parcel(ReplicatedRecord, Base):
     __tablename__ = "parcel"
     __table_args__ = (
         Index("ix_parcel_facility_received", "facility_id", "received_at"),
+        # a prisoner's parcels newest first, and those of this month for the quota
+        Index("ix_parcel_prisoner_received", "prisoner_id", "received_at"),
         Index("ix_parcel_seal", "seal"),
     )
 
@@ -69,7 +71,12 @@ class ParcelEvent(ReplicatedEvent, Base):
     recording steps at once never conflict (domain/parcels.status_of)."""
 
     __tablename__ = "parcel_event"
-    __table_args__ = (Index("ix_parcel_event_parcel", "parcel_id", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_parcel_event_parcel", "parcel_id", "occurred_at"),
+        # the events of a kind in parcel order: the queues merge the parcels with those
+        # that ended (services/parcels/views.waiting)
+        Index("ix_parcel_event_kind", "kind", "parcel_id"),
+    )
 
     parcel_id: Mapped[str] = mapped_column(ForeignKey("parcel.id"))
     kind: Mapped[str] = mapped_column(String(16))

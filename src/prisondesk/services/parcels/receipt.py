@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from prisondesk.db.capture import acting_as
@@ -313,13 +313,14 @@ def _weight(grams: int) -> int:
 
 
 def _free_seal(session: Session, actor: Actor, seal: str) -> str:
-    """A seal or tag number is unique among the parcels still at the facility."""
-    seal = required_text(seal, "seal", 40)
+    """A seal or tag number is unique among the parcels still at the facility. It is kept in
+    capitals (Python's, which know Cyrillic; SQLite's ``upper`` knows only Latin), so the
+    check is one probe of the seal index, whatever case it was typed in."""
+    typed = required_text(seal, "seal", 40)
+    seal = typed.upper()
     holders = session.scalars(
         select(Parcel.id).where(
-            Parcel.facility_id == actor.facility_id,
-            func.upper(Parcel.seal) == seal.upper(),
-            ~Parcel.deleted,
+            Parcel.facility_id == actor.facility_id, Parcel.seal == seal, ~Parcel.deleted
         )
     ).all()
     if any(active(status) for status in statuses_of(session, list(holders)).values()):
@@ -328,7 +329,7 @@ def _free_seal(session: Session, actor: Actor, seal: str) -> str:
                 "errors", "Seal {seal} is on a parcel still at the facility: check the number."
             ),
             field="seal",
-            seal=seal,
+            seal=typed,
         )
     return seal
 
