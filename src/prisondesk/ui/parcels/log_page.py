@@ -28,8 +28,8 @@ from prisondesk.ui.errors import ShownMessage, translate
 from prisondesk.ui.i18n import short_date
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.parcels.labels import kilograms
-from prisondesk.ui.parcels.tables import fill_table, rows_table
 from prisondesk.ui.print_pdf import print_pdf
+from prisondesk.ui.tables import fill_table, rows_table
 from prisondesk.ui.widgets import label
 
 

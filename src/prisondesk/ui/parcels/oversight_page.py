@@ -27,7 +27,7 @@ from prisondesk.ui.errors import ShownMessage, translate
 from prisondesk.ui.i18n import short_date_time
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.parcels.labels import event_label
-from prisondesk.ui.parcels.tables import fill_table, rows_table
+from prisondesk.ui.tables import fill_table, rows_table
 from prisondesk.ui.widgets import label
 
 

@@ -17,7 +17,7 @@ from prisondesk.ui.i18n import short_date_time
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.parcels.labels import kilograms
 from prisondesk.ui.parcels.log_page import status_label
-from prisondesk.ui.parcels.tables import fill_table, rows_table
+from prisondesk.ui.tables import fill_table, rows_table
 from prisondesk.ui.widgets import label
 
 

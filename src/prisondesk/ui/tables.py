@@ -1,4 +1,4 @@
-"""Read-only tables of rows the parcel screens list."""
+"""Read-only tables of rows that lists show (parcels, workshops)."""
 
 from __future__ import annotations
 
