@@ -20,14 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from prisondesk.domain.keyboard import RUSSIAN_KEYS
+from prisondesk.ui.login_dialog import LoginDialog
 from prisondesk.ui.main_window import MainWindow
 
 SLOW_MS = 60  # a person's pace between keys; a scanner's is a few milliseconds
 
 
 def log_in(qtbot, shell, username: str, password: str) -> MainWindow:
-    """Start the program at its login window and log in by typing, as an officer does."""
-    shell.start()
+    """Start the program at its login window (or use the one a logout left open) and log in
+    by typing, as an officer does."""
+    if not isinstance(shell.window, LoginDialog):
+        shell.start()
     login = shell.window
     qtbot.waitExposed(login)
     qtbot.keyClicks(login.username, username, delay=SLOW_MS)
@@ -90,6 +93,14 @@ def scan(qtbot, widget: QWidget, code: str, layout: str = "latin") -> None:
         code = "".join(RUSSIAN_KEYS.get(ch, ch) for ch in code)
     keys(qtbot, widget, code)
     qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def log_out(qtbot, window: MainWindow) -> None:
+    """Session → Log out, answered Yes: the login window comes back."""
+    seen: list[str] = []
+    answer_next_question(qtbot, QMessageBox.StandardButton.Yes, seen)
+    window.logout_action.trigger()
+    qtbot.waitUntil(lambda: bool(seen))
 
 
 def answer_next_question(qtbot, button: QMessageBox.StandardButton, seen: list[str]) -> None:

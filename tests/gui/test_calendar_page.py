@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from prisondesk.domain.visits import VisitKind
 from prisondesk.services.visits import bookings, schedule
 from prisondesk.services.visits.schedule import SlotSpec
+from prisondesk.ui.intake.prisoner_picker import PrisonerPicker
 from prisondesk.ui.visits.calendar_page import FULL, CalendarPage
-from prisondesk.ui.visits.prisoner_picker import PrisonerPicker
 from tests.visits.fixtures import facility_today
 
 

@@ -49,6 +49,7 @@ from prisondesk.ui.intake.admission_wizard import AdmissionWizard
 from prisondesk.ui.intake.movement_dialog import MovementDialog
 from prisondesk.ui.intake.prisoner_card import PrisonerCard
 from prisondesk.ui.intake.prisoner_file import PrisonerFile
+from prisondesk.ui.intake.prisoner_picker import PrisonerPicker
 from prisondesk.ui.intake.registry_page import RegistryPage
 from prisondesk.ui.main_window import MainWindow
 from prisondesk.ui.parcels.inspection_dialog import InspectionDialog
@@ -62,7 +63,6 @@ from prisondesk.ui.sync.review_dialog import SyncReviewDialog
 from prisondesk.ui.sync_scheduler import SyncState
 from prisondesk.ui.visits.booking_dialog import BookingDialog
 from prisondesk.ui.visits.calendar_page import CalendarPage
-from prisondesk.ui.visits.prisoner_picker import PrisonerPicker
 from prisondesk.ui.visits.restriction_dialog import RestrictionDialog
 from prisondesk.ui.visits.visitor_dialog import VisitorDialog
 from prisondesk.ui.visits.visitor_registry import VisitorRegistryPage

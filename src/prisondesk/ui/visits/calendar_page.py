@@ -34,10 +34,10 @@ from prisondesk.services.visits.calendar import (
 from prisondesk.services.visits.visitors import LinkView
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.i18n import day_heading, short_date
+from prisondesk.ui.intake.prisoner_picker import PrisonerPicker
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.visits.booking_dialog import BookingDialog
 from prisondesk.ui.visits.gate_desk import KIND_LABELS
-from prisondesk.ui.visits.prisoner_picker import PrisonerPicker
 from prisondesk.ui.widgets import label, line_edit
 
 FULL = QColor("#e0e0e0")

@@ -1,5 +1,5 @@
 """Choose a prisoner by name (any script), PIN or number: the first step of booking a visit
-from the calendar."""
+from the calendar, or of putting someone on a workshop's waiting list."""
 
 from __future__ import annotations
 
@@ -27,9 +27,15 @@ TYPING_PAUSE_MS = 250
 
 class PrisonerPicker(QDialog):
     def __init__(
-        self, store: Store, ops: Operations, actor: Actor, parent: QWidget | None = None
+        self,
+        store: Store,
+        ops: Operations,
+        actor: Actor,
+        parent: QWidget | None = None,
+        title: str | None = None,
     ) -> None:
         super().__init__(parent)
+        self.title = title  # the caller's, in the language of now; "Whose visit?" by default
         self.store, self.ops, self.actor = store, ops, actor
         self.setObjectName("prisonerPicker")
         self.resize(520, 400)
@@ -57,7 +63,7 @@ class PrisonerPicker(QDialog):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Whose visit?"))
+        self.setWindowTitle(self.title or self.tr("Whose visit?"))
         self.query.setPlaceholderText(self.tr("Prisoner's name, PIN or number"))
 
     def find(self) -> None:
