@@ -132,6 +132,14 @@ def test_receipt_inspection_and_handover_by_keys_and_scans(
     click(qtbot, desk.receipt_button)  # the sender's receipt, its barcode the tracking number
     qtbot.waitUntil(lambda: len(printed) == 1)
     assert _decode(printed[0][1]) == [tracking]
+    qtbot.mouseClick(desk.receipt_size, Qt.MouseButton.LeftButton)  # the sender wants A4
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert desk.receipt_size.currentData() == "a4"
+    click(qtbot, desk.receipt_button)
+    qtbot.waitUntil(lambda: len(printed) == 2)
+    width, height = pypdfium2.PdfDocument(printed[1][1])[0].get_size()
+    assert (round(width), round(height)) == (595, 842) and _decode(printed[1][1]) == [tracking]
 
     qtbot.waitUntil(desk.scan.hasFocus)
     qtbot.keyClick(desk.scan, Qt.Key.Key_Return)  # Enter: the next step, the inspection
@@ -161,8 +169,8 @@ def test_receipt_inspection_and_handover_by_keys_and_scans(
     scan(qtbot, QApplication.focusWidget(), tracking, layout)  # the parcel's label
     qtbot.waitUntil(lambda: "Print the handover sheet" in desk.message.text())
     click(qtbot, desk.sheet_button)
-    qtbot.waitUntil(lambda: len(printed) == 2)
-    assert _decode(printed[1][1]) == [tracking]
+    qtbot.waitUntil(lambda: len(printed) == 3)
+    assert _decode(printed[2][1]) == [tracking]
     asked: list[str] = []
     answer_next_question(qtbot, QMessageBox.StandardButton.Yes, asked)
     qtbot.keyClick(desk.scan, Qt.Key.Key_Return)

@@ -124,6 +124,8 @@ class ParcelDeskPage(QWidget):
         for code, name in LANGUAGES.items():
             self.paper.addItem(name, code)
         self.paper_label.setBuddy(self.paper)
+        self.receipt_size = QComboBox()  # the sender's receipt: on the receipt printer or A4
+        self.receipt_size.setObjectName("receiptSize")
         self._layout()
         self.retranslate()
         self._show(None)
@@ -162,6 +164,7 @@ class ParcelDeskPage(QWidget):
         paper.addWidget(self.label_button)
         paper.addWidget(self.sheet_button)
         paper.addStretch()
+        paper.addWidget(self.receipt_size)
         paper.addWidget(self.paper_label)
         paper.addWidget(self.paper)
         right = QVBoxLayout()
@@ -194,6 +197,11 @@ class ParcelDeskPage(QWidget):
         self.label_button.setText(self.tr("Print la&bel"))
         self.sheet_button.setText(self.tr("Print handover sh&eet"))
         self.paper_label.setText(self.tr("&Paper in"))
+        size = self.receipt_size.currentData()
+        self.receipt_size.clear()
+        self.receipt_size.addItem(self.tr("80 mm"), "receipt80")
+        self.receipt_size.addItem(self.tr("A4"), "a4")
+        self.receipt_size.setCurrentIndex(max(0, self.receipt_size.findData(size)))
         self.items.setHorizontalHeaderLabels(
             [self.tr("Category"), self.tr("What it is"), self.tr("Quantity"), self.tr("Result")]
         )
@@ -546,7 +554,9 @@ class ParcelDeskPage(QWidget):
 
     def print_receipt(self) -> None:
         self._print_receipt_doc(
-            lambda doc, tr: render_parcel_receipt(doc, "receipt80", tr),
+            lambda doc, tr: render_parcel_receipt(
+                doc, self.receipt_size.currentData() or "receipt80", tr
+            ),
             self.tr("Parcel receipt {tracking}"),
         )
 
@@ -584,4 +594,4 @@ class ParcelDeskPage(QWidget):
 
     def _print(self, pdf: bytes, title: str) -> None:
         print_pdf(self, pdf, title)
-        self.scan.setFocus()
+        self._back_to_scan()  # the print dialog has closed
