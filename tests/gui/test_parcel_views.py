@@ -18,7 +18,7 @@ from prisondesk.services.parcels.receipt import ItemEntry, ParcelEntry
 from prisondesk.ui.intake.prisoner_file import PrisonerFile
 from prisondesk.ui.parcels import log_page
 from prisondesk.ui.parcels.parcels_page import ParcelsPage
-from tests.gui.flows import click, keys, log_in, open_module, scan
+from tests.gui.flows import click, keys, log_in, open_module, scan, type_slowly
 from tests.parcels.helpers import inspect_taking_the_phone
 
 PASSWORD = "second-pass2"
@@ -86,7 +86,7 @@ def test_a_day_not_a_date_is_said_plainly(qtbot, page):
     qtbot.waitUntil(lambda: log.table.rowCount() == 2)
     qtbot.mouseClick(log.day.edit, Qt.MouseButton.LeftButton)
     qtbot.keyClick(log.day.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    keys(qtbot, log.day.edit, "31.02.2026")
+    type_slowly(qtbot, log.day.edit, "31.02.2026")  # typed by a person, not scanned
     qtbot.keyClick(log.day.edit, Qt.Key.Key_Return)
     assert "31.02.2026 is not a date" in log.message.text()
     assert log.table.rowCount() == 2  # what was shown stays
@@ -144,3 +144,43 @@ def test_a_parcel_label_scanned_at_the_visits_gate_says_where_it_belongs(
     scan(qtbot, desk.scan, tracking, layout)
     qtbot.waitUntil(lambda: "parcel's barcode" in desk.message.text())
     assert "open it in Parcels" in desk.message.text()
+
+
+@pytest.mark.parametrize("layout", ["latin", "russian"])
+def test_a_label_scanned_on_the_log_opens_its_parcel_at_the_desk(
+    qtbot, page, db, officer, parcels, layout
+):
+    log = page.log
+    _tab(qtbot, page, log)
+    qtbot.waitUntil(lambda: log.table.rowCount() == 2)
+    qtbot.mouseClick(log.day.edit, Qt.MouseButton.LeftButton)  # the focus in the day field
+    typed_day = log.day.edit.text()
+    tracking = views.parcel_detail(db, officer, parcels[1]).row.tracking
+    scan(qtbot, log.day.edit, tracking, layout)
+    assert page.currentWidget() is page.desk
+    qtbot.waitUntil(lambda: page.desk.parcel is not None)
+    assert page.desk.parcel.row.id == parcels[1]
+    assert log.day.edit.text() == typed_day  # the scan did not stay in the day field
+
+
+def test_a_photo_of_the_parcel_is_added_from_its_file(qtbot, page, parcels, tmp_path, monkeypatch):
+    from prisondesk.ui.parcels import parcel_desk
+
+    desk = page.desk
+    queue = desk.handover_queue
+    qtbot.waitUntil(lambda: queue.count() == 1)
+    rect = queue.visualItemRect(queue.item(0))
+    qtbot.mouseClick(queue.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(queue, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.parcel is not None)
+    photo = tmp_path / "parcel.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + b"\0" * 64)
+    monkeypatch.setattr(
+        parcel_desk.QFileDialog, "getOpenFileName", lambda *a, **k: (str(photo), "")
+    )
+    click(qtbot, desk.photo_button)
+    qtbot.waitUntil(lambda: "Photo added: 1 photo(s)" in desk.message.text())
+    assert "Photos: 1" in desk.facts.text()
+    photo.write_bytes(b"not a picture")
+    click(qtbot, desk.photo_button)
+    qtbot.waitUntil(lambda: "JPEG or PNG" in desk.message.text())

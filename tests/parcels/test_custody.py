@@ -181,3 +181,21 @@ def test_only_gate_staff_take_the_steps(db, staff, received):
         custody.inspect_parcel(db, instructor, parcel, inspection(ids))
     with pytest.raises(PermissionDenied):
         custody.hand_over(db, instructor, parcel)
+
+
+def test_photos_of_a_parcel_are_optional_and_kept_while_it_is_here(db, gate, received):
+    from prisondesk.services.core.errors import ValidationError as Refusal
+    from prisondesk.services.parcels import views
+
+    _, parcel, _ = received
+    jpeg = b"\xff\xd8\xff\xe0" + b"\0" * 64
+    assert custody.attach_photo(db, gate, parcel, jpeg) == 1
+    assert custody.attach_photo(db, gate, parcel, b"\x89PNG\r\n\x1a\n" + b"\0" * 8) == 2
+    assert views.parcel_detail(db, gate, parcel).photos == 2
+    with pytest.raises(Refusal) as refused:  # a text file is no photo: nothing is kept
+        custody.attach_photo(db, gate, parcel, b"not an image")
+    assert refused.value.field == "photo"
+    assert views.parcel_detail(db, gate, parcel).photos == 2
+    custody.return_to_sender(db, gate, parcel, "Отправитель забрал")
+    with pytest.raises(custody.StepRefused):  # gone from here: no more photos of it
+        custody.attach_photo(db, gate, parcel, jpeg)

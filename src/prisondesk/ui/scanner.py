@@ -1,6 +1,6 @@
-"""Keyboard-wedge scanners, for every desk that has one (the gate's visit passes; parcels'
-receipts and workshops' cards next). A scanner types the whole code as a burst of keys
-ending in Enter; a person types slower. Three widgets tell the two apart:
+"""Keyboard-wedge scanners, for every desk that has one (the gate's visit passes, parcels'
+labels and receipts, prisoners' ID cards in the workshop register). A scanner types the whole
+code as a burst of keys ending in Enter; a person types slower. These tell the two apart:
 
 - :class:`ScanField`, the field a desk scans into. A burst becomes ``scanned`` (read as the
   Latin keys it was typed on, so a Russian keyboard layout does no harm); anything typed
@@ -12,6 +12,8 @@ ending in Enter; a person types slower. Three widgets tell the two apart:
   guard lets a burst and its Enter reach it.
 - :class:`PasswordField`: a burst is never a password (the next scan after an idle lock
   must not count as a wrong password and lock the account); it is dropped with ``scanned``.
+- :class:`PageScans`: a burst anywhere on a module's other tabs (its lists, its date fields)
+  is caught and handed to the module (a parcel's label opens the parcel).
 """
 
 from __future__ import annotations
@@ -215,4 +217,51 @@ class ScanGuard(QObject):
             plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
             if plain and isinstance(watched.window(), QMessageBox):
                 return True  # letters never answer a question at the gate (Alt+letter does)
+        return False
+
+
+class PageScans(QObject):
+    """A scanner burst anywhere inside ``page`` while ``active()`` says so (a list, a date
+    field, a button of a module's other tabs) becomes ``scanned``: the parcels screen opens a
+    parcel whichever tab is shown. What the burst typed into a text field is taken back out,
+    and its Enter is swallowed. Fields that take scans themselves are left alone."""
+
+    scanned = Signal(str)
+
+    def __init__(self, page: QWidget, active) -> None:
+        super().__init__(page)
+        self.page, self.active = page, active
+        self.burst = BurstClock()
+        self._field: QObject | None = None
+        self._typed = ""  # the printable keys of the current burst
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        if not isinstance(watched, INPUTS) or not self.page.isVisible() or not self.active():
+            return False
+        if not self.page.isAncestorOf(watched):
+            return False
+        if isinstance(watched, ScanField | PasswordField) or watched.property(ACCEPTS_SCANS):
+            return False
+        if watched is not self._field:
+            self._field, self._typed = watched, ""
+            self.burst.reset()
+        if event.key() in _ENTER:
+            length = self.burst.length
+            burst = length >= MIN_LENGTH and self.burst.recent()
+            code, self._typed = self._typed[-length:], ""
+            self.burst.reset()
+            if not burst:
+                return False
+            if isinstance(watched, QLineEdit) and watched.text().endswith(code):
+                watched.setText(watched.text()[: -len(code)])  # the scan was not theirs
+            self.scanned.emit(latin_keys(code))
+            return True
+        if _printable(event) and not event.isAutoRepeat():
+            self.burst.key()
+            if self.burst.length == 1:
+                self._typed = ""
+            self._typed += event.text()
         return False

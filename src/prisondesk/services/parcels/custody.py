@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
@@ -335,16 +335,49 @@ def _results(given: dict[str, str], items: dict[str, ParcelItem]) -> dict[str, I
         ) from None
 
 
-def _image(data: bytes) -> tuple[str, bytes]:
-    kind = next((t for magic, t in IMAGE_TYPES.items() if data.startswith(magic)), None)
-    if kind is None or not 0 < len(data) <= MAX_IMAGE_BYTES:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The x-ray image must be a JPEG or PNG file of at most 8 MB."
-            ),
-            field="xray_image",
+IMAGE_REFUSED = {
+    "xray": QT_TRANSLATE_NOOP(
+        "errors", "The x-ray image must be a JPEG or PNG file of at most 8 MB."
+    ),
+    "photo": QT_TRANSLATE_NOOP("errors", "A photo must be a JPEG or PNG file of at most 8 MB."),
+}
+
+
+def _image(data: bytes, kind: str = "xray") -> tuple[str, bytes]:
+    media = next((t for magic, t in IMAGE_TYPES.items() if data.startswith(magic)), None)
+    if media is None or not 0 < len(data) <= MAX_IMAGE_BYTES:
+        field = "xray_image" if kind == "xray" else "photo"
+        raise ValidationError(IMAGE_REFUSED[kind], field=field)
+    return media, data
+
+
+def attach_photo(db: Database, actor: Actor, parcel_id: str, data: bytes) -> int:
+    """A photo of the parcel or of its contents (optional: at receipt, or later while it is
+    here), as a JPEG or PNG; returns how many photos the parcel has now."""
+    with db.write(actor.user_id) as session:
+        verify_actor(session, actor, Permission.GATE_PARCELS)
+        parcel, status = parcel_here(session, actor, parcel_id)
+        _still_here(session, parcel, status)
+        media, image = _image(data, "photo")
+        session.add(
+            ParcelImage(
+                facility_id=parcel.facility_id,
+                parcel_id=parcel.id,
+                kind="photo",
+                media_type=media,
+                data=image,
+            )
         )
-    return kind, data
+        session.flush()
+        photos = session.scalar(
+            select(func.count()).where(
+                ParcelImage.parcel_id == parcel.id, ParcelImage.kind == "photo"
+            )
+        )
+        audit.record(
+            session, db, actor, "attach", "parcel_photo", parcel.id, after={"bytes": len(image)}
+        )
+        return int(photos or 0)
 
 
 def _event(

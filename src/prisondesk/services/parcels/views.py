@@ -7,13 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import except_, select
+from sqlalchemy import except_, func, select
 from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
 from prisondesk.db.models import (
     Parcel,
     ParcelEvent,
+    ParcelImage,
     Prisoner,
     QuotaApproval,
     UserAccount,
@@ -71,6 +72,8 @@ class ParcelDetail:
     history: tuple[HistoryLine, ...]  # oldest first
     quota_approval: str  # "Supervisor: reason", or ""
     clash: bool  # desks working apart ended it in different ways: a supervisor looks
+    photos: int = 0  # photos of the parcel or its contents
+    xray_images: int = 0
 
 
 def waiting(db: Database, actor: Actor, status: Status) -> list[ParcelRow]:
@@ -132,6 +135,13 @@ def parcel_detail(db: Database, actor: Actor, parcel_id: str) -> ParcelDetail:
         results = inspected[-1].results if inspected else {}
         items = items_of(session, parcel.id)
         approval = session.scalar(select(QuotaApproval).where(QuotaApproval.parcel_id == parcel.id))
+        images = dict(
+            session.execute(
+                select(ParcelImage.kind, func.count())
+                .where(ParcelImage.parcel_id == parcel.id)
+                .group_by(ParcelImage.kind)
+            ).all()
+        )
         names = _names(
             session, [e.officer_id for e in events] + [approval.supervisor_id if approval else None]
         )
@@ -157,6 +167,8 @@ def parcel_detail(db: Database, actor: Actor, parcel_id: str) -> ParcelDetail:
                 else ""
             ),
             clash=len(endings(e.kind for e in events)) > 1,
+            photos=images.get("photo", 0),
+            xray_images=images.get("xray", 0),
         )
 
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QListWidget,
@@ -118,6 +120,7 @@ class ParcelDeskPage(QWidget):
         self.receipt_button = self._button("printReceipt", self.print_receipt)
         self.label_button = self._button("printLabel", self.print_label)
         self.sheet_button = self._button("printHandoverSheet", self.print_handover_sheet)
+        self.photo_button = self._button("addParcelPhoto", self.add_photo)
         self.paper_label = label()
         self.paper = QComboBox()
         self.paper.setObjectName("paperLanguage")
@@ -156,6 +159,7 @@ class ParcelDeskPage(QWidget):
         steps = QHBoxLayout()
         for button in (self.inspect_button, self.hand_over_button, self.refused_button):
             steps.addWidget(button)
+        steps.addWidget(self.photo_button)
         steps.addStretch()
         steps.addWidget(self.return_button)
         steps.addWidget(self.forward_button)
@@ -196,6 +200,7 @@ class ParcelDeskPage(QWidget):
         self.receipt_button.setText(self.tr("Print re&ceipt"))
         self.label_button.setText(self.tr("Print la&bel"))
         self.sheet_button.setText(self.tr("Print handover sh&eet"))
+        self.photo_button.setText(self.tr("Add a ph&oto…"))
         self.paper_label.setText(self.tr("&Paper in"))
         size = self.receipt_size.currentData()
         self.receipt_size.clear()
@@ -370,6 +375,7 @@ class ParcelDeskPage(QWidget):
         self.refused_button.setEnabled(status == Status.AWAITING_HANDOVER)
         self.return_button.setEnabled(here or status == Status.HELD)
         self.forward_button.setEnabled(status == Status.HELD)
+        self.photo_button.setEnabled(here or status == Status.HELD)
         for button in (self.receipt_button, self.label_button):
             button.setEnabled(detail is not None)
         self.sheet_button.setEnabled(
@@ -393,6 +399,12 @@ class ParcelDeskPage(QWidget):
                 when=self._time(row.received_at), kg=kilograms(row.weight_grams), seal=row.seal
             ),
         ]
+        if detail.photos or detail.xray_images:
+            facts.append(
+                self.tr("Photos: {photos}; x-ray images: {xray}").format(
+                    photos=detail.photos, xray=detail.xray_images
+                )
+            )
         if detail.quota_approval:
             facts.append(
                 self.tr("Over the quota, accepted by {approval}").format(
@@ -546,6 +558,29 @@ class ParcelDeskPage(QWidget):
         if status == Status.AWAITING_HANDOVER:
             text += " " + self._next_step(self.parcel)
         return text
+
+    def add_photo(self) -> None:
+        """A photo of the parcel or its contents, from the camera's or the scanner's file."""
+        if self.parcel is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("A photo of the parcel"), "", self.tr("Images (*.jpg *.jpeg *.png)")
+        )
+        if not path:
+            self._back_to_scan()
+            return
+        parcel_id = self.parcel.row.id
+        self.ops.run(
+            custody.attach_photo,
+            self.store,
+            self.actor,
+            parcel_id,
+            Path(path).read_bytes(),
+            on_done=lambda count: self.open_parcel(
+                parcel_id, lambda: self.tr("Photo added: %n photo(s) of this parcel.", "", count)
+            ),
+            on_error=self._say_error,
+        )
 
     # --- paper ---------------------------------------------------------------------------
     def _paper(self) -> tuple[str, Callable[[str, str], str]]:

@@ -13,6 +13,7 @@ from prisondesk.ui.operations import Operations
 from prisondesk.ui.parcels.log_page import ParcelLogPage
 from prisondesk.ui.parcels.oversight_page import AttentionPage, ConfiscationsPage
 from prisondesk.ui.parcels.parcel_desk import ParcelDeskPage
+from prisondesk.ui.scanner import PageScans
 
 
 class ParcelsPage(QTabWidget):
@@ -33,11 +34,18 @@ class ParcelsPage(QTabWidget):
             if page is not None:
                 page.open_parcel.connect(self.open_at_desk)
         self.currentChanged.connect(self._refresh)
+        # a parcel's barcode scanned on any other tab opens it at the desk
+        self.scans = PageScans(self, lambda: self.currentWidget() is not self.desk)
+        self.scans.scanned.connect(self._scanned)
         self.retranslate()
 
     def open_at_desk(self, parcel_id: str) -> None:
         self.setCurrentWidget(self.desk)
         self.desk.open_parcel(parcel_id)
+
+    def _scanned(self, code: str) -> None:
+        self.setCurrentWidget(self.desk)
+        self.desk.open_code(code)
 
     def _refresh(self, _index: int) -> None:
         """A tab shown again reads what other desks and steps have changed meanwhile."""
