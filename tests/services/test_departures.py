@@ -9,6 +9,7 @@ from prisondesk.services import modules
 from prisondesk.services.core import departures
 from prisondesk.services.parcels import custody
 from prisondesk.services.visits import bookings
+from prisondesk.services.workshops import allocations
 
 
 def test_every_module_with_records_for_a_prisoner_hears_of_a_departure():
@@ -16,9 +17,10 @@ def test_every_module_with_records_for_a_prisoner_hears_of_a_departure():
     assert departures._handlers == {
         "visits": bookings.cancel_pending_for,
         "parcels": custody.hold_or_forward_for,
+        "workshops": allocations.end_for,
     }
     modules.load()  # a second front end in one process registers nothing twice
-    assert list(departures._handlers) == ["visits", "parcels"]
+    assert list(departures._handlers) == ["visits", "parcels", "workshops"]
 
 
 def test_a_departure_before_the_modules_are_loaded_is_refused_not_half_done(monkeypatch):

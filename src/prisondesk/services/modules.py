@@ -10,10 +10,12 @@ from __future__ import annotations
 from prisondesk.services.core import departures
 from prisondesk.services.parcels import custody
 from prisondesk.services.visits import bookings
+from prisondesk.services.workshops import allocations
 
 
 def load() -> None:
     """Register every module's hooks (idempotent)."""
     departures.register("visits", bookings.cancel_pending_for)
     departures.register("parcels", custody.hold_or_forward_for)
+    departures.register("workshops", allocations.end_for)
     departures.mark_loaded()

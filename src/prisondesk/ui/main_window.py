@@ -44,10 +44,16 @@ from prisondesk.ui.sync.review_dialog import SyncReviewDialog
 from prisondesk.ui.sync_scheduler import SyncScheduler
 from prisondesk.ui.visits.visitors_tab import VisitorsTab
 from prisondesk.ui.visits.visits_page import VisitsPage
+from prisondesk.ui.workshops.workshops_page import WorkshopsPage
+from prisondesk.ui.workshops.workshops_tab import WorkshopsTab, pay_out_after_release
 
 # the modules' tabs in the prisoner file (intake's screens may not import the modules above it)
 file_tabs.register(FileTab("visits", QT_TRANSLATE_NOOP("PrisonerFile", "Visits"), VisitorsTab))
 file_tabs.register(FileTab("parcels", QT_TRANSLATE_NOOP("PrisonerFile", "Parcels"), ParcelsTab))
+file_tabs.register(
+    FileTab("workshops", QT_TRANSLATE_NOOP("PrisonerFile", "Workshops"), WorkshopsTab)
+)
+file_tabs.register_after_move("workshops", pay_out_after_release)
 
 
 USUAL_SIZE = QSize(1200, 760)
@@ -151,6 +157,8 @@ class MainWindow(QMainWindow):
             return VisitsPage(self.store, self.ops, self.actor)
         if module.key == "parcels":
             return ParcelsPage(self.store, self.ops, self.actor)
+        if module.key == "workshops":
+            return WorkshopsPage(self.store, self.ops, self.actor)
         if module.key == "reports":
             return CompliancePage(self.store, self.ops, self.actor)
         return PlaceholderPage(module.title, module.description)

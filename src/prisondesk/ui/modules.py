@@ -45,11 +45,8 @@ MODULES: tuple[Module, ...] = (
     Module(
         "workshops",
         QT_TRANSLATE_NOOP("modules", "Workshops"),
-        QT_TRANSLATE_NOOP(
-            "modules",
-            "Vocational training and work, attendance, wages and the deposit account "
-            "paid out on release. Coming soon.",
-        ),
+        "",
+        needs=(Permission.RECORD_ATTENDANCE, Permission.MANAGE_WORKSHOPS),
     ),
     Module(
         "assessments",
@@ -74,4 +71,4 @@ MODULES: tuple[Module, ...] = (
 )
 
 # where a role lands after login: its daily work (the others start at the first module)
-HOME: dict[Role, str] = {Role.GATE_OFFICER: "visits"}
+HOME: dict[Role, str] = {Role.GATE_OFFICER: "visits", Role.INSTRUCTOR: "workshops"}

@@ -36,9 +36,24 @@ from prisondesk.db.models.visits import (
     VisitRoom,
     VisitSlot,
 )
+from prisondesk.db.models.workshops import (
+    Allocation,
+    AttendanceMark,
+    LedgerEntry,
+    PayLine,
+    PayPeriod,
+    PayRate,
+    Programme,
+    WaitingEntry,
+    Workshop,
+    WorkshopInstructor,
+    WorkshopSession,
+)
 from prisondesk.db.replication import LocalState, OutboxEntry
 
 __all__ = [
+    "Allocation",
+    "AttendanceMark",
     "AuditEntry",
     "BlockedDate",
     "BookingVisitor",
@@ -48,6 +63,7 @@ __all__ = [
     "FacilitySetting",
     "GateEvent",
     "Injury",
+    "LedgerEntry",
     "LocalState",
     "LoginFailure",
     "Movement",
@@ -56,9 +72,13 @@ __all__ = [
     "ParcelEvent",
     "ParcelImage",
     "ParcelItem",
+    "PayLine",
+    "PayPeriod",
+    "PayRate",
     "Prisoner",
     "PrisonerPhoto",
     "PrisonerVisitor",
+    "Programme",
     "PropertyItem",
     "QuotaApproval",
     "RejectedChange",
@@ -74,5 +94,9 @@ __all__ = [
     "Visitor",
     "VisitorPhoto",
     "VisitorSearchKey",
+    "WaitingEntry",
     "Wing",
+    "Workshop",
+    "WorkshopInstructor",
+    "WorkshopSession",
 ]

@@ -1,6 +1,7 @@
-"""Tabs that the modules built on intake add to the prisoner file (visits today; parcels,
-workshops and assessments as they arrive). Intake's screens may not import theirs
-(import-linter), so the main window, which assembles the modules, registers them here."""
+"""Tabs that the modules built on intake add to the prisoner file (visits, parcels,
+workshops; assessments as they arrive), and the steps they take after a movement. Intake's
+screens may not import theirs (import-linter), so the main window, which assembles the
+modules, registers them here."""
 
 from __future__ import annotations
 
@@ -34,3 +35,17 @@ def register(tab: FileTab) -> None:
 
 def registered() -> list[FileTab]:
     return list(_tabs.values())
+
+
+# (the file's window, store, ops, actor, prisoner id, movement kind) -> nothing: what a module
+# does once a movement is recorded (at a release, workshops offer to pay out the deposit)
+AfterMove = Callable[[QWidget, Store, Operations, Actor, str, str], None]
+_after_move: dict[str, AfterMove] = {}
+
+
+def register_after_move(module: str, step: AfterMove) -> None:
+    _after_move[module] = step
+
+
+def after_move_steps() -> list[AfterMove]:
+    return list(_after_move.values())

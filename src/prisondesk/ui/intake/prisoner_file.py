@@ -304,9 +304,14 @@ class PrisonerFile(QDialog):
             tuple(destinations),
             parent=self,
         )
-        dialog.recorded.connect(lambda _m: self._reload())
+        dialog.recorded.connect(self._moved)
         dialog.open()
         return dialog
+
+    def _moved(self, movement) -> None:
+        self._reload()
+        for step in file_tabs.after_move_steps():  # the modules' own steps (a payout)
+            step(self, self.store, self.ops, self.actor, self.view.id, movement.kind)
 
     def _reload(self) -> None:
         self.changed.emit()

@@ -1,0 +1,1 @@
+"""The workshops' papers: the deposit statement, the card handover, the certificate."""

@@ -1,0 +1,1 @@
+"""Workshops: training and work, the waiting list and allocations, attendance and pay."""

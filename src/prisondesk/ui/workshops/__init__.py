@@ -1,0 +1,1 @@
+"""Workshops screens: today's sessions, the register, pay periods, the file's tab."""

@@ -1,0 +1,119 @@
+"""A workshop day as it is worked, from real logins: the instructor lands on today's sessions,
+Enter opens the register, two ID cards are scanned (Latin and Russian keyboard layouts) and
+the third prisoner is marked sick by keys; then a supervisor runs the pay period and approves
+it, all by clicks and keys, and the wages are on the deposit accounts."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from prisondesk.db.models import Prisoner
+from prisondesk.services.core import users
+from prisondesk.services.workshops import ledger, rates
+from prisondesk.services.workshops.rates import RateEntry
+from prisondesk.ui.workshops.workshops_page import WorkshopsPage
+from tests.gui.flows import answer_next_question, click, keys, log_in, log_out, open_module, scan
+from tests.workshops.fixtures import allocated, make_workshop, today
+
+PASSWORD = "second-pass2"
+EVERY_DAY = tuple((day, "full") for day in range(7))  # a session today, whatever day it is
+
+
+@pytest.fixture
+def instructor(staff):
+    return staff("instructor1", "instructor", "Жумабеков Эрлан")
+
+
+@pytest.fixture
+def supervisor(staff):
+    return staff("supervisor1", "supervisor", "Касымова Динара")
+
+
+@pytest.fixture
+def day_of_work(db, instructor, supervisor, complete):
+    """A leather workshop working every day, three prisoners placed ten days ago, and a rate
+    of 500 som a full session for band A."""
+    workshop = make_workshop(
+        db, instructor, instructor_ids=[instructor.user_id], sessions=EVERY_DAY
+    )
+    start = today(db, instructor) - timedelta(days=10)
+    people = []
+    for surname, pin, document in (
+        ("Асанов", "21705199000123", "ID1234567"),
+        ("Бекмуратов", "", "ID7000002"),
+        ("Садыков", "", "ID7000003"),
+    ):
+        prisoner = complete(surname=surname, pin=pin, document_number=document).id
+        allocated(db, instructor, prisoner, workshop_id=workshop, starts_on=start)
+        people.append(prisoner)
+    rates.add_rate(db, supervisor, RateEntry(workshop, "A", "session", 50_000, start))
+    with db.read() as session:
+        numbers = [session.get(Prisoner, p).number for p in people]
+    return workshop, people, numbers
+
+
+def test_a_register_by_scans_then_the_pay_approved(
+    qtbot, shell, db, instructor, supervisor, day_of_work
+):
+    _, people, numbers = day_of_work
+    users.set_language(db, instructor, "en")
+    users.set_language(db, supervisor, "en")
+    window = log_in(qtbot, shell, "instructor1", PASSWORD)
+    page = window.pages.currentWidget()
+    assert isinstance(page, WorkshopsPage)  # an instructor starts at today's sessions
+    today_page = page.today
+    qtbot.waitUntil(lambda: today_page.list.count() == 1)
+    assert "Кожевенный цех" in today_page.list.item(0).text()
+    qtbot.waitUntil(today_page.list.hasFocus)
+    qtbot.keyClick(today_page.list, Qt.Key.Key_Return)  # opens its register
+
+    register = page.register
+    assert page.currentWidget() is register
+    qtbot.waitUntil(lambda: register.table.rowCount() == 3)
+    assert register.count.text() == "Marked: 0 of 3"
+    qtbot.waitUntil(register.scan.hasFocus)
+    scan(qtbot, register.scan, numbers[0], "latin")
+    qtbot.waitUntil(lambda: register.count.text() == "Marked: 1 of 3")
+    assert "Present: Асанов" in register.message.text()
+    scan(qtbot, register.scan, numbers[1], "russian")
+    qtbot.waitUntil(lambda: register.count.text() == "Marked: 2 of 3")
+    assert "Present: Бекмуратов" in register.message.text()
+    # the one left is chosen: Alt+M to its mark, Down to "Sick", Alt+R records it
+    assert register.table.item(register.table.currentRow(), 1).text().startswith("Садыков")
+    qtbot.keyClick(register.scan, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert register.outcome.hasFocus()
+    qtbot.keyClick(register.outcome, Qt.Key.Key_Down)
+    assert register.outcome.currentData() == "sick"
+    qtbot.keyClick(register.outcome, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: register.count.text() == "Marked: 3 of 3")
+    assert register.table.item(2, 2).text() == "Sick"
+    log_out(qtbot, window)
+
+    window = log_in(qtbot, shell, "supervisor1", PASSWORD)
+    pay = open_module(qtbot, window, "workshops").pay
+    bar = window.pages.currentWidget().tabBar()
+    qtbot.mouseClick(
+        bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(bar.parent().indexOf(pay)).center()
+    )
+    for field in (pay.first, pay.last):  # today's session only
+        qtbot.mouseClick(field.edit, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(field.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        keys(qtbot, field.edit, today(db, supervisor).strftime("%d.%m.%Y"))
+    click(qtbot, pay.compute_button)
+    qtbot.waitUntil(lambda: pay.lines.rowCount() == 3)
+    assert "Computed: 3 people" in pay.message.text()
+    assert {pay.lines.item(r, 6).text() for r in range(3)} == {"500.00"}  # a paid sick day too
+    asked: list[str] = []
+    answer_next_question(qtbot, QMessageBox.StandardButton.Yes, asked)
+    click(qtbot, pay.approve_button)
+    qtbot.waitUntil(lambda: "Approved" in pay.message.text())
+    assert "1,500.00" in asked[0]
+    assert not pay.approve_button.isEnabled()  # approved once
+    for prisoner in people:  # half spendable, half held until release (the example split)
+        balance = ledger.balance(db, supervisor, prisoner)
+        assert (balance.spendable, balance.held) == (25_000, 25_000)
+    assert QApplication.activeModalWidget() is None
