@@ -174,7 +174,7 @@ class RegisterPage(QWidget):
         self.heading.setText(self.tr("Attendance register"))
         self.workshop_label.setText(self.tr("&Workshop"))
         self.day_label.setText(self.tr("&Day"))
-        self.part_label.setText(self.tr("Se&ssion"))
+        self.part_label.setText(self.tr("P&art of the day"))
         self.open_button.setText(self.tr("&Open"))
         self.scan.setPlaceholderText(self.tr("Scan an ID card to mark its holder present…"))
         self.editor_labels["outcome"].setText(self.tr("&Mark"))
