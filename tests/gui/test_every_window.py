@@ -67,8 +67,12 @@ from prisondesk.ui.visits.restriction_dialog import RestrictionDialog
 from prisondesk.ui.visits.visitor_dialog import VisitorDialog
 from prisondesk.ui.visits.visitor_registry import VisitorRegistryPage
 from prisondesk.ui.visits.visits_page import VisitsPage
+from prisondesk.ui.workshops.place_dialogs import EndPlaceDialog, ProgrammeDialog, RateDialog
+from prisondesk.ui.workshops.workshop_dialog import WorkshopDialog
+from prisondesk.ui.workshops.workshops_page import WorkshopsPage
 from tests.conftest import ADMIN_PASSWORD
 from tests.gui.flows import SLOW_MS, click, log_in, open_module
+from tests.workshops.fixtures import allocated, make_workshop
 
 LANGUAGES = ["en", "ru", "ky"]
 SCREENS = [(1366, 728), (1280, 680)]  # the free area of 1366×768 and 1280×720 screens
@@ -79,6 +83,7 @@ ROLES = {  # a user of each role that sees different pages: (fixture, password)
     "registry1": ("registrar", STAFF_PASSWORD),  # registry officer
     "gate1": ("officer", STAFF_PASSWORD),  # gate officer
     "chief": ("chief", STAFF_PASSWORD),  # supervisor
+    "instructor1": ("instructor", STAFF_PASSWORD),  # workshop instructor
 }
 
 
@@ -263,7 +268,12 @@ def _title(widget: QWidget) -> str:
 
 
 @pytest.fixture
-def people(db, admin, registrar, officer, chief, world):
+def instructor(staff):
+    return staff("instructor1", "instructor", "Жумабеков Эрлан")
+
+
+@pytest.fixture
+def people(db, admin, registrar, officer, chief, instructor, world):
     """A facility at work: a user of each role, an admitted prisoner with approved family
     and weekly visiting times, and a parcel for them at the gate."""
     receipt.receive_parcel(
@@ -278,6 +288,13 @@ def people(db, admin, registrar, officer, chief, world):
             items=(ItemEntry("Food", "Печенье", 2, "pack"), ItemEntry("Hygiene", "Мыло", 1, "pcs")),
         ),
     )
+    workshop = make_workshop(
+        db,
+        instructor,
+        instructor_ids=[instructor.user_id],
+        sessions=[(d, "full") for d in range(7)],
+    )
+    allocated(db, instructor, world.prisoner_id, workshop_id=workshop)
     return world
 
 
@@ -351,6 +368,8 @@ def test_main_window_and_its_dialogs(request, qtbot, shell, db, people, language
             _admin_dialogs(qtbot, findings, page)
         if isinstance(page, ParcelsPage):
             _parcels_dialogs(qtbot, findings, page)
+        if isinstance(page, WorkshopsPage):
+            _workshops_dialogs(qtbot, findings, page)
     password = opens(qtbot, ChangePasswordDialog, window.password_action.trigger)
     findings.check(password, "changing one's password")
     close(findings, password)
@@ -489,6 +508,30 @@ def _parcels_dialogs(qtbot, findings: Findings, page: ParcelsPage) -> None:
     back = opens(qtbot, ReasonDialog, lambda: click(qtbot, desk.return_button))
     findings.check(back, "returning a parcel to its sender")
     close(findings, back)
+
+
+def _workshops_dialogs(qtbot, findings: Findings, page: WorkshopsPage) -> None:
+    places = page.places
+    page.setCurrentWidget(places)
+    table = places.workshops_table
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    if places.new_button.isVisible():
+        form = opens(qtbot, WorkshopDialog, lambda: click(qtbot, places.new_button))
+        findings.check(form, "a new workshop")
+        close(findings, form)
+    rect = table.visualItemRect(table.item(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: places.detail is not None)
+    findings.check(places.window(), "a workshop with its waiting list and places")
+    for button, kind in (
+        (places.programme_button, ProgrammeDialog),
+        (places.rate_button, RateDialog),
+        (places.end_button, EndPlaceDialog),
+    ):
+        if button.isVisible() and button.isEnabled():
+            dialog = opens(qtbot, kind, lambda button=button: click(qtbot, button))
+            findings.check(dialog, _title(dialog))
+            close(findings, dialog)
 
 
 # --- the states that make texts longest -----------------------------------------------------
