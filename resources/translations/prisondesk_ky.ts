@@ -41,6 +41,36 @@
     </message>
 </context>
 <context>
+    <name>AllocateDialog</name>
+    <message>
+        <source>Allocate a place</source>
+        <translation>Орун берүү</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on</source>
+        <translation>&amp;Баштоо күнү</translation>
+    </message>
+    <message>
+        <source>Pay &amp;band</source>
+        <translation>&amp;Разряд</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Программа</translation>
+    </message>
+    <message>
+        <source>Work, no training programme</source>
+        <translation>Жумуш, окуу программасы жок</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n күн</numerusform>
+            <numerusform>%n күн</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttentionPage</name>
     <message>
         <source>Desks that worked apart may have put one seal on two parcels still here, or ended one parcel in two ways. Open each, find the parcel and record what really happened.</source>
@@ -473,6 +503,33 @@
     <message>
         <source>{date} is not a date: there is no such day.</source>
         <translation>{date} — дата эмес: мындай күн жок.</translation>
+    </message>
+</context>
+<context>
+    <name>EndPlaceDialog</name>
+    <message>
+        <source>End the place</source>
+        <translation>Орунду бошотуу</translation>
+    </message>
+    <message>
+        <source>{number}  {name}: {workshop} since {day}</source>
+        <translation>{number}  {name}: {workshop}, {day} баштап</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Акыркы күн</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>Се&amp;беби</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Эскертүү</translation>
+    </message>
+    <message>
+        <source>Choose why…</source>
+        <translation>Себебин тандаңыз…</translation>
     </message>
 </context>
 <context>
@@ -1107,8 +1164,20 @@
         <translation>Берүү &amp;барагын басып чыгаруу</translation>
     </message>
     <message>
+        <source>Add a ph&amp;oto…</source>
+        <translation>Сүрөт к&amp;ошуу…</translation>
+    </message>
+    <message>
         <source>&amp;Paper in</source>
         <translation>&amp;Документтин тили</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 мм</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1181,6 +1250,10 @@
         <translation>Кабыл алынды {when}; {kg} кг; пломба {seal}</translation>
     </message>
     <message>
+        <source>Photos: {photos}; x-ray images: {xray}</source>
+        <translation>Сүрөттөр: {photos}; рентген сүрөттөрү: {xray}</translation>
+    </message>
+    <message>
         <source>Over the quota, accepted by {approval}</source>
         <translation>Лимиттен ашык, уруксат берген: {approval}</translation>
     </message>
@@ -1231,6 +1304,21 @@
     <message>
         <source>Recorded: {status}.</source>
         <translation>Жазылды: {status}.</translation>
+    </message>
+    <message>
+        <source>A photo of the parcel</source>
+        <translation>Посылканын сүрөтү</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Сүрөттөр (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Photo added: %n photo(s) of this parcel.</source>
+        <translation>
+            <numerusform>Сүрөт кошулду: бул посылканын %n сүрөтү бар.</numerusform>
+            <numerusform>Сүрөт кошулду: бул посылканын %n сүрөтү бар.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Parcel receipt {tracking}</source>
@@ -1417,6 +1505,146 @@
     </message>
 </context>
 <context>
+    <name>PayPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Баштап</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Чейин</translation>
+    </message>
+    <message>
+        <source>&amp;Compute the pay</source>
+        <translation>Акыны &amp;эсептөө</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and post…</source>
+        <translation>Бекитүү жана &amp;которуу…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the payroll…</source>
+        <translation>&amp;Ведомостту экспорттоо…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Баштап</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Чейин</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статусу</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Бардыгы</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Устакана</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Смена</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Саат</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Даана</translation>
+    </message>
+    <message>
+        <source>Wage</source>
+        <translation>Эмгек акы</translation>
+    </message>
+    <message>
+        <source>Spendable</source>
+        <translation>Учурдагы чыгымдарга</translation>
+    </message>
+    <message>
+        <source>Held until release</source>
+        <translation>Бошотулганга чейин</translation>
+    </message>
+    <message>
+        <source>approved, posted</source>
+        <translation>бекитилди, которулду</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>бекитүүнү күтүүдө</translation>
+    </message>
+    <message>
+        <source>{first} – {last}: {total} in all, {spendable} spendable, {held} held until release ({percent} %).</source>
+        <translation>{first} – {last}: бардыгы {total}, учурдагы чыгымдарга {spendable}, бошотулганга чейин {held} ({percent} %).</translation>
+    </message>
+    <message>
+        <source>Type both days: dd.mm.yyyy.</source>
+        <translation>Эки күндү тең териңиз: кк.аа.жжжж.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed: %n people. A supervisor approves it to post the wages.</source>
+        <translation>
+            <numerusform>Эсептелди: %n адам. Эмгек акыны которуу үчүн эсепти отряд башчысы бекитет.</numerusform>
+            <numerusform>Эсептелди: %n адам. Эмгек акыны которуу үчүн эсепти отряд башчысы бекитет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve the pay</source>
+        <translation>Эмгек акыны бекитүү</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post {total} to the deposit accounts of %n people? This cannot be undone.</source>
+        <translation>
+            <numerusform>{total} %n адамдын депозиттик эсептерине которулсунбу? Муну кайра жокко чыгарууга болбойт.</numerusform>
+            <numerusform>{total} %n адамдын депозиттик эсептерине которулсунбу? Муну кайра жокко чыгарууга болбойт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved: the wages are on the deposit accounts.</source>
+        <translation>Бекитилди: эмгек акы депозиттик эсептерге которулду.</translation>
+    </message>
+    <message>
+        <source>Export the payroll</source>
+        <translation>Ведомостту экспорттоо</translation>
+    </message>
+    <message>
+        <source>Saved: {file}.</source>
+        <translation>Сакталды: {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutDialog</name>
+    <message>
+        <source>Pay out the deposit</source>
+        <translation>Депозиттик эсептен төлөп берүү</translation>
+    </message>
+    <message>
+        <source>Spendable {spendable}, held until release {held}: {total} in all is paid onto the deposit card.</source>
+        <translation>Учурдагы чыгымдарга — {spendable}, бошотулганга чейин — {held}: бардыгы {total} депозиттик картага которулат.</translation>
+    </message>
+    <message>
+        <source>&amp;Card, last digits</source>
+        <translation>&amp;Картанын акыркы сандары</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPage</name>
     <message>
         <source>Photo</source>
@@ -1456,6 +1684,241 @@
     <message>
         <source>Regime and placement</source>
         <translation>Режим жана жайгаштыруу</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPage</name>
+    <message>
+        <source>&amp;Workshops</source>
+        <translation>&amp;Устаканалар</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Жаңы устакана…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Өз&amp;гөртүү…</translation>
+    </message>
+    <message>
+        <source>Training progra&amp;mmes</source>
+        <translation>Окуу &amp;программалары</translation>
+    </message>
+    <message>
+        <source>Add a &amp;programme…</source>
+        <translation>Программа &amp;кошуу…</translation>
+    </message>
+    <message>
+        <source>Pay ra&amp;tes</source>
+        <translation>&amp;Эмгек акы ставкалары</translation>
+    </message>
+    <message>
+        <source>Add a &amp;rate…</source>
+        <translation>Ста&amp;вка кошуу…</translation>
+    </message>
+    <message>
+        <source>Waitin&amp;g list</source>
+        <translation>Күтүү ти&amp;змеси</translation>
+    </message>
+    <message>
+        <source>&amp;Add a prisoner…</source>
+        <translation>Соттолгонду ко&amp;шуу…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>Б&amp;екитүү</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>Б&amp;аш тартуу…</translation>
+    </message>
+    <message>
+        <source>Allo&amp;cate…</source>
+        <translation>Орун &amp;берүү…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke off the list…</source>
+        <translation>Тизмеден &amp;чыгаруу…</translation>
+    </message>
+    <message>
+        <source>&amp;Holding a place today</source>
+        <translation>Бүгүн о&amp;рун ээлегендер</translation>
+    </message>
+    <message>
+        <source>&amp;End the place…</source>
+        <translation>&amp;Орунду бошотуу…</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Устакана</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Орун</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Разряд</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Төлөм</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Суммасы</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Баштап</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Чейин</translation>
+    </message>
+    <message>
+        <source>Prisoner</source>
+        <translation>Соттолгон</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статусу</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Кошулган күнү</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Ким сунуштады</translation>
+    </message>
+    <message>
+        <source>Reason, note</source>
+        <translation>Себеп, эскертүү</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Аякташы</translation>
+    </message>
+    <message>
+        <source>{taken} of {capacity}</source>
+        <translation>{capacity} ичинен {taken}</translation>
+    </message>
+    <message>
+        <source>Choose a workshop</source>
+        <translation>Устакананы тандаңыз</translation>
+    </message>
+    <message>
+        <source>No workshop yet</source>
+        <translation>Азырынча устакана жок</translation>
+    </message>
+    <message>
+        <source>{taken} of {capacity} places taken</source>
+        <translation>Ээленген орундар: {capacity} ичинен {taken}</translation>
+    </message>
+    <message>
+        <source>Instructors: {names}</source>
+        <translation>Инструкторлор: {names}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <source>Sessions: {week}</source>
+        <translation>Сменалар: {week}</translation>
+    </message>
+    <message>
+        <source>Enterprise: {name}</source>
+        <translation>Ишкана: {name}</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Кызматкер</translation>
+    </message>
+    <message>
+        <source>Assessment plan</source>
+        <translation>Реабилитация планы</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>жумуш</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>мөөнөтсүз</translation>
+    </message>
+    <message>
+        <source>The workshop is set up.</source>
+        <translation>Устакана түзүлдү.</translation>
+    </message>
+    <message>
+        <source>The workshop is changed.</source>
+        <translation>Устакана өзгөртүлдү.</translation>
+    </message>
+    <message>
+        <source>Who goes on the waiting list?</source>
+        <translation>Күтүү тизмесине кимди кошобуз?</translation>
+    </message>
+    <message>
+        <source>On the waiting list: {name}.</source>
+        <translation>Күтүү тизмесине кошулду: {name}.</translation>
+    </message>
+    <message>
+        <source>Approved: {name}.</source>
+        <translation>Бекитилди: {name}.</translation>
+    </message>
+    <message>
+        <source>Decline the place</source>
+        <translation>Орун берүүдөн баш тартуу</translation>
+    </message>
+    <message>
+        <source>Why is {name} declined a place in {workshop}?</source>
+        <translation>Соттолгон {name} «{workshop}» устаканасына эмне үчүн кабыл алынбайт?</translation>
+    </message>
+    <message>
+        <source>Declined: {name}.</source>
+        <translation>Баш тартылды: {name}.</translation>
+    </message>
+    <message>
+        <source>Take off the waiting list</source>
+        <translation>Күтүү тизмесинен чыгаруу</translation>
+    </message>
+    <message>
+        <source>Why does {name} come off the list of {workshop}?</source>
+        <translation>Соттолгон {name} «{workshop}» устаканасынын күтүү тизмесинен эмне үчүн чыгарылат?</translation>
+    </message>
+    <message>
+        <source>The prisoner &amp;withdrew</source>
+        <translation>Соттолгон өз &amp;каалоосу менен баш тартты</translation>
+    </message>
+    <message>
+        <source>Off the list: {name}.</source>
+        <translation>Тизмеден чыгарылды: {name}.</translation>
+    </message>
+    <message>
+        <source>The place is ended: {name}.</source>
+        <translation>Орун бошотулду: {name}.</translation>
+    </message>
+    <message>
+        <source>Allocated a place: {name}.</source>
+        <translation>Орун берилди: {name}.</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +2143,10 @@
         <translation>Посылкалар</translation>
     </message>
     <message>
+        <source>Workshops</source>
+        <translation>Устаканалар</translation>
+    </message>
+    <message>
         <source>No photo</source>
         <translation>Сүрөт жок</translation>
     </message>
@@ -1705,6 +2172,25 @@
     <message>
         <source>Find the prisoner and choose them in the list.</source>
         <translation>Соттолгонду таап, тизмеден тандаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Add a training programme</source>
+        <translation>Окуу программасын кошуу</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Аталышы</translation>
+    </message>
+    <message>
+        <source>&amp;Length, days</source>
+        <translation>&amp;Узактыгы, күн</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>Сү&amp;рөттөмө</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +2230,48 @@
     <message>
         <source>Remove</source>
         <translation>Алып салуу</translation>
+    </message>
+</context>
+<context>
+    <name>RateDialog</name>
+    <message>
+        <source>Add a pay rate</source>
+        <translation>Эмгек акы ставкасын кошуу</translation>
+    </message>
+    <message>
+        <source>Pay &amp;band</source>
+        <translation>&amp;Разряд</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ys</source>
+        <translation>Тө&amp;лөм</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, som</source>
+        <translation>С&amp;уммасы, сом</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Баштап</translation>
+    </message>
+    <message>
+        <source>&amp;To (if it ends)</source>
+        <translation>Чей&amp;ин (мөөнөтү болсо)</translation>
+    </message>
+    <message>
+        <source>for example 150.50</source>
+        <translation>мисалы, 150,50</translation>
+    </message>
+    <message>
+        <source>Type the amount in som, for example 150.50.</source>
+        <translation>Сумманы сом менен териңиз, мисалы, 150,50.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>Се&amp;беби</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +2343,117 @@
     <message>
         <source>Left this month: {count} of {all} parcels, {kg} of {all_kg} kg.</source>
         <translation>Бул айда калды: {all} посылкадан {count}, {all_kg} кг салмактан {kg} кг.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Attendance register</source>
+        <translation>Катышуу табели</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Устакана</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Күн</translation>
+    </message>
+    <message>
+        <source>P&amp;art of the day</source>
+        <translation>Күндүн бө&amp;лүгү</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>А&amp;чуу</translation>
+    </message>
+    <message>
+        <source>Scan an ID card to mark its holder present…</source>
+        <translation>Катышканын белгилөө үчүн күбөлүктү сканерлеңиз…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark</source>
+        <translation>&amp;Белги</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>С&amp;аат</translation>
+    </message>
+    <message>
+        <source>&amp;Pieces</source>
+        <translation>&amp;Даана</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Эскертүү</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Жазуу</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>төлөнөт</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>төлөнбөйт</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Белги</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Саат</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Даана</translation>
+    </message>
+    <message>
+        <source>Note, marked by</source>
+        <translation>Эскертүү, ким белгиледи</translation>
+    </message>
+    <message>
+        <source>An ID card was scanned into another field: nothing was recorded. Click the scan field and scan again.</source>
+        <translation>Күбөлүк башка талаага сканерленди: эч нерсе жазылган жок. Сканерлөө талаасын басып, кайра сканерлеңиз.</translation>
+    </message>
+    <message>
+        <source>Choose the workshop and the day.</source>
+        <translation>Устакананы жана күндү тандаңыз.</translation>
+    </message>
+    <message>
+        <source>This session has not come yet.</source>
+        <translation>Бул смена али келе элек.</translation>
+    </message>
+    <message>
+        <source>Scan each ID card, or choose a row and mark it below.</source>
+        <translation>Ар бир күбөлүктү сканерлеңиз же сапты тандап, төмөндө белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>Marked: {marked} of {all}</source>
+        <translation>Белгиленди: {all} ичинен {marked}</translation>
+    </message>
+    <message>
+        <source>Present: {name}.</source>
+        <translation>Катышты: {name}.</translation>
+    </message>
+    <message>
+        <source>Choose the row to mark.</source>
+        <translation>Белгилей турган сапты тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Recorded: {name}, {mark}.</source>
+        <translation>Жазылды: {name}, {mark}.</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2970,25 @@
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>Sessions of today, {day}</source>
+        <translation>Бүгүнкү сменалар, {day}</translation>
+    </message>
+    <message>
+        <source>Choose a session and press Enter to open its register.</source>
+        <translation>Сменаны тандап, анын катышуу табелин ачуу үчүн Enter баскычын басыңыз.</translation>
+    </message>
+    <message>
+        <source>No sessions today.</source>
+        <translation>Бүгүн смена жок.</translation>
+    </message>
+    <message>
+        <source>{workshop} — {part}: {allocated} of {capacity} places</source>
+        <translation>{workshop} — {part}: {capacity} орундан {allocated} ээленген</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>New user</source>
@@ -2774,6 +3432,151 @@
     <message>
         <source>Schedule</source>
         <translation>Ырааттама</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Change the workshop</source>
+        <translation>Устакананы өзгөртүү</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Жаңы устакана</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Аталышы</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise</source>
+        <translation>Иш&amp;кана</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity, people</source>
+        <translation>Сыйымдуу&amp;лугу, адам</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>&amp;Эскертүү</translation>
+    </message>
+    <message>
+        <source>&amp;Instructors</source>
+        <translation>&amp;Инструкторлор</translation>
+    </message>
+    <message>
+        <source>Weekly sessions</source>
+        <translation>Жумалык сменалар</translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation>&amp;Дүйшөмбү</translation>
+    </message>
+    <message>
+        <source>&amp;Tuesday</source>
+        <translation>&amp;Шейшемби</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation>Ша&amp;ршемби</translation>
+    </message>
+    <message>
+        <source>T&amp;hursday</source>
+        <translation>&amp;Бейшемби</translation>
+    </message>
+    <message>
+        <source>&amp;Friday</source>
+        <translation>Ж&amp;ума</translation>
+    </message>
+    <message>
+        <source>S&amp;aturday</source>
+        <translation>Иш&amp;емби</translation>
+    </message>
+    <message>
+        <source>S&amp;unday</source>
+        <translation>&amp;Жекшемби</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Смена жок</translation>
+    </message>
+    <message>
+        <source>Morning and afternoon</source>
+        <translation>Түшкө чейин жана түштөн кийин</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Бүгүн</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Катышуу табели</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Устаканалар</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Эмгек акы</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsTab</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Устакана</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Баштап</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Чейин</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Аяктоо себеби</translation>
+    </message>
+    <message>
+        <source>Waiting list of</source>
+        <translation>Устакананын күтүү тизмеси</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статусу</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Кошулган күнү</translation>
+    </message>
+    <message>
+        <source>Print the &amp;statement</source>
+        <translation>&amp;Эсеп көчүрмөсүн басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Print the certi&amp;ficate</source>
+        <translation>Бүтү&amp;рүү күбөлүгүн басып чыгаруу</translation>
+    </message>
+    <message>
+        <source>Deposit: {total} ({spendable} spendable, {held} held until release)</source>
+        <translation>Депозит: {total} (учурдагы чыгымдарга {spendable}, бошотулганга чейин {held})</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Депозит</translation>
+    </message>
+    <message>
+        <source>The prisoner's deposit holds {total}. Pay it out onto the deposit card now?</source>
+        <translation>Соттолгондун депозитинде {total} бар. Аны азыр депозиттик картага төлөп беребизби?</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +4288,10 @@
         <translation>Рентген сүрөтү 8 МБдан ашпаган JPEG же PNG файл болушу керек.</translation>
     </message>
     <message>
+        <source>A photo must be a JPEG or PNG file of at most 8 MB.</source>
+        <translation>Сүрөт JPEG же PNG форматындагы, көлөмү 8 МБдан ашпаган файл болушу керек.</translation>
+    </message>
+    <message>
         <source>This parcel's way has ended: {status}.</source>
         <translation>Бул посылканын жолу бүткөн: {status}.</translation>
     </message>
@@ -3507,6 +4314,274 @@
     <message>
         <source>This parcel is not handed over: {status}.</source>
         <translation>Бул посылка берилген эмес: {status}.</translation>
+    </message>
+    <message>
+        <source>No such workshop place here.</source>
+        <translation>Бул жерде устаканада мындай орун жок.</translation>
+    </message>
+    <message>
+        <source>A certificate is printed for a training programme completed: end the place as completed first.</source>
+        <translation>Күбөлүк аяктаган окуу программасы боюнча гана басылат: адегенде орунду «Аяктаган» деген себеп менен жабыңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the statement's days: its end after its start, ten years at most.</source>
+        <translation>Көчүрмөнүн мезгилин тандаңыз: аягы башталышынан кийин болуп, он жылдан ашпашы керек.</translation>
+    </message>
+    <message>
+        <source>A payout is more than 0, in tyiyn (whole numbers).</source>
+        <translation>Төлөмдүн суммасы 0дөн чоң жана бүтүн тыйын менен көрсөтүлүшү керек.</translation>
+    </message>
+    <message>
+        <source>{name} has nothing on the deposit account: there is no payout.</source>
+        <translation>{name}: депозиттик эсепте каражат жок, төлөй турган эч нерсе жок.</translation>
+    </message>
+    <message>
+        <source>{name}'s deposit account holds {balance} som: {amount} som is more than that.</source>
+        <translation>{name}: депозиттик эсепте {balance} сом бар, {amount} сом андан көп.</translation>
+    </message>
+    <message>
+        <source>{workshop} already pays band {band} a rate from {start} on: end that rate first, or start this one after it.</source>
+        <translation>«{workshop}» устаканасында {band} разряды үчүн {start} баштап ставка колдонулууда: адегенде ал ставканы аяктаңыз же бул ставканы андан кийин баштаңыз.</translation>
+    </message>
+    <message>
+        <source>{workshop} already pays band {band} a rate from {start} to {end}: end that rate first, or start this one after it.</source>
+        <translation>«{workshop}» устаканасында {band} разряды үчүн {start} баштап {end} чейин ставка колдонулат: адегенде ал ставканы аяктаңыз же бул ставканы андан кийин баштаңыз.</translation>
+    </message>
+    <message>
+        <source>No such pay rate here.</source>
+        <translation>Мындай ставка бул жерде жок.</translation>
+    </message>
+    <message>
+        <source>Choose what the rate pays for: a session, an hour or a piece.</source>
+        <translation>Ставка эмне үчүн төлөнөрүн тандаңыз: смена, саат же даана үчүн.</translation>
+    </message>
+    <message>
+        <source>A rate is more than 0 and at most {max} som, in tyiyn (whole numbers).</source>
+        <translation>Ставка 0дөн чоң жана {max} сомдон ашпашы керек, бүтүн тыйын менен.</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Датаны териңиз.</translation>
+    </message>
+    <message>
+        <source>A rate cannot end before it begins ({start}).</source>
+        <translation>Ставка башталышынан ({start}) мурун аяктай албайт.</translation>
+    </message>
+    <message>
+        <source>The pay period is not approved yet: a supervisor approves it first.</source>
+        <translation>Эсептик мезгил али бекитиле элек: адегенде аны отряддын башчысы бекитиши керек.</translation>
+    </message>
+    <message>
+        <source>The payroll does not agree with the deposit ledger: the lines come to {lines} som, the ledger holds {posted} som for the period. Sync the desk and check with a supervisor.</source>
+        <translation>Ведомость депозиттик эсептердин эсебине дал келбейт: ведомостун саптары боюнча — {lines} сом, эсепте бул мезгил үчүн {posted} сом катталган. Жумуш ордун шайкештирип, отряддын башчысына кайрылыңыз.</translation>
+    </message>
+    <message>
+        <source>The part held until release is a whole percentage from 0 to 100.</source>
+        <translation>Бошотулганга чейин сакталуучу бөлүк 0дөн 100гө чейинки бүтүн пайыз менен көрсөтүлөт.</translation>
+    </message>
+    <message>
+        <source>No prisoner here has this number. Scan the ID card again, or mark them on the list.</source>
+        <translation>Бул жерде мындай номердеги соттолгон жок. Күбөлүктү кайра сканерлеңиз же аны тизмеден белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>No such attendance mark here.</source>
+        <translation>Табелде мындай белги бул жерде жок.</translation>
+    </message>
+    <message>
+        <source>This mark has been corrected already: correct the current one.</source>
+        <translation>Бул белги мурда эле оңдолгон: учурдагы белгини оңдоңуз.</translation>
+    </message>
+    <message>
+        <source>Choose a period of up to a year, its end after its start.</source>
+        <translation>Бир жылдан ашпаган мезгилди тандаңыз; аягы башталышынан кийин болушу керек.</translation>
+    </message>
+    <message>
+        <source>This reason needs a note: say what happened.</source>
+        <translation>Бул себеп үчүн эскертүү керек: эмне болгонун жазыңыз.</translation>
+    </message>
+    <message>
+        <source>An absence makes no pieces.</source>
+        <translation>Катышпаган учурда даана саны көрсөтүлбөйт.</translation>
+    </message>
+    <message>
+        <source>An unpaid absence has no minutes worked.</source>
+        <translation>Төлөнбөгөн катышпоодо иштелген убакыт көрсөтүлбөйт.</translation>
+    </message>
+    <message>
+        <source>Choose the day.</source>
+        <translation>Күндү тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the morning, the afternoon or the full day.</source>
+        <translation>Тандаңыз: түшкө чейин, түштөн кийин же толук күн.</translation>
+    </message>
+    <message>
+        <source>Choose present, or a reason from the list.</source>
+        <translation>«Катышты» дегенди же тизмеден себепти тандаңыз.</translation>
+    </message>
+    <message>
+        <source>A whole number from 0 to {n}.</source>
+        <translation>0 менен {n} аралыгындагы бүтүн сан.</translation>
+    </message>
+    <message>
+        <source>{day} has not come yet: mark a session once it is held.</source>
+        <translation>{day} күнү али келе элек: сменаны ал өткөндөн кийин белгилеңиз.</translation>
+    </message>
+    <message>
+        <source>The pay period {first} – {last} has been run: its attendance can no longer change.</source>
+        <translation>{first} – {last} эсептик мезгили эсептелген: анын катышуусун мындан ары өзгөртүүгө болбойт.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer held here (released or transferred): no attendance can be marked.</source>
+        <translation>{name} бул жерде мындан ары кармалбайт (бошотулган же которулган): катышууну белгилөөгө болбойт.</translation>
+    </message>
+    <message>
+        <source>{workshop} holds no such session on {day}: check the day and part.</source>
+        <translation>«{workshop}» устаканасында {day} мындай смена жок: күндү жана күндүн бөлүгүн текшериңиз.</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) has no place in {workshop} on {day}.</source>
+        <translation>{name} ({number}): {day} «{workshop}» устаканасында орун жок.</translation>
+    </message>
+    <message>
+        <source>{name} is already marked for this session: correct the mark to change it.</source>
+        <translation>{name} бул сменада мурда белгиленген: өзгөртүү үчүн белгини оңдоңуз.</translation>
+    </message>
+    <message>
+        <source>The period ends on {day}, which has not come yet: run it after.</source>
+        <translation>Мезгил {day} аяктайт, ал күн али келе элек: аны андан кийин эсептеңиз.</translation>
+    </message>
+    <message>
+        <source>This pay period has been approved already: its wages are posted.</source>
+        <translation>Бул эсептик мезгил мурда эле бекитилген: эмгек акы эсептерге чегерилген.</translation>
+    </message>
+    <message>
+        <source>{workshop} has no rate for band {band} on {day} ({count} paid sessions without a rate): add the rate, then run the period.</source>
+        <translation>«{workshop}» устаканасында {day} {band} разряды үчүн ставка жок (ставкасыз төлөнүүчү сменалар: {count}): ставканы кошуп, андан соң мезгилди эсептеңиз.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it begins.</source>
+        <translation>Мезгил башталганга чейин аяктай албайт.</translation>
+    </message>
+    <message>
+        <source>A pay period is at most {n} days.</source>
+        <translation>Эсептик мезгил {n} күндөн ашпашы керек.</translation>
+    </message>
+    <message>
+        <source>The pay period {first} – {last} has been run already and covers these days: a day is paid once.</source>
+        <translation>{first} – {last} эсептик мезгили мурда эсептелген жана бул күндөрдү камтыйт: ар бир күн бир гана жолу төлөнөт.</translation>
+    </message>
+    <message>
+        <source>No such pay period here.</source>
+        <translation>Мындай эсептик мезгил бул жерде жок.</translation>
+    </message>
+    <message>
+        <source>No such workshop here.</source>
+        <translation>Мындай устакана бул жерде жок.</translation>
+    </message>
+    <message>
+        <source>No such training programme here.</source>
+        <translation>Мындай окуу программасы бул жерде жок.</translation>
+    </message>
+    <message>
+        <source>There is already a workshop called “{name}”.</source>
+        <translation>«{name}» деген устакана мурунтан эле бар.</translation>
+    </message>
+    <message>
+        <source>A workshop takes from 1 to {n} people.</source>
+        <translation>Устакананын сыйымдуулугу — 1ден {n} адамга чейин.</translation>
+    </message>
+    <message>
+        <source>An instructor is an instructor's or a supervisor's account of this facility: choose from the list.</source>
+        <translation>Уста катары ушул мекеменин өндүрүштүк окутуу устасынын же отряддын башчысынын эсептик жазуусу гана болот: тизмеден тандаңыз.</translation>
+    </message>
+    <message>
+        <source>A session is a day of the week and a morning, afternoon or full day.</source>
+        <translation>Смена жуманын күнү жана күндүн бөлүгү менен белгиленет: түшкө чейин, түштөн кийин же толук күн.</translation>
+    </message>
+    <message>
+        <source>The same session is listed twice.</source>
+        <translation>Бир эле смена эки жолу көрсөтүлгөн.</translation>
+    </message>
+    <message>
+        <source>A full-day session takes the whole day: no morning or afternoon session on the same day.</source>
+        <translation>Толук күндүк смена бүт күндү ээлейт: ошол эле күнү түшкө чейинки же түштөн кийинки смена болбойт.</translation>
+    </message>
+    <message>
+        <source>This workshop already has a programme called “{name}”.</source>
+        <translation>Бул устаканада «{name}» деген программа мурунтан эле бар.</translation>
+    </message>
+    <message>
+        <source>A programme lasts from 1 to {n} days.</source>
+        <translation>Программа 1 күндөн {n} күнгө чейин созулат.</translation>
+    </message>
+    <message>
+        <source>This place already ended on {day}.</source>
+        <translation>Бул орун {day} күнү эле аяктаган.</translation>
+    </message>
+    <message>
+        <source>Attendance is already recorded for {marked}: the place ends on that day or later.</source>
+        <translation>{marked} үчүн катышуу мурда белгиленген: орун ошол күнү же андан кийин аякташы керек.</translation>
+    </message>
+    <message>
+        <source>Choose the place's last day.</source>
+        <translation>Орундун акыркы күнүн тандаңыз.</translation>
+    </message>
+    <message>
+        <source>The place began on {start}: it cannot end before that day.</source>
+        <translation>Орун {start} күнү башталган: ал ушул күндөн мурун аяктай албайт.</translation>
+    </message>
+    <message>
+        <source>A place ends today or on a day gone by, not in the future.</source>
+        <translation>Орун бүгүн же өткөн күндөрдүн биринде аяктайт, келечектеги күнү эмес.</translation>
+    </message>
+    <message>
+        <source>Choose why the place ends.</source>
+        <translation>Орун эмне себептен аяктаганын тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Say why the entry is taken off the list.</source>
+        <translation>Жазуу эмне үчүн тизмеден чыгарылып жатканын көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>{workshop} is full on {day}: {taken} of {capacity} places are taken. End a place first, or choose a later start.</source>
+        <translation>«{workshop}» устаканасында {day} бош орун жок: {capacity} орундан {taken} ээленген. Адегенде бир орунду аяктаңыз же кийинирээк баштоо күнүн тандаңыз.</translation>
+    </message>
+    <message>
+        <source>This entry is {status}: it cannot be made {target} now.</source>
+        <translation>Жазуунун статусу — «{status}»: аны азыр «{target}» статусуна которууга болбойт.</translation>
+    </message>
+    <message>
+        <source>No such entry on a waiting list here.</source>
+        <translation>Күтүү тизмесинде мындай жазуу бул жерде жок.</translation>
+    </message>
+    <message>
+        <source>{name} is not held here: a workshop place is only for those who are.</source>
+        <translation>{name} бул жерде кармалбайт: устаканадагы орун ушул мекемеде кармалгандарга гана берилет.</translation>
+    </message>
+    <message>
+        <source>Choose one of this workshop's programmes.</source>
+        <translation>Бул устакананын программаларынын бирин тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Say who proposes the place: staff or the assessment.</source>
+        <translation>Орунду ким сунуштаганын көрсөтүңүз: кызматкерлер же баалоонун жыйынтыгы боюнча.</translation>
+    </message>
+    <message>
+        <source>Choose the day the place starts.</source>
+        <translation>Орун берилүүчү күндү тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Say why the place is declined.</source>
+        <translation>Орун эмне үчүн берилбегенин көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>{name} is already on the list of {workshop}: decide that entry.</source>
+        <translation>{name} «{workshop}» устаканасынын күтүү тизмесинде мурунтан эле бар: ошол жазуу боюнча чечим кабыл алыңыз.</translation>
+    </message>
+    <message>
+        <source>{name} already has a place in {workshop}.</source>
+        <translation>{name} «{workshop}» устаканасында мурунтан эле орун алган.</translation>
     </message>
 </context>
 <context>
@@ -4164,10 +5239,6 @@
         <translation>Устаканалар</translation>
     </message>
     <message>
-        <source>Vocational training and work, attendance, wages and the deposit account paid out on release. Coming soon.</source>
-        <translation>Кесиптик окутуу жана эмгек, катышуу, эмгек акы жана бошотулганда төлөнүүчү депозиттик эсеп. Жакында.</translation>
-    </message>
-    <message>
         <source>Assessments</source>
         <translation>Баалоо</translation>
     </message>
@@ -4668,6 +5739,110 @@
         <source>Date</source>
         <translation>Датасы</translation>
     </message>
+    <message>
+        <source>Wage, pay period {first} – {last}</source>
+        <translation>{first} – {last} эсептик мезгили үчүн эмгек акы</translation>
+    </message>
+    <message>
+        <source>Paid out on release</source>
+        <translation>Бошотулганда төлөө</translation>
+    </message>
+    <message>
+        <source>This certifies that {prisoner} completed the training programme {programme} ({length_days} days, {first_day}–{last_day}) in the {workshop} workshop.</source>
+        <translation>Ушул күбөлүк {prisoner} «{workshop}» устаканасында «{programme}» окуу программасын ({length_days} күн, {first_day}–{last_day}) аяктаганын тастыктайт.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Күбөлүк</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>In cooperation with {enterprise}</source>
+        <translation>{enterprise} менен кызматташтыкта</translation>
+    </message>
+    <message>
+        <source>Issued {day}</source>
+        <translation>Берилген күнү: {day}</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Өндүрүштүк окутуу устасы</translation>
+    </message>
+    <message>
+        <source>Head of the facility</source>
+        <translation>Мекеменин башчысы</translation>
+    </message>
+    <message>
+        <source>Place of the stamp</source>
+        <translation>М. О.</translation>
+    </message>
+    <message>
+        <source>The part held until release is set aside under Rule 103 of the Nelson Mandela Rules and paid on release.</source>
+        <translation>Бошотулганга чейин сакталуучу бөлүгү Нельсон Манделанын эрежелеринин 103-эрежесине ылайык өзүнчө сакталат жана бошотулганда төлөнөт.</translation>
+    </message>
+    <message>
+        <source>Opening balance on {day}</source>
+        <translation>{day} абалы боюнча баштапкы калдык</translation>
+    </message>
+    <message>
+        <source>Final statement on release</source>
+        <translation>Бошотулгандагы жыйынтыктоочу көчүрмө</translation>
+    </message>
+    <message>
+        <source>Deposit account statement</source>
+        <translation>Депозиттик эсептен көчүрмө</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Мезгил</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Бардыгы</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>No entries in this period.</source>
+        <translation>Бул мезгилде операциялар болгон жок.</translation>
+    </message>
+    <message>
+        <source>Closing balance on {day}</source>
+        <translation>{day} абалы боюнча акыркы калдык</translation>
+    </message>
+    <message>
+        <source>Printed {time}</source>
+        <translation>Басылып чыккан убакыт: {time}</translation>
+    </message>
+    <message>
+        <source>Handover of the deposit card</source>
+        <translation>Депозиттик картаны берүү</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>Бошотулган күнү</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Банк картасы</translation>
+    </message>
+    <message>
+        <source>Deposit account balance paid to the card</source>
+        <translation>Картага которулган депозиттик эсептин калдыгы</translation>
+    </message>
+    <message>
+        <source>Total paid to the card</source>
+        <translation>Картага которулган жалпы сумма</translation>
+    </message>
+    <message>
+        <source>I have received my deposit card with the balance above.</source>
+        <translation>Жогоруда көрсөтүлгөн калдык менен депозиттик картамды алдым.</translation>
+    </message>
 </context>
 <context>
     <name>roles</name>
@@ -4848,6 +6023,117 @@
     <message>
         <source>Sunday</source>
         <translation>Жекшемби</translation>
+    </message>
+</context>
+<context>
+    <name>workshops</name>
+    <message>
+        <source>Spendable</source>
+        <translation>Учурдагы чыгымдарга</translation>
+    </message>
+    <message>
+        <source>Held until release</source>
+        <translation>Бошотулганга чейин</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Түшкө чейин</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Түштөн кийин</translation>
+    </message>
+    <message>
+        <source>Full day</source>
+        <translation>Толук күн</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Катышты</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Ооруп калды</translation>
+    </message>
+    <message>
+        <source>Rest day</source>
+        <translation>Дем алыш күнү</translation>
+    </message>
+    <message>
+        <source>Refused to work</source>
+        <translation>Иштөөдөн баш тартты</translation>
+    </message>
+    <message>
+        <source>Elsewhere (visit, court, medical)</source>
+        <translation>Башка жерде (жолугушуу, сот, медициналык бөлүм)</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Башка себеп</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Каралууда</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Бекитилген</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Четке кагылган</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Орун берилген</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Тизмеден чыгарылган</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Өзү баш тарткан</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Аяктаган</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Четтетилген</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Бошотулган</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Коопсуздук себептери боюнча</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Ден соолугуна байланыштуу</translation>
+    </message>
+    <message>
+        <source>Own request</source>
+        <translation>Өз каалоосу боюнча</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Которулган</translation>
+    </message>
+    <message>
+        <source>per full-day session</source>
+        <translation>смена үчүн (толук күн)</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>саатына</translation>
+    </message>
+    <message>
+        <source>per piece</source>
+        <translation>даанасына</translation>
     </message>
 </context>
 </TS>

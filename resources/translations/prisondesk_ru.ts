@@ -41,6 +41,37 @@
     </message>
 </context>
 <context>
+    <name>AllocateDialog</name>
+    <message>
+        <source>Allocate a place</source>
+        <translation>Выделение места</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on</source>
+        <translation>&amp;Дата начала</translation>
+    </message>
+    <message>
+        <source>Pay &amp;band</source>
+        <translation>&amp;Разряд</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Программа</translation>
+    </message>
+    <message>
+        <source>Work, no training programme</source>
+        <translation>Работа, без учебной программы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttentionPage</name>
     <message>
         <source>Desks that worked apart may have put one seal on two parcels still here, or ended one parcel in two ways. Open each, find the parcel and record what really happened.</source>
@@ -474,6 +505,33 @@
     <message>
         <source>{date} is not a date: there is no such day.</source>
         <translation>{date} — не дата: такого дня нет.</translation>
+    </message>
+</context>
+<context>
+    <name>EndPlaceDialog</name>
+    <message>
+        <source>End the place</source>
+        <translation>Освобождение места</translation>
+    </message>
+    <message>
+        <source>{number}  {name}: {workshop} since {day}</source>
+        <translation>{number}  {name}: {workshop} с {day}</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>Последний &amp;день</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>Прим&amp;ечание</translation>
+    </message>
+    <message>
+        <source>Choose why…</source>
+        <translation>Выберите причину…</translation>
     </message>
 </context>
 <context>
@@ -1113,8 +1171,20 @@
         <translation>Печать &amp;листа выдачи</translation>
     </message>
     <message>
+        <source>Add a ph&amp;oto…</source>
+        <translation>Добавить &amp;фото…</translation>
+    </message>
+    <message>
         <source>&amp;Paper in</source>
         <translation>Я&amp;зык печати</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 мм</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1189,6 +1259,10 @@
         <translation>Принята {when}; {kg} кг; пломба {seal}</translation>
     </message>
     <message>
+        <source>Photos: {photos}; x-ray images: {xray}</source>
+        <translation>Фото: {photos}; рентгеновские снимки: {xray}</translation>
+    </message>
+    <message>
         <source>Over the quota, accepted by {approval}</source>
         <translation>Сверх лимита, разрешил {approval}</translation>
     </message>
@@ -1239,6 +1313,22 @@
     <message>
         <source>Recorded: {status}.</source>
         <translation>Записано: {status}.</translation>
+    </message>
+    <message>
+        <source>A photo of the parcel</source>
+        <translation>Фото посылки</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png)</source>
+        <translation>Изображения (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Photo added: %n photo(s) of this parcel.</source>
+        <translation>
+            <numerusform>Фото добавлено: у этой посылки %n фотография.</numerusform>
+            <numerusform>Фото добавлено: у этой посылки %n фотографии.</numerusform>
+            <numerusform>Фото добавлено: у этой посылки %n фотографий.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Parcel receipt {tracking}</source>
@@ -1426,6 +1516,148 @@
     </message>
 </context>
 <context>
+    <name>PayPage</name>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;От</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;До</translation>
+    </message>
+    <message>
+        <source>&amp;Compute the pay</source>
+        <translation>&amp;Рассчитать</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and post…</source>
+        <translation>&amp;Утвердить и зачислить…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the payroll…</source>
+        <translation>&amp;Выгрузить ведомость…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Мастерская</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Смен</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часов</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Штук</translation>
+    </message>
+    <message>
+        <source>Wage</source>
+        <translation>Заработок</translation>
+    </message>
+    <message>
+        <source>Spendable</source>
+        <translation>На текущие расходы</translation>
+    </message>
+    <message>
+        <source>Held until release</source>
+        <translation>До освобождения</translation>
+    </message>
+    <message>
+        <source>approved, posted</source>
+        <translation>утверждён, зачислен</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>ожидает утверждения</translation>
+    </message>
+    <message>
+        <source>{first} – {last}: {total} in all, {spendable} spendable, {held} held until release ({percent} %).</source>
+        <translation>{first} – {last}: всего {total}, на текущие расходы {spendable}, до освобождения {held} ({percent} %).</translation>
+    </message>
+    <message>
+        <source>Type both days: dd.mm.yyyy.</source>
+        <translation>Введите обе даты: дд.мм.гггг.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Computed: %n people. A supervisor approves it to post the wages.</source>
+        <translation>
+            <numerusform>Рассчитано: %n человек. Чтобы зачислить заработок, расчёт утверждает начальник отряда.</numerusform>
+            <numerusform>Рассчитано: %n человека. Чтобы зачислить заработок, расчёт утверждает начальник отряда.</numerusform>
+            <numerusform>Рассчитано: %n человек. Чтобы зачислить заработок, расчёт утверждает начальник отряда.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve the pay</source>
+        <translation>Утверждение заработка</translation>
+    </message>
+    <message numerus="yes">
+        <source>Post {total} to the deposit accounts of %n people? This cannot be undone.</source>
+        <translation>
+            <numerusform>Зачислить {total} на депозитные счета %n человека? Отменить это будет нельзя.</numerusform>
+            <numerusform>Зачислить {total} на депозитные счета %n человек? Отменить это будет нельзя.</numerusform>
+            <numerusform>Зачислить {total} на депозитные счета %n человек? Отменить это будет нельзя.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved: the wages are on the deposit accounts.</source>
+        <translation>Утверждено: заработок зачислен на депозитные счета.</translation>
+    </message>
+    <message>
+        <source>Export the payroll</source>
+        <translation>Выгрузить ведомость</translation>
+    </message>
+    <message>
+        <source>Saved: {file}.</source>
+        <translation>Сохранено: {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutDialog</name>
+    <message>
+        <source>Pay out the deposit</source>
+        <translation>Выплата с депозитного счёта</translation>
+    </message>
+    <message>
+        <source>Spendable {spendable}, held until release {held}: {total} in all is paid onto the deposit card.</source>
+        <translation>На текущие расходы — {spendable}, до освобождения — {held}: всего {total} перечисляется на депозитную карту.</translation>
+    </message>
+    <message>
+        <source>&amp;Card, last digits</source>
+        <translation>&amp;Карта, последние цифры</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPage</name>
     <message>
         <source>Photo</source>
@@ -1465,6 +1697,241 @@
     <message>
         <source>Regime and placement</source>
         <translation>Режим и размещение</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPage</name>
+    <message>
+        <source>&amp;Workshops</source>
+        <translation>&amp;Мастерские</translation>
+    </message>
+    <message>
+        <source>&amp;New workshop…</source>
+        <translation>&amp;Новая мастерская…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>И&amp;зменить…</translation>
+    </message>
+    <message>
+        <source>Training progra&amp;mmes</source>
+        <translation>&amp;Учебные программы</translation>
+    </message>
+    <message>
+        <source>Add a &amp;programme…</source>
+        <translation>Добавить &amp;программу…</translation>
+    </message>
+    <message>
+        <source>Pay ra&amp;tes</source>
+        <translation>Ставки &amp;оплаты</translation>
+    </message>
+    <message>
+        <source>Add a &amp;rate…</source>
+        <translation>Добавить с&amp;тавку…</translation>
+    </message>
+    <message>
+        <source>Waitin&amp;g list</source>
+        <translation>&amp;Лист ожидания</translation>
+    </message>
+    <message>
+        <source>&amp;Add a prisoner…</source>
+        <translation>&amp;Добавить осуждённого…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>Одо&amp;брить</translation>
+    </message>
+    <message>
+        <source>&amp;Decline…</source>
+        <translation>Отк&amp;азать…</translation>
+    </message>
+    <message>
+        <source>Allo&amp;cate…</source>
+        <translation>&amp;Выделить место…</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke off the list…</source>
+        <translation>Ис&amp;ключить из списка…</translation>
+    </message>
+    <message>
+        <source>&amp;Holding a place today</source>
+        <translation>Занимают место се&amp;годня</translation>
+    </message>
+    <message>
+        <source>&amp;End the place…</source>
+        <translation>Освободить м&amp;есто…</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Мастерская</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Мест</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Разряд</translation>
+    </message>
+    <message>
+        <source>Pays</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Prisoner</source>
+        <translation>Осуждённый</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Дата внесения</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Кто предложил</translation>
+    </message>
+    <message>
+        <source>Reason, note</source>
+        <translation>Причина, примечание</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>{taken} of {capacity}</source>
+        <translation>{taken} из {capacity}</translation>
+    </message>
+    <message>
+        <source>Choose a workshop</source>
+        <translation>Выберите мастерскую</translation>
+    </message>
+    <message>
+        <source>No workshop yet</source>
+        <translation>Мастерских пока нет</translation>
+    </message>
+    <message>
+        <source>{taken} of {capacity} places taken</source>
+        <translation>Занято мест: {taken} из {capacity}</translation>
+    </message>
+    <message>
+        <source>Instructors: {names}</source>
+        <translation>Инструкторы: {names}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Sessions: {week}</source>
+        <translation>Смены: {week}</translation>
+    </message>
+    <message>
+        <source>Enterprise: {name}</source>
+        <translation>Предприятие: {name}</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Assessment plan</source>
+        <translation>План реабилитации</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>работа</translation>
+    </message>
+    <message>
+        <source>no end</source>
+        <translation>бессрочно</translation>
+    </message>
+    <message>
+        <source>The workshop is set up.</source>
+        <translation>Мастерская создана.</translation>
+    </message>
+    <message>
+        <source>The workshop is changed.</source>
+        <translation>Мастерская изменена.</translation>
+    </message>
+    <message>
+        <source>Who goes on the waiting list?</source>
+        <translation>Кого внести в лист ожидания?</translation>
+    </message>
+    <message>
+        <source>On the waiting list: {name}.</source>
+        <translation>Внесён(а) в лист ожидания: {name}.</translation>
+    </message>
+    <message>
+        <source>Approved: {name}.</source>
+        <translation>Одобрено: {name}.</translation>
+    </message>
+    <message>
+        <source>Decline the place</source>
+        <translation>Отказ в месте</translation>
+    </message>
+    <message>
+        <source>Why is {name} declined a place in {workshop}?</source>
+        <translation>Почему осуждённому {name} отказано в месте в мастерской «{workshop}»?</translation>
+    </message>
+    <message>
+        <source>Declined: {name}.</source>
+        <translation>Отказано: {name}.</translation>
+    </message>
+    <message>
+        <source>Take off the waiting list</source>
+        <translation>Исключение из листа ожидания</translation>
+    </message>
+    <message>
+        <source>Why does {name} come off the list of {workshop}?</source>
+        <translation>Почему осуждённый {name} исключается из листа ожидания мастерской «{workshop}»?</translation>
+    </message>
+    <message>
+        <source>The prisoner &amp;withdrew</source>
+        <translation>Осуждённый сам от&amp;казался</translation>
+    </message>
+    <message>
+        <source>Off the list: {name}.</source>
+        <translation>Исключён(а) из списка: {name}.</translation>
+    </message>
+    <message>
+        <source>The place is ended: {name}.</source>
+        <translation>Место освобождено: {name}.</translation>
+    </message>
+    <message>
+        <source>Allocated a place: {name}.</source>
+        <translation>Выделено место: {name}.</translation>
     </message>
 </context>
 <context>
@@ -1689,6 +2156,10 @@
         <translation>Посылки</translation>
     </message>
     <message>
+        <source>Workshops</source>
+        <translation>Мастерские</translation>
+    </message>
+    <message>
         <source>No photo</source>
         <translation>Нет фото</translation>
     </message>
@@ -1714,6 +2185,25 @@
     <message>
         <source>Find the prisoner and choose them in the list.</source>
         <translation>Найдите осуждённого и выберите его в списке.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Add a training programme</source>
+        <translation>Новая учебная программа</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Length, days</source>
+        <translation>&amp;Длительность, дней</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>О&amp;писание</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +2243,48 @@
     <message>
         <source>Remove</source>
         <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>RateDialog</name>
+    <message>
+        <source>Add a pay rate</source>
+        <translation>Новая ставка оплаты</translation>
+    </message>
+    <message>
+        <source>Pay &amp;band</source>
+        <translation>&amp;Разряд</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ys</source>
+        <translation>Оп&amp;лата</translation>
+    </message>
+    <message>
+        <source>&amp;Amount, som</source>
+        <translation>С&amp;умма, сом</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Начиная с</translation>
+    </message>
+    <message>
+        <source>&amp;To (if it ends)</source>
+        <translation>&amp;По (если срок ограничен)</translation>
+    </message>
+    <message>
+        <source>for example 150.50</source>
+        <translation>например, 150,50</translation>
+    </message>
+    <message>
+        <source>Type the amount in som, for example 150.50.</source>
+        <translation>Введите сумму в сомах, например 150,50.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Причина</translation>
     </message>
 </context>
 <context>
@@ -1824,6 +2356,117 @@
     <message>
         <source>Left this month: {count} of {all} parcels, {kg} of {all_kg} kg.</source>
         <translation>Осталось в этом месяце: посылок — {count} из {all}, веса — {kg} из {all_kg} кг.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Attendance register</source>
+        <translation>Табель посещаемости</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Мастерская</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;День</translation>
+    </message>
+    <message>
+        <source>P&amp;art of the day</source>
+        <translation>&amp;Часть дня</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Scan an ID card to mark its holder present…</source>
+        <translation>Отсканируйте удостоверение, чтобы отметить явку…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark</source>
+        <translation>О&amp;тметка</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>Ч&amp;асы</translation>
+    </message>
+    <message>
+        <source>&amp;Pieces</source>
+        <translation>&amp;Штук</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Примечание</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Записать</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>оплачивается</translation>
+    </message>
+    <message>
+        <source>unpaid</source>
+        <translation>не оплачивается</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Отметка</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Штук</translation>
+    </message>
+    <message>
+        <source>Note, marked by</source>
+        <translation>Примечание, кто отметил</translation>
+    </message>
+    <message>
+        <source>An ID card was scanned into another field: nothing was recorded. Click the scan field and scan again.</source>
+        <translation>Удостоверение отсканировано в другое поле: ничего не записано. Щёлкните поле сканирования и отсканируйте снова.</translation>
+    </message>
+    <message>
+        <source>Choose the workshop and the day.</source>
+        <translation>Выберите мастерскую и день.</translation>
+    </message>
+    <message>
+        <source>This session has not come yet.</source>
+        <translation>Эта смена ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>Scan each ID card, or choose a row and mark it below.</source>
+        <translation>Отсканируйте каждое удостоверение или выберите строку и отметьте ниже.</translation>
+    </message>
+    <message>
+        <source>Marked: {marked} of {all}</source>
+        <translation>Отмечено: {marked} из {all}</translation>
+    </message>
+    <message>
+        <source>Present: {name}.</source>
+        <translation>Присутствует: {name}.</translation>
+    </message>
+    <message>
+        <source>Choose the row to mark.</source>
+        <translation>Выберите строку для отметки.</translation>
+    </message>
+    <message>
+        <source>Recorded: {name}, {mark}.</source>
+        <translation>Записано: {name}, {mark}.</translation>
     </message>
 </context>
 <context>
@@ -2342,6 +2985,25 @@
     </message>
 </context>
 <context>
+    <name>TodayPage</name>
+    <message>
+        <source>Sessions of today, {day}</source>
+        <translation>Смены на сегодня, {day}</translation>
+    </message>
+    <message>
+        <source>Choose a session and press Enter to open its register.</source>
+        <translation>Выберите смену и нажмите Enter, чтобы открыть её табель посещаемости.</translation>
+    </message>
+    <message>
+        <source>No sessions today.</source>
+        <translation>Сегодня смен нет.</translation>
+    </message>
+    <message>
+        <source>{workshop} — {part}: {allocated} of {capacity} places</source>
+        <translation>{workshop} — {part}: мест занято {allocated} из {capacity}</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>New user</source>
@@ -2786,6 +3448,151 @@
     <message>
         <source>Schedule</source>
         <translation>Расписание</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Change the workshop</source>
+        <translation>Изменение мастерской</translation>
+    </message>
+    <message>
+        <source>New workshop</source>
+        <translation>Новая мастерская</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise</source>
+        <translation>&amp;Предприятие</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity, people</source>
+        <translation>&amp;Вместимость, чел.</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>Прим&amp;ечание</translation>
+    </message>
+    <message>
+        <source>&amp;Instructors</source>
+        <translation>Инс&amp;трукторы</translation>
+    </message>
+    <message>
+        <source>Weekly sessions</source>
+        <translation>Смены по дням недели</translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation>Поне&amp;дельник</translation>
+    </message>
+    <message>
+        <source>&amp;Tuesday</source>
+        <translation>Вто&amp;рник</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation>Сред&amp;а</translation>
+    </message>
+    <message>
+        <source>T&amp;hursday</source>
+        <translation>&amp;Четверг</translation>
+    </message>
+    <message>
+        <source>&amp;Friday</source>
+        <translation>Пятни&amp;ца</translation>
+    </message>
+    <message>
+        <source>S&amp;aturday</source>
+        <translation>Су&amp;ббота</translation>
+    </message>
+    <message>
+        <source>S&amp;unday</source>
+        <translation>Вос&amp;кресенье</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Нет смены</translation>
+    </message>
+    <message>
+        <source>Morning and afternoon</source>
+        <translation>До и после обеда</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Табель</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>Мастерские</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Оплата труда</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsTab</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Мастерская</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Причина окончания</translation>
+    </message>
+    <message>
+        <source>Waiting list of</source>
+        <translation>Лист ожидания мастерской</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Дата внесения</translation>
+    </message>
+    <message>
+        <source>Print the &amp;statement</source>
+        <translation>Печать &amp;выписки</translation>
+    </message>
+    <message>
+        <source>Print the certi&amp;ficate</source>
+        <translation>Печать серти&amp;фиката</translation>
+    </message>
+    <message>
+        <source>Deposit: {total} ({spendable} spendable, {held} held until release)</source>
+        <translation>Депозит: {total} (на текущие расходы {spendable}, до освобождения {held})</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Депозит</translation>
+    </message>
+    <message>
+        <source>The prisoner's deposit holds {total}. Pay it out onto the deposit card now?</source>
+        <translation>На депозите осуждённого {total}. Выплатить эту сумму на депозитную карту сейчас?</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +4304,10 @@
         <translation>Рентгеновский снимок — файл JPEG или PNG не более 8 МБ.</translation>
     </message>
     <message>
+        <source>A photo must be a JPEG or PNG file of at most 8 MB.</source>
+        <translation>Фотография должна быть файлом JPEG или PNG размером не более 8 МБ.</translation>
+    </message>
+    <message>
         <source>This parcel's way has ended: {status}.</source>
         <translation>Путь этой посылки завершён: {status}.</translation>
     </message>
@@ -3519,6 +4330,274 @@
     <message>
         <source>This parcel is not handed over: {status}.</source>
         <translation>Эта посылка не выдана: {status}.</translation>
+    </message>
+    <message>
+        <source>No such workshop place here.</source>
+        <translation>Такого места в мастерской здесь нет.</translation>
+    </message>
+    <message>
+        <source>A certificate is printed for a training programme completed: end the place as completed first.</source>
+        <translation>Свидетельство печатается только по завершённой учебной программе: сначала закройте место с причиной «Завершено».</translation>
+    </message>
+    <message>
+        <source>Choose the statement's days: its end after its start, ten years at most.</source>
+        <translation>Укажите период выписки: дата окончания позже даты начала, не более десяти лет.</translation>
+    </message>
+    <message>
+        <source>A payout is more than 0, in tyiyn (whole numbers).</source>
+        <translation>Сумма выплаты должна быть больше 0 и выражена в целых тыйынах.</translation>
+    </message>
+    <message>
+        <source>{name} has nothing on the deposit account: there is no payout.</source>
+        <translation>{name}: на депозитном счёте нет средств, выплачивать нечего.</translation>
+    </message>
+    <message>
+        <source>{name}'s deposit account holds {balance} som: {amount} som is more than that.</source>
+        <translation>{name}: на депозитном счёте {balance} сом, сумма {amount} сом превышает остаток.</translation>
+    </message>
+    <message>
+        <source>{workshop} already pays band {band} a rate from {start} on: end that rate first, or start this one after it.</source>
+        <translation>В мастерской «{workshop}» для разряда {band} уже действует ставка с {start}: сначала установите дату окончания той ставки или начните эту после неё.</translation>
+    </message>
+    <message>
+        <source>{workshop} already pays band {band} a rate from {start} to {end}: end that rate first, or start this one after it.</source>
+        <translation>В мастерской «{workshop}» для разряда {band} уже действует ставка с {start} по {end}: сначала установите дату окончания той ставки или начните эту после неё.</translation>
+    </message>
+    <message>
+        <source>No such pay rate here.</source>
+        <translation>Такой ставки здесь нет.</translation>
+    </message>
+    <message>
+        <source>Choose what the rate pays for: a session, an hour or a piece.</source>
+        <translation>Выберите, за что начисляется ставка: за смену, за час или за штуку.</translation>
+    </message>
+    <message>
+        <source>A rate is more than 0 and at most {max} som, in tyiyn (whole numbers).</source>
+        <translation>Ставка должна быть больше 0 и не более {max} сом, в целых тыйынах.</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Введите дату.</translation>
+    </message>
+    <message>
+        <source>A rate cannot end before it begins ({start}).</source>
+        <translation>Ставка не может заканчиваться раньше даты начала ({start}).</translation>
+    </message>
+    <message>
+        <source>The pay period is not approved yet: a supervisor approves it first.</source>
+        <translation>Расчётный период ещё не утверждён: сначала его должен утвердить начальник отряда.</translation>
+    </message>
+    <message>
+        <source>The payroll does not agree with the deposit ledger: the lines come to {lines} som, the ledger holds {posted} som for the period. Sync the desk and check with a supervisor.</source>
+        <translation>Ведомость не сходится с учётом депозитных счетов: по строкам ведомости — {lines} сом, в учёте за этот период проведено {posted} сом. Выполните синхронизацию рабочего места и обратитесь к начальнику отряда.</translation>
+    </message>
+    <message>
+        <source>The part held until release is a whole percentage from 0 to 100.</source>
+        <translation>Часть, хранящаяся до освобождения, задаётся целым числом процентов от 0 до 100.</translation>
+    </message>
+    <message>
+        <source>No prisoner here has this number. Scan the ID card again, or mark them on the list.</source>
+        <translation>Осуждённого с таким номером здесь нет. Отсканируйте удостоверение ещё раз или отметьте осуждённого в списке.</translation>
+    </message>
+    <message>
+        <source>No such attendance mark here.</source>
+        <translation>Такой отметки в табеле здесь нет.</translation>
+    </message>
+    <message>
+        <source>This mark has been corrected already: correct the current one.</source>
+        <translation>Эта отметка уже исправлена: исправляйте действующую отметку.</translation>
+    </message>
+    <message>
+        <source>Choose a period of up to a year, its end after its start.</source>
+        <translation>Выберите период не более года; дата окончания — позже даты начала.</translation>
+    </message>
+    <message>
+        <source>This reason needs a note: say what happened.</source>
+        <translation>Для этой причины нужно примечание: укажите, что произошло.</translation>
+    </message>
+    <message>
+        <source>An absence makes no pieces.</source>
+        <translation>При отсутствии выработка в штуках не указывается.</translation>
+    </message>
+    <message>
+        <source>An unpaid absence has no minutes worked.</source>
+        <translation>При неоплачиваемом отсутствии отработанное время не указывается.</translation>
+    </message>
+    <message>
+        <source>Choose the day.</source>
+        <translation>Выберите день.</translation>
+    </message>
+    <message>
+        <source>Choose the morning, the afternoon or the full day.</source>
+        <translation>Выберите: первая половина дня, вторая половина дня или полный день.</translation>
+    </message>
+    <message>
+        <source>Choose present, or a reason from the list.</source>
+        <translation>Выберите «Присутствовал» или причину из списка.</translation>
+    </message>
+    <message>
+        <source>A whole number from 0 to {n}.</source>
+        <translation>Целое число от 0 до {n}.</translation>
+    </message>
+    <message>
+        <source>{day} has not come yet: mark a session once it is held.</source>
+        <translation>Дата {day} ещё не наступила: отмечайте смену после того, как она проведена.</translation>
+    </message>
+    <message>
+        <source>The pay period {first} – {last} has been run: its attendance can no longer change.</source>
+        <translation>Расчётный период {first} – {last} уже рассчитан: посещаемость за него изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer held here (released or transferred): no attendance can be marked.</source>
+        <translation>{name} здесь больше не содержится (освобождение или перевод): отметить посещаемость нельзя.</translation>
+    </message>
+    <message>
+        <source>{workshop} holds no such session on {day}: check the day and part.</source>
+        <translation>В мастерской «{workshop}» нет такой смены {day}: проверьте день и часть дня.</translation>
+    </message>
+    <message>
+        <source>{name} ({number}) has no place in {workshop} on {day}.</source>
+        <translation>У осуждённого {name} ({number}) нет места в мастерской «{workshop}» на {day}.</translation>
+    </message>
+    <message>
+        <source>{name} is already marked for this session: correct the mark to change it.</source>
+        <translation>{name}: отметка в этой смене уже есть; чтобы изменить её, исправьте отметку.</translation>
+    </message>
+    <message>
+        <source>The period ends on {day}, which has not come yet: run it after.</source>
+        <translation>Период заканчивается {day}, а эта дата ещё не наступила: рассчитайте его позже.</translation>
+    </message>
+    <message>
+        <source>This pay period has been approved already: its wages are posted.</source>
+        <translation>Этот расчётный период уже утверждён: заработная плата зачислена на счета.</translation>
+    </message>
+    <message>
+        <source>{workshop} has no rate for band {band} on {day} ({count} paid sessions without a rate): add the rate, then run the period.</source>
+        <translation>В мастерской «{workshop}» нет ставки для разряда {band} на {day} (оплачиваемых смен без ставки: {count}): добавьте ставку, затем рассчитайте период.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it begins.</source>
+        <translation>Период не может заканчиваться раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <source>A pay period is at most {n} days.</source>
+        <translation>Расчётный период — не более {n} дн.</translation>
+    </message>
+    <message>
+        <source>The pay period {first} – {last} has been run already and covers these days: a day is paid once.</source>
+        <translation>Расчётный период {first} – {last} уже рассчитан и включает эти дни: каждый день оплачивается только один раз.</translation>
+    </message>
+    <message>
+        <source>No such pay period here.</source>
+        <translation>Такого расчётного периода здесь нет.</translation>
+    </message>
+    <message>
+        <source>No such workshop here.</source>
+        <translation>Такой мастерской здесь нет.</translation>
+    </message>
+    <message>
+        <source>No such training programme here.</source>
+        <translation>Такой учебной программы здесь нет.</translation>
+    </message>
+    <message>
+        <source>There is already a workshop called “{name}”.</source>
+        <translation>Мастерская с названием «{name}» уже существует.</translation>
+    </message>
+    <message>
+        <source>A workshop takes from 1 to {n} people.</source>
+        <translation>Вместимость мастерской — от 1 до {n} человек.</translation>
+    </message>
+    <message>
+        <source>An instructor is an instructor's or a supervisor's account of this facility: choose from the list.</source>
+        <translation>Мастером может быть только учётная запись мастера производственного обучения или начальника отряда этого учреждения: выберите из списка.</translation>
+    </message>
+    <message>
+        <source>A session is a day of the week and a morning, afternoon or full day.</source>
+        <translation>Смена задаётся днём недели и частью дня: первая половина, вторая половина или полный день.</translation>
+    </message>
+    <message>
+        <source>The same session is listed twice.</source>
+        <translation>Одна и та же смена указана дважды.</translation>
+    </message>
+    <message>
+        <source>A full-day session takes the whole day: no morning or afternoon session on the same day.</source>
+        <translation>Смена на полный день занимает весь день: в этот день не может быть смены в первой или второй половине дня.</translation>
+    </message>
+    <message>
+        <source>This workshop already has a programme called “{name}”.</source>
+        <translation>В этой мастерской уже есть программа «{name}».</translation>
+    </message>
+    <message>
+        <source>A programme lasts from 1 to {n} days.</source>
+        <translation>Продолжительность программы — от 1 до {n} дн.</translation>
+    </message>
+    <message>
+        <source>This place already ended on {day}.</source>
+        <translation>Это место уже закрыто {day}.</translation>
+    </message>
+    <message>
+        <source>Attendance is already recorded for {marked}: the place ends on that day or later.</source>
+        <translation>Посещаемость уже отмечена за {marked}: место можно закрыть этим днём или позже.</translation>
+    </message>
+    <message>
+        <source>Choose the place's last day.</source>
+        <translation>Выберите последний день занятости на этом месте.</translation>
+    </message>
+    <message>
+        <source>The place began on {start}: it cannot end before that day.</source>
+        <translation>Место предоставлено с {start}: закрыть его раньше этой даты нельзя.</translation>
+    </message>
+    <message>
+        <source>A place ends today or on a day gone by, not in the future.</source>
+        <translation>Место закрывается сегодняшним или уже прошедшим днём, но не будущим.</translation>
+    </message>
+    <message>
+        <source>Choose why the place ends.</source>
+        <translation>Выберите причину закрытия места.</translation>
+    </message>
+    <message>
+        <source>Say why the entry is taken off the list.</source>
+        <translation>Укажите, почему запись снимается с листа ожидания.</translation>
+    </message>
+    <message>
+        <source>{workshop} is full on {day}: {taken} of {capacity} places are taken. End a place first, or choose a later start.</source>
+        <translation>Мастерская «{workshop}» на {day} заполнена: занято мест — {taken} из {capacity}. Сначала закройте одно из мест или выберите более позднюю дату начала.</translation>
+    </message>
+    <message>
+        <source>This entry is {status}: it cannot be made {target} now.</source>
+        <translation>Статус записи — «{status}»: перевести её в статус «{target}» сейчас нельзя.</translation>
+    </message>
+    <message>
+        <source>No such entry on a waiting list here.</source>
+        <translation>Такой записи в листе ожидания здесь нет.</translation>
+    </message>
+    <message>
+        <source>{name} is not held here: a workshop place is only for those who are.</source>
+        <translation>{name} здесь не содержится: место в мастерской предоставляется только лицам, содержащимся в этом учреждении.</translation>
+    </message>
+    <message>
+        <source>Choose one of this workshop's programmes.</source>
+        <translation>Выберите одну из программ этой мастерской.</translation>
+    </message>
+    <message>
+        <source>Say who proposes the place: staff or the assessment.</source>
+        <translation>Укажите, кто предлагает место: сотрудники или по итогам оценки.</translation>
+    </message>
+    <message>
+        <source>Choose the day the place starts.</source>
+        <translation>Выберите дату, с которой предоставляется место.</translation>
+    </message>
+    <message>
+        <source>Say why the place is declined.</source>
+        <translation>Укажите причину отказа в месте.</translation>
+    </message>
+    <message>
+        <source>{name} is already on the list of {workshop}: decide that entry.</source>
+        <translation>{name} уже в листе ожидания мастерской «{workshop}»: примите решение по этой записи.</translation>
+    </message>
+    <message>
+        <source>{name} already has a place in {workshop}.</source>
+        <translation>У осуждённого {name} уже есть место в мастерской «{workshop}».</translation>
     </message>
 </context>
 <context>
@@ -4176,10 +5255,6 @@
         <translation>Мастерские</translation>
     </message>
     <message>
-        <source>Vocational training and work, attendance, wages and the deposit account paid out on release. Coming soon.</source>
-        <translation>Профобучение и труд, посещаемость, заработок и депозитный счёт, выплачиваемый при освобождении. Скоро.</translation>
-    </message>
-    <message>
         <source>Assessments</source>
         <translation>Оценка</translation>
     </message>
@@ -4680,6 +5755,110 @@
         <source>Date</source>
         <translation>Дата</translation>
     </message>
+    <message>
+        <source>Wage, pay period {first} – {last}</source>
+        <translation>Заработная плата за расчётный период {first} – {last}</translation>
+    </message>
+    <message>
+        <source>Paid out on release</source>
+        <translation>Выплата при освобождении</translation>
+    </message>
+    <message>
+        <source>This certifies that {prisoner} completed the training programme {programme} ({length_days} days, {first_day}–{last_day}) in the {workshop} workshop.</source>
+        <translation>Настоящим удостоверяется, что {prisoner} прошёл(а) обучение по учебной программе «{programme}» (продолжительность — {length_days} дн., с {first_day} по {last_day}) в мастерской «{workshop}».</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Свидетельство</translation>
+    </message>
+    <message>
+        <source>No. {number}</source>
+        <translation>№ {number}</translation>
+    </message>
+    <message>
+        <source>In cooperation with {enterprise}</source>
+        <translation>Партнёр: {enterprise}</translation>
+    </message>
+    <message>
+        <source>Issued {day}</source>
+        <translation>Дата выдачи: {day}</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Мастер производственного обучения</translation>
+    </message>
+    <message>
+        <source>Head of the facility</source>
+        <translation>Начальник учреждения</translation>
+    </message>
+    <message>
+        <source>Place of the stamp</source>
+        <translation>М. П.</translation>
+    </message>
+    <message>
+        <source>The part held until release is set aside under Rule 103 of the Nelson Mandela Rules and paid on release.</source>
+        <translation>Часть, хранящаяся до освобождения, откладывается согласно правилу 103 Правил Нельсона Манделы и выплачивается при освобождении.</translation>
+    </message>
+    <message>
+        <source>Opening balance on {day}</source>
+        <translation>Входящий остаток на {day}</translation>
+    </message>
+    <message>
+        <source>Final statement on release</source>
+        <translation>Итоговая выписка при освобождении</translation>
+    </message>
+    <message>
+        <source>Deposit account statement</source>
+        <translation>Выписка по депозитному счёту</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Операция</translation>
+    </message>
+    <message>
+        <source>No entries in this period.</source>
+        <translation>За этот период операций нет.</translation>
+    </message>
+    <message>
+        <source>Closing balance on {day}</source>
+        <translation>Исходящий остаток на {day}</translation>
+    </message>
+    <message>
+        <source>Printed {time}</source>
+        <translation>Напечатано: {time}</translation>
+    </message>
+    <message>
+        <source>Handover of the deposit card</source>
+        <translation>Выдача депозитной карты</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation>Дата освобождения</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Банковская карта</translation>
+    </message>
+    <message>
+        <source>Deposit account balance paid to the card</source>
+        <translation>Остаток депозитного счёта, перечисленный на карту</translation>
+    </message>
+    <message>
+        <source>Total paid to the card</source>
+        <translation>Всего перечислено на карту</translation>
+    </message>
+    <message>
+        <source>I have received my deposit card with the balance above.</source>
+        <translation>Депозитную карту с указанным выше остатком получил(а).</translation>
+    </message>
 </context>
 <context>
     <name>roles</name>
@@ -4860,6 +6039,117 @@
     <message>
         <source>Sunday</source>
         <translation>Воскресенье</translation>
+    </message>
+</context>
+<context>
+    <name>workshops</name>
+    <message>
+        <source>Spendable</source>
+        <translation>На текущие расходы</translation>
+    </message>
+    <message>
+        <source>Held until release</source>
+        <translation>До освобождения</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Первая половина дня</translation>
+    </message>
+    <message>
+        <source>Afternoon</source>
+        <translation>Вторая половина дня</translation>
+    </message>
+    <message>
+        <source>Full day</source>
+        <translation>Полный день</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутствовал</translation>
+    </message>
+    <message>
+        <source>Sick</source>
+        <translation>Больничный</translation>
+    </message>
+    <message>
+        <source>Rest day</source>
+        <translation>Выходной день</translation>
+    </message>
+    <message>
+        <source>Refused to work</source>
+        <translation>Отказ от работы</translation>
+    </message>
+    <message>
+        <source>Elsewhere (visit, court, medical)</source>
+        <translation>В другом месте (свидание, суд, медчасть)</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Иная причина</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>На рассмотрении</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Одобрено</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Место предоставлено</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Исключено из списка</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Отозвано осуждённым</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Отстранён</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Освобождён</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>По соображениям безопасности</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>По состоянию здоровья</translation>
+    </message>
+    <message>
+        <source>Own request</source>
+        <translation>По собственному желанию</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Переведён</translation>
+    </message>
+    <message>
+        <source>per full-day session</source>
+        <translation>за смену (полный день)</translation>
+    </message>
+    <message>
+        <source>per hour</source>
+        <translation>за час</translation>
+    </message>
+    <message>
+        <source>per piece</source>
+        <translation>за штуку</translation>
     </message>
 </context>
 </TS>

@@ -62,7 +62,7 @@ RUSSIAN = {
         "Issued {day}": "Выдано {day}",
         "Instructor": "Мастер производственного обучения",
         "Head of the facility": "Начальник учреждения",
-        "Seal": "М. П.",
+        "Place of the stamp": "М. П.",
     },
     "workshops": {
         "Spendable": "На текущие расходы",

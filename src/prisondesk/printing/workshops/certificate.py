@@ -199,7 +199,7 @@ def _foot(
         (tr(QT_TRANSLATE_NOOP("printing", "Head of the facility")), "", 200 * mm),
     )
     length = 62 * mm
-    seal = tr(QT_TRANSLATE_NOOP("printing", "Seal"))
+    seal = tr(QT_TRANSLATE_NOOP("printing", "Place of the stamp"))
     for role, name, x in signers:
         canvas.setLineWidth(0.6)
         canvas.line(x, base, x + length, base)
