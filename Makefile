@@ -46,6 +46,7 @@ bench: $(STAMP) qm
 	$(BIN)/python bench/load.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/visits.py
 	$(BIN)/python bench/parcels.py
+	$(BIN)/python bench/workshops.py
 
 ## A register of a million rows imported: time and peak memory (some twenty minutes).
 bench-import: $(STAMP)

@@ -172,6 +172,13 @@ def demo(paths: Paths, args: argparse.Namespace) -> int:
         print("parcels: kept from an earlier run")
     else:
         print(f"parcels received: {report.parcels_created} (inspected, handed over, returned)")
+    if report.allocations_created is None:
+        print("workshops: kept from an earlier run")
+    else:
+        print(
+            f"workshop places given: {report.allocations_created} "
+            "(two months of attendance; the month before last paid, last month computed)"
+        )
     print(f"every demo user's password: {DEMO_PASSWORD} (user names are the role names)")
     return 0
 

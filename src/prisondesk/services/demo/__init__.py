@@ -1,6 +1,7 @@
 """Realistic demo data: a facility, users of every role, a few hundred prisoners, a week
-of visits and a month of parcels. One file per module, each building on the ones below it
-(core, intake, visits, parcels); a module that arrives adds its own file and one line to
+of visits, a month of parcels, and two workshops with two months of attendance and pay. One
+file per module, each building on the ones below it (core, intake, visits, parcels,
+workshops); a module that arrives adds its own file and one line to
 :func:`fill_demo`.
 
 Every demo user has the password :data:`DEMO_PASSWORD` (documented in the README); the user
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 
 from prisondesk.db.engine import Database
 from prisondesk.domain.roles import Role
-from prisondesk.services.demo import intake, parcels, visits
+from prisondesk.services.demo import intake, parcels, visits, workshops
 from prisondesk.services.demo.core import DEMO_PASSWORD, actor_with_role, fill_staff
 
 
@@ -25,6 +26,7 @@ class DemoReport:
     prisoners_created: int
     bookings_created: int | None = 0  # None: the visits of an earlier run are there
     parcels_created: int | None = 0  # None: the parcels of an earlier run are there
+    allocations_created: int | None = 0  # None: the workshops of an earlier run are there
 
 
 def fill_demo(db: Database, prisoners: int = 300, seed: int = 47) -> DemoReport:
@@ -36,7 +38,10 @@ def fill_demo(db: Database, prisoners: int = 300, seed: int = 47) -> DemoReport:
     added = intake.add_prisoners(db, registrar, info.id, info.code, prisoners, rng)
     booked = visits.fill_visits(db, rng)
     # parcels come after the visits: families registered there hand theirs in at the gate
-    return DemoReport(info.code, created, added, booked, parcels.fill_parcels(db, rng))
+    received = parcels.fill_parcels(db, rng)
+    return DemoReport(
+        info.code, created, added, booked, received, workshops.fill_workshops(db, rng)
+    )
 
 
 __all__ = ["DEMO_PASSWORD", "DemoReport", "fill_demo"]
