@@ -27,7 +27,7 @@ from prisondesk.services.workshops import pay, payroll
 from prisondesk.services.workshops.pay import PeriodSummary, PeriodView
 from prisondesk.ui.date_field import DateField
 from prisondesk.ui.errors import ShownMessage
-from prisondesk.ui.i18n import short_date
+from prisondesk.ui.i18n import locale, short_date
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.tables import fill_table, rows_table
 from prisondesk.ui.widgets import label
@@ -65,6 +65,7 @@ class PayPage(QWidget):
         self.lines = rows_table("payLines", 9)
         self.totals = label("payTotals")
         self.totals.setStyleSheet("font-weight: 600;")
+        self.totals.setWordWrap(True)  # a long sentence in Kyrgyz must not widen the window
         self.approve_button = self._button("approvePeriod", self.approve)
         self.approve_button.setVisible(actor.can(Permission.APPROVE))
         self.export_button = self._button("exportPayroll", self.export)
@@ -192,7 +193,7 @@ class PayPage(QWidget):
                     line.number,
                     line.name,
                     line.workshop_name,
-                    f"{line.half_sessions / 2:g}",
+                    locale().toString(line.half_sessions / 2, "g", 6),
                     hours(line.minutes) if line.minutes else "",
                     str(line.pieces) if line.pieces else "",
                     show_som(line.amount),
