@@ -2971,6 +2971,33 @@
 </context>
 <context>
     <name>TodayPage</name>
+    <message numerus="yes">
+        <source>Attendance over the last %n days</source>
+        <translation>
+            <numerusform>Акыркы %n күндөгү катышуу</numerusform>
+            <numerusform>Акыркы %n күндөгү катышуу</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Устакана</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Катышты</translation>
+    </message>
+    <message>
+        <source>Excused, paid</source>
+        <translation>Себептүү, төлөнөт</translation>
+    </message>
+    <message>
+        <source>Missed, unpaid</source>
+        <translation>Төлөнбөгөн калтыруу</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Белгиленген эмес</translation>
+    </message>
     <message>
         <source>Sessions of today, {day}</source>
         <translation>Бүгүнкү сменалар, {day}</translation>

@@ -2986,6 +2986,34 @@
 </context>
 <context>
     <name>TodayPage</name>
+    <message numerus="yes">
+        <source>Attendance over the last %n days</source>
+        <translation>
+            <numerusform>Посещаемость за последний %n день</numerusform>
+            <numerusform>Посещаемость за последние %n дня</numerusform>
+            <numerusform>Посещаемость за последние %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Мастерская</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Явка</translation>
+    </message>
+    <message>
+        <source>Excused, paid</source>
+        <translation>Уважительно, с оплатой</translation>
+    </message>
+    <message>
+        <source>Missed, unpaid</source>
+        <translation>Пропуск без оплаты</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Не отмечено</translation>
+    </message>
     <message>
         <source>Sessions of today, {day}</source>
         <translation>Смены на сегодня, {day}</translation>

@@ -68,6 +68,9 @@ def test_a_register_by_scans_then_the_pay_approved(
     today_page = page.today
     qtbot.waitUntil(lambda: today_page.list.count() == 1)
     assert "Кожевенный цех" in today_page.list.item(0).text()
+    qtbot.waitUntil(lambda: today_page.rates.rowCount() == 1)  # the month's attendance
+    assert today_page.rates.item(0, 0).text() == "Кожевенный цех"
+    assert today_page.rates.item(0, 4).text() != "0"  # ten days of nobody marked yet
     qtbot.waitUntil(today_page.list.hasFocus)
     qtbot.keyClick(today_page.list, Qt.Key.Key_Return)  # opens its register
 

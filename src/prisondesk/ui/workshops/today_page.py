@@ -1,7 +1,10 @@
 """The instructor's home page: their sessions of today (a supervisor sees every workshop's).
-Enter on one, or a double click, opens its register."""
+Enter on one, or a double click, opens its register. Under them, each workshop's attendance
+over the last thirty days."""
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -11,12 +14,16 @@ from prisondesk.domain.workshops import PART_LABELS, WORKSHOPS, Part
 from prisondesk.services.core import facility
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
-from prisondesk.services.workshops import workshops
+from prisondesk.services.workshops import attendance, workshops
+from prisondesk.services.workshops.attendance import AttendanceRate
 from prisondesk.services.workshops.workshops import DaySession
 from prisondesk.ui.errors import ShownMessage, translate
 from prisondesk.ui.i18n import day_heading
 from prisondesk.ui.operations import Operations
+from prisondesk.ui.tables import fill_table, rows_table
 from prisondesk.ui.widgets import label
+
+RATE_DAYS = 30
 
 
 class TodayPage(QWidget):
@@ -37,6 +44,10 @@ class TodayPage(QWidget):
         self.list.setObjectName("todaySessions")
         self.list.setStyleSheet("font-size: 13pt;")
         self.list.itemActivated.connect(lambda _item: self._open())
+        self.rates_label = label("ratesHeading")
+        self.rates_label.setStyleSheet("font-weight: 600;")
+        self.rates = rows_table("attendanceRates", 5)
+        self.rate_rows: list[AttendanceRate] = []
         self.message = label("todayMessage")
         self.message.setWordWrap(True)
         self.shown = ShownMessage(self.message)
@@ -44,10 +55,22 @@ class TodayPage(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.rates_label)
+        layout.addWidget(self.rates, 1)
         self.retranslate()
         self.refresh()
 
     def retranslate(self) -> None:
+        self.rates_label.setText(self.tr("Attendance over the last %n days", "", RATE_DAYS))
+        self.rates.setHorizontalHeaderLabels(
+            [
+                self.tr("Workshop"),
+                self.tr("Attended"),
+                self.tr("Excused, paid"),
+                self.tr("Missed, unpaid"),
+                self.tr("Not marked"),
+            ]
+        )
         self.heading.setText(
             self.tr("Sessions of today, {day}").format(day=day_heading(local_today(self.tz)))
         )
@@ -71,6 +94,35 @@ class TodayPage(QWidget):
             on_done=self._loaded,
             on_error=self.shown.say_error,
         )
+        today = local_today(self.tz)
+        self.ops.run(
+            attendance.attendance_rates,
+            self.store,
+            self.actor,
+            today - timedelta(days=RATE_DAYS - 1),
+            today,
+            on_done=self._rates_read,
+            on_error=self.shown.say_error,
+        )
+
+    def _rates_read(self, rates: list[AttendanceRate]) -> None:
+        self.rate_rows = rates
+        self._show_rates()
+
+    def _show_rates(self) -> None:
+        fill_table(
+            self.rates,
+            [
+                (
+                    r.workshop_name,
+                    f"{r.percent} % ({r.attended} / {r.expected})",
+                    str(r.paid_absences),
+                    str(r.unpaid_absences),
+                    str(r.unmarked),
+                )
+                for r in self.rate_rows
+            ],
+        )
 
     def _loaded(self, sessions: list[DaySession]) -> None:
         self.sessions = sessions
@@ -84,6 +136,7 @@ class TodayPage(QWidget):
             self.shown.say(lambda: self.tr("No sessions today."))
 
     def _show(self) -> None:
+        self._show_rates()
         self.list.clear()
         for day_session in self.sessions:
             part = translate(WORKSHOPS, PART_LABELS[Part(day_session.part)])
