@@ -135,6 +135,7 @@ def compute_period(db: Database, actor: Actor, first_day: date, last_day: date) 
         held_percent = pay_settings_in(session, actor.facility_id).held_percent
         counted = _count(session, actor.facility_id, first_day, last_day)
         period = PayPeriod(
+            id=period_id(actor.facility_id or "", first_day),
             facility_id=actor.facility_id,
             first_day=first_day,
             last_day=last_day,
@@ -150,6 +151,7 @@ def compute_period(db: Database, actor: Actor, first_day: date, last_day: date) 
             split = split_wage(line.amount, held_percent)
             session.add(
                 PayLine(
+                    id=line_id(period.id, line.allocation_id),
                     facility_id=actor.facility_id,
                     pay_period_id=period.id,
                     prisoner_id=line.prisoner_id,
@@ -285,6 +287,17 @@ def periods(db: Database, actor: Actor) -> list[PeriodSummary]:
             )
             for p in found
         ]
+
+
+def period_id(facility_id: str, first_day: date) -> str:
+    """A period's id is its facility's and first day's: two desks that run the same month
+    apart make one period (the server merges the two), not two that both post wages."""
+    return str(uuid.uuid5(WAGE_ENTRIES, f"period:{facility_id}:{first_day.isoformat()}"))
+
+
+def line_id(period: str, allocation_id: str) -> str:
+    """A line's id is its period's and place's, for the same reason."""
+    return str(uuid.uuid5(WAGE_ENTRIES, f"line:{period}:{allocation_id}"))
 
 
 def wage_entry_id(line_id: str, account: str) -> str:

@@ -43,6 +43,15 @@ KIND_LABELS = {
 }
 
 
+def departure_reason(text: str) -> str:
+    """A reason that a prisoner's departure wrote on the records it closed ("auto:release"),
+    shown as the movement's name; any other text as it was written."""
+    kind = text.removeprefix("auto:")
+    if kind != text and kind in KIND_LABELS:
+        return translate("movements", KIND_LABELS[kind])
+    return text
+
+
 class MovementDialog(QDialog):
     recorded = Signal(object)  # MovementView
 

@@ -50,6 +50,7 @@ from prisondesk.services.parcels.views import ParcelDetail, ParcelRow
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import MakeText, ShownMessage, translate
 from prisondesk.ui.i18n import LANGUAGES, paper_translate, short_date_time
+from prisondesk.ui.intake.movement_dialog import departure_reason
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.parcels.inspection_dialog import InspectionDialog
 from prisondesk.ui.parcels.labels import event_label, kilograms
@@ -383,9 +384,7 @@ class ParcelDeskPage(QWidget):
         self.photo_button.setEnabled(here or status == Status.HELD)
         for button in (self.receipt_button, self.label_button):
             button.setEnabled(detail is not None)
-        self.sheet_button.setEnabled(
-            status in (Status.AWAITING_HANDOVER, Status.HANDED_OVER, Status.REFUSED)
-        )
+        self.sheet_button.setEnabled(status in (Status.AWAITING_HANDOVER, Status.HANDED_OVER))
         if detail is None:
             self.title.setText(self.tr("Scan a parcel, or choose one in a list."))
             self.facts.clear()
@@ -441,7 +440,7 @@ class ParcelDeskPage(QWidget):
             if line.officer:
                 text += f" · {line.officer}"
             if line.detail:  # a prohibited thing of the shipped list is shown translated
-                text += f" · {translate(PARCELS, line.detail)}"
+                text += f" · {departure_reason(translate(PARCELS, line.detail))}"
             self.history.addItem(text)
 
     # --- steps ---------------------------------------------------------------------------

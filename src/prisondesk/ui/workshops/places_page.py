@@ -46,6 +46,7 @@ from prisondesk.services.workshops.waiting import ADDING, WaitingView
 from prisondesk.services.workshops.workshops import MANAGING, WorkshopDetail, WorkshopSummary
 from prisondesk.ui.errors import ShownMessage, translate
 from prisondesk.ui.i18n import locale, short_date
+from prisondesk.ui.intake.movement_dialog import departure_reason
 from prisondesk.ui.intake.prisoner_picker import PrisonerPicker
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.tables import fill_table, rows_table
@@ -432,7 +433,7 @@ class PlacesPage(QWidget):
                     short_date(local(e.requested_at, self.tz).date()),
                     sources.get(e.source, e.source),
                     e.programme_name,
-                    e.reason,
+                    departure_reason(e.reason),
                 )
                 for e in self.entries
             ],

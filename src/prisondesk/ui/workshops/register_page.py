@@ -340,7 +340,10 @@ class RegisterPage(QWidget):
 
     # --- marking -------------------------------------------------------------------------
     def mark_card(self, code: str) -> None:
-        chosen = self._session()
+        register = self.register  # the session on screen; before one is open, the fields'
+        chosen = (
+            (register.workshop_id, register.day, register.part) if register else self._session()
+        )
         if chosen is None:
             return
         self.ops.run(
@@ -359,14 +362,14 @@ class RegisterPage(QWidget):
 
     def record(self) -> None:
         row = self._current()
-        chosen = self._session()
-        if row is None or chosen is None:
+        register = self.register  # the session on screen, whatever the fields say now
+        if row is None or register is None:
             self._say(lambda: self.tr("Choose the row to mark."), warn=True)
             return
         minutes = round(self.minutes.value() * 60)
         values = (self.outcome.currentData(), minutes, self.pieces.value(), self.note.text())
         if row.mark is None:
-            call, args = attendance.mark, (row.allocation_id, chosen[1], chosen[2], *values)
+            call, args = attendance.mark, (row.allocation_id, register.day, register.part, *values)
         else:  # marked already: a correction, kept in the history with the mark it corrects
             call, args = attendance.correct, (row.mark.id, *values)
         self.ops.run(
