@@ -4367,6 +4367,10 @@
         <translation>{name}: депозиттик эсепте {balance} сом бар, {amount} сом андан көп.</translation>
     </message>
     <message>
+        <source>{name} is not released: the part held until release ({held} som) is paid only on release. Pay at most the spendable part ({spendable} som).</source>
+        <translation>{name} бошотула элек: бошотулганга чейин сакталуучу бөлүгү ({held} сом) бошотулганда гана төлөнөт. Учурдагы чыгымдарга бөлүгүнөн ({spendable} сом) ашпаган сумманы төлөөгө болот.</translation>
+    </message>
+    <message>
         <source>{workshop} already pays band {band} a rate from {start} on: end that rate first, or start this one after it.</source>
         <translation>«{workshop}» устаканасында {band} разряды үчүн {start} баштап ставка колдонулууда: адегенде ал ставканы аяктаңыз же бул ставканы андан кийин баштаңыз.</translation>
     </message>

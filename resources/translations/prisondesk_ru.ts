@@ -4384,6 +4384,10 @@
         <translation>{name}: на депозитном счёте {balance} сом, сумма {amount} сом превышает остаток.</translation>
     </message>
     <message>
+        <source>{name} is not released: the part held until release ({held} som) is paid only on release. Pay at most the spendable part ({spendable} som).</source>
+        <translation>{name} не освобождён(а): часть, хранящаяся до освобождения ({held} сом), выплачивается только при освобождении. Можно выплатить не больше части на текущие расходы ({spendable} сом).</translation>
+    </message>
+    <message>
         <source>{workshop} already pays band {band} a rate from {start} on: end that rate first, or start this one after it.</source>
         <translation>В мастерской «{workshop}» для разряда {band} уже действует ставка с {start}: сначала установите дату окончания той ставки или начните эту после неё.</translation>
     </message>

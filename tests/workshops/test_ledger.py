@@ -80,10 +80,24 @@ def test_the_release_payout_pays_the_whole_balance(db, registrar, earned):
     assert (audit_count(db), _entries(db)) == (before, 4)
 
 
-def test_a_part_payout_comes_from_the_spendable_part_first(db, supervisor, earned):
+def test_a_part_payout_comes_from_the_spendable_part_first(db, registrar, supervisor, earned):
+    movements.record_movement(db, registrar, earned, MoveRequest("release"))
     payout = ledger.pay_out_on_release(db, supervisor, earned, amount=6_000)
     assert (payout.spendable, payout.held) == (5_001, 999)
     assert payout.balance == Balance(0, 4_001, 4_001)
+
+
+def test_the_held_part_is_paid_only_on_release(db, supervisor, earned):
+    """Rule 103: while the prisoner is held, only the spendable part may be paid out."""
+    before = (audit_count(db), _entries(db))
+    for asked in (None, 5_002):  # the whole balance, or a tyiyn more than the spendable part
+        with pytest.raises(LedgerRefused) as refused:
+            ledger.pay_out_on_release(db, supervisor, earned, amount=asked)
+        assert refused.value.reason == "held_until_release"
+        assert "50.00" in refused.value.render() and "50.01" in refused.value.render()
+    assert (audit_count(db), _entries(db)) == before
+    payout = ledger.pay_out_on_release(db, supervisor, earned, amount=5_001)
+    assert payout.balance == Balance(0, 5_000, 5_000)
 
 
 def test_a_payout_larger_than_the_balance_is_refused(db, registrar, earned):

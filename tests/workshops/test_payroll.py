@@ -25,6 +25,8 @@ from prisondesk.db.models import AttendanceMark, AuditEntry, LedgerEntry
 from prisondesk.domain.ids import new_id
 from prisondesk.domain.workshops import OUTCOMES, Outcome, half_sessions
 from prisondesk.services.core.errors import PermissionDenied
+from prisondesk.services.intake import movements
+from prisondesk.services.intake.movements import MoveRequest
 from prisondesk.services.workshops import attendance, ledger, pay, payroll, rates
 from prisondesk.services.workshops.payroll import PayrollRefused
 from prisondesk.services.workshops.rates import RateEntry
@@ -298,7 +300,8 @@ def _run(desks: Desks, marks: list[dict], payout_percent: int) -> tuple:
         if period.lines:
             who = period.lines[0].prisoner_id
             amount = ledger.balance(db, desks.registrar, who).total * payout_percent // 100
-            if amount > 0:
+            if amount > 0:  # on release: the part held until then is paid too
+                movements.record_movement(db, desks.registrar, who, MoveRequest("release"))
                 payouts[who] = ledger.pay_out_on_release(db, desks.registrar, who, amount).total
         for _, _, prisoner in desks.places.values():
             balance = ledger.balance(db, desks.registrar, prisoner)

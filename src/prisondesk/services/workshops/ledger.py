@@ -37,7 +37,8 @@ MAX_STATEMENT_DAYS = 3660
 
 
 class LedgerRefused(Refused):
-    """A payout that cannot be made; ``reason``: ``empty``, ``over_balance``."""
+    """A payout that cannot be made; ``reason``: ``empty``, ``over_balance``,
+    ``held_until_release`` (the held part of a prisoner not released)."""
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,19 @@ def pay_out_on_release(
             )
         from_spendable = min(wanted, max(before.spendable, 0))
         from_held = wanted - from_spendable
+        if from_held and prisoner.status != "released":  # Rule 103: saved for the release
+            raise LedgerRefused(
+                "held_until_release",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{name} is not released: the part held until release ({held} som) is paid "
+                    "only on release. Pay at most the spendable part ({spendable} som).",
+                ),
+                field="amount",
+                name=name_of(prisoner),
+                held=som(before.held),
+                spendable=som(max(before.spendable, 0)),
+            )
         moment = utc_now()
         for account, part in ((Account.SPENDABLE, from_spendable), (Account.HELD, from_held)):
             if part:
