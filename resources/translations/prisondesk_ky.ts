@@ -5010,6 +5010,122 @@
         <translation>Бирдик</translation>
     </message>
     <message>
+        <source>Workshop place</source>
+        <translation>Устаканадагы орун</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Pay band</source>
+        <translation>Разряд</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Төлөм</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Эсептелди</translation>
+    </message>
+    <message>
+        <source>Computed by</source>
+        <translation>Эсептеген</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Чечилди</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Чечкен</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Күчүнө кирген күнү</translation>
+    </message>
+    <message>
+        <source>In force to</source>
+        <translation>Күчүндө болгон акыркы күнү</translation>
+    </message>
+    <message>
+        <source>Note on the end</source>
+        <translation>Аяктоо боюнча эскертүү</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation>Аяктоо себеби</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Ишкана</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Биринчи күнү</translation>
+    </message>
+    <message>
+        <source>Half-day sessions</source>
+        <translation>Жарым күндүк сменалар</translation>
+    </message>
+    <message>
+        <source>Held until release</source>
+        <translation>Бошотулганга чейин</translation>
+    </message>
+    <message>
+        <source>Share held until release</source>
+        <translation>Бошотулганга чейин сакталуучу үлүш</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Акыркы күнү</translation>
+    </message>
+    <message>
+        <source>Length in days</source>
+        <translation>Узактыгы, күн</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Мүнөттөр</translation>
+    </message>
+    <message>
+        <source>Part of the day</source>
+        <translation>Күндүн бөлүгү</translation>
+    </message>
+    <message>
+        <source>Pay period</source>
+        <translation>Эсептик мезгил</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Буюмдар, даана</translation>
+    </message>
+    <message>
+        <source>Training programme</source>
+        <translation>Окуу программасы</translation>
+    </message>
+    <message>
+        <source>Put on the list</source>
+        <translation>Тизмеге киргизилди</translation>
+    </message>
+    <message>
+        <source>Put on the list by</source>
+        <translation>Тизмеге киргизген</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Ким сунуштады</translation>
+    </message>
+    <message>
+        <source>Spendable</source>
+        <translation>Учурдагы чыгымдарга</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Устакана</translation>
+    </message>
+    <message>
         <source>Prisoner file</source>
         <translation>Жеке иш</translation>
     </message>
@@ -5024,6 +5140,26 @@
     <message>
         <source>Property</source>
         <translation>Буюмдар</translation>
+    </message>
+    <message>
+        <source>Instructor of a workshop</source>
+        <translation>Устакананын инструктору</translation>
+    </message>
+    <message>
+        <source>Weekly session</source>
+        <translation>Жумалык смена</translation>
+    </message>
+    <message>
+        <source>Waiting list entry</source>
+        <translation>Күтүү тизмесиндеги жазуу</translation>
+    </message>
+    <message>
+        <source>Pay rate</source>
+        <translation>Төлөм ставкасы</translation>
+    </message>
+    <message>
+        <source>Pay of a prisoner in a period</source>
+        <translation>Соттолгондун мезгил ичиндеги эмгек акысы</translation>
     </message>
     <message>
         <source>User</source>

@@ -5027,6 +5027,122 @@
         <translation>Единица</translation>
     </message>
     <message>
+        <source>Workshop place</source>
+        <translation>Место в мастерской</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Pay band</source>
+        <translation>Разряд</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Рассчитано</translation>
+    </message>
+    <message>
+        <source>Computed by</source>
+        <translation>Рассчитал(а)</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Решено</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Решил(а)</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>In force to</source>
+        <translation>Действует по</translation>
+    </message>
+    <message>
+        <source>Note on the end</source>
+        <translation>Примечание к окончанию</translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation>Причина окончания</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Первый день</translation>
+    </message>
+    <message>
+        <source>Half-day sessions</source>
+        <translation>Смен по полдня</translation>
+    </message>
+    <message>
+        <source>Held until release</source>
+        <translation>До освобождения</translation>
+    </message>
+    <message>
+        <source>Share held until release</source>
+        <translation>Доля, хранящаяся до освобождения</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Последний день</translation>
+    </message>
+    <message>
+        <source>Length in days</source>
+        <translation>Продолжительность, дней</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Минуты</translation>
+    </message>
+    <message>
+        <source>Part of the day</source>
+        <translation>Часть дня</translation>
+    </message>
+    <message>
+        <source>Pay period</source>
+        <translation>Расчётный период</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Изделия, шт.</translation>
+    </message>
+    <message>
+        <source>Training programme</source>
+        <translation>Учебная программа</translation>
+    </message>
+    <message>
+        <source>Put on the list</source>
+        <translation>Внесён(а) в список</translation>
+    </message>
+    <message>
+        <source>Put on the list by</source>
+        <translation>Внёс(ла) в список</translation>
+    </message>
+    <message>
+        <source>Proposed by</source>
+        <translation>Кто предложил</translation>
+    </message>
+    <message>
+        <source>Spendable</source>
+        <translation>На текущие расходы</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Мастерская</translation>
+    </message>
+    <message>
         <source>Prisoner file</source>
         <translation>Личное дело</translation>
     </message>
@@ -5041,6 +5157,26 @@
     <message>
         <source>Property</source>
         <translation>Вещи</translation>
+    </message>
+    <message>
+        <source>Instructor of a workshop</source>
+        <translation>Инструктор мастерской</translation>
+    </message>
+    <message>
+        <source>Weekly session</source>
+        <translation>Еженедельная смена</translation>
+    </message>
+    <message>
+        <source>Waiting list entry</source>
+        <translation>Запись в листе ожидания</translation>
+    </message>
+    <message>
+        <source>Pay rate</source>
+        <translation>Ставка оплаты</translation>
+    </message>
+    <message>
+        <source>Pay of a prisoner in a period</source>
+        <translation>Оплата осуждённого за период</translation>
     </message>
     <message>
         <source>User</source>

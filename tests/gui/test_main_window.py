@@ -33,7 +33,7 @@ def test_navigation_shows_every_module_and_placeholders_say_what_comes(main):
     titles = [main.navigation.item(i).text() for i in range(main.navigation.count())]
     # an administrator manages accounts: no prisoners' files, no visits (a module that exists
     # is not shown as "coming soon" to those who may not use it)
-    assert titles == ["Workshops", "Assessments", "Reports", "Administration"]
+    assert titles == ["Assessments", "Reports", "Administration"]
     main.navigation.setCurrentRow(0)
     assert "Coming soon" in main.pages.currentWidget().body.text()
 
@@ -141,13 +141,13 @@ def test_roles_tab_shows_the_permission_matrix(main):
 def test_switching_language_retranslates_the_open_window(qtbot, main, shell, db):
     assert "pseudo" not in main.language_actions  # only with --pseudo-locale
     main.language_actions["ky"].trigger()
-    qtbot.waitUntil(lambda: main.navigation.item(0).text() == "Устаканалар")
+    qtbot.waitUntil(lambda: main.navigation.item(0).text() == "Баалоо")
     assert main.session_menu.title() == "&Сеанс"
     assert main.status.user.text() == "Колдонуучу: Асанов Бакыт (Администратор)"
     main.language_actions["ru"].trigger()
-    qtbot.waitUntil(lambda: main.navigation.item(0).text() == "Мастерские")
+    qtbot.waitUntil(lambda: main.navigation.item(0).text() == "Оценка")
     main.language_actions["en"].trigger()
-    qtbot.waitUntil(lambda: main.navigation.item(0).text() == "Workshops")
+    qtbot.waitUntil(lambda: main.navigation.item(0).text() == "Assessments")
     qtbot.waitUntil(lambda: shell.ops.idle)
     assert users.authenticate(db, "admin", ADMIN_PASSWORD).language == "en"
 

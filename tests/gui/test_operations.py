@@ -36,6 +36,23 @@ def test_operations_run_one_at_a_time_in_order(qtbot, ops):
     assert order == list(range(20))
 
 
+def test_a_window_closed_meanwhile_gets_no_answer_even_through_a_lambda(qtbot, ops):
+    """A callback bound to a deleted widget, or a lambda over one, is not called: a prisoner
+    file closed while its tabs were loading (a crash in a full run)."""
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    gone, kept = QLabel(), QLabel()
+    answers: list[str] = []
+    release = threading.Event()
+    ops.run(release.wait, 5, on_done=lambda _r: answers.append(gone.text()))
+    ops.run(lambda: None, on_done=lambda _r: answers.append(f"kept {kept.text()}"))
+    shiboken6.delete(gone)  # closed while the work ran
+    release.set()
+    qtbot.waitUntil(lambda: ops.idle)
+    assert answers == ["kept "]
+
+
 def test_busy_signal_brackets_the_work(qtbot, ops):
     states: list[bool] = []
     ops.busy_changed.connect(states.append)

@@ -18,9 +18,20 @@ log = logging.getLogger(__name__)
 
 
 def _alive(callback: Callable[..., Any]) -> bool:
-    """A window closed while its operation ran gets no answer: its widgets are gone."""
+    """A window closed while its operation ran gets no answer: its widgets are gone. The
+    widget is the bound method's owner, or one a lambda closes over (``lambda rows:
+    self._show(rows)``)."""
     owner = getattr(callback, "__self__", None)
-    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+    if isinstance(owner, QObject):
+        return shiboken6.isValid(owner)
+    for cell in getattr(callback, "__closure__", None) or ():
+        try:
+            value = cell.cell_contents
+        except ValueError:  # a cell not filled yet
+            continue
+        if isinstance(value, QObject) and not shiboken6.isValid(value):
+            return False
+    return True
 
 
 class _Relay(QObject):
