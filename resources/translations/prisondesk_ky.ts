@@ -3108,6 +3108,10 @@
         <translation>Берүүлөр</translation>
     </message>
     <message>
+        <source>Workshops</source>
+        <translation>Устаканалар</translation>
+    </message>
+    <message>
         <source>&amp;New user…</source>
         <translation>&amp;Жаңы колдонуучу…</translation>
     </message>
@@ -3530,6 +3534,29 @@
     <message>
         <source>Morning and afternoon</source>
         <translation>Түшкө чейин жана түштөн кийин</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSettingsTab</name>
+    <message>
+        <source>Part of each wage &amp;held until release</source>
+        <translation>&amp;Ар бир эмгек акынын бошотулганга чейин сакталуучу бөлүгү</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the pay rule</source>
+        <translation>Төлөм эрежесин сакт&amp;оо</translation>
+    </message>
+    <message>
+        <source>Of each wage posted to a deposit account, this share is set aside and paid on release (Rule 103 of the Nelson Mandela Rules); the rest may be spent.</source>
+        <translation>Депозиттик эсепке которулган ар бир эмгек акынын бул үлүшү четке коюлуп, бошотулганда төлөнөт (Нельсон Манделанын эрежелеринин 103-эрежеси); калганын сарптоого болот.</translation>
+    </message>
+    <message>
+        <source>The value shown is an example: set your facility's own.</source>
+        <translation>Көрсөтүлгөн маани — мисал: мекемеңиздин өз маанисин коюңуз.</translation>
+    </message>
+    <message>
+        <source>Saved. Pay periods computed from now split so.</source>
+        <translation>Сакталды. Мындан ары эсептелген мезгилдер ушундай бөлүштүрүлөт.</translation>
     </message>
 </context>
 <context>

@@ -3124,6 +3124,10 @@
         <translation>Передачи</translation>
     </message>
     <message>
+        <source>Workshops</source>
+        <translation>Мастерские</translation>
+    </message>
+    <message>
         <source>&amp;New user…</source>
         <translation>&amp;Новый пользователь…</translation>
     </message>
@@ -3547,6 +3551,29 @@
     <message>
         <source>Morning and afternoon</source>
         <translation>До и после обеда</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSettingsTab</name>
+    <message>
+        <source>Part of each wage &amp;held until release</source>
+        <translation>Доля каждой зарплаты, &amp;хранящаяся до освобождения</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the pay rule</source>
+        <translation>Сохранить правило о&amp;платы</translation>
+    </message>
+    <message>
+        <source>Of each wage posted to a deposit account, this share is set aside and paid on release (Rule 103 of the Nelson Mandela Rules); the rest may be spent.</source>
+        <translation>Эта доля каждой зарплаты, зачисленной на депозитный счёт, откладывается и выплачивается при освобождении (правило 103 Правил Нельсона Манделы); остальное можно тратить.</translation>
+    </message>
+    <message>
+        <source>The value shown is an example: set your facility's own.</source>
+        <translation>Показанное значение — пример: установите значение вашего учреждения.</translation>
+    </message>
+    <message>
+        <source>Saved. Pay periods computed from now split so.</source>
+        <translation>Сохранено. Расчётные периоды, рассчитанные с этого момента, делятся так.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from prisondesk.ui.admin.parcel_settings_tab import ParcelSettingsTab
 from prisondesk.ui.admin.user_dialog import UserDialog
 from prisondesk.ui.admin.users_model import UsersModel
 from prisondesk.ui.admin.visit_settings_tab import VisitSettingsTab
+from prisondesk.ui.admin.workshop_settings_tab import WorkshopSettingsTab
 from prisondesk.ui.admin.workstation_tab import WorkstationTab
 from prisondesk.ui.errors import FieldErrors, ShownMessage, translate
 from prisondesk.ui.operations import Operations
@@ -97,6 +98,8 @@ class UsersPage(QWidget):
         self.tabs.addTab(self.visit_settings, "")
         self.parcel_settings = ParcelSettingsTab(store, ops, actor)
         self.tabs.addTab(self.parcel_settings, "")
+        self.workshop_settings = WorkshopSettingsTab(store, ops, actor)
+        self.tabs.addTab(self.workshop_settings, "")
         self.heading = label("pageTitle")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         layout = QVBoxLayout(self)
@@ -112,6 +115,7 @@ class UsersPage(QWidget):
         self.tabs.setTabText(2, self.tr("This workstation"))
         self.tabs.setTabText(3, self.tr("Visits"))
         self.tabs.setTabText(4, self.tr("Parcels"))
+        self.tabs.setTabText(5, self.tr("Workshops"))
         self.new_button.setText(self.tr("&New user…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.reset_button.setText(self.tr("&Reset password…"))

@@ -91,6 +91,12 @@ class PayoutDialog(QDialog):
             on_error=self._refused,
         )
 
+    def reject(self) -> None:
+        """Esc or Cancel while the payout is being recorded and printed is ignored: the
+        card's handover sheet must come out of it."""
+        if self.buttons.isEnabled():
+            super().reject()
+
     def _refused(self, exc: Exception) -> None:
         self.buttons.setEnabled(True)
         self.errors.show(exc)
