@@ -3621,6 +3621,10 @@
         <translation>Бүтү&amp;рүү күбөлүгүн басып чыгаруу</translation>
     </message>
     <message>
+        <source>Pay &amp;out the deposit…</source>
+        <translation>Деп&amp;озитти төлөө…</translation>
+    </message>
+    <message>
         <source>Deposit: {total} ({spendable} spendable, {held} held until release)</source>
         <translation>Депозит: {total} (учурдагы чыгымдарга {spendable}, бошотулганга чейин {held})</translation>
     </message>

@@ -3638,6 +3638,10 @@
         <translation>Печать серти&amp;фиката</translation>
     </message>
     <message>
+        <source>Pay &amp;out the deposit…</source>
+        <translation>Выплатить деп&amp;озит…</translation>
+    </message>
+    <message>
         <source>Deposit: {total} ({spendable} spendable, {held} held until release)</source>
         <translation>Депозит: {total} (на текущие расходы {spendable}, до освобождения {held})</translation>
     </message>

@@ -81,3 +81,45 @@ def test_a_release_pays_the_deposit_out_onto_the_card(
     assert "4417" in card_sheet and "100.01" in card_sheet.replace(",", ".")
     assert "release" in statement.lower()
     assert ledger.balance(db, registrar, earned).total == 0
+
+
+def test_said_no_at_the_release_the_deposit_is_paid_out_from_the_file_later(
+    qtbot, shell, db, registrar, earned, monkeypatch
+):
+    printed: list[bytes] = []
+    monkeypatch.setattr(payout_dialog, "print_pdf", lambda parent, pdf, title: printed.append(pdf))
+    users.set_language(db, registrar, "en")
+    window = log_in(qtbot, shell, "registry1", PASSWORD)
+    registry = open_module(qtbot, window, "intake")
+    keys(qtbot, registry.query, "Асанов Б")
+    qtbot.waitUntil(lambda: registry.count.text() == "Found: 1")
+    qtbot.keyClick(registry.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(registry.findChildren(PrisonerFile)))
+    file = registry.findChildren(PrisonerFile)[0]
+    qtbot.waitUntil(file.move_button.isEnabled)
+    click(qtbot, file.move_button)
+    qtbot.waitUntil(lambda: bool(file.findChildren(MovementDialog)))
+    dialog = file.findChildren(MovementDialog)[-1]
+    qtbot.waitExposed(dialog)
+    for _ in range(dialog.kind.count()):
+        if dialog.kind.currentData() == "release":
+            break
+        qtbot.keyClick(dialog.kind, Qt.Key.Key_Down)
+    asked: list[str] = []
+    answer_next_question(qtbot, QMessageBox.StandardButton.No, asked)  # not now
+    click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
+    qtbot.waitUntil(lambda: bool(asked))
+    assert ledger.balance(db, registrar, earned).total == 10_001
+    qtbot.waitUntil(lambda: file.view.status == "released")
+    tab = file.module_tabs["workshops"]
+    index = file.tabs.indexOf(tab)
+    bar = file.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    qtbot.waitUntil(tab.payout_button.isEnabled)
+    click(qtbot, tab.payout_button)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), PayoutDialog))
+    payout = QApplication.activeModalWidget()
+    click(qtbot, payout.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    qtbot.waitUntil(lambda: len(printed) == 2, timeout=10_000)
+    assert ledger.balance(db, registrar, earned).total == 0
+    qtbot.waitUntil(lambda: not tab.payout_button.isEnabled())  # nothing left to pay

@@ -60,6 +60,8 @@ class WorkshopsTab(QWidget):
         self.balance_label.setStyleSheet("font-weight: 600;")
         self.statement_button = self._button("printStatement", self.print_statement)
         self.certificate_button = self._button("printCertificate", self.print_certificate)
+        self.payout_button = self._button("payOutDeposit", self.pay_out)
+        self.payout_button.setVisible(_pays(actor))
         self.places_table.itemSelectionChanged.connect(self._place_chosen)
         self.message = label("prisonerWorkshopsMessage")
         self.shown = ShownMessage(self.message)
@@ -67,6 +69,7 @@ class WorkshopsTab(QWidget):
         buttons.addWidget(self.balance_label, 1)
         buttons.addWidget(self.statement_button)
         buttons.addWidget(self.certificate_button)
+        buttons.addWidget(self.payout_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.places_table, 2)
         layout.addWidget(self.entries_table, 1)
@@ -96,6 +99,7 @@ class WorkshopsTab(QWidget):
         )
         self.statement_button.setText(self.tr("Print the &statement"))
         self.certificate_button.setText(self.tr("Print the certi&ficate"))
+        self.payout_button.setText(self.tr("Pay &out the deposit…"))
         self._show()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -166,6 +170,7 @@ class WorkshopsTab(QWidget):
         )
         balance = self.balance
         self.statement_button.setVisible(balance is not None)
+        self.payout_button.setEnabled(balance is not None and balance.total > 0)
         if balance is None:
             self.balance_label.clear()
         else:
@@ -224,14 +229,36 @@ class WorkshopsTab(QWidget):
             on_error=self.shown.say_error,
         )
 
+    def pay_out(self) -> None:
+        """The deposit paid out later than at the release (the officer said No then); the
+        part held until release is refused while the prisoner is held."""
+        if self.balance is None or self.balance.total <= 0:
+            return
+        dialog = PayoutDialog(
+            self.store,
+            self.ops,
+            self.actor,
+            self.prisoner_id,
+            self.balance,
+            local_today(self.tz),
+            self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self.refresh)
+        dialog.open()
+
+
+def _pays(actor: Actor) -> bool:
+    """Who pays a deposit out: the registry that records the release, or a supervisor."""
+    return actor.can(Permission.EDIT_PRISONERS) or actor.can(Permission.APPROVE)
+
 
 def pay_out_after_release(
     parent: QWidget, store: Store, ops: Operations, actor: Actor, prisoner_id: str, kind: str
 ) -> None:
     """A release was recorded: the prisoner's deposit, if any, is paid out onto their card,
     which the officer is asked to do now (the file's Workshops tab can do it later)."""
-    paying = actor.can(Permission.EDIT_PRISONERS) or actor.can(Permission.APPROVE)
-    if kind != "release" or not paying:
+    if kind != "release" or not _pays(actor):
         return
 
     def ask(balance: Balance) -> None:
