@@ -168,6 +168,11 @@ def short_date_time(value: DateTimeValue | None) -> str:
     return locale().toString(value, date_time_format()) if value else ""
 
 
+def facility_time(moment: datetime, tz) -> str:
+    """A stored (UTC) moment as the facility's clock shows it, written as the locale does."""
+    return short_date_time(moment.astimezone(tz).replace(tzinfo=None))
+
+
 def day_heading(value: DateValue) -> str:
     """A day of a week view: its weekday and date, short ("вт 16 июн.", "Tue 16 Jun")."""
     return locale().toString(value, "ddd d MMM")

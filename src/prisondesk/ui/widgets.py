@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLabel, QLineEdit, QPushButton
@@ -45,9 +47,13 @@ def show_photo(place: QLabel, jpeg: bytes | None) -> bool:
     return True
 
 
-def button(name: str) -> QPushButton:
+def button(name: str, slot: Callable[[], object] | None = None) -> QPushButton:
+    """A push button; a click calls ``slot`` with nothing (never ``clicked``'s ``checked``
+    flag landing in an optional parameter)."""
     widget = QPushButton()
     widget.setObjectName(name)
+    if slot is not None:
+        widget.clicked.connect(lambda _checked=False: slot())
     return widget
 
 

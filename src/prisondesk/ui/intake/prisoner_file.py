@@ -34,7 +34,7 @@ from prisondesk.services.intake import admissions, movements, photos
 from prisondesk.services.intake.admissions import CONTACT_ABSENCES, AdmissionView
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors, ShownMessage, translate
-from prisondesk.ui.i18n import short_date, short_date_time
+from prisondesk.ui.i18n import facility_time, short_date
 from prisondesk.ui.intake import file_tabs
 from prisondesk.ui.intake.admission_pages import language_name
 from prisondesk.ui.intake.admission_wizard import AdmissionWizard
@@ -261,7 +261,7 @@ class PrisonerFile(QDialog):
             where = move.destination or " ".join(p for p in (move.wing, move.cell) if p)
             for c, value in enumerate(
                 [
-                    short_date_time(local(move.occurred_at, self.tz).replace(tzinfo=None)),
+                    facility_time(move.occurred_at, self.tz),
                     translate("movements", KIND_LABELS.get(move.kind, move.kind)),
                     where,
                 ]

@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,7 @@ from prisondesk.ui.operations import Operations
 from prisondesk.ui.parcels.labels import kilograms
 from prisondesk.ui.print_pdf import print_pdf
 from prisondesk.ui.tables import fill_table, rows_table
-from prisondesk.ui.widgets import label
+from prisondesk.ui.widgets import button, label
 
 
 def status_label(code: str) -> str:
@@ -58,9 +57,9 @@ class ParcelLogPage(QWidget):
         self.day.set_value(local_today(self.tz))
         self.day.edit.returnPressed.connect(self.load)
         self.day_label.setBuddy(self.day)
-        self.show_button = self._button("showLog", self.load)
-        self.save_button = self._button("saveLog", self.save)
-        self.print_button = self._button("printLog", self.print_log)
+        self.show_button = button("showLog", self.load)
+        self.save_button = button("saveLog", self.save)
+        self.print_button = button("printLog", self.print_log)
         self.table = rows_table("parcelLogTable", 8)
         self.message = label("logMessage")
         self.message.setWordWrap(True)
@@ -78,12 +77,6 @@ class ParcelLogPage(QWidget):
         layout.addWidget(self.message)
         self.retranslate()
         self.load()
-
-    def _button(self, name: str, slot) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def retranslate(self) -> None:
         self.day_label.setText(self.tr("&Day"))

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prisondesk.domain.clock import local, local_today, zone
+from prisondesk.domain.clock import local_today, zone
 from prisondesk.domain.parcels import PARCELS, RESULT_LABELS, ItemResult
 from prisondesk.domain.roles import Permission
 from prisondesk.services.core import facility
@@ -24,7 +24,7 @@ from prisondesk.services.parcels.oversight import Attention, ConfiscationRow
 from prisondesk.services.store import Store
 from prisondesk.ui.date_field import DateField
 from prisondesk.ui.errors import ShownMessage, translate
-from prisondesk.ui.i18n import short_date_time
+from prisondesk.ui.i18n import facility_time
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.parcels.labels import event_label
 from prisondesk.ui.tables import fill_table, rows_table
@@ -127,7 +127,7 @@ class ConfiscationsPage(QWidget):
             self.table,
             [
                 (
-                    short_date_time(local(r.at, self.tz).replace(tzinfo=None)),
+                    facility_time(r.at, self.tz),
                     r.tracking,
                     r.prisoner,
                     r.item,

@@ -21,14 +21,13 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from prisondesk.domain.clock import local, zone
+from prisondesk.domain.clock import zone
 from prisondesk.domain.parcels import (
     CHANNEL_LABELS,
     PARCELS,
@@ -49,7 +48,7 @@ from prisondesk.services.parcels.settings import ParcelSettings
 from prisondesk.services.parcels.views import ParcelDetail, ParcelRow
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import MakeText, ShownMessage, translate
-from prisondesk.ui.i18n import LANGUAGES, paper_translate, short_date_time
+from prisondesk.ui.i18n import LANGUAGES, facility_time, paper_translate
 from prisondesk.ui.intake.movement_dialog import departure_reason
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.parcels.inspection_dialog import InspectionDialog
@@ -58,7 +57,7 @@ from prisondesk.ui.parcels.reason_dialog import ReasonDialog
 from prisondesk.ui.parcels.receipt_dialog import ReceiptDialog
 from prisondesk.ui.print_pdf import print_pdf
 from prisondesk.ui.scanner import ScanField
-from prisondesk.ui.widgets import label
+from prisondesk.ui.widgets import button, label
 
 OK_STYLE = "font-size: 13pt; color: #1b5e20;"
 WARN_STYLE = "font-size: 13pt; color: #b00020; font-weight: 600;"
@@ -87,7 +86,7 @@ class ParcelDeskPage(QWidget):
         self.scan.confirmed.connect(self.default_action)
         self.scan.repeated.connect(self._repeated)
         self.scan.stray.connect(self._stray)
-        self.receive_button = self._button("receiveParcel", self.receive)
+        self.receive_button = button("receiveParcel", self.receive)
         QShortcut(QKeySequence("F2"), self, activated=self.receive)
         self.message = label("parcelMessage")
         self.message.setWordWrap(True)
@@ -113,15 +112,15 @@ class ParcelDeskPage(QWidget):
         self.history.setObjectName("parcelHistory")
         self.history.setMaximumHeight(120)
 
-        self.inspect_button = self._button("inspectParcel", self.inspect)
-        self.hand_over_button = self._button("handOver", self.hand_over)
-        self.refused_button = self._button("refusedParcel", self.record_refusal)
-        self.return_button = self._button("returnParcel", self.return_to_sender)
-        self.forward_button = self._button("forwardParcel", self.forward)
-        self.receipt_button = self._button("printReceipt", self.print_receipt)
-        self.label_button = self._button("printLabel", self.print_label)
-        self.sheet_button = self._button("printHandoverSheet", self.print_handover_sheet)
-        self.photo_button = self._button("addParcelPhoto", self.add_photo)
+        self.inspect_button = button("inspectParcel", self.inspect)
+        self.hand_over_button = button("handOver", self.hand_over)
+        self.refused_button = button("refusedParcel", self.record_refusal)
+        self.return_button = button("returnParcel", self.return_to_sender)
+        self.forward_button = button("forwardParcel", self.forward)
+        self.receipt_button = button("printReceipt", self.print_receipt)
+        self.label_button = button("printLabel", self.print_label)
+        self.sheet_button = button("printHandoverSheet", self.print_handover_sheet)
+        self.photo_button = button("addParcelPhoto", self.add_photo)
         self.paper_label = label()
         self.paper = QComboBox()
         self.paper.setObjectName("paperLanguage")
@@ -135,12 +134,6 @@ class ParcelDeskPage(QWidget):
         self._show(None)
         self.load_settings()
         self.refresh_queues()
-
-    def _button(self, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def _queue(self, name: str, opened: Callable[[], None]) -> QListWidget:
         queue = QListWidget()
@@ -158,8 +151,8 @@ class ParcelDeskPage(QWidget):
         left.addWidget(self.handover_label)
         left.addWidget(self.handover_queue, 1)
         steps = QHBoxLayout()
-        for button in (self.inspect_button, self.hand_over_button, self.refused_button):
-            steps.addWidget(button)
+        for each in (self.inspect_button, self.hand_over_button, self.refused_button):
+            steps.addWidget(each)
         steps.addWidget(self.photo_button)
         steps.addStretch()
         steps.addWidget(self.return_button)
@@ -311,7 +304,7 @@ class ParcelDeskPage(QWidget):
         self.handover_label.setText(self.tr("Awaiting handover: %n", "", len(self.handover_rows)))
 
     def _time(self, moment: datetime) -> str:
-        return short_date_time(local(moment, self.tz).replace(tzinfo=None))
+        return facility_time(moment, self.tz)
 
     # --- opening a parcel --------------------------------------------------------------
     def open_code(self, code: str) -> None:
@@ -382,8 +375,8 @@ class ParcelDeskPage(QWidget):
         self.return_button.setEnabled(here or status == Status.HELD)
         self.forward_button.setEnabled(status == Status.HELD)
         self.photo_button.setEnabled(here or status == Status.HELD)
-        for button in (self.receipt_button, self.label_button):
-            button.setEnabled(detail is not None)
+        for each in (self.receipt_button, self.label_button):
+            each.setEnabled(detail is not None)
         self.sheet_button.setEnabled(status in (Status.AWAITING_HANDOVER, Status.HANDED_OVER))
         if detail is None:
             self.title.setText(self.tr("Scan a parcel, or choose one in a list."))

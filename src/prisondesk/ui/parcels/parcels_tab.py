@@ -6,14 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from prisondesk.domain.clock import local, zone
+from prisondesk.domain.clock import zone
 from prisondesk.services.core import facility
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.parcels import views
 from prisondesk.services.parcels.views import ParcelRow
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import ShownMessage
-from prisondesk.ui.i18n import short_date_time
+from prisondesk.ui.i18n import facility_time
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.parcels.labels import kilograms
 from prisondesk.ui.parcels.log_page import status_label
@@ -81,7 +81,7 @@ class ParcelsTab(QWidget):
             self.table,
             [
                 (
-                    short_date_time(local(r.received_at, self.tz).replace(tzinfo=None)),
+                    facility_time(r.received_at, self.tz),
                     r.tracking,
                     r.sender,
                     kilograms(r.weight_grams),

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,7 @@ from prisondesk.ui.errors import ShownMessage
 from prisondesk.ui.i18n import locale, short_date
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.tables import fill_table, rows_table
-from prisondesk.ui.widgets import label
+from prisondesk.ui.widgets import button, label
 from prisondesk.ui.workshops.money import show_som
 from prisondesk.ui.workshops.register_page import hours
 
@@ -59,16 +58,16 @@ class PayPage(QWidget):
         self.last.set_value(last)
         self.first_label.setBuddy(self.first)
         self.last_label.setBuddy(self.last)
-        self.compute_button = self._button("computePeriod", self.compute)
+        self.compute_button = button("computePeriod", self.compute)
         self.periods = rows_table("periodsTable", 5)
         self.periods.itemSelectionChanged.connect(self._open_chosen)
         self.lines = rows_table("payLines", 9)
         self.totals = label("payTotals")
         self.totals.setStyleSheet("font-weight: 600;")
         self.totals.setWordWrap(True)  # a long sentence in Kyrgyz must not widen the window
-        self.approve_button = self._button("approvePeriod", self.approve)
+        self.approve_button = button("approvePeriod", self.approve)
         self.approve_button.setVisible(actor.can(Permission.APPROVE))
-        self.export_button = self._button("exportPayroll", self.export)
+        self.export_button = button("exportPayroll", self.export)
         self.message = label("payMessage")
         self.message.setWordWrap(True)
         self.shown = ShownMessage(self.message)
@@ -94,12 +93,6 @@ class PayPage(QWidget):
         layout.addLayout(buttons)
         self.retranslate()
         self.refresh()
-
-    def _button(self, name: str, slot) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def retranslate(self) -> None:
         self.first_label.setText(self.tr("&From"))

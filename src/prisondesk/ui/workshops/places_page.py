@@ -50,7 +50,7 @@ from prisondesk.ui.intake.movement_dialog import departure_reason
 from prisondesk.ui.intake.prisoner_picker import PrisonerPicker
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.tables import fill_table, rows_table
-from prisondesk.ui.widgets import label
+from prisondesk.ui.widgets import button, label
 from prisondesk.ui.workshops.money import show_som
 from prisondesk.ui.workshops.place_dialogs import (
     AllocateDialog,
@@ -94,25 +94,25 @@ class PlacesPage(QWidget):
         self.dialog: QDialog | None = None  # the form open now (tests reach it here)
 
         self.workshops_label, self.workshops_table = label(), rows_table("workshopsTable", 2)
-        self.new_button = self._button("newWorkshop", self.new_workshop)
-        self.edit_button = self._button("editWorkshop", self.edit_workshop)
+        self.new_button = button("newWorkshop", self.new_workshop)
+        self.edit_button = button("editWorkshop", self.edit_workshop)
         self.heading = label("workshopHeading")
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.facts = label("workshopFacts")
         self.facts.setWordWrap(True)
         self.programmes_label = label()
         self.programmes_table = rows_table("programmesTable", 2)
-        self.programme_button = self._button("addProgramme", self.add_programme)
+        self.programme_button = button("addProgramme", self.add_programme)
         self.rates_label, self.rates_table = label(), rows_table("ratesTable", 5)
-        self.rate_button = self._button("addRate", self.add_rate)
+        self.rate_button = button("addRate", self.add_rate)
         self.waiting_label, self.waiting_table = label(), rows_table("waitingTable", 6)
-        self.add_button = self._button("addToWaiting", self.add_prisoner)
-        self.approve_button = self._button("approveEntry", self.approve)
-        self.decline_button = self._button("declineEntry", self.decline)
-        self.allocate_button = self._button("allocateEntry", self.allocate)
-        self.take_off_button = self._button("takeOffEntry", self.take_off)
+        self.add_button = button("addToWaiting", self.add_prisoner)
+        self.approve_button = button("approveEntry", self.approve)
+        self.decline_button = button("declineEntry", self.decline)
+        self.allocate_button = button("allocateEntry", self.allocate)
+        self.take_off_button = button("takeOffEntry", self.take_off)
         self.placed_label, self.placed_table = label(), rows_table("placedTable", 6)
-        self.end_button = self._button("endPlace", self.end_place)
+        self.end_button = button("endPlace", self.end_place)
         self.message = label("placesMessage")
         self.message.setWordWrap(True)
         self.shown = ShownMessage(self.message)
@@ -140,7 +140,7 @@ class PlacesPage(QWidget):
         self.workshops_table.itemSelectionChanged.connect(self._workshop_chosen)
         self.waiting_table.itemSelectionChanged.connect(self._update_buttons)
         self.placed_table.itemSelectionChanged.connect(self._update_buttons)
-        for button in (
+        for each in (
             self.new_button,
             self.edit_button,
             self.programme_button,
@@ -150,17 +150,11 @@ class PlacesPage(QWidget):
             self.take_off_button,
             self.end_button,
         ):
-            button.setVisible(self.manages)
+            each.setVisible(self.manages)
         self.add_button.setVisible(any(actor.can(p) for p in ADDING))
         self._lay_out()
         self.retranslate()
         self.refresh()
-
-    def _button(self, name: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def _section(self, title: QLabel, table: QTableWidget, *buttons: QPushButton) -> QWidget:
         """A list with its heading, the heading's buttons beside it on one line."""
@@ -169,8 +163,8 @@ class PlacesPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch()
-        for button in buttons:
-            top.addWidget(button)
+        for each in buttons:
+            top.addWidget(each)
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -487,8 +481,8 @@ class PlacesPage(QWidget):
         entry, place = self._entry(), self._place()
         status = entry.status if entry else None
         self.edit_button.setEnabled(self.detail is not None)
-        for button in (self.programme_button, self.rate_button, self.add_button):
-            button.setEnabled(chosen)
+        for each in (self.programme_button, self.rate_button, self.add_button):
+            each.setEnabled(chosen)
         pending = status == WaitingStatus.PENDING
         self.approve_button.setEnabled(pending)
         self.decline_button.setEnabled(pending)

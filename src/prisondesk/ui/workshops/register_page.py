@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -41,7 +40,7 @@ from prisondesk.ui.errors import ShownMessage, translate
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.scanner import ScanField
 from prisondesk.ui.tables import fill_table, rows_table
-from prisondesk.ui.widgets import label, line_edit
+from prisondesk.ui.widgets import button, label, line_edit
 
 OK_STYLE = "font-size: 13pt; color: #1b5e20;"
 WARN_STYLE = "font-size: 13pt; color: #b00020; font-weight: 600;"
@@ -77,7 +76,7 @@ class RegisterPage(QWidget):
         self.day.set_value(local_today(self.tz))
         self.part = QComboBox()
         self.part.setObjectName("registerPart")
-        self.open_button = self._button("openRegister", self.load)
+        self.open_button = button("openRegister", self.load)
         self.workshop_label, self.day_label, self.part_label = label(), label(), label()
         self.workshop_label.setBuddy(self.workshop)
         self.day_label.setBuddy(self.day)
@@ -110,7 +109,7 @@ class RegisterPage(QWidget):
         self.pieces.setRange(0, MAX_PIECES)
         self.note = line_edit("markNote", 2000)
         self.note.returnPressed.connect(self.record)
-        self.record_button = self._button("recordMark", self.record)
+        self.record_button = button("recordMark", self.record)
         self.editor_labels = {name: label() for name in ("outcome", "hours", "pieces", "note")}
         for name, widget in (
             ("outcome", self.outcome),
@@ -128,12 +127,6 @@ class RegisterPage(QWidget):
             on_done=self._workshops_read,
             on_error=self._say_error,
         )
-
-    def _button(self, name: str, slot) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def _layout(self) -> None:
         choose = QHBoxLayout()

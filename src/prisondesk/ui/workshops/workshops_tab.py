@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QVBoxLayout, QWidget
 
 from prisondesk.domain.clock import local_today, zone
 from prisondesk.domain.roles import Permission
@@ -23,11 +23,11 @@ from prisondesk.services.workshops.allocations import AllocationView
 from prisondesk.services.workshops.ledger import Balance
 from prisondesk.services.workshops.waiting import WaitingView
 from prisondesk.ui.errors import ShownMessage, show_error, translate
-from prisondesk.ui.i18n import locale, short_date, short_date_time
+from prisondesk.ui.i18n import facility_time, locale, short_date, short_date_time
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.print_pdf import print_pdf
 from prisondesk.ui.tables import fill_table, rows_table
-from prisondesk.ui.widgets import label
+from prisondesk.ui.widgets import button, label
 from prisondesk.ui.workshops.money import show_som
 from prisondesk.ui.workshops.payout_dialog import PayoutDialog
 
@@ -58,9 +58,9 @@ class WorkshopsTab(QWidget):
         self.entries_table.setMaximumHeight(110)
         self.balance_label = label("prisonerDeposit")
         self.balance_label.setStyleSheet("font-weight: 600;")
-        self.statement_button = self._button("printStatement", self.print_statement)
-        self.certificate_button = self._button("printCertificate", self.print_certificate)
-        self.payout_button = self._button("payOutDeposit", self.pay_out)
+        self.statement_button = button("printStatement", self.print_statement)
+        self.certificate_button = button("printCertificate", self.print_certificate)
+        self.payout_button = button("payOutDeposit", self.pay_out)
         self.payout_button.setVisible(_pays(actor))
         self.places_table.itemSelectionChanged.connect(self._place_chosen)
         self.message = label("prisonerWorkshopsMessage")
@@ -77,12 +77,6 @@ class WorkshopsTab(QWidget):
         layout.addWidget(self.message)
         self.retranslate()
         self.refresh()
-
-    def _button(self, name: str, slot) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def retranslate(self) -> None:
         self.places_table.setHorizontalHeaderLabels(
@@ -163,7 +157,7 @@ class WorkshopsTab(QWidget):
                 (
                     e.workshop_name,
                     translate(WORKSHOPS, WAITING_LABELS[Waiting(e.status)]),
-                    short_date_time(e.requested_at.astimezone(self.tz).replace(tzinfo=None)),
+                    facility_time(e.requested_at, self.tz),
                 )
                 for e in self.entries
             ],
