@@ -18,8 +18,9 @@ from prisondesk.db.errors import (
     CaptureBypassError,
     TombstoneError,
 )
-from prisondesk.db.models import AuditEntry, LocalState, OutboxEntry, Prisoner
+from prisondesk.db.models import AuditEntry, LedgerEntry, LocalState, OutboxEntry, Prisoner
 from prisondesk.db.replication import replicated_models
+from prisondesk.domain.wire import utc_now
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor
 
@@ -275,3 +276,37 @@ def test_two_processes_on_one_file_never_issue_a_lower_clock(db: Database, admin
         stored = session.scalar(select(LocalState.value).where(LocalState.key == "hlc_last"))
     assert stored >= stamp["surname"]
     second.dispose()
+
+
+def test_an_entry_of_the_deposit_ledger_goes_only_when_a_transfer_revokes_it(
+    db: Database, admin: Actor, paths
+):
+    """The deposit ledger is insert-only, and follows a prisoner: a transfer away deletes the
+    desk's copy while it applies a pull (inside the gate); nothing else deletes or changes
+    an entry, through the session or from the sqlite3 shell."""
+    prisoner = _add_prisoner(db, admin)
+    with db.write(admin.user_id) as session:
+        entry = LedgerEntry(
+            facility_id=admin.facility_id,
+            prisoner_id=prisoner,
+            account="held",
+            kind="wage",
+            amount=5_000,
+            occurred_at=utc_now(),
+        )
+        session.add(entry)
+        session.flush()
+        audit.record(session, db, admin, "create", "ledger_entry", entry.id)
+    for sql in ("DELETE FROM ledger_entry", "UPDATE ledger_entry SET amount = 1"):
+        with pytest.raises(DatabaseError, match="append-only"), db.write(admin.user_id) as session:
+            session.execute(text(sql))
+    raw = sqlite3.connect(paths.database)
+    with pytest.raises(sqlite3.OperationalError):
+        raw.execute("DELETE FROM ledger_entry")
+    raw.close()
+    with db.read() as session:
+        assert session.scalar(select(LedgerEntry.amount)) == 5_000
+    with db.apply_remote() as session:  # a pulled page that revokes it
+        session.execute(delete(LedgerEntry).where(LedgerEntry.id == entry.id))
+    with db.read() as session:
+        assert session.scalar(select(LedgerEntry.id)) is None

@@ -105,7 +105,10 @@ def test_an_instructor_sets_up_a_workshop_and_places_a_prisoner(
     qtbot.keyClick(form.name, Qt.Key.Key_Tab)
     keys(qtbot, QApplication.focusWidget(), "ГП «Кыргызпромсервис»")
     type_over(qtbot, form.capacity.lineEdit(), "12")
-    alt(qtbot, form.capacity, Qt.Key.Key_I)  # to the instructors; Space ticks the first
+    alt(qtbot, form.capacity, Qt.Key.Key_L)  # a half-day session lasts 3½ hours here
+    assert form.session_hours.hasFocus() and form.session_hours.value() == 4
+    type_over(qtbot, form.session_hours.lineEdit(), "3.5")
+    alt(qtbot, form.session_hours, Qt.Key.Key_I)  # to the instructors; Space ticks the first
     assert form.instructors.hasFocus()
     qtbot.keyClick(form.instructors, Qt.Key.Key_Space)
     assert form.instructors.item(0).checkState() == Qt.CheckState.Checked
@@ -126,6 +129,7 @@ def test_an_instructor_sets_up_a_workshop_and_places_a_prisoner(
     assert detail.enterprise == "ГП «Кыргызпромсервис»"
     assert detail.sessions == (WeeklySession(0, "full"), WeeklySession(2, "morning"))
     assert [i.user_id for i in detail.instructors] == [instructor.user_id]
+    assert detail.session_minutes == 210
 
     # a month-long training programme: its name typed, Enter
     click(qtbot, page.programme_button)

@@ -139,6 +139,7 @@ class Desks:
 
     def __init__(self, db, admin, instructor, supervisor, registrar, complete, another, folder):
         self.supervisor, self.registrar, self.folder = supervisor, registrar, folder
+        self.instructor = instructor
         self.days = workdays_before(today(db, supervisor), DAYS)
         workshops = {
             "leather": make_workshop(db, supervisor),
@@ -281,6 +282,30 @@ def _expected(desks: Desks, marks: list[dict]) -> dict[str, int]:
     }
 
 
+def _clashes(marks: list[dict]) -> set[tuple]:
+    """The sessions whose marks no other supersedes disagree (outcome, minutes, pieces)."""
+    superseded = {m["supersedes"] for m in marks if m["supersedes"]}
+    heads: dict[tuple, set[tuple]] = defaultdict(set)
+    for m in marks:
+        if m["id"] not in superseded:
+            heads[(m["allocation_id"], m["day"], m["part"])].add(
+                (m["outcome"], m["minutes"], m["pieces"])
+            )
+    return {session for session, values in heads.items() if len(values) > 1}
+
+
+def _correct_keeping_the_current_mark(db: Database, instructor) -> None:
+    """What an instructor does with a clash the register flags: correct the mark that counts
+    with its own values (the correction supersedes every mark left standing)."""
+    with db.read() as session:
+        stored = session.scalars(select(AttendanceMark)).all()
+        clashing = [s.mark for s in attendance.settle_all(stored).values() if s.clash]
+    for mark in clashing:
+        attendance.correct(
+            db, instructor, mark.id, mark.outcome, mark.minutes, mark.pieces, mark.note or "-"
+        )
+
+
 def _run(desks: Desks, marks: list[dict], payout_percent: int) -> tuple:
     """Apply the marks in this order to a fresh desk, run and approve the period, pay one
     prisoner out, export the payroll; check the invariants and return what was computed."""
@@ -290,6 +315,14 @@ def _run(desks: Desks, marks: list[dict], payout_percent: int) -> tuple:
             for mark in marks:
                 session.execute(insert(AttendanceMark).values(**mark))
         first, last = desks.days[0], desks.days[-1]
+        clashing = _clashes(marks)
+        if clashing:  # refused, with nothing written, until each clash is corrected
+            with pytest.raises(pay.PayRefused) as refused:
+                pay.compute_period(db, desks.supervisor, first, last)
+            assert refused.value.reason == "clash"
+            assert refused.value.params["count"] == len(clashing)
+            assert pay.periods(db, desks.supervisor) == []
+            _correct_keeping_the_current_mark(db, desks.instructor)
         period = pay.compute_period(db, desks.supervisor, first, last)
         pay.approve_period(db, desks.supervisor, period.id)
         wages: dict[str, int] = defaultdict(int)

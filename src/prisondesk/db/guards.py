@@ -1,9 +1,10 @@
 """SQLite triggers that enforce the data rules below the ORM.
 
 Every replicated table refuses INSERT unless a capturing flush has opened the connection's gate
-(``pd_capture()``, registered in ``engine.py``). Event tables refuse UPDATE and DELETE outright;
-record tables refuse UPDATE outside the gate and DELETE always (records are tombstoned), but
-rows that follow a prisoner, which a transfer revokes, may go inside the gate.
+(``pd_capture()``, registered in ``engine.py``). Event tables refuse UPDATE outright; record
+tables refuse UPDATE outside the gate. Both refuse DELETE always (records are tombstoned,
+events are never deleted), but rows that follow a prisoner — records and events (the deposit
+ledger) alike — which a transfer revokes, may go inside the gate.
 A tool that does not know ``pd_capture()`` — the sqlite3 shell, say — cannot write these
 tables at all, which is the point.
 
@@ -33,14 +34,14 @@ def guard_statements(model: type[Replicated]) -> list[str]:
 
     bypass = f"write to {table} bypasses change capture"
     trigger("insert", "BEFORE INSERT", "WHEN pd_capture() = 0 ", bypass)
+    # rows about a prisoner who was transferred away are deleted when the server revokes
+    # them (sync/apply.py, inside the gate); the ORM refuses every hard delete
+    revocable = "WHEN pd_capture() = 0 " if model.follows_prisoner else ""
     if model.replication_kind == "event":
         trigger("update", "BEFORE UPDATE", "", f"{table} is append-only")
-        trigger("delete", "BEFORE DELETE", "", f"{table} is append-only")
+        trigger("delete", "BEFORE DELETE", revocable, f"{table} is append-only")
     else:
         trigger("update", "BEFORE UPDATE", "WHEN pd_capture() = 0 ", bypass)
-        # rows about a prisoner who was transferred away are deleted when the server revokes
-        # them (sync/apply.py, inside the gate); the ORM refuses every hard delete
-        revocable = "WHEN pd_capture() = 0 " if model.follows_prisoner else ""
         trigger("delete", "BEFORE DELETE", revocable, f"{table} rows are tombstoned, never deleted")
     return statements
 

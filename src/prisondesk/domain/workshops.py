@@ -148,6 +148,15 @@ BASIS_LABELS = {
 }
 
 
+class PeriodStatus(StrEnum):
+    """A pay period run: computed (shown for approval; its days' marks are frozen),
+    approved (its wages posted), or discarded before approval (its days open again)."""
+
+    COMPUTED = "computed"
+    APPROVED = "approved"
+    DISCARDED = "discarded"
+
+
 class Account(StrEnum):
     SPENDABLE = "spendable"
     HELD = "held"  # set aside until release (Rule 103)
@@ -162,6 +171,16 @@ class EntryKind(StrEnum):
 EXAMPLE_HELD_PERCENT = 50
 MAX_PIECES = 10_000
 MAX_MINUTES = 12 * 60  # one session
+# a half-day session's length, as a workshop sets it (a full day counts twice): what a scan
+# or a click on "present" records as worked, so that an hourly rate pays a scanned session
+DEFAULT_SESSION_MINUTES = 4 * 60
+MIN_SESSION_MINUTES, MAX_SESSION_MINUTES = 30, MAX_MINUTES // 2
+
+
+def worked_minutes(part: str, session_minutes: int) -> int:
+    """The minutes a session of this part lasts in a workshop whose half-day session lasts
+    ``session_minutes``."""
+    return half_sessions(part) * session_minutes
 
 
 def round_half_up(numerator: int, denominator: int) -> int:

@@ -240,9 +240,11 @@ def _apply(ctx: PushContext, op: dict[str, Any], flags: list[str]) -> str:
     if spec.kind == "event":
         if spec.name == audit_chain.TABLE:
             audit_chain.check(ctx, fields.values)
-        _store_new(ctx, spec, op, fields, event=True)
+        stored = _store_new(ctx, spec, op, fields, event=True)
         if spec.name == audit_chain.TABLE:
             audit_chain.stored(ctx, fields.values)
+        elif spec.follows_prisoner:
+            transfers.forward_if_gone(ctx, stored)
         return "applied"
     if spec.name == transfers.PRISONER:
         transfers.check_destination(ctx, fields.values)

@@ -4,11 +4,13 @@ another facility of this server.
 
 - The receiving facility gets the file as a prisoner arriving (``in_transit``, with
   ``transfer_from`` set and no wing or cell), and every row that follows the prisoner
-  (contacts, injuries, property, photo): their ``facility_id`` changes, so they reach its
-  workstations on their next pull under new ``seq`` values.
+  (contacts, injuries, property, photo, deposit ledger): their ``facility_id`` changes, so
+  they reach its workstations on their next pull under new ``seq`` values.
 - The sending facility keeps its own events, which stay where they are, and the file as it
   was when the prisoner left; the rows that followed the prisoner are revoked for it, and its
   workstations delete their copies (``server_left_row``, merged into its pulls by ``seq``).
+- An event that follows the prisoner and reaches the server after the transfer (a wage the
+  sender posts later) is stored at the receiving facility, and the sender loses it likewise.
 """
 
 from __future__ import annotations
@@ -71,6 +73,20 @@ def check_still_here(ctx: PushContext, values: dict[str, Any]) -> None:
     prisoner = ctx.rows.get((PRISONER, values.get("prisoner_id")))
     if prisoner is not None and prisoner.facility_id != ctx.device.facility_id:
         raise Rejected("out_of_scope", "the prisoner was transferred to another facility")
+
+
+def forward_if_gone(ctx: PushContext, state: RowState) -> None:
+    """An event that follows a prisoner whose file has gone to another facility — a wage of
+    a pay period approved at the sending facility after the transfer — goes where the file
+    is, as it would have gone with the transfer, and the sender's workstations delete their
+    copy: refused, the prisoner's money would be lost; kept, it would stay behind."""
+    prisoner = ctx.rows.get((PRISONER, state.row.get("prisoner_id")))
+    source = state.facility_id
+    if prisoner is None or prisoner.deleted or prisoner.facility_id in (None, source):
+        return
+    ctx.left.append(LeftEntry(source, state.table, state.row_id, None, {}))
+    state.row = {**state.row, "facility_id": prisoner.facility_id}
+    state.facility_id = prisoner.facility_id  # an event's one HLC stays the device's own
 
 
 def hand_over_if_left(ctx: PushContext, state: RowState) -> None:

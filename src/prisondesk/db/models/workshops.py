@@ -26,6 +26,8 @@ class Workshop(ReplicatedRecord, Base):
     enterprise: Mapped[str] = mapped_column(String(200), default="")
     capacity: Mapped[int] = mapped_column(Integer)
     note: Mapped[str] = mapped_column(Text, default="")
+    # a half-day session's length: what a scan marks as worked (a full day counts twice)
+    session_minutes: Mapped[int] = mapped_column(Integer, default=240)
 
 
 class WorkshopInstructor(ReplicatedRecord, Base):
@@ -39,13 +41,17 @@ class WorkshopInstructor(ReplicatedRecord, Base):
 
 class WorkshopSession(ReplicatedRecord, Base):
     """A weekly session of a workshop: a weekday (0 Monday) and its part of the day
-    (morning, afternoon, or the full day). A day's sessions are these, not rows of their own."""
+    (morning, afternoon, or the full day). A day's sessions are these, not rows of their own.
+    A session added to a running workshop is held from the day it was added, and one taken out
+    until the day it was taken out: the registers of the days it was held stay open."""
 
     __tablename__ = "workshop_session"
 
     workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id"), index=True)
     weekday: Mapped[int] = mapped_column(Integer)
     part: Mapped[str] = mapped_column(String(16))  # morning | afternoon | full
+    first_day: Mapped[date | None] = mapped_column(nullable=True)  # None: since the start
+    last_day: Mapped[date | None] = mapped_column(nullable=True)  # None: still held
 
 
 class Programme(ReplicatedRecord, Base):
@@ -145,7 +151,7 @@ class PayPeriod(ReplicatedRecord, Base):
 
     first_day: Mapped[date]
     last_day: Mapped[date]
-    status: Mapped[str] = mapped_column(String(16))  # computed | approved
+    status: Mapped[str] = mapped_column(String(16))  # computed | approved | discarded
     computed_at: Mapped[datetime]
     computed_by: Mapped[str | None] = mapped_column(Uuid, nullable=True)
     approved_at: Mapped[datetime | None] = mapped_column(nullable=True)

@@ -42,14 +42,22 @@ from prisondesk.domain.names import name_of
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.wire import utc_now
-from prisondesk.domain.workshops import MAX_MINUTES, MAX_PIECES, OUTCOMES, Outcome, Part
+from prisondesk.domain.workshops import (
+    MAX_MINUTES,
+    MAX_PIECES,
+    OUTCOMES,
+    Outcome,
+    Part,
+    PeriodStatus,
+    worked_minutes,
+)
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_actor, verify_any
 from prisondesk.services.core.errors import NotFound, Refused, ValidationError
 from prisondesk.services.core.facility import facility_today
 from prisondesk.services.core.validate import Checks, optional_text
 from prisondesk.services.workshops.waiting import HELD_HERE
-from prisondesk.services.workshops.workshops import active_on, workshop_here
+from prisondesk.services.workshops.workshops import active_on, held_on, workshop_here
 
 MAX_NOTE = 2000
 MAX_RATE_DAYS = 366
@@ -102,6 +110,7 @@ class Register:
     part: str
     open: bool  # the day has come: marks may be recorded
     rows: tuple[RegisterRow, ...]  # by name
+    minutes: int  # the session's length: what "present" records as worked
 
 
 @dataclass(frozen=True)
@@ -207,7 +216,15 @@ def register(db: Database, actor: Actor, workshop_id: str, day: date, part: str)
             )
         register_rows.sort(key=lambda r: (r.name.casefold(), r.number))
         today = facility_today(session, actor.facility_id)
-        return Register(workshop.id, workshop.name, day, part, day <= today, tuple(register_rows))
+        return Register(
+            workshop.id,
+            workshop.name,
+            day,
+            part,
+            day <= today,
+            tuple(register_rows),
+            worked_minutes(part, workshop.session_minutes),
+        )
 
 
 def mark(
@@ -236,12 +253,13 @@ def mark_scanned(
     db: Database, actor: Actor, workshop_id: str, day: date, part: str, scanned_number: str
 ) -> MarkView:
     """Mark present the prisoner whose ID card was scanned (its barcode is the prisoner's
-    number), whatever keyboard layout the desk had on."""
+    number), whatever keyboard layout the desk had on, as having worked the whole session."""
     number = typed_code(scanned_number.strip()).upper()
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.RECORD_ATTENDANCE)
         workshop = workshop_here(session, actor, workshop_id)
         values = _checked(day, part, Outcome.ATTENDED.value, 0, 0, "")
+        values["minutes"] = worked_minutes(values["part"], workshop.session_minutes)
         prisoner = session.scalar(
             select(Prisoner).where(
                 Prisoner.facility_id == actor.facility_id,
@@ -458,9 +476,10 @@ def _markable(
         )
     _scheduled(session, workshop, day, part)
     period = session.execute(
-        select(PayPeriod.first_day, PayPeriod.last_day).where(
+        select(PayPeriod.first_day, PayPeriod.last_day, PayPeriod.status).where(
             PayPeriod.facility_id == actor.facility_id,
             ~PayPeriod.deleted,
+            PayPeriod.status != PeriodStatus.DISCARDED,
             PayPeriod.first_day <= day,
             PayPeriod.last_day >= day,
         )
@@ -470,8 +489,14 @@ def _markable(
             "period_run",
             QT_TRANSLATE_NOOP(
                 "errors",
-                "The pay period {first} – {last} has been run: its attendance can no longer "
-                "change.",
+                "The pay period {first} – {last} has been computed: a supervisor discards it "
+                "before its attendance changes, then runs it again.",
+            )
+            if period.status == PeriodStatus.COMPUTED
+            else QT_TRANSLATE_NOOP(
+                "errors",
+                "The pay period {first} – {last} has been approved: its attendance can no "
+                "longer change.",
             ),
             field="day",
             first=period.first_day,
@@ -502,10 +527,7 @@ def _held(prisoner: Prisoner) -> None:
 def _scheduled(session: Session, workshop: Workshop, day: date, part: str) -> None:
     held = session.scalar(
         select(WorkshopSession.id).where(
-            WorkshopSession.workshop_id == workshop.id,
-            WorkshopSession.weekday == day.weekday(),
-            WorkshopSession.part == part,
-            ~WorkshopSession.deleted,
+            WorkshopSession.workshop_id == workshop.id, WorkshopSession.part == part, held_on(day)
         )
     )
     if held is None:
@@ -634,13 +656,16 @@ def _view(m: AttendanceMark, users: dict[str, str], current: bool, clash: bool) 
 def _rate(
     session: Session, workshop_id: str, name: str, first_day: date, last_day: date
 ) -> AttendanceRate:
-    weekly: dict[int, list[str]] = defaultdict(list)
-    for weekday, part in session.execute(
-        select(WorkshopSession.weekday, WorkshopSession.part).where(
-            WorkshopSession.workshop_id == workshop_id, ~WorkshopSession.deleted
-        )
+    weekly: dict[int, list[tuple[str, date, date]]] = defaultdict(list)
+    for weekday, part, since, until in session.execute(
+        select(
+            WorkshopSession.weekday,
+            WorkshopSession.part,
+            WorkshopSession.first_day,
+            WorkshopSession.last_day,
+        ).where(WorkshopSession.workshop_id == workshop_id, ~WorkshopSession.deleted)
     ):
-        weekly[weekday].append(part)
+        weekly[weekday].append((part, since or date.min, until or date.max))
     places = session.execute(
         select(Allocation.id, Allocation.starts_on, Allocation.ends_on).where(
             Allocation.workshop_id == workshop_id,
@@ -651,7 +676,9 @@ def _rate(
     slots: set[tuple[str, date, str]] = set()
     day = first_day
     while day <= last_day:
-        for part in weekly.get(day.weekday(), ()):
+        for part, since, until in weekly.get(day.weekday(), ()):
+            if not since <= day <= until:
+                continue
             slots.update(
                 (p.id, day, part)
                 for p in places

@@ -1,5 +1,6 @@
 """What the workshops' papers print, read in one transaction (printing/workshops draws them):
-the deposit account statement (and the final one at release), the deposit card's handover,
+the deposit account statement (and the final one at release), the deposit card's handover
+(and the same sheet again, from the payout recorded, when the first one jammed or was lost),
 and the certificate of a completed training programme. Words of the lines come in the
 reader's language through ``translate``; days and moments as the reader writes them."""
 
@@ -14,7 +15,7 @@ from prisondesk.domain.clock import local, zone
 from prisondesk.domain.names import name_of
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
-from prisondesk.domain.wire import utc_now
+from prisondesk.domain.wire import to_wire, utc_now
 from prisondesk.domain.workshops import (
     CertificateDoc,
     DepositCardDoc,
@@ -23,6 +24,7 @@ from prisondesk.domain.workshops import (
     StatementDoc,
     StatementLine,
 )
+from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_any
 from prisondesk.services.core.errors import NotFound, Refused
 from prisondesk.services.intake.admission_file import get_prisoner
@@ -39,6 +41,10 @@ READING = (*ledger.READING, Permission.MANAGE_WORKSHOPS)
 
 class NotCompleted(Refused):
     """A certificate of a place that did not complete a training programme."""
+
+
+class NoPayout(Refused):
+    """The card sheet asked for again of a prisoner whose deposit was never paid out."""
 
 
 def _dotted_day(day: date) -> str:
@@ -119,6 +125,53 @@ def deposit_card_document(
             held=payout.held,
             card=card.strip(),
             officer=officer.full_name if officer else actor.full_name,
+        )
+
+
+def deposit_card_again(
+    db: Database, actor: Actor, prisoner_id: str, show_day: ShowDay = _dotted_day
+) -> DepositCardDoc:
+    """The deposit card's handover sheet of the prisoner's latest payout, printed again (the
+    printer jammed, the sheet was lost): what that payout paid from each account, its day and
+    the officer who made it, as recorded — not today's balance. The card's digits were typed
+    for the first sheet only and are not recorded, so that line is left out. Each reprint is
+    audited, as a read of the deposit account."""
+    with db.write(actor.user_id) as session:
+        verify_any(session, actor, *ledger.PAYING)
+        prisoner = get_prisoner(session, prisoner_id)
+        if prisoner.facility_id != actor.facility_id:
+            raise NotFound(QT_TRANSLATE_NOOP("errors", "No such prisoner here."))
+        name = name_of(prisoner)
+        payout = ledger.latest_payout_in(session, prisoner.id)
+        if payout is None:
+            raise NoPayout(
+                "no_payout",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "{name}'s deposit has not been paid out: there is no card sheet to print "
+                    "again.",
+                ),
+                name=name,
+            )
+        facility = session.get(Facility, actor.facility_id)
+        officer = session.get(UserAccount, payout.recorded_by) if payout.recorded_by else None
+        tz = zone(facility.time_zone if facility else None)
+        audit.record_read(
+            session,
+            db,
+            actor,
+            "deposit_account",
+            prisoner.id,
+            note=f"card sheet printed again: the payout of {to_wire(payout.paid_at)}",
+        )
+        return DepositCardDoc(
+            facility=facility.name if facility else "",
+            prisoner=f"{name} ({prisoner.number})" if prisoner.number else name,
+            released_on=show_day(local(payout.paid_at, tz).date()),
+            spendable=payout.spendable,
+            held=payout.held,
+            card="",
+            officer=officer.full_name if officer else "",
         )
 
 

@@ -9,6 +9,7 @@ closing balance. A payout larger than the balance, or of an empty account, is re
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -79,6 +80,19 @@ class Payout:
     held: int
     total: int
     balance: Balance  # what is left
+
+
+@dataclass(frozen=True)
+class RecordedPayout:
+    """A payout as its entries recorded it: when, what it took from each account (positive),
+    who made it."""
+
+    paid_at: datetime
+    spendable: int
+    held: int
+    total: int
+    recorded_by: str | None
+    note: str
 
 
 def balance(db: Database, actor: Actor, prisoner_id: str) -> Balance:
@@ -235,6 +249,33 @@ def pay_out_on_release(
         return Payout(from_spendable, from_held, wanted, after)
 
 
+def latest_payout(db: Database, actor: Actor, prisoner_id: str) -> RecordedPayout | None:
+    """The prisoner's latest payout, or None before any (the card sheet is printed again
+    from it)."""
+    with db.read() as session:
+        verify_any(session, actor, *READING)
+        prisoner = _prisoner(session, actor, prisoner_id)
+        return latest_payout_in(session, prisoner.id)
+
+
+def latest_payout_in(session: Session, prisoner_id: str) -> RecordedPayout | None:
+    """The entries of the latest payout: one payout writes its entries at one moment."""
+    entries = session.scalars(
+        select(LedgerEntry)
+        .where(LedgerEntry.prisoner_id == prisoner_id, LedgerEntry.kind == EntryKind.PAYOUT)
+        .order_by(LedgerEntry.occurred_at.desc())
+    ).all()
+    if not entries:
+        return None
+    latest = [e for e in entries if e.occurred_at == entries[0].occurred_at]
+    spendable = -sum(e.amount for e in latest if e.account == Account.SPENDABLE)
+    held = -sum(e.amount for e in latest if e.account == Account.HELD)
+    first = latest[0]
+    return RecordedPayout(
+        first.occurred_at, spendable, held, spendable + held, first.recorded_by, first.note
+    )
+
+
 def balance_in(session: Session, prisoner_id: str, before: datetime | None = None) -> Balance:
     """The sums of the prisoner's entries by account (those before a moment, if given)."""
     query = select(LedgerEntry.account, func.coalesce(func.sum(LedgerEntry.amount), 0)).where(
@@ -257,6 +298,25 @@ def posted_for(session: Session, period_id: str) -> Balance:
         ).all()
     )
     spendable, held = int(sums.get(Account.SPENDABLE, 0)), int(sums.get(Account.HELD, 0))
+    return Balance(spendable, held, spendable + held)
+
+
+def posted_by_prisoner(session: Session, period_id: str) -> list[tuple[str, Balance]]:
+    """What a pay period's approval posted to each prisoner's account held here."""
+    sums: dict[str, dict[str, int]] = defaultdict(dict)
+    for prisoner_id, account, amount in session.execute(
+        select(LedgerEntry.prisoner_id, LedgerEntry.account, func.sum(LedgerEntry.amount))
+        .where(LedgerEntry.pay_period_id == period_id, LedgerEntry.kind == EntryKind.WAGE)
+        .group_by(LedgerEntry.prisoner_id, LedgerEntry.account)
+    ):
+        sums[prisoner_id][account] = int(amount)
+    return [
+        (prisoner_id, _balance(by.get(Account.SPENDABLE, 0), by.get(Account.HELD, 0)))
+        for prisoner_id, by in sums.items()
+    ]
+
+
+def _balance(spendable: int, held: int) -> Balance:
     return Balance(spendable, held, spendable + held)
 
 

@@ -8,9 +8,16 @@ half-sessions, minutes and pieces, and the wage by the rates in force on each ma
 (``domain/workshops.py`` states the rounding; when a rate changes within the period, each
 day's ``rate × count`` is summed first and the line is still rounded once).
 
+A computed period may be discarded before its approval (wrong days, a mark to put right):
+its days are open again for marking and for a new run. Its rows are kept, marked discarded,
+and a new run from the same first day takes them up again — the ids are its facility's and
+first day's, and a deleted row never comes back in sync.
+
 Refused, with nothing written: a period overlapping one already run ("running a pay period
 twice"), a last day after the facility's today or before the first; a paid mark on a day
-no rate covers (the workshop, band and day are named); approving a period twice."""
+no rate covers (the workshop, band and day are named); marks that desks working apart left
+in disagreement (a clash, corrected first); approving a period twice, or discarding an
+approved one."""
 
 from __future__ import annotations
 
@@ -43,6 +50,7 @@ from prisondesk.domain.workshops import (
     Basis,
     EntryKind,
     Outcome,
+    PeriodStatus,
     half_sessions,
     round_half_up,
     split_wage,
@@ -57,7 +65,7 @@ from prisondesk.services.workshops.settings import pay_settings_in
 
 MAX_PERIOD_DAYS = 93  # a month, or a quarter at most
 RUNNING = (Permission.MANAGE_WORKSHOPS, Permission.APPROVE)
-COMPUTED, APPROVED = "computed", "approved"
+COMPUTED, APPROVED, DISCARDED = PeriodStatus
 # a wage's ledger entry has an id of its line and account, so that a period approved on two
 # desks working apart posts each wage once (the server answers the second "duplicate")
 WAGE_ENTRIES = uuid.UUID("6f1d7c52-3b8e-4d7a-9a51-1c0b7e2f4a90")
@@ -66,7 +74,7 @@ CHUNK = 500
 
 class PayRefused(Refused):
     """A pay period step that cannot go ahead; ``reason`` is a stable code: ``twice``,
-    ``future``, ``no_rate``, ``approved``."""
+    ``future``, ``no_rate``, ``clash``, ``approved``."""
 
 
 @dataclass(frozen=True)
@@ -134,38 +142,29 @@ def compute_period(db: Database, actor: Actor, first_day: date, last_day: date) 
         _refuse_overlap(session, actor, first_day, last_day)
         held_percent = pay_settings_in(session, actor.facility_id).held_percent
         counted = _count(session, actor.facility_id, first_day, last_day)
-        period = PayPeriod(
-            id=period_id(actor.facility_id or "", first_day),
-            facility_id=actor.facility_id,
-            first_day=first_day,
-            last_day=last_day,
-            status=COMPUTED,
-            computed_at=utc_now(),
-            computed_by=actor.user_id,
-            held_percent=held_percent,
-            deleted=False,
-        )
-        session.add(period)
-        session.flush()
-        for line in counted:
-            split = split_wage(line.amount, held_percent)
-            session.add(
-                PayLine(
-                    id=line_id(period.id, line.allocation_id),
-                    facility_id=actor.facility_id,
-                    pay_period_id=period.id,
-                    prisoner_id=line.prisoner_id,
-                    allocation_id=line.allocation_id,
-                    workshop_id=line.workshop_id,
-                    half_sessions=line.halves,
-                    minutes=line.minutes,
-                    pieces=line.pieces,
-                    amount=line.amount,
-                    spendable=split.spendable,
-                    held=split.held,
-                    deleted=False,
-                )
+        run = {
+            "first_day": first_day,
+            "last_day": last_day,
+            "status": COMPUTED,
+            "computed_at": utc_now(),
+            "computed_by": actor.user_id,
+            "approved_at": None,
+            "approved_by": None,
+            "held_percent": held_percent,
+        }
+        period = session.get(PayPeriod, period_id(actor.facility_id or "", first_day))
+        if period is None:
+            period = PayPeriod(
+                id=period_id(actor.facility_id or "", first_day),
+                facility_id=actor.facility_id,
+                deleted=False,
+                **run,
             )
+            session.add(period)
+            session.flush()
+        else:  # a discarded run from the same first day: taken up again
+            _update(period, run)
+        _write_lines(session, period, counted)
         session.flush()
         view = view_in(session, period)
         audit.record(
@@ -184,6 +183,35 @@ def compute_period(db: Database, actor: Actor, first_day: date, last_day: date) 
             },
         )
         return view
+
+
+def discard_period(db: Database, actor: Actor, period_id: str) -> None:
+    """Discard a computed period before its approval: its days are open again for marking
+    and for a new run (wrong days chosen, or a mark to put right first)."""
+    with db.write(actor.user_id) as session:
+        verify_any(session, actor, *RUNNING)
+        period = period_here(session, actor, period_id)
+        if period.status != COMPUTED:
+            raise PayRefused(
+                "approved",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This pay period has been approved: its wages are posted and it stays.",
+                ),
+            )
+        view = view_in(session, period)
+        period.status = DISCARDED
+        session.flush()
+        audit.record(
+            session,
+            db,
+            actor,
+            "discard",
+            "pay_period",
+            period.id,
+            before={"status": COMPUTED, "lines": len(view.lines), "total": view.total},
+            after={"status": DISCARDED},
+        )
 
 
 def approve_period(db: Database, actor: Actor, period_id: str) -> PeriodView:
@@ -260,7 +288,11 @@ def periods(db: Database, actor: Actor) -> list[PeriodSummary]:
         verify_any(session, actor, *RUNNING)
         found = session.scalars(
             select(PayPeriod)
-            .where(PayPeriod.facility_id == actor.facility_id, ~PayPeriod.deleted)
+            .where(
+                PayPeriod.facility_id == actor.facility_id,
+                ~PayPeriod.deleted,
+                PayPeriod.status != DISCARDED,
+            )
             .order_by(PayPeriod.first_day.desc())
         ).all()
         totals: dict[str, list[int]] = defaultdict(lambda: [0, 0])
@@ -268,7 +300,7 @@ def periods(db: Database, actor: Actor) -> list[PeriodSummary]:
         for start in range(0, len(ids), CHUNK):
             rows = session.execute(
                 select(PayLine.pay_period_id, PayLine.amount).where(
-                    PayLine.pay_period_id.in_(ids[start : start + CHUNK]), ~PayLine.deleted
+                    PayLine.pay_period_id.in_(ids[start : start + CHUNK]), _counts
                 )
             )
             for period_id, amount in rows:
@@ -303,6 +335,58 @@ def line_id(period: str, allocation_id: str) -> str:
 def wage_entry_id(line_id: str, account: str) -> str:
     """The id of the ledger entry that posts a line's part on ``account``."""
     return str(uuid.uuid5(WAGE_ENTRIES, f"{line_id}:{account}"))
+
+
+# a line of a period: a run's lines count at least a half-session; one left with none is
+# the place of an earlier, discarded run of the period that this run did not pay
+_counts = (~PayLine.deleted) & (PayLine.half_sessions > 0)
+
+
+def _update(row: object, values: dict[str, object]) -> None:
+    """Set the values that differ (an unchanged field makes no change to sync)."""
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+
+
+def _write_lines(session: Session, period: PayPeriod, counted: list[_Line]) -> None:
+    """The run's lines: new ones added, those of a discarded run of the period set to this
+    run's counts, or to none when this run does not pay their place."""
+    earlier = {
+        line.id: line
+        for line in session.scalars(
+            select(PayLine).where(PayLine.pay_period_id == period.id, ~PayLine.deleted)
+        )
+    }
+    for line in counted:
+        split = split_wage(line.amount, period.held_percent)
+        values = {
+            "half_sessions": line.halves,
+            "minutes": line.minutes,
+            "pieces": line.pieces,
+            "amount": line.amount,
+            "spendable": split.spendable,
+            "held": split.held,
+        }
+        found = earlier.pop(line_id(period.id, line.allocation_id), None)
+        if found is not None:
+            _update(found, values)
+            continue
+        session.add(
+            PayLine(
+                id=line_id(period.id, line.allocation_id),
+                facility_id=period.facility_id,
+                pay_period_id=period.id,
+                prisoner_id=line.prisoner_id,
+                allocation_id=line.allocation_id,
+                workshop_id=line.workshop_id,
+                deleted=False,
+                **values,
+            )
+        )
+    none = dict.fromkeys(("half_sessions", "minutes", "pieces", "amount", "spendable", "held"), 0)
+    for unpaid in earlier.values():
+        _update(unpaid, none)
 
 
 # -- the count ------------------------------------------------------------------------------
@@ -347,7 +431,9 @@ def _count(session: Session, facility_id: str | None, first: date, last: date) -
             AttendanceMark.day <= last,
         )
     ).all()
-    paid = [s.mark for s in settle_all(marks).values() if s.mark.paid]  # type: ignore[arg-type]
+    settled = settle_all(marks)  # type: ignore[arg-type]
+    _refuse_clashes(session, [s.mark for s in settled.values() if s.clash])
+    paid = [s.mark for s in settled.values() if s.mark.paid]
     places = _places(session, sorted({m.allocation_id for m in paid}))
     rates = _rates(session, sorted({p.workshop_id for p in places.values()}), first, last)
     lines: dict[str, _Line] = {}
@@ -395,6 +481,33 @@ def _count(session: Session, facility_id: str | None, first: date, last: date) -
             count=len(missing),
         )
     return list(lines.values())
+
+
+def _refuse_clashes(session: Session, clashing: list) -> None:
+    """Marks that desks working apart left in disagreement are put right before they are
+    paid: the pay would otherwise rest on whichever mark happened to be latest."""
+    if not clashing:
+        return
+    first = min(clashing, key=lambda m: (m.day, m.allocation_id))
+    row = session.execute(
+        select(Prisoner.surname, Prisoner.given_name, Prisoner.patronymic, Workshop.name)
+        .join(Allocation, Allocation.prisoner_id == Prisoner.id)
+        .join(Workshop, Workshop.id == Allocation.workshop_id)
+        .where(Allocation.id == first.allocation_id)
+    ).one()
+    raise PayRefused(
+        "clash",
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Marks that disagree (sessions: {count}), the first of {name} in {workshop} on "
+            "{day}: correct them in the register (marked ⚠), then run the period.",
+        ),
+        field="first_day",
+        count=len(clashing),
+        name=name_of(row),
+        workshop=row.name,
+        day=first.day,
+    )
 
 
 def _places(session: Session, allocation_ids: list[str]) -> dict[str, Allocation]:
@@ -453,6 +566,7 @@ def _refuse_overlap(session: Session, actor: Actor, first_day: date, last_day: d
         select(PayPeriod).where(
             PayPeriod.facility_id == actor.facility_id,
             ~PayPeriod.deleted,
+            PayPeriod.status != DISCARDED,
             PayPeriod.first_day <= last_day,
             PayPeriod.last_day >= first_day,
         )
@@ -473,15 +587,18 @@ def _refuse_overlap(session: Session, actor: Actor, first_day: date, last_day: d
 
 def period_here(session: Session, actor: Actor, period_id: str) -> PayPeriod:
     period = session.get(PayPeriod, period_id)
-    if period is None or period.deleted or period.facility_id != actor.facility_id:
+    if (
+        period is None
+        or period.deleted
+        or period.status == DISCARDED
+        or period.facility_id != actor.facility_id
+    ):
         raise NotFound(QT_TRANSLATE_NOOP("errors", "No such pay period here."))
     return period
 
 
 def _lines(session: Session, period_id: str) -> list[PayLine]:
-    return list(
-        session.scalars(select(PayLine).where(PayLine.pay_period_id == period_id, ~PayLine.deleted))
-    )
+    return list(session.scalars(select(PayLine).where(PayLine.pay_period_id == period_id, _counts)))
 
 
 def view_in(session: Session, period: PayPeriod) -> PeriodView:
@@ -497,7 +614,7 @@ def view_in(session: Session, period: PayPeriod) -> PeriodView:
         # outer joins: a line is never left out of the totals (the payroll reconciles them)
         .outerjoin(Prisoner, Prisoner.id == PayLine.prisoner_id)
         .outerjoin(Workshop, Workshop.id == PayLine.workshop_id)
-        .where(PayLine.pay_period_id == period.id, ~PayLine.deleted)
+        .where(PayLine.pay_period_id == period.id, _counts)
     ).all()
     lines = sorted(
         (

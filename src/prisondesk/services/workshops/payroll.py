@@ -2,10 +2,14 @@
 per pay line (prisoner number and name, workshop, half-sessions, hours, pieces, the wage and
 its spendable and held parts, in som) and a totals row, as CSV or XLSX. The totals are
 checked against the entries the approval posted to the deposit ledger before the file is
-written: a payroll that does not reconcile is refused, never handed to a bank."""
+written, prisoner by prisoner: a payroll that does not reconcile is refused, never handed to
+a bank. A prisoner transferred out since took their deposit ledger with them (SYNC.md,
+Transfers): their lines stay on the payroll of the facility where they worked, and their
+wages are reconciled by the facility that now holds the account."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import astuple, dataclass, fields
 from decimal import Decimal
 from pathlib import Path
@@ -13,6 +17,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
+from prisondesk.db.models import Prisoner
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.workshops import som
@@ -20,10 +25,11 @@ from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_any
 from prisondesk.services.core.errors import Refused
 from prisondesk.services.core.spreadsheets import FORMATS, write_table
-from prisondesk.services.workshops.ledger import Balance, posted_for
+from prisondesk.services.workshops.ledger import Balance, posted_by_prisoner, posted_for
 from prisondesk.services.workshops.pay import APPROVED, RUNNING, PeriodView, period_here, view_in
 
 TOTAL = "TOTAL"
+TRANSFERRED_OUT = "transferred_out"  # the prisoner's status at the facility they left
 
 
 class PayrollRefused(Refused):
@@ -105,7 +111,7 @@ def _payroll(session: Session, actor: Actor, period_id: str) -> Payroll:
             ),
         )
     posted = posted_for(session, period.id)
-    if (posted.spendable, posted.held) != (period.spendable, period.held):
+    if not _reconciled(session, period):
         raise PayrollRefused(
             "unreconciled",
             QT_TRANSLATE_NOOP(
@@ -143,6 +149,27 @@ def _payroll(session: Session, actor: Actor, period_id: str) -> Payroll:
         _som(period.held),
     )
     return Payroll(period, rows, totals, posted)
+
+
+def _reconciled(session: Session, period: PeriodView) -> bool:
+    """Each prisoner's lines equal the wages posted to their account for the period; or none
+    are held here because the prisoner was transferred out, their account with them."""
+    lines: dict[str, tuple[int, int]] = defaultdict(lambda: (0, 0))
+    for line in period.lines:
+        spendable, held = lines[line.prisoner_id]
+        lines[line.prisoner_id] = (spendable + line.spendable, held + line.held)
+    posted = {
+        prisoner: (b.spendable, b.held) for prisoner, b in posted_by_prisoner(session, period.id)
+    }
+    for prisoner_id in lines.keys() | posted.keys():
+        here = posted.get(prisoner_id, (0, 0))
+        if here == lines.get(prisoner_id, (0, 0)):
+            continue
+        left = session.get(Prisoner, prisoner_id)
+        if here == (0, 0) and left is not None and left.status == TRANSFERRED_OUT:
+            continue
+        return False
+    return True
 
 
 def _som(tyiyn: int) -> Decimal:

@@ -6,7 +6,9 @@ long and followed by work. The instructor's home page is :func:`sessions_on` tod
 sessions of their own workshops, each with how many are allocated.
 
 A day's sessions are read from the weekly pattern, not stored: changing the pattern changes
-the days ahead, and attendance already marked keeps its own day and part."""
+the days ahead (a session added is held from that day, one taken out until that day, so the
+registers of the days it was held stay open), and attendance already marked keeps its own
+day and part."""
 
 from __future__ import annotations
 
@@ -29,7 +31,12 @@ from prisondesk.db.models import (
 )
 from prisondesk.domain.roles import Permission, Role
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
-from prisondesk.domain.workshops import Part
+from prisondesk.domain.workshops import (
+    DEFAULT_SESSION_MINUTES,
+    MAX_SESSION_MINUTES,
+    MIN_SESSION_MINUTES,
+    Part,
+)
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_any
 from prisondesk.services.core.errors import NotFound, ValidationError
@@ -68,6 +75,7 @@ class WorkshopEntry:
     note: str = ""
     instructor_ids: tuple[str, ...] = ()
     sessions: tuple[WeeklySession, ...] = ()
+    session_minutes: int = DEFAULT_SESSION_MINUTES  # a half-day session's length
 
 
 @dataclass(frozen=True)
@@ -112,6 +120,7 @@ class WorkshopDetail:
     instructors: tuple[InstructorView, ...]
     sessions: tuple[WeeklySession, ...]  # by weekday, then morning, afternoon, full
     programmes: tuple[ProgrammeView, ...]
+    session_minutes: int  # a half-day session's length
 
 
 @dataclass(frozen=True)
@@ -167,11 +176,19 @@ def edit_workshop(db: Database, actor: Actor, workshop_id: str, entry: WorkshopE
         for user_id in instructors - held.keys():
             _add_instructor(session, workshop, user_id)
         pattern = {WeeklySession(s.weekday, s.part): s for s in _session_rows(session, workshop.id)}
+        today = facility_today(session, actor.facility_id)
         for weekly, row in pattern.items():
             if weekly not in sessions:
-                row.deleted = True
+                row.last_day = today  # held until today: its registers stay open
+        ended_today = {
+            WeeklySession(s.weekday, s.part): s
+            for s in _session_rows(session, workshop.id, ended_since=today)
+        }
         for weekly in sessions - pattern.keys():
-            _add_session(session, workshop, weekly)
+            if weekly in ended_today:  # taken out and put back today: held as before
+                ended_today[weekly].last_day = None
+            else:
+                _add_session(session, workshop, weekly, first_day=today)
         session.flush()
         old, new = audit.changes(
             {**before, "instructors": sorted(held), "sessions": _wire(set(pattern))},
@@ -274,6 +291,7 @@ def workshop_detail(db: Database, actor: Actor, workshop_id: str) -> WorkshopDet
                 )
             ),
             tuple(ProgrammeView(p.id, p.name, p.length_days, p.description) for p in programmes),
+            workshop.session_minutes,
         )
 
 
@@ -289,8 +307,7 @@ def sessions_on(db: Database, actor: Actor, day: date) -> list[DaySession]:
             .where(
                 Workshop.facility_id == actor.facility_id,
                 ~Workshop.deleted,
-                ~WorkshopSession.deleted,
-                WorkshopSession.weekday == day.weekday(),
+                held_on(day),
             )
         )
         if not actor.can(Permission.APPROVE):
@@ -357,6 +374,17 @@ def active_on(day: date) -> ColumnElement[bool]:
     )
 
 
+def held_on(day: date) -> ColumnElement[bool]:
+    """A weekly session held on ``day``: of its weekday, and neither added after ``day`` nor
+    taken out before it."""
+    return and_(
+        WorkshopSession.weekday == day.weekday(),
+        ~WorkshopSession.deleted,
+        or_(WorkshopSession.first_day.is_(None), WorkshopSession.first_day <= day),
+        or_(WorkshopSession.last_day.is_(None), WorkshopSession.last_day >= day),
+    )
+
+
 def active_counts(session: Session, workshop_ids: list[str], day: date) -> dict[str, int]:
     """How many hold a place in each workshop on ``day``."""
     if not workshop_ids:
@@ -392,9 +420,16 @@ def _checked(
     note = check(optional_text, entry.note, "note", 2000)
     instructors = check(_instructors, session, actor, entry.instructor_ids)
     sessions = check(_sessions, entry.sessions)
+    minutes = check(_session_minutes, entry.session_minutes)
     check.done()
     assert instructors is not None and sessions is not None
-    values = {"name": name, "capacity": capacity, "enterprise": enterprise, "note": note}
+    values = {
+        "name": name,
+        "capacity": capacity,
+        "enterprise": enterprise,
+        "note": note,
+        "session_minutes": minutes,
+    }
     return values, instructors, sessions
 
 
@@ -423,6 +458,19 @@ def _capacity(value: int) -> int:
             QT_TRANSLATE_NOOP("errors", "A workshop takes from 1 to {n} people."),
             field="capacity",
             n=MAX_CAPACITY,
+        )
+    return value
+
+
+def _session_minutes(value: int) -> int:
+    if type(value) is not int or not MIN_SESSION_MINUTES <= value <= MAX_SESSION_MINUTES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "A half-day session lasts from {least} minutes to {most} hours."
+            ),
+            field="session_minutes",
+            least=MIN_SESSION_MINUTES,
+            most=MAX_SESSION_MINUTES // 60,
         )
     return value
 
@@ -531,13 +579,17 @@ def _add_instructor(session: Session, workshop: Workshop, user_id: str) -> None:
     )
 
 
-def _add_session(session: Session, workshop: Workshop, weekly: WeeklySession) -> None:
+def _add_session(
+    session: Session, workshop: Workshop, weekly: WeeklySession, first_day: date | None = None
+) -> None:
     session.add(
         WorkshopSession(
             facility_id=workshop.facility_id,
             workshop_id=workshop.id,
             weekday=weekly.weekday,
             part=weekly.part,
+            first_day=first_day,
+            last_day=None,
             deleted=False,
         )
     )
@@ -553,14 +605,19 @@ def _instructor_rows(session: Session, workshop_id: str) -> list[WorkshopInstruc
     )
 
 
-def _session_rows(session: Session, workshop_id: str) -> list[WorkshopSession]:
-    return list(
-        session.scalars(
-            select(WorkshopSession).where(
-                WorkshopSession.workshop_id == workshop_id, ~WorkshopSession.deleted
-            )
-        )
+def _session_rows(
+    session: Session, workshop_id: str, ended_since: date | None = None
+) -> list[WorkshopSession]:
+    """The workshop's weekly sessions held now; or, given ``ended_since``, those taken out
+    on that day or later."""
+    query = select(WorkshopSession).where(
+        WorkshopSession.workshop_id == workshop_id, ~WorkshopSession.deleted
     )
+    if ended_since is None:
+        query = query.where(WorkshopSession.last_day.is_(None))
+    else:
+        query = query.where(WorkshopSession.last_day >= ended_since)
+    return list(session.scalars(query))
 
 
 def _instructor_names(session: Session, workshop_ids: list[str]) -> dict[str, list[InstructorView]]:

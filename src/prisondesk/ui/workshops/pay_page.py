@@ -1,7 +1,8 @@
 """Pay periods: run a period (its pay computed from the register's marks), look at each
-prisoner's pay, approve it (a supervisor: the wages are then posted to the deposit accounts,
-split into the spendable part and the part held until release), and export the payroll for
-the enterprise and the bank."""
+prisoner's pay, discard a run not yet approved (its days open again for marking), approve
+it (a supervisor: the wages are then posted to the deposit accounts, split into the
+spendable part and the part held until release), and export the payroll for the enterprise
+and the bank."""
 
 from __future__ import annotations
 
@@ -67,6 +68,7 @@ class PayPage(QWidget):
         self.totals.setWordWrap(True)  # a long sentence in Kyrgyz must not widen the window
         self.approve_button = button("approvePeriod", self.approve)
         self.approve_button.setVisible(actor.can(Permission.APPROVE))
+        self.discard_button = button("discardPeriod", self.discard)
         self.export_button = button("exportPayroll", self.export)
         self.message = label("payMessage")
         self.message.setWordWrap(True)
@@ -83,6 +85,7 @@ class PayPage(QWidget):
         run.addStretch()
         buttons = QHBoxLayout()
         buttons.addWidget(self.totals, 1)
+        buttons.addWidget(self.discard_button)
         buttons.addWidget(self.approve_button)
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
@@ -99,6 +102,7 @@ class PayPage(QWidget):
         self.last_label.setText(self.tr("&To"))
         self.compute_button.setText(self.tr("&Compute the pay"))
         self.approve_button.setText(self.tr("&Approve and post…"))
+        self.discard_button.setText(self.tr("&Discard this run…"))
         self.export_button.setText(self.tr("E&xport the payroll…"))
         self.periods.setHorizontalHeaderLabels(
             [self.tr("From"), self.tr("To"), self.tr("Status"), self.tr("People"), self.tr("Total")]
@@ -196,7 +200,9 @@ class PayPage(QWidget):
                 for line in lines
             ],
         )
-        self.approve_button.setEnabled(view is not None and view.status != "approved")
+        computed = view is not None and view.status == "computed"
+        self.approve_button.setEnabled(computed)
+        self.discard_button.setEnabled(computed)
         self.export_button.setEnabled(view is not None)
         if view is None:
             self.totals.clear()
@@ -266,6 +272,42 @@ class PayPage(QWidget):
             on_done=self._approved,
             on_error=self.shown.say_error,
         )
+
+    def discard(self) -> None:
+        view = self.period
+        if view is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard the run"),
+            self.tr(
+                "Discard the pay computed for {first} – {last}? Nothing is posted; the marks "
+                "of these days can be corrected again, and the period is then run anew."
+            ).format(first=short_date(view.first_day), last=short_date(view.last_day)),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.ops.run(
+            pay.discard_period,
+            self.store,
+            self.actor,
+            view.id,
+            on_done=lambda _none: self._discarded(view),
+            on_error=self.shown.say_error,
+        )
+
+    def _discarded(self, view: PeriodView) -> None:
+        self.period = None
+        self._show_period()
+        self.first.set_value(view.first_day)
+        self.last.set_value(view.last_day)
+        self.shown.say(
+            lambda: self.tr(
+                "Discarded: the marks of {first} – {last} can be corrected; then compute the "
+                "pay again."
+            ).format(first=short_date(view.first_day), last=short_date(view.last_day))
+        )
+        self.refresh()
 
     def _approved(self, view: PeriodView) -> None:
         self.period = view

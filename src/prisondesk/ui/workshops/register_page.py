@@ -99,6 +99,7 @@ class RegisterPage(QWidget):
 
         self.outcome = QComboBox()
         self.outcome.setObjectName("markOutcome")
+        self.outcome.activated.connect(self._outcome_chosen)
         self.minutes = QDoubleSpinBox()
         self.minutes.setObjectName("markHours")
         self.minutes.setDecimals(2)
@@ -327,9 +328,21 @@ class RegisterPage(QWidget):
         self.outcome.setCurrentIndex(
             max(0, self.outcome.findData(mark.outcome if mark else "attended"))
         )
-        self.minutes.setValue((mark.minutes if mark else 0) / 60)
+        self.minutes.setValue((mark.minutes if mark else self._session_minutes()) / 60)
         self.pieces.setValue(mark.pieces if mark else 0)
         self.note.setText(mark.note if mark else "")
+
+    def _session_minutes(self) -> int:
+        return self.register.minutes if self.register else 0
+
+    def _outcome_chosen(self) -> None:
+        """An unpaid absence has no hours worked; a paid outcome is the whole session until
+        the instructor types the hours."""
+        rule = OUTCOMES.get(self.outcome.currentData())
+        if rule is not None and not rule.paid:
+            self.minutes.setValue(0)
+        elif self.minutes.value() == 0:
+            self.minutes.setValue(self._session_minutes() / 60)
 
     # --- marking -------------------------------------------------------------------------
     def mark_card(self, code: str) -> None:

@@ -1,5 +1,6 @@
 """A workshop set up or changed: its name, the enterprise that employs its workers, its
-capacity and a note; its instructors ticked in the list of those who may instruct; and its
+capacity, a note and how long a half-day session lasts (what a scan records as worked); its
+instructors ticked in the list of those who may instruct; and its
 weekly sessions, one choice a weekday (no session, the morning, the afternoon, both, or the
 full day). Every problem of the form shows beside its field at once."""
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
     QGridLayout,
     QHBoxLayout,
     QListWidget,
@@ -17,7 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prisondesk.domain.workshops import PART_LABELS, WORKSHOPS, Part
+from prisondesk.domain.workshops import (
+    DEFAULT_SESSION_MINUTES,
+    MAX_SESSION_MINUTES,
+    MIN_SESSION_MINUTES,
+    PART_LABELS,
+    WORKSHOPS,
+    Part,
+)
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
 from prisondesk.services.workshops import workshops
@@ -33,7 +42,7 @@ from prisondesk.ui.operations import Operations
 from prisondesk.ui.widgets import label, line_edit
 from prisondesk.ui.workshops.place_dialogs import FormDialog
 
-FIELDS = ("name", "enterprise", "capacity", "note", "instructors", "sessions")
+FIELDS = ("name", "enterprise", "capacity", "session_minutes", "note", "instructors", "sessions")
 # a weekday's choice -> its sessions, in the order of the combo box
 DAY_PARTS: tuple[frozenset[Part], ...] = (
     frozenset(),
@@ -63,6 +72,12 @@ class WorkshopDialog(FormDialog):
         self.capacity = QSpinBox()
         self.capacity.setObjectName("workshopCapacity")
         self.capacity.setRange(0, MAX_CAPACITY)
+        self.session_hours = QDoubleSpinBox()
+        self.session_hours.setObjectName("workshopSessionHours")
+        self.session_hours.setDecimals(2)
+        self.session_hours.setRange(MIN_SESSION_MINUTES / 60, MAX_SESSION_MINUTES / 60)
+        self.session_hours.setSingleStep(0.25)
+        self.session_hours.setValue(DEFAULT_SESSION_MINUTES / 60)
         self.note = line_edit("workshopNote", 2000)
         self.instructors = QListWidget()
         self.instructors.setObjectName("workshopInstructors")
@@ -76,6 +91,7 @@ class WorkshopDialog(FormDialog):
             ("name", self.name),
             ("enterprise", self.enterprise),
             ("capacity", self.capacity),
+            ("session_minutes", self.session_hours),
             ("note", self.note),
         ):
             self.add_row(field, widget)
@@ -118,6 +134,7 @@ class WorkshopDialog(FormDialog):
             ("name", self.tr("&Name")),
             ("enterprise", self.tr("&Enterprise")),
             ("capacity", self.tr("&Capacity, people")),
+            ("session_minutes", self.tr("Half-day session, &length in hours")),
             ("note", self.tr("N&ote")),
             ("instructors", self.tr("&Instructors")),
         ):
@@ -152,6 +169,7 @@ class WorkshopDialog(FormDialog):
         self.name.setText(detail.name)
         self.enterprise.setText(detail.enterprise)
         self.capacity.setValue(detail.capacity)
+        self.session_hours.setValue(detail.session_minutes / 60)
         self.note.setText(detail.note)
         for weekday, combo in enumerate(self.days):
             parts = frozenset(Part(s.part) for s in detail.sessions if s.weekday == weekday)
@@ -190,6 +208,7 @@ class WorkshopDialog(FormDialog):
             note=self.note.text(),
             instructor_ids=ticked,
             sessions=sessions,
+            session_minutes=round(self.session_hours.value() * 60),
         )
 
     def request(self) -> tuple[object, ...]:

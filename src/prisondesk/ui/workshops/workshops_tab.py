@@ -1,6 +1,9 @@
 """The prisoner file's *Workshops* tab: the prisoner's places (training and work) and waiting
 list entries, their deposit account with its statement, a certificate for a programme
-completed; and the step a release takes: the deposit paid out onto the card."""
+completed; and the step a release takes: the deposit paid out onto the card, whose handover
+sheet can be printed again from the payout recorded (the printer jammed, the sheet was lost).
+The tab reads all this again each time it is shown: a payout made from the release meanwhile
+is there."""
 
 from __future__ import annotations
 
@@ -14,13 +17,14 @@ from prisondesk.domain.roles import Permission
 from prisondesk.domain.workshops import END_LABELS, WAITING_LABELS, WORKSHOPS, EndReason
 from prisondesk.domain.workshops import WaitingStatus as Waiting
 from prisondesk.printing.workshops.certificate import render_certificate
+from prisondesk.printing.workshops.deposit_card import render_deposit_card_handover
 from prisondesk.printing.workshops.statement import render_statement
 from prisondesk.services.core import facility
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
 from prisondesk.services.workshops import allocations, documents, ledger, waiting
 from prisondesk.services.workshops.allocations import AllocationView
-from prisondesk.services.workshops.ledger import Balance
+from prisondesk.services.workshops.ledger import Balance, RecordedPayout
 from prisondesk.services.workshops.waiting import WaitingView
 from prisondesk.ui.errors import ShownMessage, show_error, translate
 from prisondesk.ui.i18n import facility_time, locale, short_date, short_date_time
@@ -53,6 +57,7 @@ class WorkshopsTab(QWidget):
         self.places: list[AllocationView] = []
         self.entries: list[WaitingView] = []
         self.balance: Balance | None = None
+        self.payout: RecordedPayout | None = None  # the latest, if any
         self.places_table = rows_table("prisonerPlaces", 5)
         self.entries_table = rows_table("prisonerWaiting", 3)
         self.entries_table.setMaximumHeight(110)
@@ -62,21 +67,24 @@ class WorkshopsTab(QWidget):
         self.certificate_button = button("printCertificate", self.print_certificate)
         self.payout_button = button("payOutDeposit", self.pay_out)
         self.payout_button.setVisible(_pays(actor))
+        self.again_button = button("printCardSheetAgain", self.print_card_sheet_again)
+        self.again_button.setVisible(_pays(actor))
         self.places_table.itemSelectionChanged.connect(self._place_chosen)
         self.message = label("prisonerWorkshopsMessage")
         self.shown = ShownMessage(self.message)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.balance_label, 1)
+        buttons = QHBoxLayout()  # under the balance: four buttons leave it no room beside
+        buttons.addStretch(1)
         buttons.addWidget(self.statement_button)
         buttons.addWidget(self.certificate_button)
         buttons.addWidget(self.payout_button)
+        buttons.addWidget(self.again_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.places_table, 2)
         layout.addWidget(self.entries_table, 1)
+        layout.addWidget(self.balance_label)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         self.retranslate()
-        self.refresh()
 
     def retranslate(self) -> None:
         self.places_table.setHorizontalHeaderLabels(
@@ -94,6 +102,7 @@ class WorkshopsTab(QWidget):
         self.statement_button.setText(self.tr("Print the &statement"))
         self.certificate_button.setText(self.tr("Print the certi&ficate"))
         self.payout_button.setText(self.tr("Pay &out the deposit…"))
+        self.again_button.setText(self.tr("Print the card sheet a&gain"))
         self._show()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -101,7 +110,20 @@ class WorkshopsTab(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def showEvent(self, event: QEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
     def refresh(self) -> None:
+        if _pays(self.actor):  # before the balance: shown with it (one worker, in order)
+            self.ops.run(
+                ledger.latest_payout,
+                self.store,
+                self.actor,
+                self.prisoner_id,
+                on_done=lambda found: self._read("payout", found),
+                on_error=self.shown.say_error,
+            )
         self.ops.run(
             allocations.allocations_of,
             self.store,
@@ -165,6 +187,7 @@ class WorkshopsTab(QWidget):
         balance = self.balance
         self.statement_button.setVisible(balance is not None)
         self.payout_button.setEnabled(balance is not None and balance.total > 0)
+        self.again_button.setEnabled(self.payout is not None)
         if balance is None:
             self.balance_label.clear()
         else:
@@ -220,6 +243,22 @@ class WorkshopsTab(QWidget):
             place.id,
             short_date,
             on_done=lambda doc: print_pdf(self, render_certificate(doc, translate), doc.number),
+            on_error=self.shown.say_error,
+        )
+
+    def print_card_sheet_again(self) -> None:
+        """The handover sheet of the latest payout, as it was paid (not today's balance)."""
+        self.ops.run(
+            documents.deposit_card_again,
+            self.store,
+            self.actor,
+            self.prisoner_id,
+            short_date,
+            on_done=lambda doc: print_pdf(
+                self,
+                render_deposit_card_handover(doc, translate, locale().decimalPoint()),
+                doc.prisoner,
+            ),
             on_error=self.shown.say_error,
         )
 
