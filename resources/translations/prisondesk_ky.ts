@@ -1523,6 +1523,10 @@
         <translation>Бекитүү жана &amp;которуу…</translation>
     </message>
     <message>
+        <source>&amp;Discard this run…</source>
+        <translation>Эсепти &amp;жокко чыгаруу…</translation>
+    </message>
+    <message>
         <source>E&amp;xport the payroll…</source>
         <translation>&amp;Ведомостту экспорттоо…</translation>
     </message>
@@ -1615,6 +1619,18 @@
             <numerusform>{total} %n адамдын депозиттик эсептерине которулсунбу? Муну кайра жокко чыгарууга болбойт.</numerusform>
             <numerusform>{total} %n адамдын депозиттик эсептерине которулсунбу? Муну кайра жокко чыгарууга болбойт.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Discard the run</source>
+        <translation>Эсепти жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Discard the pay computed for {first} – {last}? Nothing is posted; the marks of these days can be corrected again, and the period is then run anew.</source>
+        <translation>{first} – {last} үчүн эсептелген акыны жокко чыгарасызбы? Эч нерсе которулган жок; бул күндөрдүн белгилерин кайра оңдоого болот, андан кийин мезгил жаңыдан эсептелет.</translation>
+    </message>
+    <message>
+        <source>Discarded: the marks of {first} – {last} can be corrected; then compute the pay again.</source>
+        <translation>Эсеп жокко чыгарылды: {first} – {last} белгилерин оңдоого болот; андан кийин акыны кайра эсептеңиз.</translation>
     </message>
     <message>
         <source>Approved: the wages are on the deposit accounts.</source>
@@ -3488,6 +3504,10 @@
         <translation>Сыйымдуу&amp;лугу, адам</translation>
     </message>
     <message>
+        <source>Half-day session, &amp;length in hours</source>
+        <translation>Жарым күндүк сабактын у&amp;зактыгы, саат</translation>
+    </message>
+    <message>
         <source>N&amp;ote</source>
         <translation>&amp;Эскертүү</translation>
     </message>
@@ -3625,6 +3645,10 @@
         <translation>Деп&amp;озитти төлөө…</translation>
     </message>
     <message>
+        <source>Print the card sheet a&amp;gain</source>
+        <translation>Карта барак&amp;часын кайра басуу</translation>
+    </message>
+    <message>
         <source>Deposit: {total} ({spendable} spendable, {held} held until release)</source>
         <translation>Депозит: {total} (учурдагы чыгымдарга {spendable}, бошотулганга чейин {held})</translation>
     </message>
@@ -3682,6 +3706,33 @@
     <message>
         <source>Saved. The new settings apply now.</source>
         <translation>Сакталды. Жаңы жөндөөлөр азыр иштейт.</translation>
+    </message>
+</context>
+<context>
+    <name>assessments</name>
+    <message>
+        <source>Workshop place</source>
+        <translation>Устаканадагы орун</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Билим алуу</translation>
+    </message>
+    <message>
+        <source>Sessions with a psychologist</source>
+        <translation>Психолог менен жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Family contact and visits</source>
+        <translation>Үй-бүлө менен байланыш жана жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Substance use programme or psychologist</source>
+        <translation>Көз карандылык боюнча программа же психолог</translation>
+    </message>
+    <message>
+        <source>Release preparation (documents, housing)</source>
+        <translation>Бошотулууга даярдоо (документтер, турак жай)</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +4425,10 @@
         <translation>Бул посылка берилген эмес: {status}.</translation>
     </message>
     <message>
+        <source>{name}'s deposit has not been paid out: there is no card sheet to print again.</source>
+        <translation>{name} депозити төлөнгөн эмес: картанын баракчасын кайра басууга эч нерсе жок.</translation>
+    </message>
+    <message>
         <source>No such workshop place here.</source>
         <translation>Бул жерде устаканада мындай орун жок.</translation>
     </message>
@@ -4490,8 +4545,12 @@
         <translation>{day} күнү али келе элек: сменаны ал өткөндөн кийин белгилеңиз.</translation>
     </message>
     <message>
-        <source>The pay period {first} – {last} has been run: its attendance can no longer change.</source>
-        <translation>{first} – {last} эсептик мезгили эсептелген: анын катышуусун мындан ары өзгөртүүгө болбойт.</translation>
+        <source>The pay period {first} – {last} has been computed: a supervisor discards it before its attendance changes, then runs it again.</source>
+        <translation>{first} – {last} мезгилинин акысы эсептелген: катышууну өзгөртүү үчүн жетекчи адегенде эсепти жокко чыгарат, анан кайра эсептейт.</translation>
+    </message>
+    <message>
+        <source>The pay period {first} – {last} has been approved: its attendance can no longer change.</source>
+        <translation>{first} – {last} мезгилинин акысы бекитилген: анын катышуусу мындан ары өзгөрбөйт.</translation>
     </message>
     <message>
         <source>{name} is no longer held here (released or transferred): no attendance can be marked.</source>
@@ -4514,12 +4573,20 @@
         <translation>Мезгил {day} аяктайт, ал күн али келе элек: аны андан кийин эсептеңиз.</translation>
     </message>
     <message>
+        <source>This pay period has been approved: its wages are posted and it stays.</source>
+        <translation>Бул акы мезгили бекитилген: эмгек акы которулган, мезгил калат.</translation>
+    </message>
+    <message>
         <source>This pay period has been approved already: its wages are posted.</source>
         <translation>Бул эсептик мезгил мурда эле бекитилген: эмгек акы эсептерге чегерилген.</translation>
     </message>
     <message>
         <source>{workshop} has no rate for band {band} on {day} ({count} paid sessions without a rate): add the rate, then run the period.</source>
         <translation>«{workshop}» устаканасында {day} {band} разряды үчүн ставка жок (ставкасыз төлөнүүчү сменалар: {count}): ставканы кошуп, андан соң мезгилди эсептеңиз.</translation>
+    </message>
+    <message>
+        <source>Marks that disagree (sessions: {count}), the first of {name} in {workshop} on {day}: correct them in the register (marked ⚠), then run the period.</source>
+        <translation>Дал келбеген белгилер бар (сабактар: {count}), биринчиси — {name}, {workshop}, {day}: аларды журналда оңдоңуз (⚠ белгиси менен), андан кийин мезгилди эсептеңиз.</translation>
     </message>
     <message>
         <source>The period cannot end before it begins.</source>
@@ -4552,6 +4619,10 @@
     <message>
         <source>A workshop takes from 1 to {n} people.</source>
         <translation>Устакананын сыйымдуулугу — 1ден {n} адамга чейин.</translation>
+    </message>
+    <message>
+        <source>A half-day session lasts from {least} minutes to {most} hours.</source>
+        <translation>Жарым күндүк сабак {least} мүнөттөн {most} саатка чейин созулат.</translation>
     </message>
     <message>
         <source>An instructor is an instructor's or a supervisor's account of this facility: choose from the list.</source>
@@ -4644,6 +4715,190 @@
     <message>
         <source>{name} already has a place in {workshop}.</source>
         <translation>{name} «{workshop}» устаканасында мурунтан эле орун алган.</translation>
+    </message>
+    <message>
+        <source>Version {version} of the instrument {instrument} is not installed.</source>
+        <translation>{instrument} инструментинин {version}-версиясы орнотулган эмес.</translation>
+    </message>
+    <message>
+        <source>The instrument {instrument} is not installed.</source>
+        <translation>{instrument} инструменти орнотулган эмес.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {detail}.</source>
+        <translation>Файлды окуу мүмкүн эмес: {detail}.</translation>
+    </message>
+    <message>
+        <source>The file must be named “{expected}”, after its id and version.</source>
+        <translation>Файлдын аты «{expected}» болушу керек — инструменттин идентификатору жана версиясы боюнча.</translation>
+    </message>
+    <message>
+        <source>Unknown level “{level}”.</source>
+        <translation>Белгисиз деңгээл «{level}».</translation>
+    </message>
+    <message>
+        <source>Unknown section “{section}”.</source>
+        <translation>Белгисиз бөлүм «{section}».</translation>
+    </message>
+    <message>
+        <source>“{section}” is not a risk section: the level counts risk sections.</source>
+        <translation>«{section}» — тобокелдик бөлүмү эмес: деңгээл тобокелдик бөлүмдөрү боюнча эсептелет.</translation>
+    </message>
+    <message>
+        <source>“{section}” is not a need section: needs come from need sections.</source>
+        <translation>«{section}» — муктаждык бөлүмү эмес: муктаждыктар муктаждык бөлүмдөрү боюнча аныкталат.</translation>
+    </message>
+    <message>
+        <source>This rule can never apply: {value} is above the most the section can score, {highest}.</source>
+        <translation>Бул эреже эч качан иштебейт: {value} бөлүмдүн эң жогорку упайынан ({highest}) чоң.</translation>
+    </message>
+    <message>
+        <source>The section “{section}” is counted twice.</source>
+        <translation>«{section}» бөлүмү эки жолу эсептелген.</translation>
+    </message>
+    <message>
+        <source>“{key}” is empty.</source>
+        <translation>«{key}» талаасы бош.</translation>
+    </message>
+    <message>
+        <source>Threshold levels must rise: “{level}” is not above “{previous}”.</source>
+        <translation>Босоголордун деңгээлдери өсүшү керек: «{level}» «{previous}» деңгээлинен жогору эмес.</translation>
+    </message>
+    <message>
+        <source>The first threshold must start from 0, not {value}.</source>
+        <translation>Биринчи босого {value} эмес, 0дөн башталышы керек.</translation>
+    </message>
+    <message>
+        <source>Thresholds must rise: {value} is not above the previous {previous}.</source>
+        <translation>Босоголор өсүшү керек: {value} мурункусунан ({previous}) чоң эмес.</translation>
+    </message>
+    <message>
+        <source>This threshold can never be reached: {value} is above the highest possible total, {highest}.</source>
+        <translation>Бул босогого эч качан жетүүгө болбойт: {value} мүмкүн болгон эң жогорку жалпы упайдан ({highest}) чоң.</translation>
+    </message>
+    <message>
+        <source>Unknown need “{code}”: the needs are {known}.</source>
+        <translation>Белгисиз муктаждык «{code}»; болушу мүмкүн: {known}.</translation>
+    </message>
+    <message>
+        <source>The need “{code}” has more than one rule.</source>
+        <translation>«{code}» муктаждыгы үчүн бир нече эреже берилген.</translation>
+    </message>
+    <message>
+        <source>Not valid TOML: {detail}.</source>
+        <translation>TOML синтаксисинде ката: {detail}.</translation>
+    </message>
+    <message>
+        <source>The level “{code}” is declared more than once.</source>
+        <translation>«{code}» деңгээли бир нече жолу жарыяланган.</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a section kind: use risk or need.</source>
+        <translation>«{kind}» — бөлүмдүн түрү эмес: risk же need деп жазыңыз.</translation>
+    </message>
+    <message>
+        <source>The section id “{id}” is used more than once.</source>
+        <translation>«{id}» бөлүм идентификатору бир нече жолу колдонулган.</translation>
+    </message>
+    <message>
+        <source>The item id “{id}” is already used at {first}.</source>
+        <translation>«{id}» суроо идентификатору {first} ичинде мурунтан эле колдонулган.</translation>
+    </message>
+    <message>
+        <source>The score {score} is outside the item's scale, {low} to {high}.</source>
+        <translation>{score} упай суроонун шкаласынан тышкары: {low} – {high}.</translation>
+    </message>
+    <message>
+        <source>The option code “{code}” is used more than once in this item.</source>
+        <translation>«{code}» жооп коду бул суроодо бир нече жолу колдонулган.</translation>
+    </message>
+    <message>
+        <source>An item needs at least two options.</source>
+        <translation>Суроонун кеминде эки жооп варианты болушу керек.</translation>
+    </message>
+    <message>
+        <source>A scale is two whole numbers: [lowest, highest].</source>
+        <translation>Шкала — эки бүтүн сан: [эң төмөнкү, эң жогорку].</translation>
+    </message>
+    <message>
+        <source>Scores start at 0: the lowest cannot be {low}.</source>
+        <translation>Упайлар 0дөн башталат: эң төмөнкү маани {low} боло албайт.</translation>
+    </message>
+    <message>
+        <source>The scale's lowest score {low} is above its highest {high}.</source>
+        <translation>Шкаланын эң төмөнкү упайы ({low}) эң жогоркусунан ({high}) чоң.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>бүтүн сан</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>тырмакчадагы текст</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true же false</translation>
+    </message>
+    <message>
+        <source>a table of fields</source>
+        <translation>талаалар таблицасы</translation>
+    </message>
+    <message>
+        <source>a table of texts by language (en, ru, ky)</source>
+        <translation>тилдер боюнча тексттер таблицасы (en, ru, ky)</translation>
+    </message>
+    <message>
+        <source>a list of ids in quotes</source>
+        <translation>тырмакчадагы идентификаторлор тизмеси</translation>
+    </message>
+    <message>
+        <source>a list of tables ([[…]])</source>
+        <translation>таблицалар тизмеси ([[…]])</translation>
+    </message>
+    <message>
+        <source>The instrument file {source} cannot be used:</source>
+        <translation>{source} инструмент файлын колдонууга болбойт:</translation>
+    </message>
+    <message>
+        <source>“{key}” is missing.</source>
+        <translation>«{key}» талаасы көрсөтүлгөн эмес.</translation>
+    </message>
+    <message>
+        <source>Unknown field “{key}”: the fields here are {known}.</source>
+        <translation>Белгисиз талаа «{key}»; бул жерде төмөнкү талаалар болот: {known}.</translation>
+    </message>
+    <message>
+        <source>“{key}” must be {expected}.</source>
+        <translation>«{key}» {expected} болушу керек.</translation>
+    </message>
+    <message>
+        <source>“{key}” must be at least {minimum}, not {value}.</source>
+        <translation>«{key}» кеминде {minimum} болушу керек, {value} эмес.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid id: use lower-case Latin letters and digits, joined by . _ or -.</source>
+        <translation>«{value}» — жараксыз идентификатор: . _ же - белгилери менен бириктирилген кичине латын тамгаларын жана сандарды колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>Unknown language “{language}”: texts are given in en, ru and ky.</source>
+        <translation>Белгисиз тил «{language}»: тексттер en, ru жана ky тилдеринде берилет.</translation>
+    </message>
+    <message>
+        <source>The text in “{language}” is missing.</source>
+        <translation>«{language}» тилиндеги текст жок.</translation>
+    </message>
+    <message>
+        <source>The text in “{language}” is empty.</source>
+        <translation>«{language}» тилиндеги текст бош.</translation>
+    </message>
+    <message>
+        <source>The instrument {instrument} has no item “{item}”.</source>
+        <translation>{instrument} инструментинде «{item}» суроосу жок.</translation>
+    </message>
+    <message>
+        <source>The item “{item}” has no option “{option}”.</source>
+        <translation>«{item}» суроосунда «{option}» жооп варианты жок.</translation>
     </message>
 </context>
 <context>

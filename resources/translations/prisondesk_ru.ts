@@ -1534,6 +1534,10 @@
         <translation>&amp;Утвердить и зачислить…</translation>
     </message>
     <message>
+        <source>&amp;Discard this run…</source>
+        <translation>О&amp;тменить расчёт…</translation>
+    </message>
+    <message>
         <source>E&amp;xport the payroll…</source>
         <translation>&amp;Выгрузить ведомость…</translation>
     </message>
@@ -1628,6 +1632,18 @@
             <numerusform>Зачислить {total} на депозитные счета %n человек? Отменить это будет нельзя.</numerusform>
             <numerusform>Зачислить {total} на депозитные счета %n человек? Отменить это будет нельзя.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Discard the run</source>
+        <translation>Отменить расчёт</translation>
+    </message>
+    <message>
+        <source>Discard the pay computed for {first} – {last}? Nothing is posted; the marks of these days can be corrected again, and the period is then run anew.</source>
+        <translation>Отменить расчёт оплаты за {first} – {last}? Ничего не зачислено; отметки этих дней снова можно исправить, затем период рассчитывается заново.</translation>
+    </message>
+    <message>
+        <source>Discarded: the marks of {first} – {last} can be corrected; then compute the pay again.</source>
+        <translation>Расчёт отменён: отметки за {first} – {last} можно исправить; затем рассчитайте оплату снова.</translation>
     </message>
     <message>
         <source>Approved: the wages are on the deposit accounts.</source>
@@ -3505,6 +3521,10 @@
         <translation>&amp;Вместимость, чел.</translation>
     </message>
     <message>
+        <source>Half-day session, &amp;length in hours</source>
+        <translation>Д&amp;лительность занятия (полдня), ч</translation>
+    </message>
+    <message>
         <source>N&amp;ote</source>
         <translation>Прим&amp;ечание</translation>
     </message>
@@ -3642,6 +3662,10 @@
         <translation>Выплатить деп&amp;озит…</translation>
     </message>
     <message>
+        <source>Print the card sheet a&amp;gain</source>
+        <translation>Пов&amp;торная печать листа о карте</translation>
+    </message>
+    <message>
         <source>Deposit: {total} ({spendable} spendable, {held} held until release)</source>
         <translation>Депозит: {total} (на текущие расходы {spendable}, до освобождения {held})</translation>
     </message>
@@ -3699,6 +3723,33 @@
     <message>
         <source>Saved. The new settings apply now.</source>
         <translation>Сохранено. Новые настройки уже действуют.</translation>
+    </message>
+</context>
+<context>
+    <name>assessments</name>
+    <message>
+        <source>Workshop place</source>
+        <translation>Место в мастерской</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Обучение</translation>
+    </message>
+    <message>
+        <source>Sessions with a psychologist</source>
+        <translation>Занятия с психологом</translation>
+    </message>
+    <message>
+        <source>Family contact and visits</source>
+        <translation>Связь с семьёй и свидания</translation>
+    </message>
+    <message>
+        <source>Substance use programme or psychologist</source>
+        <translation>Программа по зависимостям или психолог</translation>
+    </message>
+    <message>
+        <source>Release preparation (documents, housing)</source>
+        <translation>Подготовка к освобождению (документы, жильё)</translation>
     </message>
 </context>
 <context>
@@ -4391,6 +4442,10 @@
         <translation>Эта посылка не выдана: {status}.</translation>
     </message>
     <message>
+        <source>{name}'s deposit has not been paid out: there is no card sheet to print again.</source>
+        <translation>Депозит {name} не выплачен: повторно печатать лист о карте нечего.</translation>
+    </message>
+    <message>
         <source>No such workshop place here.</source>
         <translation>Такого места в мастерской здесь нет.</translation>
     </message>
@@ -4507,8 +4562,12 @@
         <translation>Дата {day} ещё не наступила: отмечайте смену после того, как она проведена.</translation>
     </message>
     <message>
-        <source>The pay period {first} – {last} has been run: its attendance can no longer change.</source>
-        <translation>Расчётный период {first} – {last} уже рассчитан: посещаемость за него изменить нельзя.</translation>
+        <source>The pay period {first} – {last} has been computed: a supervisor discards it before its attendance changes, then runs it again.</source>
+        <translation>Оплата за период {first} – {last} уже рассчитана: чтобы изменить посещаемость, начальник сначала отменяет расчёт, затем рассчитывает заново.</translation>
+    </message>
+    <message>
+        <source>The pay period {first} – {last} has been approved: its attendance can no longer change.</source>
+        <translation>Оплата за период {first} – {last} утверждена: его посещаемость больше не меняется.</translation>
     </message>
     <message>
         <source>{name} is no longer held here (released or transferred): no attendance can be marked.</source>
@@ -4531,12 +4590,20 @@
         <translation>Период заканчивается {day}, а эта дата ещё не наступила: рассчитайте его позже.</translation>
     </message>
     <message>
+        <source>This pay period has been approved: its wages are posted and it stays.</source>
+        <translation>Этот период оплаты утверждён: заработок зачислен, период остаётся.</translation>
+    </message>
+    <message>
         <source>This pay period has been approved already: its wages are posted.</source>
         <translation>Этот расчётный период уже утверждён: заработная плата зачислена на счета.</translation>
     </message>
     <message>
         <source>{workshop} has no rate for band {band} on {day} ({count} paid sessions without a rate): add the rate, then run the period.</source>
         <translation>В мастерской «{workshop}» нет ставки для разряда {band} на {day} (оплачиваемых смен без ставки: {count}): добавьте ставку, затем рассчитайте период.</translation>
+    </message>
+    <message>
+        <source>Marks that disagree (sessions: {count}), the first of {name} in {workshop} on {day}: correct them in the register (marked ⚠), then run the period.</source>
+        <translation>Есть расходящиеся отметки (занятий: {count}), первая — {name}, {workshop}, {day}: исправьте их в журнале (помечены ⚠), затем рассчитайте период.</translation>
     </message>
     <message>
         <source>The period cannot end before it begins.</source>
@@ -4569,6 +4636,10 @@
     <message>
         <source>A workshop takes from 1 to {n} people.</source>
         <translation>Вместимость мастерской — от 1 до {n} человек.</translation>
+    </message>
+    <message>
+        <source>A half-day session lasts from {least} minutes to {most} hours.</source>
+        <translation>Занятие на полдня длится от {least} минут до {most} часов.</translation>
     </message>
     <message>
         <source>An instructor is an instructor's or a supervisor's account of this facility: choose from the list.</source>
@@ -4661,6 +4732,190 @@
     <message>
         <source>{name} already has a place in {workshop}.</source>
         <translation>У осуждённого {name} уже есть место в мастерской «{workshop}».</translation>
+    </message>
+    <message>
+        <source>Version {version} of the instrument {instrument} is not installed.</source>
+        <translation>Версия {version} инструмента {instrument} не установлена.</translation>
+    </message>
+    <message>
+        <source>The instrument {instrument} is not installed.</source>
+        <translation>Инструмент {instrument} не установлен.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {detail}.</source>
+        <translation>Не удаётся прочитать файл: {detail}.</translation>
+    </message>
+    <message>
+        <source>The file must be named “{expected}”, after its id and version.</source>
+        <translation>Файл должен называться «{expected}» — по идентификатору и версии инструмента.</translation>
+    </message>
+    <message>
+        <source>Unknown level “{level}”.</source>
+        <translation>Неизвестный уровень «{level}».</translation>
+    </message>
+    <message>
+        <source>Unknown section “{section}”.</source>
+        <translation>Неизвестный раздел «{section}».</translation>
+    </message>
+    <message>
+        <source>“{section}” is not a risk section: the level counts risk sections.</source>
+        <translation>«{section}» — не раздел рисков: уровень считается по разделам рисков.</translation>
+    </message>
+    <message>
+        <source>“{section}” is not a need section: needs come from need sections.</source>
+        <translation>«{section}» — не раздел потребностей: потребности определяются по разделам потребностей.</translation>
+    </message>
+    <message>
+        <source>This rule can never apply: {value} is above the most the section can score, {highest}.</source>
+        <translation>Это правило никогда не сработает: {value} больше наибольшего балла раздела ({highest}).</translation>
+    </message>
+    <message>
+        <source>The section “{section}” is counted twice.</source>
+        <translation>Раздел «{section}» учтён дважды.</translation>
+    </message>
+    <message>
+        <source>“{key}” is empty.</source>
+        <translation>Поле «{key}» пусто.</translation>
+    </message>
+    <message>
+        <source>Threshold levels must rise: “{level}” is not above “{previous}”.</source>
+        <translation>Уровни порогов должны возрастать: «{level}» не выше «{previous}».</translation>
+    </message>
+    <message>
+        <source>The first threshold must start from 0, not {value}.</source>
+        <translation>Первый порог должен начинаться с 0, а не с {value}.</translation>
+    </message>
+    <message>
+        <source>Thresholds must rise: {value} is not above the previous {previous}.</source>
+        <translation>Пороги должны возрастать: {value} не больше предыдущего ({previous}).</translation>
+    </message>
+    <message>
+        <source>This threshold can never be reached: {value} is above the highest possible total, {highest}.</source>
+        <translation>Этот порог недостижим: {value} больше наибольшей возможной суммы ({highest}).</translation>
+    </message>
+    <message>
+        <source>Unknown need “{code}”: the needs are {known}.</source>
+        <translation>Неизвестная потребность «{code}»; допустимы: {known}.</translation>
+    </message>
+    <message>
+        <source>The need “{code}” has more than one rule.</source>
+        <translation>Для потребности «{code}» задано несколько правил.</translation>
+    </message>
+    <message>
+        <source>Not valid TOML: {detail}.</source>
+        <translation>Ошибка синтаксиса TOML: {detail}.</translation>
+    </message>
+    <message>
+        <source>The level “{code}” is declared more than once.</source>
+        <translation>Уровень «{code}» объявлен более одного раза.</translation>
+    </message>
+    <message>
+        <source>“{kind}” is not a section kind: use risk or need.</source>
+        <translation>«{kind}» — не вид раздела: укажите risk или need.</translation>
+    </message>
+    <message>
+        <source>The section id “{id}” is used more than once.</source>
+        <translation>Идентификатор раздела «{id}» используется более одного раза.</translation>
+    </message>
+    <message>
+        <source>The item id “{id}” is already used at {first}.</source>
+        <translation>Идентификатор вопроса «{id}» уже используется в {first}.</translation>
+    </message>
+    <message>
+        <source>The score {score} is outside the item's scale, {low} to {high}.</source>
+        <translation>Балл {score} выходит за шкалу вопроса: от {low} до {high}.</translation>
+    </message>
+    <message>
+        <source>The option code “{code}” is used more than once in this item.</source>
+        <translation>Код варианта «{code}» используется в этом вопросе более одного раза.</translation>
+    </message>
+    <message>
+        <source>An item needs at least two options.</source>
+        <translation>У вопроса должно быть не меньше двух вариантов ответа.</translation>
+    </message>
+    <message>
+        <source>A scale is two whole numbers: [lowest, highest].</source>
+        <translation>Шкала — это два целых числа: [наименьшее, наибольшее].</translation>
+    </message>
+    <message>
+        <source>Scores start at 0: the lowest cannot be {low}.</source>
+        <translation>Баллы начинаются с 0: наименьшее значение не может быть {low}.</translation>
+    </message>
+    <message>
+        <source>The scale's lowest score {low} is above its highest {high}.</source>
+        <translation>Наименьший балл шкалы ({low}) больше наибольшего ({high}).</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целым числом</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>текстом в кавычках</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>a table of fields</source>
+        <translation>таблицей полей</translation>
+    </message>
+    <message>
+        <source>a table of texts by language (en, ru, ky)</source>
+        <translation>таблицей текстов по языкам (en, ru, ky)</translation>
+    </message>
+    <message>
+        <source>a list of ids in quotes</source>
+        <translation>списком идентификаторов в кавычках</translation>
+    </message>
+    <message>
+        <source>a list of tables ([[…]])</source>
+        <translation>списком таблиц ([[…]])</translation>
+    </message>
+    <message>
+        <source>The instrument file {source} cannot be used:</source>
+        <translation>Файл инструмента {source} нельзя использовать:</translation>
+    </message>
+    <message>
+        <source>“{key}” is missing.</source>
+        <translation>Не указано поле «{key}».</translation>
+    </message>
+    <message>
+        <source>Unknown field “{key}”: the fields here are {known}.</source>
+        <translation>Неизвестное поле «{key}»; здесь допустимы поля: {known}.</translation>
+    </message>
+    <message>
+        <source>“{key}” must be {expected}.</source>
+        <translation>«{key}» должно быть {expected}.</translation>
+    </message>
+    <message>
+        <source>“{key}” must be at least {minimum}, not {value}.</source>
+        <translation>«{key}» должно быть не меньше {minimum}, а не {value}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid id: use lower-case Latin letters and digits, joined by . _ or -.</source>
+        <translation>«{value}» — недопустимый идентификатор: используйте строчные латинские буквы и цифры, соединённые знаками . _ или -.</translation>
+    </message>
+    <message>
+        <source>Unknown language “{language}”: texts are given in en, ru and ky.</source>
+        <translation>Неизвестный язык «{language}»: тексты задаются на en, ru и ky.</translation>
+    </message>
+    <message>
+        <source>The text in “{language}” is missing.</source>
+        <translation>Нет текста на языке «{language}».</translation>
+    </message>
+    <message>
+        <source>The text in “{language}” is empty.</source>
+        <translation>Текст на языке «{language}» пуст.</translation>
+    </message>
+    <message>
+        <source>The instrument {instrument} has no item “{item}”.</source>
+        <translation>В инструменте {instrument} нет вопроса «{item}».</translation>
+    </message>
+    <message>
+        <source>The item “{item}” has no option “{option}”.</source>
+        <translation>У вопроса «{item}» нет варианта «{option}».</translation>
     </message>
 </context>
 <context>

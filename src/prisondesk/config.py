@@ -41,6 +41,7 @@ MIGRATIONS_DIR = _bundled_dir("migrations")
 SERVER_MIGRATIONS_DIR = MIGRATIONS_DIR / "server"
 FONTS_DIR = RESOURCES_DIR / "fonts"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+INSTRUMENTS_DIR = RESOURCES_DIR / "instruments"  # assessment instruments, one file a version
 
 
 DATABASE_NAME = "prisondesk.sqlite3"
