@@ -47,7 +47,8 @@ from prisondesk.services.parcels import custody, documents, settings, views
 from prisondesk.services.parcels.settings import ParcelSettings
 from prisondesk.services.parcels.views import ParcelDetail, ParcelRow
 from prisondesk.services.store import Store
-from prisondesk.ui.errors import MakeText, ShownMessage, translate
+from prisondesk.ui.desk_message import DeskMessage
+from prisondesk.ui.errors import MakeText, translate
 from prisondesk.ui.i18n import LANGUAGES, facility_time, paper_translate
 from prisondesk.ui.intake.movement_dialog import departure_reason
 from prisondesk.ui.operations import Operations
@@ -58,9 +59,6 @@ from prisondesk.ui.parcels.receipt_dialog import ReceiptDialog
 from prisondesk.ui.print_pdf import print_pdf
 from prisondesk.ui.scanner import ScanField
 from prisondesk.ui.widgets import button, label
-
-OK_STYLE = "font-size: 13pt; color: #1b5e20;"
-WARN_STYLE = "font-size: 13pt; color: #b00020; font-weight: 600;"
 
 
 class ParcelDeskPage(QWidget):
@@ -84,13 +82,10 @@ class ParcelDeskPage(QWidget):
         self.scan.scanned.connect(self.open_code)
         self.scan.typed.connect(self.open_code)
         self.scan.confirmed.connect(self.default_action)
-        self.scan.repeated.connect(self._repeated)
-        self.scan.stray.connect(self._stray)
         self.receive_button = button("receiveParcel", self.receive)
         QShortcut(QKeySequence("F2"), self, activated=self.receive)
         self.message = label("parcelMessage")
-        self.message.setWordWrap(True)
-        self.shown = ShownMessage(self.message)
+        self.shown = DeskMessage(self.message, self.scan, self._stray_text, self._repeat_text)
 
         self.inspection_label, self.handover_label = label(), label()
         self.inspection_queue = self._queue("awaitingInspection", self._open_from_inspection)
@@ -228,28 +223,14 @@ class ParcelDeskPage(QWidget):
         self.scan.setFocus()
 
     # --- messages ------------------------------------------------------------------------
-    def _say(self, make: MakeText, warn: bool = False) -> None:
-        self.message.setStyleSheet(WARN_STYLE if warn else OK_STYLE)
-        self.shown.say(make)
-
-    def _say_error(self, exc: Exception) -> None:
-        self.message.setStyleSheet(WARN_STYLE)
-        self.shown.say_error(exc)
-        self.scan.setFocus()
-
-    def _repeated(self, _code: str) -> None:
-        self._say(
-            lambda: self.tr("The same barcode was scanned twice: the second scan was ignored.")
+    def _stray_text(self) -> str:
+        return self.tr(
+            "A barcode was scanned into another field or window: nothing was recorded. "
+            "Close the window or click the scan field, and scan again."
         )
 
-    def _stray(self) -> None:
-        self._say(
-            lambda: self.tr(
-                "A barcode was scanned into another field or window: nothing was recorded. "
-                "Close the window or click the scan field, and scan again."
-            ),
-            warn=True,
-        )
+    def _repeat_text(self) -> str:
+        return self.tr("The same barcode was scanned twice: the second scan was ignored.")
 
     # --- data ----------------------------------------------------------------------------
     def load_settings(self) -> None:
@@ -258,7 +239,7 @@ class ParcelDeskPage(QWidget):
             self.store,
             self.actor,
             on_done=lambda found: setattr(self, "settings", found),
-            on_error=self._say_error,
+            on_error=self.shown.say_error,
         )
 
     def refresh_queues(self) -> None:
@@ -268,7 +249,7 @@ class ParcelDeskPage(QWidget):
             self.actor,
             Status.AWAITING_INSPECTION,
             on_done=lambda rows: self._queues_read(rows, None),
-            on_error=self._say_error,
+            on_error=self.shown.say_error,
         )
         self.ops.run(
             views.waiting,
@@ -276,7 +257,7 @@ class ParcelDeskPage(QWidget):
             self.actor,
             Status.AWAITING_HANDOVER,
             on_done=lambda rows: self._queues_read(None, rows),
-            on_error=self._say_error,
+            on_error=self.shown.say_error,
         )
 
     def _queues_read(self, inspection: list | None, handover: list | None) -> None:
@@ -319,12 +300,12 @@ class ParcelDeskPage(QWidget):
 
     def _refused_scan(self, exc: Exception) -> None:
         self._show(None)
-        self._say_error(exc)
+        self.shown.say_error(exc)
 
     def open_parcel(self, parcel_id: str, then: MakeText | None = None) -> None:
         def opened(detail: ParcelDetail) -> None:
             self._show(detail)
-            self._say(then or (lambda: self._next_step(detail)), warn=detail.clash)
+            self.shown.say(then or (lambda: self._next_step(detail)), warn=detail.clash)
             self.scan.setFocus()
 
         self.ops.run(
@@ -333,7 +314,7 @@ class ParcelDeskPage(QWidget):
             self.actor,
             parcel_id,
             on_done=opened,
-            on_error=self._say_error,
+            on_error=self.shown.say_error,
         )
 
     def _open_from_inspection(self) -> None:
@@ -498,7 +479,7 @@ class ParcelDeskPage(QWidget):
             self.actor,
             row.id,
             on_done=lambda _status: self._stepped(row.id),
-            on_error=self._say_error,
+            on_error=self.shown.say_error,
         )
 
     def record_refusal(self) -> None:
@@ -576,7 +557,7 @@ class ParcelDeskPage(QWidget):
             on_done=lambda count: self.open_parcel(
                 parcel_id, lambda: self.tr("Photo added: %n photo(s) of this parcel.", "", count)
             ),
-            on_error=self._say_error,
+            on_error=self.shown.say_error,
         )
 
     # --- paper ---------------------------------------------------------------------------
@@ -605,7 +586,7 @@ class ParcelDeskPage(QWidget):
             self.actor,
             self.parcel.row.id,
             on_done=lambda doc: self._print(render(doc, tr), title.format(tracking=doc.tracking)),
-            on_error=self._say_error,
+            on_error=self.shown.say_error,
         )
 
     def print_handover_sheet(self) -> None:
@@ -621,7 +602,7 @@ class ParcelDeskPage(QWidget):
                 render_handover_sheet(doc, tr),
                 self.tr("Handover sheet {tracking}").format(tracking=doc.tracking),
             ),
-            on_error=self._say_error,
+            on_error=self.shown.say_error,
         )
 
     def _print(self, pdf: bytes, title: str) -> None:

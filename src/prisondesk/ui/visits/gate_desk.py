@@ -34,7 +34,8 @@ from prisondesk.services.store import Store
 from prisondesk.services.visits import calendar, gate, gate_day, gate_log
 from prisondesk.services.visits.gate import GateVisit
 from prisondesk.services.visits.gate_day import DayClosing
-from prisondesk.ui.errors import MakeText, ShownMessage, translate
+from prisondesk.ui.desk_message import DeskMessage
+from prisondesk.ui.errors import translate
 from prisondesk.ui.i18n import short_date
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.scanner import ScanField
@@ -46,8 +47,6 @@ KIND_LABELS = {
     "lawyer": QT_TRANSLATE_NOOP("gate", "Lawyer visit"),
     "official": QT_TRANSLATE_NOOP("gate", "Official visit"),
 }
-OK_STYLE = "font-size: 14pt; color: #1b5e20;"
-WARN_STYLE = "font-size: 14pt; color: #b00020; font-weight: 600;"
 
 
 class GateDeskPage(QWidget):
@@ -64,12 +63,11 @@ class GateDeskPage(QWidget):
         self.scan.setStyleSheet("font-size: 14pt; padding: 6px;")
         self.scan.scanned.connect(self.open_pass)
         self.scan.typed.connect(self._typed)
-        self.scan.repeated.connect(self._repeated)
-        self.scan.stray.connect(self._stray)
         self.scan.confirmed.connect(self.default_action)
         self.message = label("gateMessage")
-        self.message.setWordWrap(True)
-        self.shown = ShownMessage(self.message)  # follows a language switch
+        self.shown = DeskMessage(
+            self.message, self.scan, self._stray_text, self._repeat_text, point_size=14
+        )
         self.visit_title = label("visitTitle")
         self.visit_title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.visit_details = label("visitDetails")
@@ -179,18 +177,6 @@ class GateDeskPage(QWidget):
         self.scan.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- scanning ------------------------------------------------------------------------
-    def _say(self, make: MakeText, *more: MakeText, warn: bool = False) -> None:
-        """``make`` (then ``more``, those that say something) makes the message in the
-        current language, again after a switch."""
-        self.message.setStyleSheet(WARN_STYLE if warn else OK_STYLE)
-        self.shown.say(make)
-        for part in more:
-            self.shown.add(part)
-
-    def _say_error(self, exc: Exception) -> None:
-        self.message.setStyleSheet(WARN_STYLE)
-        self.shown.say_error(exc)
-
     def _typed(self, text: str) -> None:
         """The code printed under the barcode, typed by hand (on either keyboard layout),
         opens the pass as a scan does; anything else is not a pass."""
@@ -198,7 +184,7 @@ class GateDeskPage(QWidget):
         if parse_scan(code) is not None:
             self.open_pass(code)
             return
-        self._say(
+        self.shown.say(
             lambda: self.tr(
                 "This is not a pass code. Scan the barcode on the pass or type the code "
                 "printed under it; if the pass is lost, find the visitor by name."
@@ -215,18 +201,15 @@ class GateDeskPage(QWidget):
         elif self.visit.state == gate.INSIDE:
             self.check_out()
 
-    def _stray(self) -> None:
-        self._say(
-            lambda: self.tr(
-                "A pass was scanned into another field or window: nothing was recorded. "
-                "Clear what the scanner typed there, close the window or click the scan "
-                "field, and scan again."
-            ),
-            warn=True,
+    def _stray_text(self) -> str:
+        return self.tr(
+            "A pass was scanned into another field or window: nothing was recorded. "
+            "Clear what the scanner typed there, close the window or click the scan "
+            "field, and scan again."
         )
 
-    def _repeated(self, text: str) -> None:
-        self._say(lambda: self.tr("The same pass was scanned twice: the second scan was ignored."))
+    def _repeat_text(self) -> str:
+        return self.tr("The same pass was scanned twice: the second scan was ignored.")
 
     def open_pass(self, code: str) -> None:
         self.ops.run(
@@ -250,16 +233,16 @@ class GateDeskPage(QWidget):
         self._show_visit(visit)
         banned = [v for v in visit.visitors if v.banned]
         if banned:
-            self._say(
+            self.shown.say(
                 lambda: self.tr("BANNED: {names}. Do not let them in.").format(
                     names=", ".join(v.full_name for v in banned)
                 ),
                 warn=True,
             )
         elif visit.children_alone:
-            self._say(lambda: self._children_alone(visit), warn=True)
+            self.shown.say(lambda: self._children_alone(visit), warn=True)
         elif visit.out_only == "cancelled":
-            self._say(
+            self.shown.say(
                 lambda: self.tr(
                     "This visit was cancelled: its pass only lets out those still inside. "
                     "Scan it again or press Check out."
@@ -268,7 +251,7 @@ class GateDeskPage(QWidget):
                 warn=True,
             )
         elif visit.out_only:
-            self._say(
+            self.shown.say(
                 lambda: self.tr(
                     "This pass is for {day}: it only lets out those still inside. Scan it "
                     "again or press Check out."
@@ -277,20 +260,19 @@ class GateDeskPage(QWidget):
                 warn=True,
             )
         elif visit.state == gate.INSIDE:
-            self._say(
+            self.shown.say(
                 lambda: self.tr(
                     "Inside now. Scan the pass again or press Check out to let them out."
                 ),
                 lambda: self._hand_back(visit),
             )
         else:
-            self._say(lambda: self.tr("Check the documents, then press Check in."))
+            self.shown.say(lambda: self.tr("Check the documents, then press Check in."))
         self.scan.setFocus()
 
     def _refused(self, exc: Exception) -> None:
         self._show_visit(None)
-        self._say_error(exc)
-        self.scan.setFocus()
+        self.shown.say_error(exc)
 
     # --- the visit ----------------------------------------------------------------------
     def _show_visit(self, visit: GateVisit | None) -> None:
@@ -371,7 +353,7 @@ class GateDeskPage(QWidget):
             self.locker.text(),
             self.items.text(),
             on_done=self._checked_in,
-            on_error=self._step_failed,
+            on_error=self.shown.say_error,
         )
 
     def _checked_in(self, visit: GateVisit) -> None:
@@ -379,9 +361,9 @@ class GateDeskPage(QWidget):
         self.locker.clear()
         self.items.clear()
         if visit.children_alone:
-            self._say(lambda: self._children_alone(visit), warn=True)
+            self.shown.say(lambda: self._children_alone(visit), warn=True)
         else:
-            self._say(lambda: self.tr("Checked in. Scan the pass again when they leave."))
+            self.shown.say(lambda: self.tr("Checked in. Scan the pass again when they leave."))
         self.refresh_inside()
         self.scan.setFocus()
 
@@ -396,13 +378,13 @@ class GateDeskPage(QWidget):
             self.visit.booking_id,
             self.outcome.currentData() or "completed",
             on_done=lambda visit: self._checked_out(visit, before),
-            on_error=self._step_failed,
+            on_error=self.shown.say_error,
         )
 
     def _checked_out(self, visit: GateVisit, before: GateVisit) -> None:
         """The visit is over; ``before`` is what they left at the gate, to hand back."""
         self._show_visit(None)
-        self._say(
+        self.shown.say(
             lambda: self.tr("Visit {number} finished: {outcome}.").format(
                 number=visit.number,
                 outcome=translate("gate", OUTCOME_LABELS.get(visit.outcome, visit.outcome)),
@@ -414,10 +396,6 @@ class GateDeskPage(QWidget):
         self.refresh_inside()
         self.scan.setFocus()
 
-    def _step_failed(self, exc: Exception) -> None:
-        self._say_error(exc)
-        self.scan.setFocus()
-
     # --- a lost pass -------------------------------------------------------------------
     def find_by_name(self) -> None:
         self.ops.run(
@@ -426,7 +404,7 @@ class GateDeskPage(QWidget):
             self.actor,
             self.name_search.text(),
             on_done=self._show_matches,
-            on_error=self._step_failed,
+            on_error=self.shown.say_error,
         )
 
     def _show_matches(self, visits: list[GateVisit]) -> None:
@@ -436,9 +414,9 @@ class GateDeskPage(QWidget):
             people = ", ".join(v.full_name for v in visit.visitors)
             self.matches.addItem(f"{visit.starts} · {people} → {visit.prisoner}")
         if not visits:
-            self._say(lambda: self.tr("No visit today for that name."), warn=True)
+            self.shown.say(lambda: self.tr("No visit today for that name."), warn=True)
         else:
-            self._say(lambda: self.tr("Choose the visit, then check the documents carefully."))
+            self.shown.say(lambda: self.tr("Choose the visit, then check the documents carefully."))
             self.matches.setCurrentRow(0)
 
     def _open_match(self) -> None:
@@ -466,7 +444,7 @@ class GateDeskPage(QWidget):
             self.store,
             self.actor,
             on_done=lambda today: self._write_log(path, today),
-            on_error=self._step_failed,
+            on_error=self.shown.say_error,
         )
 
     def _write_log(self, path: Path, today: date) -> None:
@@ -479,10 +457,10 @@ class GateDeskPage(QWidget):
                 today,
                 path,
                 fmt,
-                on_done=lambda count: self._say(
+                on_done=lambda count: self.shown.say(
                     lambda: self.tr("Gate log saved: %n visit(s).", "", count)
                 ),
-                on_error=self._step_failed,
+                on_error=self.shown.say_error,
             )
             return
 
@@ -498,7 +476,7 @@ class GateDeskPage(QWidget):
                     lambda code: translate("gate", LOG_LABELS.get(code, code)),
                 )
             )
-            self._say(lambda: self.tr("Gate log saved: %n visit(s).", "", len(rows)))
+            self.shown.say(lambda: self.tr("Gate log saved: %n visit(s).", "", len(rows)))
 
         self.ops.run(
             gate_log.gate_log,
@@ -506,7 +484,7 @@ class GateDeskPage(QWidget):
             self.actor,
             today,
             on_done=printed,
-            on_error=self._step_failed,
+            on_error=self.shown.say_error,
         )
 
     # --- inside now ---------------------------------------------------------------------
@@ -530,7 +508,7 @@ class GateDeskPage(QWidget):
         row = self.inside.currentRow()
         if 0 <= row < len(self.inside_visits):
             self._show_visit(self.inside_visits[row])
-            self._say(lambda: self.tr("Inside now. Press Check out to let them out."))
+            self.shown.say(lambda: self.tr("Inside now. Press Check out to let them out."))
 
     # --- end of the day ------------------------------------------------------------------
     def close_day(self) -> None:
@@ -549,7 +527,7 @@ class GateDeskPage(QWidget):
             self.store,
             self.actor,
             on_done=self._day_closed,
-            on_error=self._step_failed,
+            on_error=self.shown.say_error,
         )
 
     def _day_closed(self, closing: DayClosing) -> None:
@@ -571,7 +549,7 @@ class GateDeskPage(QWidget):
                 )
             return text
 
-        self._say(summary, warn=bool(people))
+        self.shown.say(summary, warn=bool(people))
         self._show_inside(list(closing.still_inside))
 
     def _show_inside_count(self) -> None:

@@ -36,14 +36,12 @@ from prisondesk.services.workshops import attendance, workshops
 from prisondesk.services.workshops.attendance import MarkView, Register, RegisterRow
 from prisondesk.services.workshops.workshops import DaySession, WorkshopSummary
 from prisondesk.ui.date_field import DateField
-from prisondesk.ui.errors import ShownMessage, translate
+from prisondesk.ui.desk_message import DeskMessage
+from prisondesk.ui.errors import translate
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.scanner import ScanField
 from prisondesk.ui.tables import fill_table, rows_table
 from prisondesk.ui.widgets import button, label, line_edit
-
-OK_STYLE = "font-size: 13pt; color: #1b5e20;"
-WARN_STYLE = "font-size: 13pt; color: #b00020; font-weight: 600;"
 
 
 def outcome_label(code: str) -> str:
@@ -87,10 +85,8 @@ class RegisterPage(QWidget):
         self.scan.scanned.connect(self.mark_card)
         self.scan.typed.connect(self.mark_card)
         self.scan.repeated.connect(lambda _code: None)  # a bouncing trigger: once is enough
-        self.scan.stray.connect(self._stray)
         self.message = label("registerMessage")
-        self.message.setWordWrap(True)
-        self.shown = ShownMessage(self.message)
+        self.shown = DeskMessage(self.message, self.scan, self._stray_text)
         self.count = label("registerCount")
 
         self.table = rows_table("registerTable", 6)
@@ -126,7 +122,7 @@ class RegisterPage(QWidget):
             store,
             actor,
             on_done=self._workshops_read,
-            on_error=self._say_error,
+            on_error=self.shown.say_error,
         )
 
     def _layout(self) -> None:
@@ -208,23 +204,10 @@ class RegisterPage(QWidget):
         super().showEvent(event)
         self.scan.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    # --- messages ------------------------------------------------------------------------
-    def _say(self, make, warn: bool = False) -> None:
-        self.message.setStyleSheet(WARN_STYLE if warn else OK_STYLE)
-        self.shown.say(make)
-
-    def _say_error(self, exc: Exception) -> None:
-        self.message.setStyleSheet(WARN_STYLE)
-        self.shown.say_error(exc)
-        self.scan.setFocus()
-
-    def _stray(self) -> None:
-        self._say(
-            lambda: self.tr(
-                "An ID card was scanned into another field: nothing was recorded. Click the "
-                "scan field and scan again."
-            ),
-            warn=True,
+    def _stray_text(self) -> str:
+        return self.tr(
+            "An ID card was scanned into another field: nothing was recorded. Click the "
+            "scan field and scan again."
         )
 
     # --- which session -------------------------------------------------------------------
@@ -250,7 +233,9 @@ class RegisterPage(QWidget):
     def _session(self) -> tuple[str, date, str] | None:
         problem = self.day.problem()
         if problem or self.day.value() is None or self.workshop.currentData() is None:
-            self._say(lambda: problem or self.tr("Choose the workshop and the day."), warn=True)
+            self.shown.say(
+                lambda: problem or self.tr("Choose the workshop and the day."), warn=True
+            )
             return None
         return self.workshop.currentData(), self.day.value(), self.part.currentData()
 
@@ -264,18 +249,18 @@ class RegisterPage(QWidget):
             self.actor,
             *chosen,
             on_done=lambda register: self._loaded(register, then),
-            on_error=self._say_error,
+            on_error=self.shown.say_error,
         )
 
     def _loaded(self, register: Register, then=None) -> None:
         self.register = register
         self._show()
         if then is not None:
-            self._say(then)
+            self.shown.say(then)
         elif not register.open:
-            self._say(lambda: self.tr("This session has not come yet."), warn=True)
+            self.shown.say(lambda: self.tr("This session has not come yet."), warn=True)
         else:
-            self._say(lambda: self.tr("Scan each ID card, or choose a row and mark it below."))
+            self.shown.say(lambda: self.tr("Scan each ID card, or choose a row and mark it below."))
         self._choose_next()
         self.scan.setFocus()
 
@@ -359,7 +344,7 @@ class RegisterPage(QWidget):
             *chosen,
             code,
             on_done=self._card_marked,
-            on_error=self._say_error,
+            on_error=self.shown.say_error,
         )
 
     def _card_marked(self, mark: MarkView) -> None:
@@ -370,7 +355,7 @@ class RegisterPage(QWidget):
         row = self._current()
         register = self.register  # the session on screen, whatever the fields say now
         if row is None or register is None:
-            self._say(lambda: self.tr("Choose the row to mark."), warn=True)
+            self.shown.say(lambda: self.tr("Choose the row to mark."), warn=True)
             return
         minutes = round(self.minutes.value() * 60)
         values = (self.outcome.currentData(), minutes, self.pieces.value(), self.note.text())
@@ -388,5 +373,5 @@ class RegisterPage(QWidget):
                     name=row.name, mark=outcome_label(values[0])
                 )
             ),
-            on_error=self._say_error,
+            on_error=self.shown.say_error,
         )
