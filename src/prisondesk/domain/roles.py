@@ -13,6 +13,7 @@ class Role(StrEnum):
     GATE_OFFICER = "gate_officer"
     REGISTRY_OFFICER = "registry_officer"
     SOCIAL_WORKER = "social_worker"
+    PSYCHOLOGIST = "psychologist"
     INSTRUCTOR = "instructor"
     SUPERVISOR = "supervisor"
     ADMIN = "admin"
@@ -23,6 +24,7 @@ ROLE_LABELS: dict[Role, str] = {
     Role.GATE_OFFICER: QT_TRANSLATE_NOOP("roles", "Gate officer"),
     Role.REGISTRY_OFFICER: QT_TRANSLATE_NOOP("roles", "Registry officer"),
     Role.SOCIAL_WORKER: QT_TRANSLATE_NOOP("roles", "Social worker"),
+    Role.PSYCHOLOGIST: QT_TRANSLATE_NOOP("roles", "Psychologist"),
     Role.INSTRUCTOR: QT_TRANSLATE_NOOP("roles", "Workshop instructor"),
     Role.SUPERVISOR: QT_TRANSLATE_NOOP("roles", "Wing supervisor"),
     Role.ADMIN: QT_TRANSLATE_NOOP("roles", "Administrator"),
@@ -43,6 +45,7 @@ class Permission(StrEnum):
     MANAGE_WORKSHOPS = "manage_workshops"
     EDIT_ASSESSMENTS = "edit_assessments"
     VIEW_ASSESSMENTS = "view_assessments"
+    WRITE_CASE_NOTES = "write_case_notes"
     APPROVE = "approve"
     VIEW_REPORTS = "view_reports"
     CONFIGURE_FACILITY = "configure_facility"
@@ -64,7 +67,12 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.RECORD_ATTENDANCE: QT_TRANSLATE_NOOP("roles", "Record workshop attendance"),
     Permission.MANAGE_WORKSHOPS: QT_TRANSLATE_NOOP("roles", "Manage workshops and pay"),
     Permission.EDIT_ASSESSMENTS: QT_TRANSLATE_NOOP("roles", "Write assessments and plans"),
-    Permission.VIEW_ASSESSMENTS: QT_TRANSLATE_NOOP("roles", "Read assessments and plans"),
+    Permission.VIEW_ASSESSMENTS: QT_TRANSLATE_NOOP(
+        "roles", "Read assessments, plans and restricted case notes"
+    ),
+    Permission.WRITE_CASE_NOTES: QT_TRANSLATE_NOOP(
+        "roles", "Write case notes (what staff observe and do with a prisoner)"
+    ),
     Permission.APPROVE: QT_TRANSLATE_NOOP("roles", "Approve and override"),
     Permission.VIEW_REPORTS: QT_TRANSLATE_NOOP("roles", "View reports"),
     Permission.CONFIGURE_FACILITY: QT_TRANSLATE_NOOP("roles", "Configure the facility"),
@@ -75,6 +83,8 @@ PERMISSION_LABELS: dict[Permission, str] = {
 P = Permission
 _EVERY_DESK = {P.VIEW_PRISONERS}  # the registry list: names, numbers, wings, photos
 _FILES = {P.READ_FILES}  # the whole file: for those whose work is the prisoner's file
+# dynamic security: staff who read the file write what they observe and do with a prisoner
+_NOTES = {P.WRITE_CASE_NOTES}
 
 PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.GATE_OFFICER: frozenset(_EVERY_DESK | {P.GATE_VISITS, P.GATE_PARCELS}),
@@ -82,18 +92,24 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.REGISTRY_OFFICER: frozenset(
         _EVERY_DESK
         | _FILES
+        | _NOTES
         | {P.EDIT_PRISONERS, P.MANAGE_VISITS, P.EXPORT_REGISTRY, P.MEDICAL_NOTICES}
     ),
     Role.SOCIAL_WORKER: frozenset(
-        _EVERY_DESK | _FILES | {P.EDIT_ASSESSMENTS, P.VIEW_ASSESSMENTS, P.MANAGE_VISITS}
+        _EVERY_DESK | _FILES | _NOTES | {P.EDIT_ASSESSMENTS, P.VIEW_ASSESSMENTS, P.MANAGE_VISITS}
+    ),
+    Role.PSYCHOLOGIST: frozenset(
+        _EVERY_DESK | _FILES | _NOTES | {P.EDIT_ASSESSMENTS, P.VIEW_ASSESSMENTS}
     ),
     Role.INSTRUCTOR: frozenset(_EVERY_DESK | {P.RECORD_ATTENDANCE, P.MANAGE_WORKSHOPS}),
     Role.SUPERVISOR: frozenset(
         _EVERY_DESK
         | _FILES
+        | _NOTES
         | {
             P.APPROVE,
             P.VIEW_ASSESSMENTS,
+            P.EDIT_ASSESSMENTS,  # assesses too, but never approves their own
             P.VIEW_REPORTS,
             P.VIEW_AUDIT,
             P.MEDICAL_NOTICES,

@@ -62,6 +62,14 @@ TABLE_WRITERS: dict[str, frozenset[Permission]] = {
     "pay_line": frozenset({P.MANAGE_WORKSHOPS, P.APPROVE}),
     # wages posted on a supervisor's approval; the payout at release by the registry
     "ledger_entry": frozenset({P.APPROVE, P.EDIT_PRISONERS}),
+    # written by social workers and psychologists; approved, sent back, overridden and
+    # classified by a supervisor
+    "assessment": frozenset({P.EDIT_ASSESSMENTS, P.APPROVE}),
+    "assessment_step": frozenset({P.EDIT_ASSESSMENTS, P.APPROVE}),
+    "classification": frozenset({P.APPROVE}),
+    "plan_action": frozenset({P.EDIT_ASSESSMENTS, P.APPROVE}),
+    "plan_note": frozenset({P.EDIT_ASSESSMENTS, P.APPROVE}),
+    "case_note": frozenset({P.WRITE_CASE_NOTES}),
     "sync_conflict_decision": frozenset({P.APPROVE}),
     "sync_conflict": frozenset(),  # written by the server alone (never pushed)
 }

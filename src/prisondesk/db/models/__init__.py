@@ -1,5 +1,13 @@
 """All models, imported here so that metadata and migrations see every table."""
 
+from prisondesk.db.models.assessments import (
+    Assessment,
+    AssessmentStep,
+    CaseNote,
+    Classification,
+    PlanAction,
+    PlanNote,
+)
 from prisondesk.db.models.audit import AuditEntry
 from prisondesk.db.models.facility import Facility, Wing
 from prisondesk.db.models.parcels import (
@@ -52,6 +60,12 @@ from prisondesk.db.models.workshops import (
 from prisondesk.db.replication import LocalState, OutboxEntry
 
 __all__ = [
+    "Assessment",
+    "AssessmentStep",
+    "CaseNote",
+    "Classification",
+    "PlanAction",
+    "PlanNote",
     "Allocation",
     "AttendanceMark",
     "AuditEntry",

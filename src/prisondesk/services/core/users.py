@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -408,3 +409,14 @@ def unlock_user(db: Database, actor: Actor, user_id: str) -> UserInfo:
         _clear_failures(session, user.username)
         audit.record(session, db, actor, "unlock", "user_account", user.id)
         return _info(session, user)
+
+
+def full_names(session: Session, user_ids: Iterable[str | None]) -> dict[str, str]:
+    """Users' full names by id, for the lists that say who did what (None ids skipped)."""
+    wanted = {u for u in user_ids if u}
+    if not wanted:
+        return {}
+    found = session.execute(
+        select(UserAccount.id, UserAccount.full_name).where(UserAccount.id.in_(wanted))
+    )
+    return dict(found.all())  # type: ignore[arg-type]

@@ -17,7 +17,6 @@ from prisondesk.db.models import (
     ParcelImage,
     Prisoner,
     QuotaApproval,
-    UserAccount,
 )
 from prisondesk.domain.keyboard import typed_code
 from prisondesk.domain.names import numbered_name
@@ -27,6 +26,7 @@ from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.visit_pass import parse_scan
 from prisondesk.services.core.actor import Actor, verify_actor
 from prisondesk.services.core.errors import Refused
+from prisondesk.services.core.users import full_names
 from prisondesk.services.parcels.custody import find_parcel, items_of, statuses_of
 
 
@@ -142,7 +142,7 @@ def parcel_detail(db: Database, actor: Actor, parcel_id: str) -> ParcelDetail:
                 .group_by(ParcelImage.kind)
             ).all()
         )
-        names = _names(
+        names = full_names(
             session, [e.officer_id for e in events] + [approval.supervisor_id if approval else None]
         )
         return ParcelDetail(
@@ -240,13 +240,3 @@ def prisoner_names(session: Session, prisoner_ids: list[str]) -> dict[str, str]:
         )
         names.update((prisoner.id, numbered_name(prisoner)) for prisoner in found)
     return names
-
-
-def _names(session: Session, user_ids: list[str | None]) -> dict[str, str]:
-    wanted = {u for u in user_ids if u}
-    if not wanted:
-        return {}
-    found = session.execute(
-        select(UserAccount.id, UserAccount.full_name).where(UserAccount.id.in_(wanted))
-    )
-    return dict(found.all())
