@@ -42,7 +42,7 @@ from prisondesk.domain.workshops import OUTCOMES, Account, Basis, EntryKind, Out
 from prisondesk.printing.workshops.statement import render_statement
 from prisondesk.services.core import users
 from prisondesk.services.core.facility import facility_today
-from prisondesk.services.workshops import attendance, documents, pay
+from prisondesk.services.workshops import attendance, documents, pay, periods
 
 SESSIONS_A_MONTH = 30  # each prisoner's marks in the month: 2,000 prisoners make 60,000
 PER_WORKSHOP = 100
@@ -299,7 +299,7 @@ def a_year_of_wages(store, chief, prisoner_id: str, first: date, rng) -> None:
             PayPeriod,
             first_day=month,
             last_day=ends,
-            status=pay.APPROVED,
+            status=periods.APPROVED,
             computed_at=posted,
             computed_by=chief.user_id,
             approved_at=posted,

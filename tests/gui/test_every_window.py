@@ -39,12 +39,18 @@ from PySide6.QtWidgets import (
 )
 
 from prisondesk.domain.roles import Permission
+from prisondesk.services.assessments import case_notes, plans
 from prisondesk.services.core import users
 from prisondesk.services.parcels import receipt
 from prisondesk.services.parcels.receipt import ItemEntry, ParcelEntry
 from prisondesk.services.sync.syncing import SyncStatus
 from prisondesk.ui.admin.user_dialog import UserDialog
 from prisondesk.ui.admin.users_page import UsersPage
+from prisondesk.ui.assessments.assessment_dialog import AssessmentDialog, SendBackDialog
+from prisondesk.ui.assessments.assessments_page import AssessmentsPage
+from prisondesk.ui.assessments.notes_tab import NoteDialog
+from prisondesk.ui.assessments.plan_dialogs import ActionDialog, ProgressDialog, ReviewDialog
+from prisondesk.ui.assessments.start_dialog import StartDialog
 from prisondesk.ui.intake.admission_wizard import AdmissionWizard
 from prisondesk.ui.intake.movement_dialog import MovementDialog
 from prisondesk.ui.intake.prisoner_card import PrisonerCard
@@ -70,6 +76,8 @@ from prisondesk.ui.visits.visits_page import VisitsPage
 from prisondesk.ui.workshops.place_dialogs import EndPlaceDialog, ProgrammeDialog, RateDialog
 from prisondesk.ui.workshops.workshop_dialog import WorkshopDialog
 from prisondesk.ui.workshops.workshops_page import WorkshopsPage
+from tests.assessments.conftest import highest
+from tests.assessments.flow import approved, submitted
 from tests.conftest import ADMIN_PASSWORD
 from tests.gui.flows import SLOW_MS, click, log_in, open_module
 from tests.workshops.fixtures import allocated, make_workshop
@@ -84,6 +92,7 @@ ROLES = {  # a user of each role that sees different pages: (fixture, password)
     "gate1": ("officer", STAFF_PASSWORD),  # gate officer
     "chief": ("chief", STAFF_PASSWORD),  # supervisor
     "instructor1": ("instructor", STAFF_PASSWORD),  # workshop instructor
+    "social1": ("social_worker", STAFF_PASSWORD),  # social worker (a psychologist sees the same)
 }
 
 
@@ -273,9 +282,15 @@ def instructor(staff):
 
 
 @pytest.fixture
-def people(db, admin, registrar, officer, chief, instructor, world):
+def social_worker(staff):
+    return staff("social1", "social_worker", "Абдыкадырова Назгуль")
+
+
+@pytest.fixture
+def people(db, admin, registrar, officer, chief, instructor, social_worker, world):
     """A facility at work: a user of each role, an admitted prisoner with approved family
-    and weekly visiting times, and a parcel for them at the gate."""
+    and weekly visiting times, a parcel for them at the gate, a workshop place, an approved
+    assessment with its plan and a reassessment awaiting approval."""
     receipt.receive_parcel(
         db,
         officer,
@@ -295,6 +310,10 @@ def people(db, admin, registrar, officer, chief, instructor, world):
         sessions=[(d, "full") for d in range(7)],
     )
     allocated(db, instructor, world.prisoner_id, workshop_id=workshop)
+    first = approved(db, social_worker, chief, world.prisoner_id, highest("education", "family"))
+    plans.actions_from_needs(db, social_worker, first)
+    case_notes.write(db, social_worker, world.prisoner_id, "concern", "restricted", "Тревожен")
+    submitted(db, social_worker, world.prisoner_id, highest("escape"), reason="due")
     return world
 
 
@@ -370,6 +389,8 @@ def test_main_window_and_its_dialogs(request, qtbot, shell, db, people, language
             _parcels_dialogs(qtbot, findings, page)
         if isinstance(page, WorkshopsPage):
             _workshops_dialogs(qtbot, findings, page)
+        if isinstance(page, AssessmentsPage):
+            _assessments_dialogs(qtbot, findings, page)
     password = opens(qtbot, ChangePasswordDialog, window.password_action.trigger)
     findings.check(password, "changing one's password")
     close(findings, password)
@@ -408,6 +429,12 @@ def _registry_dialogs(qtbot, findings: Findings, page: RegistryPage) -> None:
         tab = file.tabs.widget(index)
         if tab is file.module_tabs.get("visits"):
             _visitor_dialogs(qtbot, findings, tab)
+        if tab is file.module_tabs.get("assessments"):
+            _plan_dialogs(qtbot, findings, tab)
+        if tab is file.module_tabs.get("timeline") and tab.write_button.isVisible():
+            note = opens(qtbot, NoteDialog, lambda tab=tab: click(qtbot, tab.write_button))
+            findings.check(note, "a case note")
+            close(findings, note)
     if file.move_button.isVisible():
         dialog = opens(qtbot, MovementDialog, lambda: click(qtbot, file.move_button))
         for kind in range(dialog.kind.count()):
@@ -525,13 +552,47 @@ def _workshops_dialogs(qtbot, findings: Findings, page: WorkshopsPage) -> None:
     findings.check(places.window(), "a workshop with its waiting list and places")
     for button, kind in (
         (places.programme_button, ProgrammeDialog),
-        (places.rate_button, RateDialog),
-        (places.end_button, EndPlaceDialog),
+        (places.rates_box.rate_button, RateDialog),
+        (places.placed_box.end_button, EndPlaceDialog),
     ):
         if button.isVisible() and button.isEnabled():
             dialog = opens(qtbot, kind, lambda button=button: click(qtbot, button))
             findings.check(dialog, _title(dialog))
             close(findings, dialog)
+
+
+def _assessments_dialogs(qtbot, findings: Findings, page: AssessmentsPage) -> None:
+    table = page.tables["awaiting_approval"]
+    qtbot.waitUntil(lambda: table.rowCount() == 1 and table.currentRow() == 0)
+    page.tabs.setCurrentIndex(0)
+    form = opens(qtbot, AssessmentDialog, lambda: click(qtbot, page.open_button))
+    qtbot.waitUntil(lambda: form.view is not None)
+    findings.check(form, "an assessment awaiting approval")
+    if form.send_back_button.isVisible():
+        why = opens(qtbot, SendBackDialog, lambda: click(qtbot, form.send_back_button))
+        findings.check(why, "sending an assessment back")
+        close(findings, why)
+    close(findings, form)
+
+
+def _plan_dialogs(qtbot, findings: Findings, tab: QWidget) -> None:
+    if not tab.reads:
+        return
+    qtbot.waitUntil(lambda: tab.actions.rowCount() == 2 and tab.table.rowCount() == 2)
+    tab.actions.selectRow(0)
+    steps = [(tab.open_button, AssessmentDialog)]
+    if tab.writes:
+        steps += [
+            (tab.new_button, StartDialog),
+            (tab.add_button, ActionDialog),
+            (tab.progress_button, ProgressDialog),
+            (tab.review_button, ReviewDialog),
+        ]
+    for button, kind in steps:
+        dialog = opens(qtbot, kind, lambda button=button: click(qtbot, button))
+        settle()
+        findings.check(dialog, _title(dialog))
+        close(findings, dialog)
 
 
 # --- the states that make texts longest -----------------------------------------------------

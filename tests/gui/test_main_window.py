@@ -29,13 +29,10 @@ def _users_page(main: MainWindow) -> UsersPage:
     return page
 
 
-def test_navigation_shows_every_module_and_placeholders_say_what_comes(main):
+def test_navigation_shows_the_modules_a_role_may_use(main):
     titles = [main.navigation.item(i).text() for i in range(main.navigation.count())]
-    # an administrator manages accounts: no prisoners' files, no visits (a module that exists
-    # is not shown as "coming soon" to those who may not use it)
-    assert titles == ["Assessments", "Reports", "Administration"]
-    main.navigation.setCurrentRow(0)
-    assert "Coming soon" in main.pages.currentWidget().body.text()
+    # an administrator manages accounts: no prisoners' files, no visits, no assessments
+    assert titles == ["Reports", "Administration"]
 
 
 def test_status_bar_shows_user_facility_sync_and_clock(qtbot, main):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from prisondesk.services.core import users
 from prisondesk.services.workshops import rates, workshops
-from prisondesk.services.workshops.workshops import WeeklySession
+from prisondesk.services.workshops.schedule import WeeklySession
 from prisondesk.ui.intake.prisoner_picker import PrisonerPicker
 from prisondesk.ui.main_window import MainWindow
 from prisondesk.ui.workshops.place_dialogs import (
@@ -91,6 +91,7 @@ def test_an_instructor_sets_up_a_workshop_and_places_a_prisoner(
     users.set_language(db, instructor, "en")
     window = log_in(qtbot, shell, "instructor1", PASSWORD)
     page = open_places(qtbot, window)
+    waiting = page.waiting_box
     assert page.heading.text() == "No workshop yet"
     assert not page.rates_box.isVisibleTo(page)  # pay rates are a supervisor's
     no_mnemonic_twice(window)
@@ -142,14 +143,14 @@ def test_an_instructor_sets_up_a_workshop_and_places_a_prisoner(
     assert page.programmes_table.item(0, 1).text() == "30"
 
     # the prisoner found by name in the picker, Enter: pending on the list
-    assert not page.approve_button.isEnabled() and not page.allocate_button.isEnabled()
-    click(qtbot, page.add_button)
+    assert not waiting.approve_button.isEnabled() and not waiting.allocate_button.isEnabled()
+    click(qtbot, waiting.add_button)
     picker = opened(qtbot, page, PrisonerPicker)
     assert picker.windowTitle() == "Who goes on the waiting list?"
     type_slowly(qtbot, picker.query, "Асанов")
     qtbot.waitUntil(lambda: picker.results.count() == 1)
     qtbot.keyClick(picker.query, Qt.Key.Key_Return)
-    table = page.waiting_table
+    table = waiting.table
     qtbot.waitUntil(lambda: table.rowCount() == 1)
     assert table.item(0, 0).text() == "Асанов Бакыт Нурланович"
     assert (table.item(0, 1).text(), table.item(0, 3).text()) == ("Pending", "Staff")
@@ -157,30 +158,30 @@ def test_an_instructor_sets_up_a_workshop_and_places_a_prisoner(
 
     # approved: then, and only then, it may be allocated
     click_row(qtbot, table, 0)
-    assert page.approve_button.isEnabled() and not page.allocate_button.isEnabled()
-    click(qtbot, page.approve_button)
+    assert waiting.approve_button.isEnabled() and not waiting.allocate_button.isEnabled()
+    click(qtbot, waiting.approve_button)
     qtbot.waitUntil(lambda: table.item(0, 1).text() == "Approved")
-    assert page.allocate_button.isEnabled() and not page.approve_button.isEnabled()
+    assert waiting.allocate_button.isEnabled() and not waiting.approve_button.isEnabled()
 
     # allocated from today, band A, in the programme chosen by keys
-    click(qtbot, page.allocate_button)
+    click(qtbot, waiting.allocate_button)
     form = opened(qtbot, page, AllocateDialog)
     assert "Асанов Бакыт Нурланович" in form.who.text()
     alt(qtbot, form.band, Qt.Key.Key_P)
     qtbot.keyClick(form.programme, Qt.Key.Key_Down)
     assert form.programme.currentText() == "Кожевенное дело (30 day(s))"
     click(qtbot, form.buttons.button(OK))
-    placed = page.placed_table
+    placed = page.placed_box.table
     qtbot.waitUntil(lambda: placed.rowCount() == 1)
     assert placed.item(0, 1).text() == "Асанов Бакыт Нурланович"
     assert (placed.item(0, 2).text(), placed.item(0, 3).text()) == ("Кожевенное дело", "A")
     qtbot.waitUntil(lambda: table.item(0, 1).text() == "Allocated")
     qtbot.waitUntil(lambda: page.workshops_table.item(0, 1).text() == "1 of 12")
-    assert not page.allocate_button.isEnabled() and not page.take_off_button.isEnabled()
+    assert not waiting.allocate_button.isEnabled() and not waiting.take_off_button.isEnabled()
 
     # the place ends today at the prisoner's own request
     click_row(qtbot, placed, 0)
-    click(qtbot, page.end_button)
+    click(qtbot, page.placed_box.end_button)
     form = opened(qtbot, page, EndPlaceDialog)
     alt(qtbot, form.ends_on, Qt.Key.Key_R)
     for _ in range(6):  # Completed … Own request
@@ -189,7 +190,7 @@ def test_an_instructor_sets_up_a_workshop_and_places_a_prisoner(
     click(qtbot, form.buttons.button(OK))
     ends = today(db, instructor).strftime("%d/%m/%Y")
     qtbot.waitUntil(lambda: placed.rowCount() == 1 and placed.item(0, 5).text() == ends)
-    assert not page.end_button.isEnabled()
+    assert not page.placed_box.end_button.isEnabled()
     assert QApplication.activeModalWidget() is None
     assert prisoner  # placed, and the place ended, by clicks and keys alone
 
@@ -228,20 +229,20 @@ def test_a_supervisor_adds_a_rate_and_an_overlapping_one_is_refused(
     assert page.rates_box.isVisible()
     no_mnemonic_twice(window)
 
-    click(qtbot, page.rate_button)
+    click(qtbot, page.rates_box.rate_button)
     form = opened(qtbot, page, RateDialog)
     no_mnemonic_twice(form)
     assert (form.band.text(), form.basis.currentData()) == ("A", "session")
     type_over(qtbot, form.amount, "500.00")
     click(qtbot, form.buttons.button(OK))
-    qtbot.waitUntil(lambda: page.rates_table.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.rates_box.table.rowCount() == 1)
     first = today(db, supervisor)
-    cells = [page.rates_table.item(0, c).text() for c in range(5)]
+    cells = [page.rates_box.table.item(0, c).text() for c in range(5)]
     assert cells == ["A", "per full-day session", "500.00", first.strftime("%d/%m/%Y"), "no end"]
 
     # band A again from ten days on, while the first has no end: refused, nothing written
     before = audit_count(db)
-    click(qtbot, page.rate_button)
+    click(qtbot, page.rates_box.rate_button)
     form = opened(qtbot, page, RateDialog)
     type_over(qtbot, form.amount, "450,50")
     type_over(qtbot, form.starts.edit, (first + timedelta(days=10)).strftime("%d.%m.%Y"))
@@ -257,7 +258,7 @@ def test_a_supervisor_adds_a_rate_and_an_overlapping_one_is_refused(
     assert audit_count(db) == before
     qtbot.keyClick(form.amount, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
-    assert page.rates_table.rowCount() == 1
+    assert page.rates_box.table.rowCount() == 1
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from prisondesk.db.models import Prisoner
 from prisondesk.services.core import users
 from prisondesk.services.workshops import attendance, ledger, rates
-from prisondesk.services.workshops.attendance import AttendanceRefused
+from prisondesk.services.workshops.mark_checks import AttendanceRefused
 from prisondesk.services.workshops.rates import RateEntry
 from prisondesk.ui.workshops.workshops_page import WorkshopsPage
 from tests.gui.flows import answer_next_question, click, keys, log_in, log_out, open_module, scan

@@ -14,7 +14,8 @@ from prisondesk.domain.ids import new_id
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.core.facility import facility_today
 from prisondesk.services.workshops import waiting, workshops
-from prisondesk.services.workshops.workshops import WeeklySession, WorkshopEntry
+from prisondesk.services.workshops.schedule import WeeklySession
+from prisondesk.services.workshops.workshop_form import WorkshopEntry
 
 # Monday to Friday, full days
 WEEKDAYS: tuple[WeeklySession, ...] = tuple(WeeklySession(day, "full") for day in range(5))

@@ -13,9 +13,9 @@ from prisondesk.services.core import audit
 from prisondesk.services.core.errors import InvalidFields, PermissionDenied, ValidationError
 from prisondesk.services.intake import movements
 from prisondesk.services.intake.movements import MoveRequest
-from prisondesk.services.workshops import allocations, waiting, workshops
+from prisondesk.services.workshops import allocations, programmes, waiting, workshops
 from prisondesk.services.workshops.allocations import AllocationRefused
-from prisondesk.services.workshops.workshops import ProgrammeEntry
+from prisondesk.services.workshops.programmes import ProgrammeEntry
 from tests.workshops.fixtures import allocated, audit_count, make_workshop, today
 
 
@@ -25,7 +25,7 @@ def _place(db, actor, prisoner_id):
 
 
 def test_a_training_place_ends_completed(db, instructor, workshop, prisoner):
-    programme = workshops.add_programme(db, instructor, workshop, ProgrammeEntry("Курс", 30))
+    programme = programmes.add_programme(db, instructor, workshop, ProgrammeEntry("Курс", 30))
     start = today(db, instructor) - timedelta(days=30)
     _, allocation_id, _ = allocated(
         db, instructor, prisoner, workshop_id=workshop, starts_on=start, programme_id=programme

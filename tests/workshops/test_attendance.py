@@ -16,8 +16,8 @@ from prisondesk.domain.workshops import MAX_MINUTES, MAX_PIECES
 from prisondesk.services.core.errors import InvalidFields, PermissionDenied, ValidationError
 from prisondesk.services.intake import movements
 from prisondesk.services.intake.movements import MoveRequest
-from prisondesk.services.workshops import attendance, pay, rates
-from prisondesk.services.workshops.attendance import AttendanceRefused
+from prisondesk.services.workshops import attendance, attendance_rates, pay, rates
+from prisondesk.services.workshops.mark_checks import AttendanceRefused
 from prisondesk.services.workshops.rates import RateEntry
 from tests.workshops.fixtures import allocated, audit_count, make_workshop, today
 
@@ -302,7 +302,7 @@ def test_attendance_rates_per_workshop(db, instructor, supervisor, workshop, pla
     attendance.mark(db, instructor, allocation_id, days[0], "full", "attended")
     attendance.mark(db, instructor, allocation_id, days[1], "full", "attended")
     attendance.mark(db, instructor, allocation_id, days[2], "full", "sick")
-    [rate] = attendance.attendance_rates(db, supervisor, days[0], days[3])
+    [rate] = attendance_rates.attendance_rates(db, supervisor, days[0], days[3])
     assert rate.workshop_id == workshop
     assert (rate.expected, rate.attended, rate.paid_absences, rate.unmarked) == (4, 2, 1, 1)
     assert rate.unpaid_absences == 0 and rate.percent == 50

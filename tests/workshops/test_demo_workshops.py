@@ -19,7 +19,15 @@ from prisondesk.domain.workshops import Outcome
 from prisondesk.services.demo import fill_demo
 from prisondesk.services.demo import workshops as demo_workshops
 from prisondesk.services.demo.core import actor_with_role
-from prisondesk.services.workshops import allocations, attendance, ledger, pay, waiting, workshops
+from prisondesk.services.workshops import (
+    allocations,
+    attendance,
+    ledger,
+    pay_views,
+    waiting,
+    workshops,
+)
+from prisondesk.services.workshops.periods import APPROVED, COMPUTED
 from tests.workshops.fixtures import today
 
 
@@ -78,14 +86,14 @@ def test_the_month_before_last_is_paid_into_the_deposit_accounts(db):
     fill_demo(db, prisoners=60, seed=5)
     chief = actor_with_role(db, Role.SUPERVISOR)
     before_last, last_month, this_month = _months(db, chief)
-    periods = {p.first_day: p for p in pay.periods(db, chief)}
+    periods = {p.first_day: p for p in pay_views.periods(db, chief)}
     assert periods.keys() == {before_last, last_month}
     closed, open_one = periods[before_last], periods[last_month]
-    assert (closed.status, open_one.status) == (pay.APPROVED, pay.COMPUTED)
+    assert (closed.status, open_one.status) == (APPROVED, COMPUTED)
     assert closed.last_day == last_month - timedelta(days=1) and closed.total > 0
     assert open_one.last_day == this_month - timedelta(days=1) and open_one.total > 0
 
-    view = pay.period_view(db, chief, closed.id)
+    view = pay_views.period_view(db, chief, closed.id)
     with db.read() as session:
         posted = ledger.posted_for(session, closed.id)
         assert ledger.posted_for(session, open_one.id).total == 0  # not approved yet
@@ -127,6 +135,6 @@ def test_a_demo_stopped_in_its_registers_is_taken_up_the_next_time(db, monkeypat
             )
         )
     assert len(sessions) > 40 and set(sessions.values()) == {1}  # none marked twice
-    statuses = sorted(p.status for p in pay.periods(db, chief))
-    assert statuses == [pay.APPROVED, pay.COMPUTED]
+    statuses = sorted(p.status for p in pay_views.periods(db, chief))
+    assert statuses == [APPROVED, COMPUTED]
     assert fill_demo(db, prisoners=40, seed=5).allocations_created is None

@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 from prisondesk.db.models import LedgerEntry, PayLine, PayPeriod
 from prisondesk.domain.workshops import EXAMPLE_HELD_PERCENT
 from prisondesk.services.core.errors import PermissionDenied, ValidationError
-from prisondesk.services.workshops import attendance, pay, rates, settings
-from prisondesk.services.workshops.pay import PayRefused
+from prisondesk.services.workshops import attendance, pay, pay_views, rates, settings
+from prisondesk.services.workshops.periods import PayRefused
 from prisondesk.services.workshops.rates import RateEntry
 from tests.workshops.fixtures import allocated, audit_count, make_workshop, today
 from tests.workshops.test_attendance import workdays_before
@@ -51,7 +51,7 @@ def place(db, supervisor, days):
     return make
 
 
-def _line(view: pay.PeriodView, allocation_id: str) -> pay.PayLineView:
+def _line(view: pay_views.PeriodView, allocation_id: str) -> pay_views.PayLineView:
     [line] = [line for line in view.lines if line.allocation_id == allocation_id]
     return line
 
@@ -139,7 +139,7 @@ def test_the_held_share_is_the_facilitys_and_stays_with_the_period(
     assert view.held_percent == 30
     assert (_line(view, allocation).held, _line(view, allocation).spendable) == (3_000, 7_001)
     settings.save_pay_settings(db, admin, 80)
-    assert pay.period_view(db, supervisor, view.id).held_percent == 30
+    assert pay_views.period_view(db, supervisor, view.id).held_percent == 30
 
 
 def test_pay_settings_examples_bounds_and_who_saves_them(db, admin, supervisor):
@@ -186,7 +186,7 @@ def test_approval_posts_each_wage_in_two_parts(
         pay.approve_period(db, supervisor, computed.id)
     assert refused.value.reason == "approved" and audit_count(db) == before
     assert _rows(db, LedgerEntry) == 2
-    [summary] = pay.periods(db, supervisor)
+    [summary] = pay_views.periods(db, supervisor)
     assert (summary.status, summary.lines, summary.total) == ("approved", 2, 10_001)
 
 
@@ -247,4 +247,4 @@ def test_a_social_worker_does_not_run_pay(db, social_worker):
     with pytest.raises(PermissionDenied):
         pay.compute_period(db, social_worker, now, now)
     with pytest.raises(PermissionDenied):
-        pay.periods(db, social_worker)
+        pay_views.periods(db, social_worker)

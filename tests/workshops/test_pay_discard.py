@@ -10,9 +10,9 @@ import pytest
 
 from prisondesk.db.models import LedgerEntry, PayLine, PayPeriod
 from prisondesk.services.core.errors import NotFound, PermissionDenied
-from prisondesk.services.workshops import attendance, ledger, pay, rates
-from prisondesk.services.workshops.attendance import AttendanceRefused
-from prisondesk.services.workshops.pay import PayRefused
+from prisondesk.services.workshops import attendance, ledger, pay, pay_views, rates
+from prisondesk.services.workshops.mark_checks import AttendanceRefused
+from prisondesk.services.workshops.periods import PayRefused
 from prisondesk.services.workshops.rates import RateEntry
 from tests.workshops.fixtures import allocated, audit_count, mark_apart, today
 from tests.workshops.test_attendance import workdays_before
@@ -56,15 +56,15 @@ def test_a_computed_period_is_discarded_and_its_days_open_again(
     before = audit_count(db)
     pay.discard_period(db, supervisor, period.id)
     assert audit_count(db) == before + 1
-    assert pay.periods(db, supervisor) == []
+    assert pay_views.periods(db, supervisor) == []
     with pytest.raises(NotFound):
-        pay.period_view(db, supervisor, period.id)
+        pay_views.period_view(db, supervisor, period.id)
 
     attendance.correct(db, instructor, marks[1].id, "refused", note="Не вышел")  # open again
     again = pay.compute_period(db, supervisor, days[0], days[-1])
     assert again.id == period.id and (again.first_day, again.last_day) == (days[0], days[-1])
     assert [line.allocation_id for line in again.lines] == [first]  # the refusal is unpaid
-    assert [(p.lines, p.total, p.status) for p in pay.periods(db, supervisor)] == [
+    assert [(p.lines, p.total, p.status) for p in pay_views.periods(db, supervisor)] == [
         (1, 10_000, "computed")
     ]
     approved = pay.approve_period(db, supervisor, again.id)
@@ -82,7 +82,7 @@ def test_an_approved_period_is_not_discarded(db, supervisor, days, two_paid):
         pay.discard_period(db, supervisor, period.id)
     assert refused.value.reason == "approved" and refused.value.render()
     assert audit_count(db) == before
-    assert pay.periods(db, supervisor)[0].status == "approved"
+    assert pay_views.periods(db, supervisor)[0].status == "approved"
 
 
 def test_an_approved_period_freezes_its_days_for_good(
@@ -104,7 +104,7 @@ def test_who_may_discard(db, instructor, social_worker, supervisor, days, two_pa
     with pytest.raises(PermissionDenied):
         pay.discard_period(db, social_worker, period.id)
     pay.discard_period(db, instructor, period.id)  # who runs the workshops runs their pay
-    assert pay.periods(db, supervisor) == []
+    assert pay_views.periods(db, supervisor) == []
 
 
 def test_marks_that_disagree_are_corrected_before_the_period_runs(

@@ -27,8 +27,10 @@ from prisondesk.domain.workshops import OUTCOMES, Outcome, half_sessions
 from prisondesk.services.core.errors import PermissionDenied
 from prisondesk.services.intake import movements
 from prisondesk.services.intake.movements import MoveRequest
-from prisondesk.services.workshops import attendance, ledger, pay, payroll, rates
+from prisondesk.services.workshops import attendance, ledger, pay, pay_views, payroll, rates
+from prisondesk.services.workshops.marks import settle_all
 from prisondesk.services.workshops.payroll import PayrollRefused
+from prisondesk.services.workshops.periods import PayRefused
 from prisondesk.services.workshops.rates import RateEntry
 from tests.workshops.fixtures import allocated, audit_count, make_workshop, today
 from tests.workshops.test_attendance import workdays_before
@@ -299,7 +301,7 @@ def _correct_keeping_the_current_mark(db: Database, instructor) -> None:
     with its own values (the correction supersedes every mark left standing)."""
     with db.read() as session:
         stored = session.scalars(select(AttendanceMark)).all()
-        clashing = [s.mark for s in attendance.settle_all(stored).values() if s.clash]
+        clashing = [s.mark for s in settle_all(stored).values() if s.clash]
     for mark in clashing:
         attendance.correct(
             db, instructor, mark.id, mark.outcome, mark.minutes, mark.pieces, mark.note or "-"
@@ -317,11 +319,11 @@ def _run(desks: Desks, marks: list[dict], payout_percent: int) -> tuple:
         first, last = desks.days[0], desks.days[-1]
         clashing = _clashes(marks)
         if clashing:  # refused, with nothing written, until each clash is corrected
-            with pytest.raises(pay.PayRefused) as refused:
+            with pytest.raises(PayRefused) as refused:
                 pay.compute_period(db, desks.supervisor, first, last)
             assert refused.value.reason == "clash"
             assert refused.value.params["count"] == len(clashing)
-            assert pay.periods(db, desks.supervisor) == []
+            assert pay_views.periods(db, desks.supervisor) == []
             _correct_keeping_the_current_mark(db, desks.instructor)
         period = pay.compute_period(db, desks.supervisor, first, last)
         pay.approve_period(db, desks.supervisor, period.id)

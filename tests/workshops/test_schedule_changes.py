@@ -10,7 +10,7 @@ import pytest
 
 from prisondesk.services.core.errors import ValidationError
 from prisondesk.services.workshops import attendance, workshops
-from prisondesk.services.workshops.attendance import AttendanceRefused
+from prisondesk.services.workshops.mark_checks import AttendanceRefused
 from tests.workshops.fixtures import (
     WEEKDAYS,
     allocated,

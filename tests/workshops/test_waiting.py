@@ -12,9 +12,9 @@ from prisondesk.db.models import Allocation, WaitingEntry
 from prisondesk.services.core.errors import InvalidFields, PermissionDenied, ValidationError
 from prisondesk.services.intake import movements
 from prisondesk.services.intake.movements import MoveRequest
-from prisondesk.services.workshops import allocations, waiting, workshops
-from prisondesk.services.workshops.waiting import WaitingRefused
-from prisondesk.services.workshops.workshops import ProgrammeEntry
+from prisondesk.services.workshops import allocations, programmes, waiting, workshops
+from prisondesk.services.workshops.programmes import ProgrammeEntry
+from prisondesk.services.workshops.waiting_checks import WaitingRefused
 from tests.workshops.fixtures import allocated, audit_count, make_workshop, today
 
 
@@ -52,7 +52,7 @@ def test_a_prisoner_goes_on_the_list_and_is_allocated(db, instructor, workshop, 
 
 
 def test_a_place_in_a_programme_from_a_given_day(db, supervisor, instructor, workshop, prisoner):
-    programme = workshops.add_programme(
+    programme = programmes.add_programme(
         db, instructor, workshop, ProgrammeEntry("Основы войлока", 30)
     )
     entry_id = waiting.add(db, instructor, prisoner, workshop, programme_id=programme)
@@ -96,7 +96,7 @@ def test_every_problem_of_the_entry_is_reported_at_once(db, instructor, prisoner
 
 def test_a_programme_of_another_workshop_is_refused(db, instructor, workshop, prisoner):
     other = make_workshop(db, instructor, name="Швейный цех")
-    programme = workshops.add_programme(db, instructor, other, ProgrammeEntry("Шитьё", 30))
+    programme = programmes.add_programme(db, instructor, other, ProgrammeEntry("Шитьё", 30))
     with pytest.raises(ValidationError) as refused:
         waiting.add(db, instructor, prisoner, workshop, programme_id=programme)
     assert refused.value.field == "programme"

@@ -15,8 +15,10 @@ from prisondesk.services.core.errors import (
     PermissionDenied,
     ValidationError,
 )
-from prisondesk.services.workshops import workshops
-from prisondesk.services.workshops.workshops import ProgrammeEntry, WeeklySession, WorkshopEntry
+from prisondesk.services.workshops import programmes, workshops
+from prisondesk.services.workshops.programmes import ProgrammeEntry
+from prisondesk.services.workshops.schedule import WeeklySession
+from prisondesk.services.workshops.workshop_form import WorkshopEntry
 from tests.workshops.fixtures import allocated, audit_count, make_workshop, today
 
 
@@ -203,11 +205,11 @@ def test_a_workshop_of_nowhere_is_not_found(db, instructor):
 
 def test_programmes_have_a_name_and_a_length(db, instructor, workshop):
     before = audit_count(db)
-    programme_id = workshops.add_programme(
+    programme_id = programmes.add_programme(
         db, instructor, workshop, ProgrammeEntry("Основы кожевенного дела", 30)
     )
     assert audit_count(db) == before + 1
-    workshops.edit_programme(
+    programmes.edit_programme(
         db, instructor, programme_id, ProgrammeEntry("Основы кожевенного дела", 31, "месяц")
     )
     assert audit_count(db) == before + 2
@@ -223,18 +225,18 @@ def test_programmes_have_a_name_and_a_length(db, instructor, workshop):
 def test_a_programme_lasts_one_to_366_days(db, instructor, workshop, days):
     before = audit_count(db)
     with pytest.raises(ValidationError) as refused:
-        workshops.add_programme(db, instructor, workshop, ProgrammeEntry("Курс", days))
+        programmes.add_programme(db, instructor, workshop, ProgrammeEntry("Курс", days))
     assert refused.value.field == "length_days"
     assert audit_count(db) == before and _count(db, Programme) == 0
 
 
 def test_a_programme_form_reports_every_problem_and_names_are_unique(db, instructor, workshop):
     with pytest.raises(InvalidFields) as refused:
-        workshops.add_programme(db, instructor, workshop, ProgrammeEntry("", 0))
+        programmes.add_programme(db, instructor, workshop, ProgrammeEntry("", 0))
     assert {p.field for p in refused.value.problems} == {"name", "length_days"}
-    workshops.add_programme(db, instructor, workshop, ProgrammeEntry("Курс", 30))
+    programmes.add_programme(db, instructor, workshop, ProgrammeEntry("Курс", 30))
     with pytest.raises(ValidationError) as refused:
-        workshops.add_programme(db, instructor, workshop, ProgrammeEntry("КУРС", 10))
+        programmes.add_programme(db, instructor, workshop, ProgrammeEntry("КУРС", 10))
     assert refused.value.field == "name"
 
 

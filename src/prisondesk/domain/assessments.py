@@ -14,6 +14,7 @@ assessment; Mandela Rules 89, 93, 94; UNODC Handbook on the Classification of Pr
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import StrEnum
 
 from prisondesk.domain.instruments.model import ASSESSMENTS  # noqa: F401 (the context)
@@ -183,3 +184,32 @@ VISIBILITY_LABELS = {
 EXAMPLE_FIRST_ASSESSMENT_DAYS = 14
 DUE_SOON_DAYS = 14  # a review within this many days is "due soon"
 DEFAULT_REVIEW_MONTHS = 6  # the review date a new assessment proposes
+
+
+# --- the printed plan the prisoner keeps (services/assessments/documents.py fills it;
+# printing/assessments draws it). Days arrive written as the reader's language writes them.
+@dataclass(frozen=True)
+class PlanLine:
+    """One action of the plan as the prisoner's paper shows it."""
+
+    kind: str  # a PlanAction: the paper says it in plain words
+    description: str  # what staff wrote of it, as written ("" for none)
+    owner: str  # who helps: a full name
+    target_on: str  # by when
+    status: str  # an ActionStatus; cancelled actions are not printed
+
+
+@dataclass(frozen=True)
+class PlanDoc:
+    """The individual rehabilitation plan the prisoner keeps: what will be done, who helps
+    and by when, the next review and the names under the signatures. Nothing of the
+    assessment it came from: no risk level, no scores, no answers."""
+
+    facility: str
+    prisoner: str  # full name
+    number: str  # the prisoner's number, "" when none
+    printed_on: str
+    actions: tuple[PlanLine, ...]  # open ones first, by target date, then those done
+    next_review_on: str  # "" when no day is set
+    staff: str  # who talks the plan through with the prisoner and signs: a full name
+    staff_role: str  # their Role, named under their signature

@@ -26,6 +26,9 @@ from prisondesk.services.core.actor import Actor
 from prisondesk.services.core.workstation import WorkstationSettings
 from prisondesk.services.store import Store
 from prisondesk.ui.admin.users_page import UsersPage
+from prisondesk.ui.assessments.assessments_page import AssessmentsPage
+from prisondesk.ui.assessments.file_tab import AssessmentsTab
+from prisondesk.ui.assessments.notes_tab import TimelineTab
 from prisondesk.ui.errors import show_error, translate
 from prisondesk.ui.i18n import LANGUAGES, PSEUDO
 from prisondesk.ui.intake import file_tabs
@@ -53,6 +56,10 @@ file_tabs.register(FileTab("parcels", QT_TRANSLATE_NOOP("PrisonerFile", "Parcels
 file_tabs.register(
     FileTab("workshops", QT_TRANSLATE_NOOP("PrisonerFile", "Workshops"), WorkshopsTab)
 )
+file_tabs.register(
+    FileTab("assessments", QT_TRANSLATE_NOOP("PrisonerFile", "Assessment and plan"), AssessmentsTab)
+)
+file_tabs.register(FileTab("timeline", QT_TRANSLATE_NOOP("PrisonerFile", "Timeline"), TimelineTab))
 file_tabs.register_after_move("workshops", pay_out_after_release)
 
 
@@ -159,6 +166,8 @@ class MainWindow(QMainWindow):
             return ParcelsPage(self.store, self.ops, self.actor)
         if module.key == "workshops":
             return WorkshopsPage(self.store, self.ops, self.actor)
+        if module.key == "assessments":
+            return AssessmentsPage(self.store, self.ops, self.actor)
         if module.key == "reports":
             return CompliancePage(self.store, self.ops, self.actor)
         return PlaceholderPage(module.title, module.description)

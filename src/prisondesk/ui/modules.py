@@ -51,10 +51,8 @@ MODULES: tuple[Module, ...] = (
     Module(
         "assessments",
         QT_TRANSLATE_NOOP("modules", "Assessments"),
-        QT_TRANSLATE_NOOP(
-            "modules",
-            "Risk and needs assessments and individual rehabilitation plans. Coming soon.",
-        ),
+        "",
+        needs=(Permission.EDIT_ASSESSMENTS, Permission.VIEW_ASSESSMENTS),
     ),
     Module(
         "reports",
@@ -71,4 +69,9 @@ MODULES: tuple[Module, ...] = (
 )
 
 # where a role lands after login: its daily work (the others start at the first module)
-HOME: dict[Role, str] = {Role.GATE_OFFICER: "visits", Role.INSTRUCTOR: "workshops"}
+HOME: dict[Role, str] = {
+    Role.GATE_OFFICER: "visits",
+    Role.INSTRUCTOR: "workshops",
+    Role.SOCIAL_WORKER: "assessments",
+    Role.PSYCHOLOGIST: "assessments",
+}

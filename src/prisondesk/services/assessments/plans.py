@@ -169,14 +169,31 @@ def update_action(
         audit.record(session, db, actor, "update", "plan_action", action.id, before=old, after=new)
 
 
-def add_progress(db: Database, actor: Actor, action_id: str, text: str) -> str:
-    """A progress note on an action; its id."""
+def add_progress(
+    db: Database, actor: Actor, action_id: str, text: str, status: str | None = None
+) -> str:
+    """A progress note on an action, and its status now if it changed; the note's id."""
     with db.write(actor.user_id) as session:
         verify_any(session, actor, *WRITING)
         action = _action_here(session, actor, action_id)
-        words = required_text(text, "text", MAX_TEXT)
+        check = Checks()
+        words = check(required_text, text, "text", MAX_TEXT)
+        now = check(_status, status) if status is not None else action.status
+        check.done()
+        assert words is not None and now is not None
+        before = action.status
+        action.status = now
         note = _note(session, actor, action.prisoner_id, words, action_id=action.id)
-        audit.record(session, db, actor, "create", "plan_note", note, after={"action": action.id})
+        audit.record(
+            session,
+            db,
+            actor,
+            "progress",
+            "plan_action",
+            action.id,
+            before={"status": before},
+            after={"status": now, "note": note},
+        )
         return note
 
 
@@ -253,6 +270,24 @@ def plan_in(session: Session, actor: Actor, prisoner_id: str) -> PlanView:
         approved.id if approved else None,
         reviews[0].next_review_on if reviews else None,
     )
+
+
+def owners(db: Database, actor: Actor) -> list[tuple[str, str]]:
+    """Who may own an action: the facility's active staff (not its administrators), as
+    (user id, full name) by name."""
+    with db.read() as session:
+        verify_any(session, actor, *WRITING)
+        rows = session.execute(
+            select(UserAccount.id, UserAccount.full_name)
+            .where(
+                UserAccount.facility_id == actor.facility_id,
+                UserAccount.active,
+                ~UserAccount.deleted,
+                UserAccount.role.not_in(("admin", "hq_viewer")),
+            )
+            .order_by(UserAccount.full_name)
+        )
+        return [(user_id, name) for user_id, name in rows]
 
 
 def workshops_offered(db: Database, actor: Actor) -> list[proposals.Offered] | None:

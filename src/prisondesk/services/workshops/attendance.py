@@ -7,67 +7,50 @@ are recorded with the mark.
 Marks are events: a mistake is put right by a correction, a new mark that supersedes the
 old one, and both show in the session's history. The current mark of a prisoner's session
 is the one no other supersedes; should desks working apart have left two that disagree,
-the latest (then the greater id) counts, every desk picking the same, and the register
-flags the clash until someone corrects it.
+the latest (then the greater id) counts, every desk picking the same (``marks.settle``),
+and the register flags the clash until someone corrects it.
 
-Refused, with nothing written: a prisoner without a place in the workshop that day, or no
-longer held here; a second mark for a session without a correction; a day after the
-facility's today, or a session the workshop does not hold on that weekday; a day whose pay
-period has already been run; minutes or pieces out of bounds; an unknown reason, or a
-reason that needs a note without one."""
+Refused, with nothing written: a second mark for a session without a correction, a card
+no prisoner here holds, a correction of a mark already corrected; and whatever
+``mark_checks`` refuses (no place that day, not held here, a day to come, no such session,
+a pay period run, values out of bounds)."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from typing import Protocol
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
-from prisondesk.db.models import (
-    Allocation,
-    AttendanceMark,
-    PayPeriod,
-    Prisoner,
-    UserAccount,
-    Workshop,
-    WorkshopSession,
-)
+from prisondesk.db.models import Allocation, AttendanceMark, Prisoner, UserAccount
 from prisondesk.domain.keyboard import typed_code
 from prisondesk.domain.names import name_of
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.wire import utc_now
-from prisondesk.domain.workshops import (
-    MAX_MINUTES,
-    MAX_PIECES,
-    OUTCOMES,
-    Outcome,
-    Part,
-    PeriodStatus,
-    worked_minutes,
-)
+from prisondesk.domain.workshops import Outcome, worked_minutes
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_actor, verify_any
-from prisondesk.services.core.errors import NotFound, Refused, ValidationError
+from prisondesk.services.core.errors import NotFound
 from prisondesk.services.core.facility import facility_today
-from prisondesk.services.core.validate import Checks, optional_text
-from prisondesk.services.workshops.waiting import HELD_HERE
-from prisondesk.services.workshops.workshops import active_on, held_on, workshop_here
+from prisondesk.services.workshops.mark_checks import (
+    AttendanceRefused,
+    allocation_here,
+    checked_day,
+    checked_mark,
+    checked_part,
+    not_allocated,
+    verify_held,
+    verify_markable,
+    verify_scheduled,
+)
+from prisondesk.services.workshops.marks import settle, settle_all
+from prisondesk.services.workshops.waiting_checks import HELD_HERE
+from prisondesk.services.workshops.workshops import active_on, workshop_here
 
-MAX_NOTE = 2000
-MAX_RATE_DAYS = 366
 READING = (Permission.RECORD_ATTENDANCE, Permission.MANAGE_WORKSHOPS, Permission.APPROVE)
-
-
-class AttendanceRefused(Refused):
-    """A mark that cannot be made; ``reason`` is a stable code: ``not_allocated``,
-    ``not_held``, ``marked``, ``future``, ``no_session``, ``period_run``, ``unknown_card``,
-    ``corrected``."""
 
 
 @dataclass(frozen=True)
@@ -113,73 +96,6 @@ class Register:
     minutes: int  # the session's length: what "present" records as worked
 
 
-@dataclass(frozen=True)
-class AttendanceRate:
-    workshop_id: str
-    workshop_name: str
-    expected: int  # sessions of people with a place, up to today
-    attended: int
-    paid_absences: int
-    unpaid_absences: int
-    unmarked: int
-
-    @property
-    def percent(self) -> int:
-        """Attended of expected, in whole per cent (rounded half up); 0 when none expected."""
-        return (200 * self.attended + self.expected) // (2 * self.expected) if self.expected else 0
-
-
-class _Mark(Protocol):
-    """A mark as stored, or a row of its columns (the pay run reads only those)."""
-
-    id: str
-    allocation_id: str
-    day: date
-    part: str
-    supersedes: str | None
-    marked_at: datetime
-    outcome: str
-    paid: bool
-    minutes: int
-    pieces: int
-
-
-@dataclass(frozen=True)
-class Settled:
-    """A session's marks settled: the one that counts, and whether desks left a clash."""
-
-    mark: _Mark
-    clash: bool
-
-
-def settle(marks: Iterable[_Mark]) -> Settled | None:
-    """The current mark of one prisoner's session: of the marks no other supersedes, the
-    latest ``marked_at``, then the greatest id. A clash: those left disagree (two desks that
-    marked the same outcome, minutes and pieces agree). The order marks arrive in never
-    matters."""
-    marks = list(marks)
-    if len(marks) == 1:  # most sessions: marked once, never corrected
-        return Settled(marks[0], False)
-    superseded = {m.supersedes for m in marks if m.supersedes}
-    heads = [m for m in marks if m.id not in superseded]
-    if not heads:  # a cycle cannot be written by this program; read as the latest anyway
-        heads = marks
-    if not heads:
-        return None
-    chosen = max(heads, key=lambda m: (m.marked_at, m.id))
-    clash = len({(m.outcome, m.minutes, m.pieces) for m in heads}) > 1
-    return Settled(chosen, clash)
-
-
-def settle_all(marks: Iterable[_Mark]) -> dict[tuple[str, date, str], Settled]:
-    """``settle`` for every session of the marks given, keyed (allocation, day, part)."""
-    grouped: dict[tuple[str, date, str], list[_Mark]] = defaultdict(list)
-    for m in marks:
-        grouped[(m.allocation_id, m.day, m.part)].append(m)
-    settled = {key: settle(group) for key, group in grouped.items()}
-    return {key: value for key, value in settled.items() if value is not None}
-
-
 # -- the register ---------------------------------------------------------------------------
 
 
@@ -189,8 +105,8 @@ def register(db: Database, actor: Actor, workshop_id: str, day: date, part: str)
     with db.read() as session:
         verify_any(session, actor, *READING)
         workshop = workshop_here(session, actor, workshop_id)
-        day, part = _day(day), _part(part)
-        _scheduled(session, workshop, day, part)
+        day, part = checked_day(day), checked_part(part)
+        verify_scheduled(session, workshop, day, part)
         rows = session.execute(
             select(Allocation, Prisoner)
             .join(Prisoner, Prisoner.id == Allocation.prisoner_id)
@@ -242,9 +158,9 @@ def mark(
     needs one), with the minutes worked and pieces made."""
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.RECORD_ATTENDANCE)
-        allocation = _allocation_here(session, actor, allocation_id)
-        values = _checked(day, part, outcome, minutes, pieces, note)
-        prisoner = _markable(session, actor, allocation, day, values["part"])
+        allocation = allocation_here(session, actor, allocation_id)
+        values = checked_mark(day, part, outcome, minutes, pieces, note)
+        prisoner = verify_markable(session, actor, allocation, day, values["part"])
         _not_marked(session, allocation, prisoner, day, values["part"])
         return _record(session, db, actor, allocation, day, values, None, "create")
 
@@ -258,7 +174,7 @@ def mark_scanned(
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.RECORD_ATTENDANCE)
         workshop = workshop_here(session, actor, workshop_id)
-        values = _checked(day, part, Outcome.ATTENDED.value, 0, 0, "")
+        values = checked_mark(day, part, Outcome.ATTENDED.value, 0, 0, "")
         values["minutes"] = worked_minutes(values["part"], workshop.session_minutes)
         prisoner = session.scalar(
             select(Prisoner).where(
@@ -288,9 +204,9 @@ def mark_scanned(
             .limit(1)
         ).first()
         if allocation is None:
-            _held(prisoner)
-            raise _not_allocated(prisoner, workshop, day)
-        _markable(session, actor, allocation, day, values["part"])
+            verify_held(prisoner)
+            raise not_allocated(prisoner, workshop, day)
+        verify_markable(session, actor, allocation, day, values["part"])
         _not_marked(session, allocation, prisoner, day, values["part"])
         return _record(session, db, actor, allocation, day, values, None, "create")
 
@@ -312,9 +228,9 @@ def correct(
         old = session.get(AttendanceMark, mark_id)
         if old is None or old.facility_id != actor.facility_id:
             raise NotFound(QT_TRANSLATE_NOOP("errors", "No such attendance mark here."))
-        allocation = _allocation_here(session, actor, old.allocation_id)
-        values = _checked(old.day, old.part, outcome, minutes, pieces, note)
-        _markable(session, actor, allocation, old.day, old.part)
+        allocation = allocation_here(session, actor, old.allocation_id)
+        values = checked_mark(old.day, old.part, outcome, minutes, pieces, note)
+        verify_markable(session, actor, allocation, old.day, old.part)
         marks = _marks(session, [allocation.id], old.day, old.part)
         superseded = {m.supersedes for m in marks if m.supersedes}
         if old.id in superseded:
@@ -336,7 +252,7 @@ def history(db: Database, actor: Actor, allocation_id: str, day: date, part: str
     which counts now."""
     with db.read() as session:
         verify_any(session, actor, *READING)
-        allocation = _allocation_here(session, actor, allocation_id)
+        allocation = allocation_here(session, actor, allocation_id)
         marks = _marks(session, [allocation.id], day, part)
         settled = settle(marks)
         users = _user_names(session, marks)
@@ -346,212 +262,7 @@ def history(db: Database, actor: Actor, allocation_id: str, day: date, part: str
         return [_view(m, users, m.id == chosen, clash) for m in ordered]
 
 
-def attendance_rates(
-    db: Database, actor: Actor, first_day: date, last_day: date
-) -> list[AttendanceRate]:
-    """Per workshop over the days given (up to today): the sessions expected of those with a
-    place (by the weekly pattern, and any session marked besides), how many were attended,
-    excused with pay, missed without, or not marked."""
-    if last_day < first_day or (last_day - first_day).days >= MAX_RATE_DAYS:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors", "Choose a period of up to a year, its end after its start."
-            ),
-            field="last_day",
-        )
-    with db.read() as session:
-        verify_any(session, actor, *READING)
-        last_day = min(last_day, facility_today(session, actor.facility_id))
-        workshops = session.execute(
-            select(Workshop.id, Workshop.name)
-            .where(Workshop.facility_id == actor.facility_id, ~Workshop.deleted)
-            .order_by(Workshop.name)
-        ).all()
-        return [_rate(session, w.id, w.name, first_day, last_day) for w in workshops]
-
-
 # -- checks ---------------------------------------------------------------------------------
-
-
-def _checked(
-    day: date, part: str, outcome: str, minutes: int, pieces: int, note: str
-) -> dict[str, object]:
-    """The form's values, every problem reported at once."""
-    check = Checks()
-    check(_day, day)
-    checked_part = check(_part, part)
-    rule = check(_outcome, outcome)
-    checked_minutes = check(_count, minutes, "minutes", MAX_MINUTES)
-    checked_pieces = check(_count, pieces, "pieces", MAX_PIECES)
-    text = check(optional_text, note, "note", MAX_NOTE)
-    if rule is not None and text is not None and OUTCOMES[rule].needs_note and not text:
-        check.fail(
-            ValidationError(
-                QT_TRANSLATE_NOOP("errors", "This reason needs a note: say what happened."),
-                field="note",
-            )
-        )
-    if rule is not None and rule != Outcome.ATTENDED and checked_pieces:
-        check.fail(
-            ValidationError(
-                QT_TRANSLATE_NOOP("errors", "An absence makes no pieces."), field="pieces"
-            )
-        )
-    if rule is not None and not OUTCOMES[rule].paid and checked_minutes:
-        check.fail(
-            ValidationError(
-                QT_TRANSLATE_NOOP("errors", "An unpaid absence has no minutes worked."),
-                field="minutes",
-            )
-        )
-    check.done()
-    assert rule is not None
-    return {
-        "part": checked_part,
-        "outcome": rule.value,
-        "paid": OUTCOMES[rule].paid,
-        "minutes": checked_minutes,
-        "pieces": checked_pieces,
-        "note": text,
-    }
-
-
-def _day(value: date) -> date:
-    if not isinstance(value, date) or isinstance(value, datetime):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Choose the day."), field="day")
-    return value
-
-
-def _part(value: str) -> str:
-    try:
-        return Part(value).value
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Choose the morning, the afternoon or the full day."),
-            field="part",
-        ) from None
-
-
-def _outcome(value: str) -> Outcome:
-    try:
-        return Outcome(value)
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Choose present, or a reason from the list."),
-            field="outcome",
-        ) from None
-
-
-def _count(value: int, field: str, most: int) -> int:
-    if type(value) is not int or not 0 <= value <= most:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "A whole number from 0 to {n}."), field=field, n=most
-        )
-    return value
-
-
-def _allocation_here(session: Session, actor: Actor, allocation_id: str) -> Allocation:
-    allocation = session.get(Allocation, allocation_id)
-    if allocation is None or allocation.deleted or allocation.facility_id != actor.facility_id:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "No such workshop place here."))
-    return allocation
-
-
-def _markable(
-    session: Session, actor: Actor, allocation: Allocation, day: date, part: str
-) -> Prisoner:
-    """The session may be marked for this place: the day has come, the workshop holds the
-    session that weekday, its pay period is not run, the place is active and the prisoner
-    held here."""
-    workshop = workshop_here(session, actor, allocation.workshop_id)
-    prisoner = session.get(Prisoner, allocation.prisoner_id)
-    assert prisoner is not None
-    today = facility_today(session, actor.facility_id)
-    if day > today:
-        raise AttendanceRefused(
-            "future",
-            QT_TRANSLATE_NOOP("errors", "{day} has not come yet: mark a session once it is held."),
-            field="day",
-            day=day,
-        )
-    _scheduled(session, workshop, day, part)
-    period = session.execute(
-        select(PayPeriod.first_day, PayPeriod.last_day, PayPeriod.status).where(
-            PayPeriod.facility_id == actor.facility_id,
-            ~PayPeriod.deleted,
-            PayPeriod.status != PeriodStatus.DISCARDED,
-            PayPeriod.first_day <= day,
-            PayPeriod.last_day >= day,
-        )
-    ).first()
-    if period is not None:
-        raise AttendanceRefused(
-            "period_run",
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "The pay period {first} – {last} has been computed: a supervisor discards it "
-                "before its attendance changes, then runs it again.",
-            )
-            if period.status == PeriodStatus.COMPUTED
-            else QT_TRANSLATE_NOOP(
-                "errors",
-                "The pay period {first} – {last} has been approved: its attendance can no "
-                "longer change.",
-            ),
-            field="day",
-            first=period.first_day,
-            last=period.last_day,
-        )
-    _held(prisoner)
-    if not (
-        allocation.starts_on <= day and (allocation.ends_on is None or allocation.ends_on >= day)
-    ):
-        raise _not_allocated(prisoner, workshop, day)
-    return prisoner
-
-
-def _held(prisoner: Prisoner) -> None:
-    if prisoner.status not in HELD_HERE:
-        raise AttendanceRefused(
-            "not_held",
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "{name} is no longer held here (released or transferred): no attendance can "
-                "be marked.",
-            ),
-            field="prisoner",
-            name=name_of(prisoner),
-        )
-
-
-def _scheduled(session: Session, workshop: Workshop, day: date, part: str) -> None:
-    held = session.scalar(
-        select(WorkshopSession.id).where(
-            WorkshopSession.workshop_id == workshop.id, WorkshopSession.part == part, held_on(day)
-        )
-    )
-    if held is None:
-        raise AttendanceRefused(
-            "no_session",
-            QT_TRANSLATE_NOOP(
-                "errors", "{workshop} holds no such session on {day}: check the day and part."
-            ),
-            field="part",
-            workshop=workshop.name,
-            day=day,
-        )
-
-
-def _not_allocated(prisoner: Prisoner, workshop: Workshop, day: date) -> AttendanceRefused:
-    return AttendanceRefused(
-        "not_allocated",
-        QT_TRANSLATE_NOOP("errors", "{name} ({number}) has no place in {workshop} on {day}."),
-        field="prisoner",
-        name=name_of(prisoner),
-        number=prisoner.number,
-        workshop=workshop.name,
-        day=day,
-    )
 
 
 def _not_marked(
@@ -650,70 +361,4 @@ def _view(m: AttendanceMark, users: dict[str, str], current: bool, clash: bool) 
         m.marked_at,
         current,
         clash,
-    )
-
-
-def _rate(
-    session: Session, workshop_id: str, name: str, first_day: date, last_day: date
-) -> AttendanceRate:
-    weekly: dict[int, list[tuple[str, date, date]]] = defaultdict(list)
-    for weekday, part, since, until in session.execute(
-        select(
-            WorkshopSession.weekday,
-            WorkshopSession.part,
-            WorkshopSession.first_day,
-            WorkshopSession.last_day,
-        ).where(WorkshopSession.workshop_id == workshop_id, ~WorkshopSession.deleted)
-    ):
-        weekly[weekday].append((part, since or date.min, until or date.max))
-    places = session.execute(
-        select(Allocation.id, Allocation.starts_on, Allocation.ends_on).where(
-            Allocation.workshop_id == workshop_id,
-            ~Allocation.deleted,
-            Allocation.starts_on <= last_day,
-        )
-    ).all()
-    slots: set[tuple[str, date, str]] = set()
-    day = first_day
-    while day <= last_day:
-        for part, since, until in weekly.get(day.weekday(), ()):
-            if not since <= day <= until:
-                continue
-            slots.update(
-                (p.id, day, part)
-                for p in places
-                if p.starts_on <= day and (p.ends_on is None or p.ends_on >= day)
-            )
-        day += timedelta(days=1)
-    marks = session.execute(
-        select(
-            AttendanceMark.id,
-            AttendanceMark.allocation_id,
-            AttendanceMark.day,
-            AttendanceMark.part,
-            AttendanceMark.supersedes,
-            AttendanceMark.marked_at,
-            AttendanceMark.outcome,
-            AttendanceMark.minutes,
-            AttendanceMark.pieces,
-            AttendanceMark.paid,
-        ).where(
-            AttendanceMark.workshop_id == workshop_id,
-            AttendanceMark.day >= first_day,
-            AttendanceMark.day <= last_day,
-        )
-    ).all()
-    settled = settle_all(marks)  # type: ignore[arg-type]
-    slots.update(settled)
-    outcomes = [s.mark.outcome for s in settled.values()]
-    paid = sum(1 for s in settled.values() if s.mark.paid)
-    attended = outcomes.count(Outcome.ATTENDED.value)
-    return AttendanceRate(
-        workshop_id,
-        name,
-        expected=len(slots),
-        attended=attended,
-        paid_absences=paid - attended,
-        unpaid_absences=len(outcomes) - paid,
-        unmarked=len(slots) - len(outcomes),
     )

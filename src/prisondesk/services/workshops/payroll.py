@@ -26,7 +26,8 @@ from prisondesk.services.core.actor import Actor, verify_any
 from prisondesk.services.core.errors import Refused
 from prisondesk.services.core.spreadsheets import FORMATS, write_table
 from prisondesk.services.workshops.ledger import Balance, posted_by_prisoner, posted_for
-from prisondesk.services.workshops.pay import APPROVED, RUNNING, PeriodView, period_here, view_in
+from prisondesk.services.workshops.pay_views import PeriodView, view_in
+from prisondesk.services.workshops.periods import APPROVED, RUNNING, period_here
 
 TOTAL = "TOTAL"
 TRANSFERRED_OUT = "transferred_out"  # the prisoner's status at the facility they left

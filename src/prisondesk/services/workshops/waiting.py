@@ -7,47 +7,48 @@ their open entries are removed by themselves (``allocations.end_for``).
 
 An entry moves only along ``WAITING_MOVES`` (pending → approved or declined → allocated, or
 removed or withdrawn); a prisoner has at most one open (pending or approved) entry per
-workshop. Each refusal says why and writes nothing."""
+workshop. Each refusal says why and writes nothing (``waiting_checks`` holds the checks)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
 from prisondesk.db.models import Allocation, Prisoner, Programme, WaitingEntry, Workshop
 from prisondesk.domain.names import name_of
 from prisondesk.domain.roles import Permission
-from prisondesk.domain.text import QT_TRANSLATE_NOOP, Label
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.wire import utc_now
-from prisondesk.domain.workshops import WAITING_LABELS, WAITING_MOVES, WORKSHOPS, WaitingStatus
+from prisondesk.domain.workshops import WaitingStatus
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_any
-from prisondesk.services.core.errors import NotFound, Refused, ValidationError
+from prisondesk.services.core.errors import NotFound, ValidationError
 from prisondesk.services.core.facility import facility_today
-from prisondesk.services.core.validate import Checks, optional_text, required_text
+from prisondesk.services.core.validate import Checks, optional_text
 from prisondesk.services.intake.admission_file import get_prisoner
-from prisondesk.services.workshops.workshops import (
-    MANAGING,
-    VIEWING,
-    active_counts,
-    programme_here,
-    workshop_here,
+from prisondesk.services.workshops.waiting_checks import (
+    OPEN,
+    WaitingRefused,
+    checked_band,
+    checked_reason,
+    checked_source,
+    checked_start,
+    prisoner_held_here,
+    programme_chosen,
+    verify_move,
+    verify_no_place,
+    verify_not_waiting,
+    why_declined,
+    workshop_chosen,
 )
+from prisondesk.services.workshops.workshops import MANAGING, VIEWING, active_counts, workshop_here
 
-SOURCES = ("staff", "assessment")  # put on the list by staff, or proposed by a plan
-OPEN = (WaitingStatus.PENDING.value, WaitingStatus.APPROVED.value)
-HELD_HERE = ("in_custody", "at_court")  # at court for the day is still held here
 # who may put a prisoner on a list: those who run workshops, and social workers for a plan
 ADDING = (*MANAGING, Permission.EDIT_ASSESSMENTS)
-
-
-class WaitingRefused(Refused):
-    """The entry cannot take this step where it stands; ``reason`` is a stable code:
-    ``already_waiting``, ``already_placed``, ``not_now``, ``full``, ``not_held``."""
 
 
 @dataclass(frozen=True)
@@ -87,15 +88,15 @@ def add(
     with db.write(actor.user_id) as session:
         verify_any(session, actor, *ADDING)
         check = Checks()
-        prisoner = check(_held_here, session, actor, prisoner_id)
-        workshop = check(_workshop, session, actor, workshop_id)
-        programme = check(_programme, session, actor, workshop, programme_id)
-        kind = check(_source, source)
+        prisoner = check(prisoner_held_here, session, actor, prisoner_id)
+        workshop = check(workshop_chosen, session, actor, workshop_id)
+        programme = check(programme_chosen, session, actor, workshop, programme_id)
+        kind = check(checked_source, source)
         reason = check(optional_text, note, "note", 2000)
         check.done()
         assert prisoner is not None and workshop is not None and kind is not None
-        _not_waiting(session, prisoner, workshop)
-        _no_place(session, prisoner, workshop, facility_today(session, actor.facility_id))
+        verify_not_waiting(session, prisoner, workshop)
+        verify_no_place(session, prisoner, workshop, facility_today(session, actor.facility_id))
         entry = WaitingEntry(
             facility_id=actor.facility_id,
             prisoner_id=prisoner.id,
@@ -135,8 +136,8 @@ def decide(db: Database, actor: Actor, entry_id: str, approve: bool, reason: str
     with db.write(actor.user_id) as session:
         verify_any(session, actor, *MANAGING)
         entry = _entry_here(session, actor, entry_id)
-        _may_move(entry, target)
-        text = _note(reason) if approve else _why_declined(reason)
+        verify_move(entry, target)
+        text = checked_reason(reason) if approve else why_declined(reason)
         return _move(session, db, actor, entry, target, text, "decide")
 
 
@@ -145,8 +146,10 @@ def withdraw(db: Database, actor: Actor, entry_id: str, reason: str = "") -> str
     with db.write(actor.user_id) as session:
         verify_any(session, actor, *ADDING)
         entry = _entry_here(session, actor, entry_id)
-        _may_move(entry, WaitingStatus.WITHDRAWN)
-        return _move(session, db, actor, entry, WaitingStatus.WITHDRAWN, _note(reason), "withdraw")
+        verify_move(entry, WaitingStatus.WITHDRAWN)
+        return _move(
+            session, db, actor, entry, WaitingStatus.WITHDRAWN, checked_reason(reason), "withdraw"
+        )
 
 
 def remove(db: Database, actor: Actor, entry_id: str, reason: str) -> str:
@@ -154,8 +157,8 @@ def remove(db: Database, actor: Actor, entry_id: str, reason: str) -> str:
     with db.write(actor.user_id) as session:
         verify_any(session, actor, *MANAGING)
         entry = _entry_here(session, actor, entry_id)
-        _may_move(entry, WaitingStatus.REMOVED)
-        text = _note(reason)
+        verify_move(entry, WaitingStatus.REMOVED)
+        text = checked_reason(reason)
         if not text:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "Say why the entry is taken off the list."),
@@ -180,17 +183,19 @@ def allocate(
     with db.write(actor.user_id) as session:
         verify_any(session, actor, *MANAGING)
         entry = _entry_here(session, actor, entry_id)
-        _may_move(entry, WaitingStatus.ALLOCATED)
+        verify_move(entry, WaitingStatus.ALLOCATED)
         workshop = workshop_here(session, actor, entry.workshop_id)
         today = facility_today(session, actor.facility_id)
         check = Checks()
-        prisoner = check(_held_here, session, actor, entry.prisoner_id)
-        programme = check(_programme, session, actor, workshop, programme_id or entry.programme_id)
-        day = check(_start, starts_on or today)
-        band = check(_band, pay_band)
+        prisoner = check(prisoner_held_here, session, actor, entry.prisoner_id)
+        programme = check(
+            programme_chosen, session, actor, workshop, programme_id or entry.programme_id
+        )
+        day = check(checked_start, starts_on or today)
+        band = check(checked_band, pay_band)
         check.done()
         assert prisoner is not None and day is not None and band is not None
-        _no_place(session, prisoner, workshop, day)
+        verify_no_place(session, prisoner, workshop, day)
         taken = active_counts(session, [workshop.id], day).get(workshop.id, 0)
         if taken >= workshop.capacity:
             raise WaitingRefused(
@@ -318,7 +323,7 @@ def open_entries(session: Session, prisoner_id: str) -> list[WaitingEntry]:
 def take_off(entry: WaitingEntry, actor: Actor, reason: str) -> None:
     """Remove an open entry from its list without an audit entry of its own (the departures
     hook records one for all that the prisoner's leaving ended)."""
-    _may_move(entry, WaitingStatus.REMOVED)
+    verify_move(entry, WaitingStatus.REMOVED)
     _set_status(entry, actor, WaitingStatus.REMOVED, reason)
 
 
@@ -349,140 +354,8 @@ def _set_status(entry: WaitingEntry, actor: Actor, target: WaitingStatus, reason
     entry.decided_by = actor.user_id
 
 
-def _may_move(entry: WaitingEntry, target: WaitingStatus) -> None:
-    status = WaitingStatus(entry.status)
-    if target not in WAITING_MOVES[status]:
-        raise WaitingRefused(
-            "not_now",
-            QT_TRANSLATE_NOOP("errors", "This entry is {status}: it cannot be made {target} now."),
-            status=Label(WORKSHOPS, WAITING_LABELS[status]),
-            target=Label(WORKSHOPS, WAITING_LABELS[target]),
-        )
-
-
 def _entry_here(session: Session, actor: Actor, entry_id: str) -> WaitingEntry:
     entry = session.get(WaitingEntry, entry_id)
     if entry is None or entry.deleted or entry.facility_id != actor.facility_id:
         raise NotFound(QT_TRANSLATE_NOOP("errors", "No such entry on a waiting list here."))
     return entry
-
-
-def _held_here(session: Session, actor: Actor, prisoner_id: str) -> Prisoner:
-    try:
-        prisoner = get_prisoner(session, prisoner_id)
-    except NotFound as missing:
-        raise ValidationError(missing.message, field="prisoner") from None
-    if prisoner.facility_id != actor.facility_id:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "No such prisoner here."), field="prisoner"
-        )
-    if prisoner.status not in HELD_HERE:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors", "{name} is not held here: a workshop place is only for those who are."
-            ),
-            field="prisoner",
-            name=name_of(prisoner),
-        )
-    return prisoner
-
-
-def _workshop(session: Session, actor: Actor, workshop_id: str) -> Workshop:
-    try:
-        return workshop_here(session, actor, workshop_id)
-    except NotFound as missing:
-        raise ValidationError(missing.message, field="workshop") from None
-
-
-def _programme(
-    session: Session, actor: Actor, workshop: Workshop | None, programme_id: str | None
-) -> Programme | None:
-    """One of the workshop's programmes, or none (a place at work)."""
-    if not programme_id or workshop is None:
-        return None
-    try:
-        programme = programme_here(session, actor, programme_id)
-    except NotFound as missing:
-        raise ValidationError(missing.message, field="programme") from None
-    if programme.workshop_id != workshop.id:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Choose one of this workshop's programmes."),
-            field="programme",
-        )
-    return programme
-
-
-def _source(value: str) -> str:
-    if value not in SOURCES:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Say who proposes the place: staff or the assessment."),
-            field="source",
-        )
-    return value
-
-
-def _start(day: date) -> date:
-    if not isinstance(day, date) or isinstance(day, datetime):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Choose the day the place starts."), field="starts_on"
-        )
-    return day
-
-
-def _band(value: str) -> str:
-    band = required_text(value, "pay_band", 16)
-    return band.upper()
-
-
-def _why_declined(value: str) -> str:
-    reason = _note(value)
-    if not reason:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Say why the place is declined."), field="reason"
-        )
-    return reason
-
-
-def _note(value: str) -> str:
-    return optional_text(value, "reason", 2000)
-
-
-def _not_waiting(session: Session, prisoner: Prisoner, workshop: Workshop) -> None:
-    open_one = session.scalar(
-        select(WaitingEntry.id).where(
-            WaitingEntry.prisoner_id == prisoner.id,
-            WaitingEntry.workshop_id == workshop.id,
-            WaitingEntry.status.in_(OPEN),
-            ~WaitingEntry.deleted,
-        )
-    )
-    if open_one is not None:
-        raise WaitingRefused(
-            "already_waiting",
-            QT_TRANSLATE_NOOP(
-                "errors", "{name} is already on the list of {workshop}: decide that entry."
-            ),
-            field="prisoner",
-            name=name_of(prisoner),
-            workshop=workshop.name,
-        )
-
-
-def _no_place(session: Session, prisoner: Prisoner, workshop: Workshop, day: date) -> None:
-    """No place in the workshop that is held on ``day`` or begins after it."""
-    held = session.scalar(
-        select(Allocation.id).where(
-            Allocation.prisoner_id == prisoner.id,
-            Allocation.workshop_id == workshop.id,
-            or_(Allocation.ends_on.is_(None), Allocation.ends_on >= day),
-            ~Allocation.deleted,
-        )
-    )
-    if held is not None:
-        raise WaitingRefused(
-            "already_placed",
-            QT_TRANSLATE_NOOP("errors", "{name} already has a place in {workshop}."),
-            field="prisoner",
-            name=name_of(prisoner),
-            workshop=workshop.name,
-        )

@@ -23,8 +23,8 @@ from prisondesk.domain.roles import Permission
 from prisondesk.services.core import facility
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
-from prisondesk.services.workshops import pay, payroll
-from prisondesk.services.workshops.pay import PeriodSummary, PeriodView
+from prisondesk.services.workshops import pay, pay_views, payroll
+from prisondesk.services.workshops.pay_views import PeriodSummary, PeriodView
 from prisondesk.ui.date_field import DateField
 from prisondesk.ui.errors import ShownMessage
 from prisondesk.ui.i18n import locale, short_date
@@ -134,7 +134,7 @@ class PayPage(QWidget):
     # --- periods -------------------------------------------------------------------------
     def refresh(self, then_open: str | None = None) -> None:
         self.ops.run(
-            pay.periods,
+            pay_views.periods,
             self.store,
             self.actor,
             on_done=lambda found: self._periods_read(found, then_open),
@@ -168,7 +168,7 @@ class PayPage(QWidget):
         if not self.periods.selectionModel().hasSelection() or not 0 <= row < len(self.summaries):
             return
         self.ops.run(
-            pay.period_view,
+            pay_views.period_view,
             self.store,
             self.actor,
             self.summaries[row].id,

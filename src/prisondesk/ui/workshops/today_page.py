@@ -14,8 +14,8 @@ from prisondesk.domain.workshops import PART_LABELS, WORKSHOPS, Part
 from prisondesk.services.core import facility
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
-from prisondesk.services.workshops import attendance, workshops
-from prisondesk.services.workshops.attendance import AttendanceRate
+from prisondesk.services.workshops import attendance_rates, workshops
+from prisondesk.services.workshops.attendance_rates import AttendanceRate
 from prisondesk.services.workshops.workshops import DaySession
 from prisondesk.ui.errors import ShownMessage, translate
 from prisondesk.ui.i18n import day_heading
@@ -96,7 +96,7 @@ class TodayPage(QWidget):
         )
         today = local_today(self.tz)
         self.ops.run(
-            attendance.attendance_rates,
+            attendance_rates.attendance_rates,
             self.store,
             self.actor,
             today - timedelta(days=RATE_DAYS - 1),

@@ -30,17 +30,13 @@ from prisondesk.domain.workshops import (
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
 from prisondesk.services.workshops import workshops
-from prisondesk.services.workshops.workshops import (
-    MAX_CAPACITY,
-    InstructorView,
-    WeeklySession,
-    WorkshopDetail,
-    WorkshopEntry,
-)
+from prisondesk.services.workshops.schedule import WeeklySession
+from prisondesk.services.workshops.workshop_form import MAX_CAPACITY, WorkshopEntry
+from prisondesk.services.workshops.workshops import InstructorView, WorkshopDetail
 from prisondesk.ui.errors import translate
+from prisondesk.ui.form_dialog import FormDialog
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.widgets import label, line_edit
-from prisondesk.ui.workshops.place_dialogs import FormDialog
 
 FIELDS = ("name", "enterprise", "capacity", "session_minutes", "note", "instructors", "sessions")
 # a weekday's choice -> its sessions, in the order of the combo box
