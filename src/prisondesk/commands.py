@@ -179,7 +179,17 @@ def demo(paths: Paths, args: argparse.Namespace) -> int:
             f"workshop places given: {report.allocations_created} "
             "(two months of attendance; the month before last paid, last month computed)"
         )
-    print(f"every demo user's password: {DEMO_PASSWORD} (user names are the role names)")
+    if report.assessments_created is None:
+        print("assessments: kept from an earlier run")
+    else:
+        print(
+            f"assessments made: {report.assessments_created} (every state, plans, case notes; "
+            "reviews overdue and due soon)"
+        )
+    print(
+        f"every demo user's password: {DEMO_PASSWORD} (user names are the role names; "
+        "supervisor2 is a second supervisor)"
+    )
     return 0
 
 

@@ -57,22 +57,50 @@ def fill_staff(db: Database, rng: random.Random) -> tuple[FacilityInfo, Actor, l
     created = []
     for role in Role:
         if role.value not in existing:
-            surname, given, patronymic, _ = person(rng)
-            new = users.NewUser(
-                role.value,
-                f"{surname} {given} {patronymic}",
-                role,
-                DEMO_PASSWORD,
-                must_change=False,
-                facility_id=info.id,
-            )
-            users.add_user(db, admin, new)
+            add_staff(db, admin, role.value, role, rng)
             created.append(role.value)
     return info, admin, created
 
 
+def add_staff(db: Database, admin: Actor, username: str, role: Role, rng: random.Random) -> Actor:
+    """A demo user with a name of the region and the demo's password, acting."""
+    surname, given, patronymic, _ = person(rng)
+    new = users.NewUser(
+        username,
+        f"{surname} {given} {patronymic}",
+        role,
+        DEMO_PASSWORD,
+        must_change=False,
+        facility_id=admin.facility_id,
+    )
+    users.add_user(db, admin, new)
+    found = actor_named(db, username)
+    assert found is not None
+    return found
+
+
+def staff_member(
+    db: Database, admin: Actor, role: Role, rng: random.Random, username: str = ""
+) -> Actor:
+    """The demo user named ``username`` (the role's name unless said), added if missing."""
+    name = username or role.value
+    return actor_named(db, name) or add_staff(db, admin, name, role, rng)
+
+
 def actor_with_role(db: Database, role: Role) -> Actor:
-    """The first demo user of this role, acting."""
+    """The first demo user of this role by user name (``supervisor`` before
+    ``supervisor2``), acting."""
     with db.read() as session:
-        user = session.scalar(select(UserAccount).where(UserAccount.role == role.value).limit(1))
+        user = session.scalar(
+            select(UserAccount)
+            .where(UserAccount.role == role.value)
+            .order_by(UserAccount.username)
+            .limit(1)
+        )
     return users.actor_of(user)
+
+
+def actor_named(db: Database, username: str) -> Actor | None:
+    with db.read() as session:
+        user = session.scalar(select(UserAccount).where(UserAccount.username == username))
+    return users.actor_of(user) if user is not None else None

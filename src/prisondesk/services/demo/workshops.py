@@ -40,11 +40,23 @@ from prisondesk.domain.workshops import Basis, EndReason, Outcome, Part
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.core.facility import facility_today
 from prisondesk.services.demo.core import DEMO_WINGS, actor_with_role
-from prisondesk.services.workshops import allocations, attendance, pay, rates, waiting, workshops
+from prisondesk.services.workshops import (
+    allocations,
+    attendance,
+    pay,
+    pay_views,
+    periods,
+    programmes,
+    rates,
+    waiting,
+    workshops,
+)
 from prisondesk.services.workshops.attendance import MarkView
-from prisondesk.services.workshops.pay import PayRefused
+from prisondesk.services.workshops.periods import PayRefused
+from prisondesk.services.workshops.programmes import ProgrammeEntry
 from prisondesk.services.workshops.rates import RateEntry
-from prisondesk.services.workshops.workshops import ProgrammeEntry, WeeklySession, WorkshopEntry
+from prisondesk.services.workshops.schedule import WeeklySession
+from prisondesk.services.workshops.workshop_form import WorkshopEntry
 
 DONE_KEY = "demo_workshops_done"  # written last: workshops without it are a run stopped part-way
 ENTERPRISE = 'ГП "Кыргызпромсервис"'
@@ -208,7 +220,7 @@ def _set_up(desk: _Desk, shop: _Shop) -> str:
         )
         workshop_id = workshops.create_workshop(db, chief, entry)
     if not workshops.workshop_detail(db, chief, workshop_id).programmes:
-        workshops.add_programme(db, chief, workshop_id, shop.programme)
+        programmes.add_programme(db, chief, workshop_id, shop.programme)
     banded = {rate.band for rate in rates.rates(db, chief, workshop_id)}
     for band, basis, amount in shop.rates:
         if band in banded:
@@ -232,14 +244,14 @@ def _place(desk: _Desk, ids: dict[str, str]) -> None:
     turns = [(shop, story) for story in STORIES for shop in SHOPS]
     turns += [(shop, story) for story in LEFT_WAITING for shop in SHOPS]
     turns.append((SHOPS[0], "declined"))
-    programmes = {
+    programme_ids = {
         name: workshops.workshop_detail(db, instructor, workshop_id).programmes[0].id
         for name, workshop_id in ids.items()
     }
     for prisoner_id, (shop, story) in zip(chosen, turns, strict=False):
         workshop_id = ids[shop.name]
         note = desk.rng.choice(shop.waiting_notes)
-        programme_id = programmes[shop.name] if story in ("trained", "training") else None
+        programme_id = programme_ids[shop.name] if story in ("trained", "training") else None
         entry = waiting.add(
             db, social, prisoner_id, workshop_id, programme_id=programme_id, note=note
         )
@@ -381,14 +393,14 @@ def _pay(desk: _Desk) -> None:
         (desk.last_month, desk.this_month - timedelta(days=1), False),
     )
     for first, last, approve in months:
-        found = {p.first_day: p for p in pay.periods(db, chief)}.get(first)
+        found = {p.first_day: p for p in pay_views.periods(db, chief)}.get(first)
         if found is None:
             try:
                 period_id = pay.compute_period(db, chief, first, last).id
             except PayRefused:  # the days are in a period run otherwise: leave it be
                 continue
-            status = pay.COMPUTED
+            status = periods.COMPUTED
         else:
             period_id, status = found.id, found.status
-        if approve and status == pay.COMPUTED:
+        if approve and status == periods.COMPUTED:
             pay.approve_period(db, chief, period_id)
