@@ -11,13 +11,15 @@ import pytest
 
 from prisondesk.db.models import Assessment, Prisoner
 from prisondesk.domain.assessments import EXAMPLE_FIRST_ASSESSMENT_DAYS
-from prisondesk.services.assessments import due, plans, settings, workflow
+from prisondesk.services.assessments import due, plan_choices, plans, settings, workflow
 from prisondesk.services.assessments.plans import ActionEntry, PlanRefused
 from prisondesk.services.core import audit
 from prisondesk.services.core.errors import InvalidFields, PermissionDenied, ValidationError
+from prisondesk.services.workshops import waiting
+from prisondesk.services.workshops.waiting_checks import WaitingRefused
 from tests.assessments.conftest import highest
 from tests.assessments.flow import approved, submitted
-from tests.workshops.fixtures import audit_count, today
+from tests.workshops.fixtures import audit_count, make_workshop, today
 
 
 def _admitted_days_ago(db, actor, prisoner_id: str, days: int) -> None:
@@ -130,3 +132,27 @@ def test_bad_plan_actions_are_refused(db, social_worker, prisoner, staff):
             ActionEntry("education", today(db, social_worker)),
         )
     assert audit_count(db) == before
+
+
+def test_a_workshop_place_in_the_plan_puts_the_prisoner_on_the_list(
+    db, social_worker, supervisor, prisoner, staff
+):
+    instructor = staff("teach1", "instructor")
+    workshop = make_workshop(db, instructor, name="Войлочный цех")
+    assessment = approved(db, social_worker, supervisor, prisoner, highest("work"))
+    [made] = plans.actions_from_needs(db, social_worker, assessment)
+    offered = plan_choices.workshops_offered(db, social_worker)
+    assert [(o.id, o.name) for o in offered] == [(workshop, "Войлочный цех")]
+    assert waiting.entries_of(db, instructor, prisoner) == []
+    plans.update_action(db, social_worker, made, workshop_id=workshop)
+    [entry] = waiting.entries_of(db, instructor, prisoner)
+    assert (entry.workshop_id, entry.status, entry.source) == (workshop, "pending", "assessment")
+    plans.update_action(db, social_worker, made, workshop_id=workshop)  # given once: no second
+    assert len(waiting.entries_of(db, instructor, prisoner)) == 1
+
+    by_hand = ActionEntry(
+        "workshop_place", today(db, social_worker), description="Кожа", workshop_id=workshop
+    )
+    with pytest.raises(WaitingRefused):  # already on that list: refused, nothing written
+        plans.add_action(db, social_worker, prisoner, by_hand)
+    assert len(plans.plan(db, social_worker, prisoner).actions) == 1

@@ -14,7 +14,7 @@ from prisondesk.db.models import Assessment, AssessmentStep, Classification
 from prisondesk.domain.assessments import Status, Step
 from prisondesk.domain.instruments import AnswerError
 from prisondesk.services.assessments import classification, reading, workflow
-from prisondesk.services.assessments.workflow import AssessmentRefused
+from prisondesk.services.assessments.records import AssessmentRefused
 from prisondesk.services.core.errors import NotFound, PermissionDenied, ValidationError
 from prisondesk.services.intake import movements
 from prisondesk.services.intake.movements import MoveRequest

@@ -46,11 +46,11 @@ from prisondesk.services.parcels.receipt import ItemEntry, ParcelEntry
 from prisondesk.services.sync.syncing import SyncStatus
 from prisondesk.ui.admin.user_dialog import UserDialog
 from prisondesk.ui.admin.users_page import UsersPage
-from prisondesk.ui.assessments.assessment_dialog import AssessmentDialog, SendBackDialog
+from prisondesk.ui.assessments.assessment_dialog import AssessmentDialog
 from prisondesk.ui.assessments.assessments_page import AssessmentsPage
 from prisondesk.ui.assessments.notes_tab import NoteDialog
 from prisondesk.ui.assessments.plan_dialogs import ActionDialog, ProgressDialog, ReviewDialog
-from prisondesk.ui.assessments.start_dialog import StartDialog
+from prisondesk.ui.assessments.start_dialog import SendBackDialog, StartDialog
 from prisondesk.ui.intake.admission_wizard import AdmissionWizard
 from prisondesk.ui.intake.movement_dialog import MovementDialog
 from prisondesk.ui.intake.prisoner_card import PrisonerCard

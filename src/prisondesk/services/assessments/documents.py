@@ -18,7 +18,7 @@ from prisondesk.domain.names import name_of
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.services.assessments.plans import plan_in
-from prisondesk.services.assessments.workflow import latest_approved
+from prisondesk.services.assessments.records import latest_approved
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_any
 from prisondesk.services.core.errors import NotFound

@@ -14,17 +14,24 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
-from prisondesk.db.models import PlanAction, PlanNote, UserAccount
+from prisondesk.db.models import PlanAction, PlanNote
 from prisondesk.domain.assessments import OPEN_ACTIONS, ActionStatus, Status
 from prisondesk.domain.instruments import NEED_ACTIONS, NeedCode
 from prisondesk.domain.instruments import PlanAction as ActionKind
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.wire import utc_now
-from prisondesk.services.assessments.workflow import assessment_here, latest_approved
+from prisondesk.services.assessments.plan_checks import (
+    checked_kind,
+    checked_owner,
+    checked_review,
+    checked_status,
+    checked_target,
+)
+from prisondesk.services.assessments.records import assessment_here, latest_approved
 from prisondesk.services.core import audit, proposals
 from prisondesk.services.core.actor import Actor, verify_any
-from prisondesk.services.core.errors import NotFound, Refused, ValidationError
+from prisondesk.services.core.errors import NotFound, Refused
 from prisondesk.services.core.facility import facility_today
 from prisondesk.services.core.users import full_names
 from prisondesk.services.core.validate import Checks, optional_text, required_text
@@ -108,7 +115,7 @@ def actions_from_needs(
                 ),
             )
         today = facility_today(session, actor.facility_id)
-        target = _target(today, target_on or today + timedelta(days=TARGET_DAYS))
+        target = checked_target(today, target_on or today + timedelta(days=TARGET_DAYS))
         covered = {a.need for a in _actions(session, assessment.prisoner_id) if _open(a)}
         made = []
         for need in assessment.needs or ():
@@ -149,11 +156,11 @@ def update_action(
         check = Checks()
         values: dict[str, object] = {}
         if status is not None:
-            values["status"] = check(_status, status)
+            values["status"] = check(checked_status, status)
         if owner_id is not None:
-            values["owner_id"] = check(_owner, session, actor, owner_id)
+            values["owner_id"] = check(checked_owner, session, actor, owner_id)
         if target_on is not None and target_on != action.target_on:
-            values["target_on"] = check(_target, today, target_on)
+            values["target_on"] = check(checked_target, today, target_on)
         check.done()
         before = {name: getattr(action, name) for name in values}
         for name, value in values.items():
@@ -178,7 +185,7 @@ def add_progress(
         action = _action_here(session, actor, action_id)
         check = Checks()
         words = check(required_text, text, "text", MAX_TEXT)
-        now = check(_status, status) if status is not None else action.status
+        now = check(checked_status, status) if status is not None else action.status
         check.done()
         assert words is not None and now is not None
         before = action.status
@@ -207,7 +214,7 @@ def review_plan(
         today = facility_today(session, actor.facility_id)
         check = Checks()
         words = check(required_text, text, "text", MAX_TEXT)
-        when = check(_next_review, today, next_review_on)
+        when = check(checked_review, today, next_review_on)
         check.done()
         assert words is not None
         note = _note(session, actor, prisoner.id, words, next_review_on=when)
@@ -272,31 +279,6 @@ def plan_in(session: Session, actor: Actor, prisoner_id: str) -> PlanView:
     )
 
 
-def owners(db: Database, actor: Actor) -> list[tuple[str, str]]:
-    """Who may own an action: the facility's active staff (not its administrators), as
-    (user id, full name) by name."""
-    with db.read() as session:
-        verify_any(session, actor, *WRITING)
-        rows = session.execute(
-            select(UserAccount.id, UserAccount.full_name)
-            .where(
-                UserAccount.facility_id == actor.facility_id,
-                UserAccount.active,
-                ~UserAccount.deleted,
-                UserAccount.role.not_in(("admin", "hq_viewer")),
-            )
-            .order_by(UserAccount.full_name)
-        )
-        return [(user_id, name) for user_id, name in rows]
-
-
-def workshops_offered(db: Database, actor: Actor) -> list[proposals.Offered] | None:
-    """The workshops a plan may ask a place in (None: no workshops module)."""
-    with db.read() as session:
-        verify_any(session, actor, *WRITING)
-        return proposals.workshops_offered(session, actor)
-
-
 # -- rows and rules -------------------------------------------------------------------------
 
 
@@ -310,9 +292,9 @@ def _add(
 ) -> str:
     today = facility_today(session, actor.facility_id)
     check = Checks()
-    kind = check(_kind, entry.kind)
-    target = check(_target, today, entry.target_on)
-    owner = check(_owner, session, actor, entry.owner_id or actor.user_id)
+    kind = check(checked_kind, entry.kind)
+    target = check(checked_target, today, entry.target_on)
+    owner = check(checked_owner, session, actor, entry.owner_id or actor.user_id)
     description = check(optional_text, entry.description, "description", MAX_TEXT)
     check.done()
     action = PlanAction(
@@ -393,63 +375,6 @@ def _note(
     session.add(note)
     session.flush()
     return note.id
-
-
-def _kind(value: str) -> str:
-    try:
-        return ActionKind(value).value
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Choose what kind of action it is."), field="kind"
-        ) from None
-
-
-def _status(value: str) -> str:
-    try:
-        return ActionStatus(value).value
-    except ValueError:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Choose one from the list."), field="status"
-        ) from None
-
-
-def _target(today: date, value: date | None) -> date:
-    if not isinstance(value, date) or isinstance(value, datetime):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Set the target date."), field="target_on"
-        )
-    if value < today:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The target date cannot be in the past."),
-            field="target_on",
-        )
-    return value
-
-
-def _next_review(today: date, value: date | None) -> date:
-    if not isinstance(value, date) or isinstance(value, datetime):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Set the date of the next review."),
-            field="next_review_on",
-        )
-    if value < today:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The next review cannot be in the past."),
-            field="next_review_on",
-        )
-    return value
-
-
-def _owner(session: Session, actor: Actor, user_id: str) -> str:
-    user = session.get(UserAccount, user_id)
-    if user is None or user.deleted or not user.active or user.facility_id != actor.facility_id:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors", "The owner is a user of this facility: choose from the list."
-            ),
-            field="owner_id",
-        )
-    return user.id
 
 
 def _plain(values: dict[str, object]) -> dict[str, object]:

@@ -17,7 +17,7 @@ from prisondesk.domain.instruments import Instrument, Text
 from prisondesk.domain.names import name_of
 from prisondesk.domain.roles import Permission
 from prisondesk.services.assessments.case_notes import NoteView, notes_in
-from prisondesk.services.assessments.workflow import assessment_here, instrument_of
+from prisondesk.services.assessments.records import assessment_here, instrument_of
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_actor
 from prisondesk.services.core.users import full_names

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
-from prisondesk.db.models import Assessment, AssessmentStep, Prisoner
+from prisondesk.db.models import Assessment, AssessmentStep
 from prisondesk.domain.assessments import (
     EDITABLE,
     MOVES,
@@ -35,21 +35,21 @@ from prisondesk.domain.text import QT_TRANSLATE_NOOP, Label
 from prisondesk.domain.wire import utc_now
 from prisondesk.services.assessments import instruments
 from prisondesk.services.assessments.classification import classify
+from prisondesk.services.assessments.records import (
+    AssessmentRefused,
+    assessment_here,
+    held_here,
+    instrument_of,
+    latest_approved,
+)
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_actor, verify_any
-from prisondesk.services.core.errors import NotFound, Refused, ValidationError
+from prisondesk.services.core.errors import ValidationError
 from prisondesk.services.core.facility import facility_today
 from prisondesk.services.core.validate import optional_text, required_text
-from prisondesk.services.intake.admission_file import get_prisoner
-from prisondesk.services.intake.admissions import CLOSED
 
 MAX_REASON = 2000
 UNFINISHED = (Status.DRAFT, Status.AWAITING_APPROVAL, Status.SENT_BACK)
-
-
-class AssessmentRefused(Refused):
-    """A step that cannot go ahead; ``reason``: ``status``, ``approved``, ``unfinished``,
-    ``own``, ``not_held``."""
 
 
 def start(
@@ -64,7 +64,7 @@ def start(
     assessed before is reassessed: the new one reviews the last approved one."""
     with db.write(actor.user_id) as session:
         verify_actor(session, actor, Permission.EDIT_ASSESSMENTS)
-        prisoner = _held_here(session, actor, prisoner_id)
+        prisoner = held_here(session, actor, prisoner_id)
         instrument = instruments.latest(instrument_id)
         why = _reason(reason)
         note = optional_text(reason_note, "reason_note", MAX_REASON)
@@ -289,48 +289,7 @@ def change_review_date(
         )
 
 
-# -- shared with the other assessment services ---------------------------------------------
-
-
-def assessment_here(session: Session, actor: Actor, assessment_id: str) -> Assessment:
-    assessment = session.get(Assessment, assessment_id)
-    if assessment is None or assessment.deleted or assessment.facility_id != actor.facility_id:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "No such assessment here."))
-    return assessment
-
-
-def instrument_of(assessment: Assessment) -> Instrument:
-    """The instrument version the assessment was made with."""
-    return instruments.instrument(assessment.instrument_id, assessment.instrument_version)
-
-
-def latest_approved(session: Session, prisoner_id: str) -> Assessment | None:
-    return session.scalars(
-        select(Assessment)
-        .where(
-            Assessment.prisoner_id == prisoner_id,
-            Assessment.status == Status.APPROVED,
-            ~Assessment.deleted,
-        )
-        .order_by(Assessment.approved_at.desc())
-        .limit(1)
-    ).first()
-
-
 # -- rules ----------------------------------------------------------------------------------
-
-
-def _held_here(session: Session, actor: Actor, prisoner_id: str) -> Prisoner:
-    prisoner = get_prisoner(session, prisoner_id)
-    if prisoner.facility_id != actor.facility_id:
-        raise NotFound(QT_TRANSLATE_NOOP("errors", "No such prisoner here."))
-    if prisoner.status in CLOSED:
-        raise AssessmentRefused(
-            "not_held",
-            QT_TRANSLATE_NOOP("errors", "{name} is no longer held here (released or transferred)."),
-            name=name_of(prisoner),
-        )
-    return prisoner
 
 
 def _reason(value: str) -> ReviewReason:

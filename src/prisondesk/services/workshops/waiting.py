@@ -28,6 +28,7 @@ from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_any
 from prisondesk.services.core.errors import NotFound, ValidationError
 from prisondesk.services.core.facility import facility_today
+from prisondesk.services.core.proposals import Offered
 from prisondesk.services.core.validate import Checks, optional_text
 from prisondesk.services.intake.admission_file import get_prisoner
 from prisondesk.services.workshops.waiting_checks import (
@@ -87,46 +88,77 @@ def add(
     the rehabilitation plan. The form's problems are reported at once."""
     with db.write(actor.user_id) as session:
         verify_any(session, actor, *ADDING)
-        check = Checks()
-        prisoner = check(prisoner_held_here, session, actor, prisoner_id)
-        workshop = check(workshop_chosen, session, actor, workshop_id)
-        programme = check(programme_chosen, session, actor, workshop, programme_id)
-        kind = check(checked_source, source)
-        reason = check(optional_text, note, "note", 2000)
-        check.done()
-        assert prisoner is not None and workshop is not None and kind is not None
-        verify_not_waiting(session, prisoner, workshop)
-        verify_no_place(session, prisoner, workshop, facility_today(session, actor.facility_id))
-        entry = WaitingEntry(
-            facility_id=actor.facility_id,
-            prisoner_id=prisoner.id,
-            workshop_id=workshop.id,
-            programme_id=programme.id if programme else None,
-            status=WaitingStatus.PENDING.value,
-            source=kind,
-            requested_at=utc_now(),
-            requested_by=actor.user_id,
-            reason=reason or "",
-            deleted=False,
-        )
-        session.add(entry)
-        session.flush()
-        audit.record(
-            session,
-            db,
-            actor,
-            "create",
-            "workshop_waiting",
-            entry.id,
-            after={
-                "prisoner_id": prisoner.id,
-                "workshop_id": workshop.id,
-                "programme_id": entry.programme_id,
-                "source": kind,
-                "status": entry.status,
-            },
-        )
-        return entry.id
+        return add_in(session, db, actor, prisoner_id, workshop_id, programme_id, source, note)
+
+
+def add_in(
+    session: Session,
+    db: Database,
+    actor: Actor,
+    prisoner_id: str,
+    workshop_id: str,
+    programme_id: str | None = None,
+    source: str = "staff",
+    note: str = "",
+) -> str:
+    """As :func:`add`, in the caller's transaction (a rehabilitation plan's workshop place)."""
+    check = Checks()
+    prisoner = check(prisoner_held_here, session, actor, prisoner_id)
+    workshop = check(workshop_chosen, session, actor, workshop_id)
+    programme = check(programme_chosen, session, actor, workshop, programme_id)
+    kind = check(checked_source, source)
+    reason = check(optional_text, note, "note", 2000)
+    check.done()
+    assert prisoner is not None and workshop is not None and kind is not None
+    verify_not_waiting(session, prisoner, workshop)
+    verify_no_place(session, prisoner, workshop, facility_today(session, actor.facility_id))
+    entry = WaitingEntry(
+        facility_id=actor.facility_id,
+        prisoner_id=prisoner.id,
+        workshop_id=workshop.id,
+        programme_id=programme.id if programme else None,
+        status=WaitingStatus.PENDING.value,
+        source=kind,
+        requested_at=utc_now(),
+        requested_by=actor.user_id,
+        reason=reason or "",
+        deleted=False,
+    )
+    session.add(entry)
+    session.flush()
+    audit.record(
+        session,
+        db,
+        actor,
+        "create",
+        "workshop_waiting",
+        entry.id,
+        after={
+            "prisoner_id": prisoner.id,
+            "workshop_id": workshop.id,
+            "programme_id": entry.programme_id,
+            "source": kind,
+            "status": entry.status,
+        },
+    )
+    return entry.id
+
+
+def proposed_by_plan(
+    session: Session, db: Database, actor: Actor, prisoner_id: str, workshop_id: str, note: str
+) -> str:
+    """A place a rehabilitation plan asks for: the prisoner joins the workshop's list."""
+    return add_in(session, db, actor, prisoner_id, workshop_id, source="assessment", note=note)
+
+
+def offered_to_plans(session: Session, actor: Actor) -> list[Offered]:
+    """The workshops of the facility a plan may ask a place in, by name."""
+    rows = session.execute(
+        select(Workshop.id, Workshop.name)
+        .where(Workshop.facility_id == actor.facility_id, ~Workshop.deleted)
+        .order_by(Workshop.name)
+    )
+    return [Offered(workshop_id, name) for workshop_id, name in rows]
 
 
 def decide(db: Database, actor: Actor, entry_id: str, approve: bool, reason: str = "") -> str:

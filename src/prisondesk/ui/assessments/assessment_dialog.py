@@ -42,10 +42,10 @@ from prisondesk.services.assessments import reading, workflow
 from prisondesk.services.assessments.reading import AssessmentView
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
+from prisondesk.ui.assessments.start_dialog import SendBackDialog
 from prisondesk.ui.assessments.texts import in_language, shown_text
 from prisondesk.ui.date_field import DateField
 from prisondesk.ui.errors import FieldErrors, translate
-from prisondesk.ui.form_dialog import FormDialog
 from prisondesk.ui.i18n import short_date, short_date_time
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.widgets import button, label, line_edit
@@ -385,24 +385,3 @@ class AssessmentDialog(QDialog):
         dialog = SendBackDialog(self.ops, self.store, self.actor, self.assessment_id, self)
         dialog.saved.connect(lambda _none: self._done("close"))
         dialog.open()
-
-
-class SendBackDialog(FormDialog):
-    """Why the assessment goes back to its assessor."""
-
-    def __init__(
-        self, ops: Operations, store: Store, actor: Actor, assessment_id: str, parent: QWidget
-    ) -> None:
-        super().__init__(ops, "sendBackDialog", ("reason",), parent)
-        self.store, self.actor, self.assessment_id = store, actor, assessment_id
-        self.reason = line_edit("sendBackReason", 2000)
-        self.add_row("reason", self.reason)
-        self.finish()
-        self.reason.setFocus()
-
-    def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Send the assessment back"))
-        self.labels["reason"].setText(self.tr("&Why"))
-
-    def request(self) -> tuple[object, ...]:
-        return (workflow.send_back, self.store, self.actor, self.assessment_id, self.reason.text())

@@ -7,7 +7,7 @@ reads everything again each time it is shown; every read is recorded by the serv
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QVBoxLayout, QWidget
 
 from prisondesk.domain.assessments import (
     ACTION_STATUS_LABELS,
@@ -25,7 +25,8 @@ from prisondesk.domain.assessments import (
 from prisondesk.domain.clock import local_today, zone
 from prisondesk.domain.instruments import PLAN_ACTION_LABELS, PlanAction
 from prisondesk.domain.roles import Permission
-from prisondesk.services.assessments import classification, plans, reading
+from prisondesk.printing.assessments.plan import plan_pdf
+from prisondesk.services.assessments import classification, documents, plans, reading
 from prisondesk.services.assessments.classification import ClassificationView
 from prisondesk.services.assessments.plans import PlanView
 from prisondesk.services.assessments.reading import AssessmentSummary
@@ -37,10 +38,18 @@ from prisondesk.ui.assessments.plan_dialogs import ActionDialog, ProgressDialog,
 from prisondesk.ui.assessments.start_dialog import StartDialog
 from prisondesk.ui.assessments.texts import in_language, language
 from prisondesk.ui.errors import ShownMessage, translate
-from prisondesk.ui.i18n import short_date
+from prisondesk.ui.i18n import LANGUAGES, paper_translate, short_date
 from prisondesk.ui.operations import Operations
+from prisondesk.ui.print_pdf import print_pdf
 from prisondesk.ui.tables import fill_table, rows_table
 from prisondesk.ui.widgets import button, label
+
+# a day as the paper's language writes it (Russia and Kyrgyzstan: 18.06.2027)
+PAPER_DAYS = {
+    "ru": lambda day: day.strftime("%d.%m.%Y"),
+    "ky": lambda day: day.strftime("%d.%m.%Y"),
+    "en": lambda day: day.strftime("%d/%m/%Y"),
+}
 
 
 class AssessmentsTab(QWidget):
@@ -79,6 +88,12 @@ class AssessmentsTab(QWidget):
         self.add_button = button("addPlanAction", self.add_action)
         self.progress_button = button("planProgress", self.progress)
         self.review_button = button("reviewPlan", self.review)
+        self.print_button = button("printPlan")  # a menu: the paper in the prisoner's language
+        self.print_menu = QMenu(self.print_button)
+        for code in ("ru", "ky", "en"):
+            action = self.print_menu.addAction(LANGUAGES[code])
+            action.triggered.connect(lambda _checked=False, code=code: self.print_plan(code))
+        self.print_button.setMenu(self.print_menu)
         for widget in (
             self.new_button,
             self.from_needs_button,
@@ -100,6 +115,7 @@ class AssessmentsTab(QWidget):
             self.add_button,
             self.progress_button,
             self.review_button,
+            self.print_button,
         ):
             bottom.addWidget(widget)
         bottom.addStretch()
@@ -111,7 +127,13 @@ class AssessmentsTab(QWidget):
         layout.addWidget(self.actions, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.message)
-        for widget in (self.table, self.open_button, self.plan_heading, self.actions):
+        for widget in (
+            self.table,
+            self.open_button,
+            self.plan_heading,
+            self.actions,
+            self.print_button,
+        ):
             widget.setVisible(self.reads)
         self.retranslate()
 
@@ -123,6 +145,7 @@ class AssessmentsTab(QWidget):
         self.add_button.setText(self.tr("Add an ac&tion…"))
         self.progress_button.setText(self.tr("Pro&gress…"))
         self.review_button.setText(self.tr("Re&view the plan…"))
+        self.print_button.setText(self.tr("Print the p&lan"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Started"),
@@ -241,6 +264,7 @@ class AssessmentsTab(QWidget):
         )
         self.from_needs_button.setEnabled(bool(plan and plan.needs_uncovered))
         self.progress_button.setEnabled(bool(plan and plan.actions))
+        self.print_button.setEnabled(bool(plan and plan.actions))
 
     # --- steps ---------------------------------------------------------------------------
     def _today(self):
@@ -310,6 +334,20 @@ class AssessmentsTab(QWidget):
         )
         dialog.saved.connect(lambda _id: self._changed(lambda: self.tr("The review is recorded.")))
         dialog.open()
+
+    def print_plan(self, language: str) -> None:
+        """The plan on paper for the prisoner, in the language they read."""
+        self.ops.run(
+            documents.plan_document,
+            self.store,
+            self.actor,
+            self.prisoner_id,
+            PAPER_DAYS[language],
+            on_done=lambda doc: print_pdf(
+                self, plan_pdf(doc, paper_translate(language)), self.prisoner_label
+            ),
+            on_error=self.shown.say_error,
+        )
 
     def _changed(self, say) -> None:
         self.shown.say(say)

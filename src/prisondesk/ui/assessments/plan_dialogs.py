@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from prisondesk.domain.assessments import ACTION_STATUS_LABELS, ASSESSMENTS
 from prisondesk.domain.instruments import PLAN_ACTION_LABELS, PlanAction
-from prisondesk.services.assessments import plans
+from prisondesk.services.assessments import plan_choices, plans
 from prisondesk.services.assessments.plans import ActionEntry, ActionView
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
@@ -60,9 +60,9 @@ class ActionDialog(FormDialog):
             self.add_row(field, widget)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.finish()
-        ops.run(plans.owners, store, actor, on_done=self._owners, on_error=self.errors.show)
+        ops.run(plan_choices.owners, store, actor, on_done=self._owners, on_error=self.errors.show)
         ops.run(
-            plans.workshops_offered,
+            plan_choices.workshops_offered,
             store,
             actor,
             on_done=self._workshops,

@@ -1,5 +1,6 @@
-"""Start an assessment of a prisoner: the instrument (its latest version) and why it is made
-— the first one, or a review with its reason. ``saved`` carries the new assessment's id."""
+"""The small forms of an assessment's steps: start one (the instrument, its latest version,
+and why it is made — the first one, or a review with its reason; ``saved`` carries the new
+assessment's id), and send one back to its assessor, saying why."""
 
 from __future__ import annotations
 
@@ -77,3 +78,24 @@ class StartDialog(FormDialog):
             self.reason.currentData(),
             self.note.text(),
         )
+
+
+class SendBackDialog(FormDialog):
+    """Why the assessment goes back to its assessor."""
+
+    def __init__(
+        self, ops: Operations, store: Store, actor: Actor, assessment_id: str, parent: QWidget
+    ) -> None:
+        super().__init__(ops, "sendBackDialog", ("reason",), parent)
+        self.store, self.actor, self.assessment_id = store, actor, assessment_id
+        self.reason = line_edit("sendBackReason", 2000)
+        self.add_row("reason", self.reason)
+        self.finish()
+        self.reason.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Send the assessment back"))
+        self.labels["reason"].setText(self.tr("&Why"))
+
+    def request(self) -> tuple[object, ...]:
+        return (workflow.send_back, self.store, self.actor, self.assessment_id, self.reason.text())
