@@ -47,6 +47,7 @@ bench: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/visits.py
 	$(BIN)/python bench/parcels.py
 	$(BIN)/python bench/workshops.py
+	$(BIN)/python bench/assessments.py
 
 ## A register of a million rows imported: time and peak memory (some twenty minutes).
 bench-import: $(STAMP)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -54,20 +55,35 @@ def due_lists(db: Database, actor: Actor) -> DueLists:
 def due_in(session: Session, actor: Actor) -> DueLists:
     today = facility_today(session, actor.facility_id)
     within = settings_in(session, actor.facility_id).first_within_days
+    # plain columns, not whole rows: a big facility holds some 10,000 (answers are JSON)
     held = {
         p.id: p
-        for p in session.scalars(
-            select(Prisoner).where(
+        for p in session.execute(
+            select(
+                Prisoner.id,
+                Prisoner.number,
+                Prisoner.surname,
+                Prisoner.given_name,
+                Prisoner.patronymic,
+                Prisoner.admitted_at,
+            ).where(
                 Prisoner.facility_id == actor.facility_id,
                 Prisoner.status.in_(HELD),
                 ~Prisoner.deleted,
             )
         )
     }
-    latest: dict[str, Assessment] = {}  # approved, the latest by approval
-    unfinished: dict[str, Assessment] = {}
-    for row in session.scalars(
-        select(Assessment).where(Assessment.facility_id == actor.facility_id, ~Assessment.deleted)
+    latest: dict[str, Any] = {}  # approved, the latest by approval
+    unfinished: dict[str, Any] = {}
+    for row in session.execute(
+        select(
+            Assessment.id,
+            Assessment.prisoner_id,
+            Assessment.status,
+            Assessment.started_at,
+            Assessment.approved_at,
+            Assessment.next_review_on,
+        ).where(Assessment.facility_id == actor.facility_id, ~Assessment.deleted)
     ):
         if row.prisoner_id not in held:
             continue
@@ -105,7 +121,7 @@ def due_in(session: Session, actor: Actor) -> DueLists:
     )
 
 
-def _row(prisoner: Prisoner, day: date | None, days: int, assessment: Assessment | None) -> DueRow:
+def _row(prisoner: Any, day: date | None, days: int, assessment: Any) -> DueRow:
     return DueRow(
         prisoner.id,
         prisoner.number,
@@ -117,7 +133,7 @@ def _row(prisoner: Prisoner, day: date | None, days: int, assessment: Assessment
     )
 
 
-def _approved(assessment: Assessment) -> datetime:
+def _approved(assessment: Any) -> datetime:
     return assessment.approved_at or assessment.started_at
 
 

@@ -32,6 +32,7 @@ from prisondesk.services.core import users
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.core.users import UserInfo
 from prisondesk.services.store import Store
+from prisondesk.ui.admin.assessment_settings_tab import AssessmentSettingsTab
 from prisondesk.ui.admin.parcel_settings_tab import ParcelSettingsTab
 from prisondesk.ui.admin.user_dialog import UserDialog
 from prisondesk.ui.admin.users_model import UsersModel
@@ -100,6 +101,8 @@ class UsersPage(QWidget):
         self.tabs.addTab(self.parcel_settings, "")
         self.workshop_settings = WorkshopSettingsTab(store, ops, actor)
         self.tabs.addTab(self.workshop_settings, "")
+        self.assessment_settings = AssessmentSettingsTab(store, ops, actor)
+        self.tabs.addTab(self.assessment_settings, "")
         self.heading = label("pageTitle")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         layout = QVBoxLayout(self)
@@ -116,6 +119,7 @@ class UsersPage(QWidget):
         self.tabs.setTabText(3, self.tr("Visits"))
         self.tabs.setTabText(4, self.tr("Parcels"))
         self.tabs.setTabText(5, self.tr("Workshops"))
+        self.tabs.setTabText(6, self.tr("Assessments"))
         self.new_button.setText(self.tr("&New user…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.reset_button.setText(self.tr("&Reset password…"))
