@@ -98,7 +98,8 @@ def due_in(session: Session, actor: Actor) -> DueLists:
     for prisoner_id, prisoner in held.items():
         approved, open_one = latest.get(prisoner_id), unfinished.get(prisoner_id)
         if open_one is not None and open_one.status == Status.AWAITING_APPROVAL:
-            waiting.append(_row(prisoner, open_one.started_at.date(), 0, open_one))
+            started = local(open_one.started_at, tz).date()
+            waiting.append(_row(prisoner, started, (today - started).days, open_one))
         if approved is not None and approved.next_review_on is not None:
             late = (today - approved.next_review_on).days
             shown = open_one or approved

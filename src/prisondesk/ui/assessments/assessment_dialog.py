@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -89,6 +89,7 @@ class AssessmentDialog(QDialog):
         self.scores.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.history_label, self.history = label(), QListWidget()
         self.history.setObjectName("assessmentHistory")
+        self.history.setWordWrap(True)
         self.history_label.setBuddy(self.history)
         side = QVBoxLayout()
         side.addWidget(self.scores)
@@ -197,8 +198,10 @@ class AssessmentDialog(QDialog):
         self.caution.setText(in_language(instrument.caution))
         for section in instrument.sections:
             box = QGroupBox(shown_text(section.title))
-            form = QFormLayout(box)
-            for item in section.items:
+            grid = QGridLayout(box)  # a grid, not a form: a question of two lines keeps both
+            grid.setColumnStretch(0, 3)
+            grid.setColumnStretch(1, 2)
+            for row, item in enumerate(section.items):
                 combo = QComboBox()
                 combo.setObjectName(f"answer:{item.id}")
                 combo.addItem(self.tr("— not answered —"), NOT_ANSWERED)
@@ -211,7 +214,8 @@ class AssessmentDialog(QDialog):
                 text.setWordWrap(True)
                 if item.help is not None:
                     text.setToolTip(in_language(item.help))
-                form.addRow(text, combo)
+                grid.addWidget(text, row, 0)
+                grid.addWidget(combo, row, 1, Qt.AlignmentFlag.AlignTop)
                 self.answers[item.id] = combo
             self.sections_layout.addWidget(box)
         self.sections_layout.addStretch()

@@ -109,7 +109,7 @@ class AssessmentsPage(QWidget):
             "unassessed": self.tr("Not yet assessed (%n)", "", len(self._rows("unassessed"))),
         }
         days_headers = {
-            "awaiting_approval": self.tr("Started"),
+            "awaiting_approval": self.tr("Days waiting"),
             "overdue": self.tr("Days overdue"),
             "due_soon": self.tr("Days left"),
             "unassessed": self.tr("Days since admission"),
@@ -121,7 +121,10 @@ class AssessmentsPage(QWidget):
                 [
                     self.tr("Number"),
                     self.tr("Name"),
-                    self.tr("Admitted") if name == "unassessed" else self.tr("Review"),
+                    {
+                        "unassessed": self.tr("Admitted"),
+                        "awaiting_approval": self.tr("Started"),
+                    }.get(name, self.tr("Review")),
                     days_headers[name],
                     self.tr("Assessment"),
                 ]
@@ -132,7 +135,7 @@ class AssessmentsPage(QWidget):
         )
 
     def _cells(self, name: str, row: DueRow) -> tuple[str, ...]:
-        days = "" if name == "awaiting_approval" else str(abs(row.days))
+        days = str(abs(row.days))
         status = translate(ASSESSMENTS, STATUS_LABELS[Status(row.status)]) if row.status else ""
         return (row.number, row.name, short_date(row.day) if row.day else "", days, status)
 

@@ -77,7 +77,7 @@ class AssessmentsTab(QWidget):
         self.classification.setWordWrap(True)
         self.classification.setStyleSheet("font-weight: 600;")
         self.table = rows_table("prisonerAssessmentList", 5)
-        self.table.setMaximumHeight(150)
+        self.table.setMaximumHeight(110)  # a few assessments; the plan takes the room
         self.table.itemActivated.connect(lambda _item: self.open_chosen())
         self.new_button = button("startAssessment", self.start)
         self.open_button = button("openChosenAssessment", self.open_chosen)

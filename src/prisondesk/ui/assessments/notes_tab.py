@@ -63,7 +63,7 @@ class TimelineTab(QWidget):
     def retranslate(self) -> None:
         self.write_button.setText(self.tr("&Write a case note…"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("What"), self.tr("Said"), self.tr("Who")]
+            [self.tr("When"), self.tr("What"), self.tr("Who"), self.tr("Said")]
         )
         self._show()
 
