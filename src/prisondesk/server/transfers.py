@@ -4,7 +4,8 @@ another facility of this server.
 
 - The receiving facility gets the file as a prisoner arriving (``in_transit``, with
   ``transfer_from`` set and no wing or cell), and every row that follows the prisoner
-  (contacts, injuries, property, photo, deposit ledger): their ``facility_id`` changes, so
+  (contacts, injuries, property, photo, deposit ledger, assessments and their steps and
+  classifications, the plan and its notes, case notes): their ``facility_id`` changes, so
   they reach its workstations on their next pull under new ``seq`` values.
 - The sending facility keeps its own events, which stay where they are, and the file as it
   was when the prisoner left; the rows that followed the prisoner are revoked for it, and its
