@@ -102,6 +102,10 @@ def build_parser() -> argparse.ArgumentParser:
     enroll.add_argument("code", help="one-time code from `prisondesk server enroll-code`")
     enroll.add_argument("--user", help="administrator (needed once the workstation is set up)")
     enroll.add_argument("--name", help="this workstation's name on the server (host name)")
+    instruments = commands.add_parser(
+        "instruments", help="list the assessment instruments installed, or check instrument files"
+    )
+    instruments.add_argument("files", nargs="*", help="instrument files (.toml) to check")
     selftest = commands.add_parser("selftest", help="check this installation, print what passed")
     selftest.add_argument("--qt-probe", action="store_true", help=argparse.SUPPRESS)
     return parser
@@ -143,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         "sync": commands.sync,
         "passes": commands.passes,
         "gate-log": commands.gate_log,
+        "instruments": commands.instruments,
     }
     try:
         return handlers[command](paths, args)

@@ -157,6 +157,34 @@ def audit_verify(paths: Paths, args: argparse.Namespace) -> int:
     return 1
 
 
+def instruments(paths: Paths, args: argparse.Namespace) -> int:
+    """The assessment instruments installed, and the problems of any set aside; or, given
+    files, each checked as the program will read it (before it is installed)."""
+    from prisondesk.domain.instruments import InstrumentError
+    from prisondesk.services.assessments import instruments as installed
+
+    if args.files:
+        failed = 0
+        for name in args.files:
+            try:
+                found = installed.read_file(Path(name))
+            except InstrumentError as error:
+                print(error)
+                failed += 1
+            else:
+                print(
+                    f"{name}: {found.id} version {found.version}, {len(list(found.items()))} items"
+                )
+        return 1 if failed else 0
+    catalogue = installed.available()
+    for instrument in sorted(catalogue.instruments.values(), key=lambda i: (i.id, i.version)):
+        title, source = instrument.title.en, instrument.source
+        print(f"{instrument.id} version {instrument.version}: {title} ({source})")
+    for broken in catalogue.broken:
+        print(broken.error)
+    return 1 if catalogue.broken else 0
+
+
 def demo(paths: Paths, args: argparse.Namespace) -> int:
     from prisondesk.services.demo import DEMO_PASSWORD, fill_demo
 

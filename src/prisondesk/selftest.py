@@ -83,6 +83,19 @@ def check_translations() -> str:
     return ", ".join(found)
 
 
+def check_instruments() -> str:
+    """Every installed assessment instrument reads; a broken file is named with its problems."""
+    from prisondesk.services.assessments import instruments
+
+    catalogue = instruments.available()
+    if catalogue.broken:
+        raise RuntimeError("; ".join(str(broken.error) for broken in catalogue.broken))
+    if not catalogue.instruments:
+        raise RuntimeError("no assessment instrument is installed")
+    names = sorted(f"{i}.v{v}" for i, v in catalogue.instruments)
+    return f"{len(names)} read: {', '.join(names)}"
+
+
 def check_database() -> str:
     from prisondesk.services.core import audit, facility
     from prisondesk.services.store import open_store
@@ -144,6 +157,7 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("Qt platform plugin", check_qt),
     ("Fonts", check_fonts),
     ("Translations", check_translations),
+    ("Instruments", check_instruments),
     ("Database migration", check_database),
     ("PDF and barcode", check_pdf_and_barcode),
 ]

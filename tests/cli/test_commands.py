@@ -340,3 +340,16 @@ def test_import_shows_its_progress(paths, tmp_path, capsys, monkeypatch):
     said = capsys.readouterr()
     assert "checked 0 of 30 rows (0%)" in said.err and "checked 30 of 30 rows (100%)" in said.err
     assert "imported 30 of 30 rows" in said.out
+
+
+def test_instruments_lists_those_installed_and_checks_a_file(tmp_path, capsys):
+    assert run("instruments") == 0
+    assert "example-risk-needs version 1: Example risk and needs assessment" in (
+        capsys.readouterr().out
+    )
+    broken = tmp_path / "mine.v1.toml"
+    broken.write_text('id = "mine"\nversion = 0\n', encoding="utf-8")
+    assert run("instruments", str(broken)) == 1
+    out = capsys.readouterr().out
+    assert "mine.v1.toml cannot be used" in out and "“levels” is missing." in out
+    assert "must be at least 1, not 0" in out

@@ -78,7 +78,7 @@ def load_folder(folder: Path) -> Catalogue:
     paths = sorted(folder.glob("*.toml")) if folder.is_dir() else []
     for path in paths:
         try:
-            instrument = _read(path)
+            instrument = read_file(path)
         except InstrumentError as error:
             broken.append(BrokenFile(path, error))
         else:
@@ -86,7 +86,8 @@ def load_folder(folder: Path) -> Catalogue:
     return Catalogue(instruments, tuple(broken))
 
 
-def _read(path: Path) -> Instrument:
+def read_file(path: Path) -> Instrument:
+    """One instrument file, checked whole; :class:`InstrumentError` lists every problem."""
     try:
         text = path.read_bytes().decode("utf-8-sig")  # Notepad may save a byte-order mark
     except (OSError, UnicodeDecodeError) as error:
