@@ -9,10 +9,11 @@ import pytest
 from sqlalchemy import select
 
 from prisondesk.db.models import AuditEntry
-from prisondesk.services.assessments import case_notes, classification, plans, reading
+from prisondesk.services.assessments import case_notes, classification, plans, reading, timeline
 from prisondesk.services.core.errors import InvalidFields, PermissionDenied, ValidationError
+from tests.assessments.conftest import highest
 from tests.assessments.flow import approved, submitted
-from tests.workshops.fixtures import audit_count
+from tests.workshops.fixtures import audit_count, today
 
 
 def _reads(db, entity: str) -> list[AuditEntry]:
@@ -89,3 +90,29 @@ def test_the_assessor_sees_the_notes_since_the_last_assessment(
     view = reading.assessment_view(db, social_worker, second)
     assert [n.text for n in view.notes_since] == ["Тревожен", "Помог в столовой"]
     assert first_view.level == "low"
+
+
+def test_the_timeline_shows_each_reader_what_they_may_see(
+    db, registrar, social_worker, supervisor, prisoner
+):
+    case_notes.write(db, registrar, prisoner, "positive", "file", "Помог в столовой")
+    case_notes.write(db, social_worker, prisoner, "concern", "restricted", "Тревожен")
+    approved(db, social_worker, supervisor, prisoner, highest("escape"))
+    plans.review_plan(db, supervisor, prisoner, "План выполняется", today(db, supervisor))
+    seen = timeline.timeline(db, registrar, prisoner)
+    assert [(e.source, e.text) for e in seen] == [("note", "Помог в столовой")]
+    assert _reads(db, "timeline") == []  # nothing restricted shown
+    seen = timeline.timeline(db, supervisor, prisoner)
+    assert sorted(e.source for e in seen) == sorted(
+        ["plan", "classification", "assessment", "assessment", "assessment", "note", "note"]
+    )
+    assert {(e.source, e.what) for e in seen} >= {
+        ("classification", "high"),
+        ("assessment", "approved"),
+        ("note", "concern"),
+        ("plan", "review"),
+    }
+    assert all(e.restricted for e in seen if e.source != "note" or e.what == "concern")
+    assert seen == sorted(seen, key=lambda e: e.at, reverse=True)  # the latest first
+    [read] = _reads(db, "timeline")
+    assert read.username == "supervisor1" and read.note == "6 restricted"

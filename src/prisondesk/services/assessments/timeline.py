@@ -1,5 +1,6 @@
 """The prisoner file's timeline: the case notes the reader may see and, for those who read
-assessments, each assessment's steps and each review of the plan, the latest first. Showing
+assessments, each assessment's steps, each classification and each review of the plan, the
+latest first. Showing
 anything restricted (a restricted note, an assessment step, a plan review) is recorded as a
 sensitive read."""
 
@@ -11,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import select
 
 from prisondesk.db.engine import Database
-from prisondesk.db.models import AssessmentStep, PlanNote
+from prisondesk.db.models import AssessmentStep, Classification, PlanNote
 from prisondesk.domain.assessments import Visibility
 from prisondesk.domain.roles import Permission
 from prisondesk.services.assessments.case_notes import READING, notes_in
@@ -24,8 +25,8 @@ from prisondesk.services.intake.admission_file import get_prisoner
 @dataclass(frozen=True)
 class Entry:
     at: datetime
-    source: str  # note | assessment | plan
-    what: str  # the note's kind, the assessment's step, "review" of the plan
+    source: str  # note | assessment | plan | classification
+    what: str  # the note's kind, the assessment's step, "review" of the plan, security level
     text: str  # the note, the step's reason, the review
     by: str  # full name
     restricted: bool  # not for everyone who reads the file
@@ -50,8 +51,16 @@ def timeline(db: Database, actor: Actor, prisoner_id: str) -> list[Entry]:
                     PlanNote.prisoner_id == prisoner.id, PlanNote.action_id.is_(None)
                 )
             ).all()
+            classified = session.scalars(
+                select(Classification).where(Classification.prisoner_id == prisoner.id)
+            ).all()
             names = full_names(
-                session, [*(s.taken_by for s in steps), *(r.written_by for r in reviews)]
+                session,
+                [
+                    *(s.taken_by for s in steps),
+                    *(r.written_by for r in reviews),
+                    *(c.decided_by for c in classified),
+                ],
             )
             entries += [
                 Entry(
@@ -69,6 +78,17 @@ def timeline(db: Database, actor: Actor, prisoner_id: str) -> list[Entry]:
                     r.written_at, "plan", "review", r.text, names.get(r.written_by or "", ""), True
                 )
                 for r in reviews
+            ]
+            entries += [
+                Entry(
+                    c.decided_at,
+                    "classification",
+                    c.security_level,
+                    "",
+                    names.get(c.decided_by or "", ""),
+                    True,
+                )
+                for c in classified
             ]
         restricted = sum(1 for e in entries if e.restricted)
         if restricted:

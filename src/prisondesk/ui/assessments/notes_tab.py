@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPlainTextEdit, QVBoxLayou
 from prisondesk.domain.assessments import (
     ASSESSMENTS,
     NOTE_KIND_LABELS,
+    SECURITY_LABELS,
     STEP_LABELS,
     VISIBILITY_LABELS,
     NoteKind,
+    SecurityLevel,
     Step,
     Visibility,
 )
@@ -105,6 +107,10 @@ class TimelineTab(QWidget):
         if entry.source == "assessment":
             return self.tr("Assessment: {step}").format(
                 step=translate(ASSESSMENTS, STEP_LABELS[Step(entry.what)])
+            )
+        if entry.source == "classification":
+            return self.tr("Classified: {security}").format(
+                security=translate(ASSESSMENTS, SECURITY_LABELS[SecurityLevel(entry.what)])
             )
         return self.tr("Plan reviewed")
 
