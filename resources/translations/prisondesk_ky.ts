@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ky_KG">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Add an action to the plan</source>
+        <translation>Планга иш-чара кошуу</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Эмне</translation>
+    </message>
+    <message>
+        <source>&amp;In words</source>
+        <translation>&amp;Түшүндүрмө</translation>
+    </message>
+    <message>
+        <source>W&amp;orkshop</source>
+        <translation>&amp;Устакана</translation>
+    </message>
+    <message>
+        <source>Ow&amp;ner</source>
+        <translation>&amp;Жооптуу</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;Мөөнөтү</translation>
+    </message>
+    <message>
+        <source>— choose later —</source>
+        <translation>— кийин тандалат —</translation>
+    </message>
+</context>
+<context>
     <name>AdmissionWizard</name>
     <message>
         <source>Open the existing file</source>
@@ -68,6 +99,351 @@
             <numerusform>%n күн</numerusform>
             <numerusform>%n күн</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Risk and needs assessment</source>
+        <translation>Тобокелдиктерди жана муктаждыктарды баалоо</translation>
+    </message>
+    <message>
+        <source>Next &amp;review</source>
+        <translation>Кийинки кайра ка&amp;роо</translation>
+    </message>
+    <message>
+        <source>&amp;Save the draft</source>
+        <translation>Долбоорду &amp;сактоо</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit for approval</source>
+        <translation>Бекитүүгө &amp;тапшыруу</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Деңгээл</translation>
+    </message>
+    <message>
+        <source>Why another le&amp;vel</source>
+        <translation>&amp;Эмне үчүн башка деңгээл</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Бекитүү</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>&amp;Артка кайтаруу…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабуу</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges, notes and steps</source>
+        <translation>&amp;Өзгөрүүлөр, жазуулар жана кадамдар</translation>
+    </message>
+    <message>
+        <source>{prisoner} — {instrument}, version {version} ({status})</source>
+        <translation>{prisoner} — {instrument}, {version}-версия ({status})</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— жооп жок —</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>жок</translation>
+    </message>
+    <message>
+        <source>Risk total: {total}</source>
+        <translation>Тобокелдиктин жалпы упайы: {total}</translation>
+    </message>
+    <message>
+        <source>Level by the instrument: {level}</source>
+        <translation>Инструмент боюнча деңгээл: {level}</translation>
+    </message>
+    <message>
+        <source>Needs: {needs}</source>
+        <translation>Муктаждыктар: {needs}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions still to answer: %n</source>
+        <translation>
+            <numerusform>Жооп берилбеген суроолор: %n</numerusform>
+            <numerusform>Жооп берилбеген суроолор: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved level: {level}</source>
+        <translation>Бекитилген деңгээл: {level}</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>жооп жок</translation>
+    </message>
+    <message>
+        <source>Changed: {item}: {before} → {after}</source>
+        <translation>Өзгөртүлдү: {item}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Note of {when}, {who}: {text}</source>
+        <translation>{when} жазуусу, {who}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentSettingsTab</name>
+    <message>
+        <source>&amp;Days after admission for the first assessment</source>
+        <translation>Алгачкы баалоо мөөнөтү, кабыл алгандан кийин &amp;күн</translation>
+    </message>
+    <message>
+        <source>Wing suggested for lo&amp;w security</source>
+        <translation>Коопсуздуктун тө&amp;мөн деңгээли үчүн блок</translation>
+    </message>
+    <message>
+        <source>Wing suggested for &amp;medium security</source>
+        <translation>Коопсуздуктун &amp;орточо деңгээли үчүн блок</translation>
+    </message>
+    <message>
+        <source>Wing suggested for &amp;high security</source>
+        <translation>Коопсуздуктун &amp;жогорку деңгээли үчүн блок</translation>
+    </message>
+    <message>
+        <source>— no suggestion —</source>
+        <translation>— сунуштабоо —</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the assessment rules</source>
+        <translation>Баалоо &amp;эрежелерин сактоо</translation>
+    </message>
+    <message>
+        <source>A prisoner should have a first risk and needs assessment within these days of admission; the assessments due list names those who have none. When an assessment is approved, the wing of its security level is suggested.</source>
+        <translation>Соттолгон кабыл алынгандан кийин ушул күндөрдүн ичинде тобокелдиктерди жана муктаждыктарды алгачкы баалоодон өтүшү керек; жүргүзүлө турган баалоолордун тизмесинде али бааланбагандар көрсөтүлөт. Баалоо бекитилгенде анын коопсуздук деңгээлине ылайык блок сунушталат.</translation>
+    </message>
+    <message>
+        <source>The value shown is an example: set your facility&apos;s own.</source>
+        <translation>Көрсөтүлгөн маани — мисал: мекемеңиздин өз маанисин коюңуз.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сакталды.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPage</name>
+    <message>
+        <source>Assessments due</source>
+        <translation>Жүргүзүлө турган баалоолор</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ачуу</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>Жаңы &amp;баалоо…</translation>
+    </message>
+    <message>
+        <source>Read a&amp;gain</source>
+        <translation>&amp;Жаңылоо</translation>
+    </message>
+    <message numerus="yes">
+        <source>Awaiting approval (%n)</source>
+        <translation>
+            <numerusform>Бекитүүнү күтүүдө (%n)</numerusform>
+            <numerusform>Бекитүүнү күтүүдө (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews overdue (%n)</source>
+        <translation>
+            <numerusform>Кайра кароо мөөнөтү өттү (%n)</numerusform>
+            <numerusform>Кайра кароо мөөнөтү өттү (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due soon (%n)</source>
+        <translation>
+            <numerusform>Мөөнөтү жакын (%n)</numerusform>
+            <numerusform>Мөөнөтү жакын (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet assessed (%n)</source>
+        <translation>
+            <numerusform>Али бааланбагандар (%n)</numerusform>
+            <numerusform>Али бааланбагандар (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Башталды</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Мөөнөтү өткөн күн</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Күтүү күндөрү</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Калган күн</translation>
+    </message>
+    <message>
+        <source>Days since admission</source>
+        <translation>Кабыл алынгандан бери күн</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Кабыл алынган</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Кайра кароо</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Баалоо</translation>
+    </message>
+    <message numerus="yes">
+        <source>A first assessment is due within %n days of admission.</source>
+        <translation>
+            <numerusform>Алгачкы баалоо кабыл алынгандан кийин %n күндүн ичинде жүргүзүлөт.</numerusform>
+            <numerusform>Алгачкы баалоо кабыл алынгандан кийин %n күндүн ичинде жүргүзүлөт.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a row first.</source>
+        <translation>Адегенде сапты тандаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsTab</name>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Жаңы баалоо…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the assessment</source>
+        <translation>Баалоону &amp;ачуу</translation>
+    </message>
+    <message>
+        <source>Actions from the n&amp;eeds</source>
+        <translation>Муктаждыктар боюнча &amp;иш-чаралар</translation>
+    </message>
+    <message>
+        <source>Add an ac&amp;tion…</source>
+        <translation>Иш-чара ко&amp;шуу…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress…</source>
+        <translation>&amp;Эмне аткарылды…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view the plan…</source>
+        <translation>Планды кайра ка&amp;роо…</translation>
+    </message>
+    <message>
+        <source>Print the p&amp;lan</source>
+        <translation>Планды басып &amp;чыгаруу</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Башталды</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Себеби</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статусу</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Деңгээли</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Кийинки кайра кароо</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Иш-чара</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Жооптуу</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Мөөнөтү</translation>
+    </message>
+    <message>
+        <source>Last note</source>
+        <translation>Акыркы жазуу</translation>
+    </message>
+    <message>
+        <source>Assessments and plans are read by social workers, psychologists and supervisors.</source>
+        <translation>Баалоолорду жана пландарды социалдык кызматкерлер, психологдор жана отряд башчылары окуйт.</translation>
+    </message>
+    <message>
+        <source>Classification: {level} risk, {security}, {conditions}{wing} ({day})</source>
+        <translation>Классификация: тобокелдик деңгээли — {level}, {security}, {conditions}{wing} ({day})</translation>
+    </message>
+    <message>
+        <source>, wing suggested: {wing}</source>
+        <translation>, сунушталган блок: {wing}</translation>
+    </message>
+    <message>
+        <source>Not classified yet: no approved assessment.</source>
+        <translation>Азырынча классификация жок: бекитилген баалоо жок.</translation>
+    </message>
+    <message>
+        <source>Rehabilitation plan, next review {day}</source>
+        <translation>Реабилитация планы, кийинки кайра кароо — {day}</translation>
+    </message>
+    <message>
+        <source>Rehabilitation plan</source>
+        <translation>Реабилитация планы</translation>
+    </message>
+    <message>
+        <source>Choose an assessment first.</source>
+        <translation>Адегенде баалоону тандаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Actions added: %n.</source>
+        <translation>
+            <numerusform>Кошулган иш-чаралар: %n.</numerusform>
+            <numerusform>Кошулган иш-чаралар: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The action is added.</source>
+        <translation>Иш-чара кошулду.</translation>
+    </message>
+    <message>
+        <source>Choose an action first.</source>
+        <translation>Адегенде иш-чараны тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Progress recorded.</source>
+        <translation>Аткарылышы жазылды.</translation>
+    </message>
+    <message>
+        <source>The review is recorded.</source>
+        <translation>Кайра кароо жазылды.</translation>
     </message>
 </context>
 <context>
@@ -450,7 +826,7 @@
         <translation>Байланыштар төмөндө көрсөтүлгөн</translation>
     </message>
     <message>
-        <source>What is known, in the prisoner's words</source>
+        <source>What is known, in the prisoner&apos;s words</source>
         <translation>Эмне белгилүү, камактагынын сөзү менен</translation>
     </message>
     <message>
@@ -559,7 +935,7 @@
         <translation>Өткөрүү пунктунда калтырылган &amp;буюмдар</translation>
     </message>
     <message>
-        <source>Save today's gate lo&amp;g…</source>
+        <source>Save today&apos;s gate lo&amp;g…</source>
         <translation>Бүгүнкү өткөрүү пунктунун &amp;журналын сактоо…</translation>
     </message>
     <message>
@@ -647,7 +1023,7 @@
         <translation>Жолугушууну тандап, андан соң документтерди кылдат текшериңиз.</translation>
     </message>
     <message>
-        <source>Save today's gate log</source>
+        <source>Save today&apos;s gate log</source>
         <translation>Бүгүнкү өткөрүү пунктунун журналын сактоо</translation>
     </message>
     <message numerus="yes">
@@ -1109,8 +1485,27 @@
         <translation>{facility} мекемесине которуу</translation>
     </message>
     <message>
-        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility's workstations. Transfer?</source>
+        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility&apos;s workstations. Transfer?</source>
         <translation>{number} иши кийинки шайкештирүүдө {facility} мекемесине өтөт. Байланыштар, денедеги жаракаттар, мүлк жана сүрөт андан кийин бул мекеменин иш орундарынан өчүрүлөт. Которуу керекпи?</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Case note</source>
+        <translation>Жеке иштеги жазуу</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Түрү</translation>
+    </message>
+    <message>
+        <source>&amp;Seen by</source>
+        <translation>&amp;Ким көрө алат</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;Эмне болду</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1515,7 @@
         <translation>Өткөрүү пункту: берүүлөр</translation>
     </message>
     <message>
-        <source>Scan a parcel's barcode…</source>
+        <source>Scan a parcel&apos;s barcode…</source>
         <translation>Посылканын штрих-кодун сканерлеңиз…</translation>
     </message>
     <message>
@@ -1410,7 +1805,7 @@
 <context>
     <name>ParcelSettingsTab</name>
     <message>
-        <source>Parcels a prisoner may receive in a calendar month, by regime, and the lists the gate works from. The values shipped are examples: set your facility's own.</source>
+        <source>Parcels a prisoner may receive in a calendar month, by regime, and the lists the gate works from. The values shipped are examples: set your facility&apos;s own.</source>
         <translation>Соттолгон календардык айда режимге жараша канча посылка ала алат жана өткөрүү пункту иштеген тизмелер. Берилген маанилер — мисалдар: мекемеңиздин маанилерин коюңуз.</translation>
     </message>
     <message>
@@ -2163,6 +2558,14 @@
         <translation>Устаканалар</translation>
     </message>
     <message>
+        <source>Assessment and plan</source>
+        <translation>Баалоо жана план</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
         <source>No photo</source>
         <translation>Сүрөт жок</translation>
     </message>
@@ -2182,7 +2585,7 @@
         <translation>Кимдин жолугушуусу?</translation>
     </message>
     <message>
-        <source>Prisoner's name, PIN or number</source>
+        <source>Prisoner&apos;s name, PIN or number</source>
         <translation>Соттолгондун аты-жөнү, ПИН же номери</translation>
     </message>
     <message>
@@ -2207,6 +2610,21 @@
     <message>
         <source>&amp;Description</source>
         <translation>Сү&amp;рөттөмө</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Progress of an action</source>
+        <translation>Иш-чаранын аткарылышы</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Статусу</translation>
+    </message>
+    <message>
+        <source>&amp;What was done</source>
+        <translation>&amp;Эмне жасалды</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2727,7 @@
         <translation>&amp;Жөнөтүүчү</translation>
     </message>
     <message>
-        <source>Sender's &amp;document</source>
+        <source>Sender&apos;s &amp;document</source>
         <translation>Жөнөтүүчүнүн &amp;документи</translation>
     </message>
     <message>
@@ -2329,11 +2747,11 @@
         <translation>&amp;Эскертүү</translation>
     </message>
     <message>
-        <source>The prisoner's name or number, or scan their ID card</source>
+        <source>The prisoner&apos;s name or number, or scan their ID card</source>
         <translation>Соттолгондун аты-жөнү же номери, же анын күбөлүгүн сканерлеңиз</translation>
     </message>
     <message>
-        <source>A visitor's name or document number and Enter, or the name on the post</source>
+        <source>A visitor&apos;s name or document number and Enter, or the name on the post</source>
         <translation>Келүүчүнүн аты-жөнү же документинин номери жана Enter, же почта жөнөтмөсүндөгү аты</translation>
     </message>
     <message>
@@ -2353,7 +2771,7 @@
         <translation>Бул жерде мындай аты же номери бар эч ким жок.</translation>
     </message>
     <message>
-        <source>No parcel quota is set for this prisoner's regime: ask a supervisor.</source>
+        <source>No parcel quota is set for this prisoner&apos;s regime: ask a supervisor.</source>
         <translation>Бул соттолгондун режими үчүн посылка лимити коюлган эмес: смена башчысына кайрылыңыз.</translation>
     </message>
     <message>
@@ -2566,6 +2984,21 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review of the plan</source>
+        <translation>Планды кайра кароо</translation>
+    </message>
+    <message>
+        <source>&amp;How it goes</source>
+        <translation>&amp;Абалы кандай</translation>
+    </message>
+    <message>
+        <source>&amp;Next review</source>
+        <translation>&amp;Кийинки кайра кароо</translation>
+    </message>
+</context>
+<context>
     <name>RightsPage</name>
     <message>
         <source>Language used</source>
@@ -2584,7 +3017,7 @@
         <translation>Эрежелер жана укуктар</translation>
     </message>
     <message>
-        <source>The prison rules, the prisoner's rights and how to complain were explained in a language the prisoner understands.</source>
+        <source>The prison rules, the prisoner&apos;s rights and how to complain were explained in a language the prisoner understands.</source>
         <translation>Мекеменин ички тартип эрежелери, камалгандын укуктары жана кантип даттануу керектиги камалган түшүнгөн тилде түшүндүрүлдү.</translation>
     </message>
     <message>
@@ -2680,17 +3113,28 @@
     </message>
 </context>
 <context>
+    <name>SendBackDialog</name>
+    <message>
+        <source>Send the assessment back</source>
+        <translation>Баалоону оңдоого кайтаруу</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Себеби</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>PrisonDesk — first start</source>
         <translation>PrisonDesk — биринчи ишке киргизүү</translation>
     </message>
     <message>
-        <source>This workstation's facility</source>
+        <source>This workstation&apos;s facility</source>
         <translation>Бул иш ордунун мекемеси</translation>
     </message>
     <message>
-        <source>The facility's users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
+        <source>The facility&apos;s users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
         <translation>Мекеменин колдонуучулары жана маалыматтары борбордук серверден келет. Сервер администраторунан бир жолку каттоо коду керек.</translation>
     </message>
     <message>
@@ -2770,7 +3214,7 @@
         <translation>Сырсөздөр дал келбейт.</translation>
     </message>
     <message>
-        <source>Joining… the facility's users and data are being fetched; this can take a while.</source>
+        <source>Joining… the facility&apos;s users and data are being fetched; this can take a while.</source>
         <translation>Кошулууда… мекеменин колдонуучулары жана маалыматтары жүктөлүүдө; бул бир аз убакыт алышы мүмкүн.</translation>
     </message>
 </context>
@@ -2828,13 +3272,40 @@
     </message>
 </context>
 <context>
+    <name>StartDialog</name>
+    <message>
+        <source>First assessment</source>
+        <translation>Алгачкы баалоо</translation>
+    </message>
+    <message>
+        <source>Reassessment</source>
+        <translation>Кайра баалоо</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument</source>
+        <translation>&amp;Инструмент</translation>
+    </message>
+    <message>
+        <source>&amp;Why now</source>
+        <translation>&amp;Себеби</translation>
+    </message>
+    <message>
+        <source>In wor&amp;ds</source>
+        <translation>&amp;Түшүндүрмө</translation>
+    </message>
+    <message>
+        <source>{title}, version {version}</source>
+        <translation>{title}, {version}-версия</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorDialog</name>
     <message>
         <source>A supervisor accepts the parcel</source>
         <translation>Посылканы смена башчысы кабыл алат</translation>
     </message>
     <message>
-        <source>Supervisor's &amp;username</source>
+        <source>Supervisor&apos;s &amp;username</source>
         <translation>Смена башчысынын &amp;колдонуучу аты</translation>
     </message>
     <message>
@@ -2846,7 +3317,7 @@
         <translation>Кабыл алуунун &amp;негизи</translation>
     </message>
     <message>
-        <source>That was a scan, not a password: type the supervisor's password.</source>
+        <source>That was a scan, not a password: type the supervisor&apos;s password.</source>
         <translation>Бул сырсөз эмес, сканерлөө болду: смена башчысынын сырсөзүн териңиз.</translation>
     </message>
     <message>
@@ -2983,6 +3454,49 @@
     <message>
         <source>too large to send</source>
         <translation>жөнөтүү үчүн өтө чоң</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>&amp;Write a case note…</source>
+        <translation>Жеке ишке &amp;жазуу кошуу…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Качан</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Эмне</translation>
+    </message>
+    <message>
+        <source>Said</source>
+        <translation>Мазмуну</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Ким</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Азырынча эч нерсе жазылган жок.</translation>
+    </message>
+    <message>
+        <source>Assessment: {step}</source>
+        <translation>Баалоо: {step}</translation>
+    </message>
+    <message>
+        <source>Classified: {security}</source>
+        <translation>Классификация: {security}</translation>
+    </message>
+    <message>
+        <source>Plan reviewed</source>
+        <translation>План кайра каралды</translation>
+    </message>
+    <message>
+        <source>The note is recorded.</source>
+        <translation>Жазуу сакталды.</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3642,10 @@
         <translation>Устаканалар</translation>
     </message>
     <message>
+        <source>Assessments</source>
+        <translation>Баалоо</translation>
+    </message>
+    <message>
         <source>&amp;New user…</source>
         <translation>&amp;Жаңы колдонуучу…</translation>
     </message>
@@ -3167,7 +3685,7 @@
 <context>
     <name>VisitSettingsTab</name>
     <message>
-        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility's own. Lawyer and official visits are not counted.</source>
+        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility&apos;s own. Lawyer and official visits are not counted.</source>
         <translation>Соттолгон календардык айда режимге жараша канча жолугушуу ала алат жана бир жолугушууга канча адам келе алат. Берилген маанилер — мисалдар: мекемеңиздин маанилерин коюңуз. Адвокат менен жана расмий жолугушуулар эсептелбейт.</translation>
     </message>
     <message>
@@ -3288,7 +3806,7 @@
 <context>
     <name>VisitorRegistryPage</name>
     <message>
-        <source>Visitor's name (any script) or document number</source>
+        <source>Visitor&apos;s name (any script) or document number</source>
         <translation>Келүүчүнүн аты-жөнү (каалаган алфавит менен) же документтин номери</translation>
     </message>
     <message>
@@ -3571,7 +4089,7 @@
         <translation>Депозиттик эсепке которулган ар бир эмгек акынын бул үлүшү четке коюлуп, бошотулганда төлөнөт (Нельсон Манделанын эрежелеринин 103-эрежеси); калганын сарптоого болот.</translation>
     </message>
     <message>
-        <source>The value shown is an example: set your facility's own.</source>
+        <source>The value shown is an example: set your facility&apos;s own.</source>
         <translation>Көрсөтүлгөн маани — мисал: мекемеңиздин өз маанисин коюңуз.</translation>
     </message>
     <message>
@@ -3657,7 +4175,7 @@
         <translation>Депозит</translation>
     </message>
     <message>
-        <source>The prisoner's deposit holds {total}. Pay it out onto the deposit card now?</source>
+        <source>The prisoner&apos;s deposit holds {total}. Pay it out onto the deposit card now?</source>
         <translation>Соттолгондун депозитинде {total} бар. Аны азыр депозиттик картага төлөп беребизби?</translation>
     </message>
 </context>
@@ -3733,6 +4251,126 @@
     <message>
         <source>Release preparation (documents, housing)</source>
         <translation>Бошотулууга даярдоо (документтер, турак жай)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Долбоор</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Бекитүүнү күтүүдө</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Бекитилди</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Оңдоого кайтарылды</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Башталды</translation>
+    </message>
+    <message>
+        <source>Submitted for approval</source>
+        <translation>Бекитүүгө тапшырылды</translation>
+    </message>
+    <message>
+        <source>Review date changed</source>
+        <translation>Кайра кароо күнү өзгөртүлдү</translation>
+    </message>
+    <message>
+        <source>First assessment</source>
+        <translation>Алгачкы баалоо</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Кайра кароо мөөнөтү келди</translation>
+    </message>
+    <message>
+        <source>After an incident</source>
+        <translation>Окуядан кийин</translation>
+    </message>
+    <message>
+        <source>Change in risk</source>
+        <translation>Тобокелдиктин өзгөрүшү</translation>
+    </message>
+    <message>
+        <source>After a transfer</source>
+        <translation>Которулгандан кийин</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Башка себеп</translation>
+    </message>
+    <message>
+        <source>Low security</source>
+        <translation>Коопсуздуктун төмөн деңгээли</translation>
+    </message>
+    <message>
+        <source>Medium security</source>
+        <translation>Коопсуздуктун орточо деңгээли</translation>
+    </message>
+    <message>
+        <source>High security</source>
+        <translation>Коопсуздуктун жогорку деңгээли</translation>
+    </message>
+    <message>
+        <source>Lightened conditions</source>
+        <translation>Жеңилдетилген шарттар</translation>
+    </message>
+    <message>
+        <source>Ordinary conditions</source>
+        <translation>Кадимки шарттар</translation>
+    </message>
+    <message>
+        <source>Strict conditions</source>
+        <translation>Катаал шарттар</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Пландаштырылды</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Аткарылууда</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Аткарылды</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Оң байкоо</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Тынчсызданууга себеп</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Окуя</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Үй-бүлө</translation>
+    </message>
+    <message>
+        <source>Health referral</source>
+        <translation>Медкызматка жолдомо</translation>
+    </message>
+    <message>
+        <source>Everyone who reads the file</source>
+        <translation>Жеке ишти окуй алгандардын баары</translation>
+    </message>
+    <message>
+        <source>Social workers, psychologists and supervisors only</source>
+        <translation>Социалдык кызматкерлер, психологдор жана отряд башчылары гана</translation>
     </message>
 </context>
 <context>
@@ -3857,7 +4495,7 @@
         <translation>Кабыл алууну азырынча аяктоого болбойт, жетишпейт: {missing}.</translation>
     </message>
     <message>
-        <source>This prisoner's file no longer exists.</source>
+        <source>This prisoner&apos;s file no longer exists.</source>
         <translation>Бул камалгандын жеке иши мындан ары жок.</translation>
     </message>
     <message>
@@ -4057,7 +4695,7 @@
         <translation>Серверде PrisonDesk эскирээк версиясы: серверди жаңыртууну сураңыз.</translation>
     </message>
     <message>
-        <source>The enrolment code is for another facility than this workstation's.</source>
+        <source>The enrolment code is for another facility than this workstation&apos;s.</source>
         <translation>Каттоо коду бул жумуш ордунун мекемесине эмес, башка мекемеге берилген.</translation>
     </message>
     <message>
@@ -4133,7 +4771,7 @@
         <translation>Соттолгондун бул убакта жолугушуусу бар ({number}).</translation>
     </message>
     <message>
-        <source>No visit allowance is set for the prisoner's regime: record the regime in the file, or ask the administrator to set its allowance.</source>
+        <source>No visit allowance is set for the prisoner&apos;s regime: record the regime in the file, or ask the administrator to set its allowance.</source>
         <translation>Соттолгондун режими үчүн жолугушуу лимити коюлган эмес: иште режимди көрсөтүңүз же администратордон лимит коюуну сураңыз.</translation>
     </message>
     <message>
@@ -4157,7 +4795,7 @@
         <translation>Негизги келүүчүгө бул убакта келүүгө тыюу салынган.</translation>
     </message>
     <message>
-        <source>The lead visitor is not on the prisoner's approved list.</source>
+        <source>The lead visitor is not on the prisoner&apos;s approved list.</source>
         <translation>Негизги келүүчү соттолгондун бекитилген тизмесинде жок.</translation>
     </message>
     <message>
@@ -4225,7 +4863,7 @@
         <translation>Бул жазуу мындан ары жок.</translation>
     </message>
     <message>
-        <source>This is a parcel's barcode: open it in Parcels, not at the visits gate.</source>
+        <source>This is a parcel&apos;s barcode: open it in Parcels, not at the visits gate.</source>
         <translation>Бул посылканын штрих-коду: аны жолугушуулардын өткөрүү пунктунда эмес, «Берүүлөр» бөлүмүндө ачыңыз.</translation>
     </message>
     <message>
@@ -4249,7 +4887,7 @@
         <translation>Бул жазуу мурда жокко чыгарылган.</translation>
     </message>
     <message>
-        <source>This visitor is on the prisoner's list already.</source>
+        <source>This visitor is on the prisoner&apos;s list already.</source>
         <translation>Бул келүүчү соттолгондун тизмесинде мурда эле бар.</translation>
     </message>
     <message>
@@ -4313,8 +4951,16 @@
         <translation>Лимиттен ашык: бул айда {count} посылка жана {kg} кг калды. Смена башчысы себебин көрсөтүп кабыл ала алат; болбосо посылканы кайтарыңыз.</translation>
     </message>
     <message>
+        <source>No such assessment here.</source>
+        <translation>Мындай баалоо бул жерде жок.</translation>
+    </message>
+    <message>
         <source>No such prisoner here.</source>
         <translation>Мындай соттолгон бул жерде жок.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer held here (released or transferred).</source>
+        <translation>{name} бул жерде мындан ары кармалбайт (бошотулган же которулган).</translation>
     </message>
     <message>
         <source>{name} is not held here any more: the parcel cannot be accepted.</source>
@@ -4401,7 +5047,7 @@
         <translation>Сүрөт JPEG же PNG форматындагы, көлөмү 8 МБдан ашпаган файл болушу керек.</translation>
     </message>
     <message>
-        <source>This parcel's way has ended: {status}.</source>
+        <source>This parcel&apos;s way has ended: {status}.</source>
         <translation>Бул посылканын жолу бүткөн: {status}.</translation>
     </message>
     <message>
@@ -4413,7 +5059,7 @@
         <translation>Бул жолугушууга уруксат кагазы: аны бул жерде эмес, жолугушуу өткөрмө пунктунда скандаңыз.</translation>
     </message>
     <message>
-        <source>No parcel here has this number. Scan the barcode on the parcel's label or receipt, or find the parcel by the prisoner.</source>
+        <source>No parcel here has this number. Scan the barcode on the parcel&apos;s label or receipt, or find the parcel by the prisoner.</source>
         <translation>Бул жерде мындай номердеги посылка жок. Посылканын белгисиндеги же түшүрмөсүндөгү штрих-кодду скандаңыз же посылканы соттолгон боюнча табыңыз.</translation>
     </message>
     <message>
@@ -4425,7 +5071,7 @@
         <translation>Бул посылка берилген эмес: {status}.</translation>
     </message>
     <message>
-        <source>{name}'s deposit has not been paid out: there is no card sheet to print again.</source>
+        <source>{name}&apos;s deposit has not been paid out: there is no card sheet to print again.</source>
         <translation>{name} депозити төлөнгөн эмес: картанын баракчасын кайра басууга эч нерсе жок.</translation>
     </message>
     <message>
@@ -4437,7 +5083,7 @@
         <translation>Күбөлүк аяктаган окуу программасы боюнча гана басылат: адегенде орунду «Аяктаган» деген себеп менен жабыңыз.</translation>
     </message>
     <message>
-        <source>Choose the statement's days: its end after its start, ten years at most.</source>
+        <source>Choose the statement&apos;s days: its end after its start, ten years at most.</source>
         <translation>Көчүрмөнүн мезгилин тандаңыз: аягы башталышынан кийин болуп, он жылдан ашпашы керек.</translation>
     </message>
     <message>
@@ -4449,7 +5095,7 @@
         <translation>{name}: депозиттик эсепте каражат жок, төлөй турган эч нерсе жок.</translation>
     </message>
     <message>
-        <source>{name}'s deposit account holds {balance} som: {amount} som is more than that.</source>
+        <source>{name}&apos;s deposit account holds {balance} som: {amount} som is more than that.</source>
         <translation>{name}: депозиттик эсепте {balance} сом бар, {amount} сом андан көп.</translation>
     </message>
     <message>
@@ -4625,7 +5271,7 @@
         <translation>Жарым күндүк сабак {least} мүнөттөн {most} саатка чейин созулат.</translation>
     </message>
     <message>
-        <source>An instructor is an instructor's or a supervisor's account of this facility: choose from the list.</source>
+        <source>An instructor is an instructor&apos;s or a supervisor&apos;s account of this facility: choose from the list.</source>
         <translation>Уста катары ушул мекеменин өндүрүштүк окутуу устасынын же отряддын башчысынын эсептик жазуусу гана болот: тизмеден тандаңыз.</translation>
     </message>
     <message>
@@ -4657,7 +5303,7 @@
         <translation>{marked} үчүн катышуу мурда белгиленген: орун ошол күнү же андан кийин аякташы керек.</translation>
     </message>
     <message>
-        <source>Choose the place's last day.</source>
+        <source>Choose the place&apos;s last day.</source>
         <translation>Орундун акыркы күнүн тандаңыз.</translation>
     </message>
     <message>
@@ -4693,7 +5339,7 @@
         <translation>{name} бул жерде кармалбайт: устаканадагы орун ушул мекемеде кармалгандарга гана берилет.</translation>
     </message>
     <message>
-        <source>Choose one of this workshop's programmes.</source>
+        <source>Choose one of this workshop&apos;s programmes.</source>
         <translation>Бул устакананын программаларынын бирин тандаңыз.</translation>
     </message>
     <message>
@@ -4805,7 +5451,7 @@
         <translation>«{id}» суроо идентификатору {first} ичинде мурунтан эле колдонулган.</translation>
     </message>
     <message>
-        <source>The score {score} is outside the item's scale, {low} to {high}.</source>
+        <source>The score {score} is outside the item&apos;s scale, {low} to {high}.</source>
         <translation>{score} упай суроонун шкаласынан тышкары: {low} – {high}.</translation>
     </message>
     <message>
@@ -4825,7 +5471,7 @@
         <translation>Упайлар 0дөн башталат: эң төмөнкү маани {low} боло албайт.</translation>
     </message>
     <message>
-        <source>The scale's lowest score {low} is above its highest {high}.</source>
+        <source>The scale&apos;s lowest score {low} is above its highest {high}.</source>
         <translation>Шкаланын эң төмөнкү упайы ({low}) эң жогоркусунан ({high}) чоң.</translation>
     </message>
     <message>
@@ -4899,6 +5545,90 @@
     <message>
         <source>The item “{item}” has no option “{option}”.</source>
         <translation>«{item}» суроосунда «{option}» жооп варианты жок.</translation>
+    </message>
+    <message>
+        <source>A first assessment is due within 1 to {n} days of admission.</source>
+        <translation>Алгачкы баалоонун мөөнөтү — кабыл алынгандан кийин 1ден {n} күнгө чейин.</translation>
+    </message>
+    <message>
+        <source>Choose a wing of this facility for each level.</source>
+        <translation>Ар бир деңгээл үчүн ушул мекеменин блогун тандаңыз.</translation>
+    </message>
+    <message>
+        <source>{name} has an assessment not yet approved: go on with that one.</source>
+        <translation>{name}: али бекитиле элек баалоо бар — ошону улантыңыз.</translation>
+    </message>
+    <message>
+        <source>A first assessment has the reason “first assessment”; a later one is a review with its own reason.</source>
+        <translation>Алгачкы баалоонун себеби — «Алгачкы баалоо»; андан кийинкиси — өз себеби бар кайра кароо.</translation>
+    </message>
+    <message>
+        <source>Answer every required question before submitting: {count} left, marked in the form.</source>
+        <translation>Бекитүүгө тапшыруудан мурун бардык милдеттүү суроолорго жооп бериңиз: {count} калды, алар формада белгиленген.</translation>
+    </message>
+    <message>
+        <source>You made or submitted this assessment: another supervisor approves it.</source>
+        <translation>Бул баалоону сиз түзгөнсүз же тапшыргансыз: аны башка отряд башчысы бекитет.</translation>
+    </message>
+    <message>
+        <source>Choose one of the instrument&apos;s levels.</source>
+        <translation>Инструменттин деңгээлдеринин бирин тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Write why the level differs from the instrument&apos;s: an override needs its reason.</source>
+        <translation>Деңгээл инструмент боюнча деңгээлден эмне үчүн айырмаланарын жазыңыз: деңгээлди өзгөртүү үчүн себеп керек.</translation>
+    </message>
+    <message>
+        <source>Choose why the assessment is made.</source>
+        <translation>Баалоонун себебин тандаңыз.</translation>
+    </message>
+    <message>
+        <source>This assessment is approved and no longer changes: start a reassessment.</source>
+        <translation>Бул баалоо бекитилген жана мындан ары өзгөрбөйт: кайра баалоону баштаңыз.</translation>
+    </message>
+    <message>
+        <source>This assessment is awaiting approval: it changes only if a supervisor sends it back.</source>
+        <translation>Бул баалоо бекитүүнү күтүүдө: аны отряд башчысы оңдоого кайтарганда гана өзгөртүүгө болот.</translation>
+    </message>
+    <message>
+        <source>This cannot be done to an assessment that is {status}.</source>
+        <translation>«{status}» статусундагы баалоо менен муну жасоого болбойт.</translation>
+    </message>
+    <message>
+        <source>Set the date of the next review.</source>
+        <translation>Кийинки кайра кароонун күнүн көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>The next review cannot be in the past.</source>
+        <translation>Кийинки кайра кароонун күнү өткөн күн боло албайт.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of action it is.</source>
+        <translation>Иш-чаранын түрүн тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Тизмеден тандаңыз.</translation>
+    </message>
+    <message>
+        <source>Set the target date.</source>
+        <translation>Мөөнөттү көрсөтүңүз.</translation>
+    </message>
+    <message>
+        <source>The target date cannot be in the past.</source>
+        <translation>Мөөнөт өткөн күн боло албайт.</translation>
+    </message>
+    <message>
+        <source>The owner is a user of this facility: choose from the list.</source>
+        <translation>Жооптуу адам ушул мекеменин колдонуучусу болушу керек: тизмеден тандаңыз.</translation>
+    </message>
+    <message>
+        <source>A plan is built from an approved assessment: approve it first.</source>
+        <translation>План бекитилген баалоонун негизинде түзүлөт: адегенде аны бекитиңиз.</translation>
+    </message>
+    <message>
+        <source>No such plan action here.</source>
+        <translation>Пландын мындай иш-чарасы бул жерде жок.</translation>
     </message>
 </context>
 <context>
@@ -5256,7 +5986,7 @@
         <translation>Жөнөтүүчү</translation>
     </message>
     <message>
-        <source>Sender's document</source>
+        <source>Sender&apos;s document</source>
         <translation>Жөнөтүүчүнүн документи</translation>
     </message>
     <message>
@@ -5404,12 +6134,100 @@
         <translation>Ким сунуштады</translation>
     </message>
     <message>
+        <source>Length of a half-day session</source>
+        <translation>Жарым күндүк сабактын узактыгы</translation>
+    </message>
+    <message>
         <source>Spendable</source>
         <translation>Учурдагы чыгымдарга</translation>
     </message>
     <message>
         <source>Workshop</source>
         <translation>Устакана</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Инструмент</translation>
+    </message>
+    <message>
+        <source>Instrument version</source>
+        <translation>Инструменттин версиясы</translation>
+    </message>
+    <message>
+        <source>Instrument file</source>
+        <translation>Инструменттин файлы</translation>
+    </message>
+    <message>
+        <source>Why, in words</source>
+        <translation>Себептин түшүндүрмөсү</translation>
+    </message>
+    <message>
+        <source>Assessment reviewed</source>
+        <translation>Кайра каралган баалоо</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Жооптор</translation>
+    </message>
+    <message>
+        <source>Section scores</source>
+        <translation>Бөлүмдөр боюнча упайлар</translation>
+    </message>
+    <message>
+        <source>Risk total</source>
+        <translation>Тобокелдиктин жалпы упайы</translation>
+    </message>
+    <message>
+        <source>Level by the instrument</source>
+        <translation>Инструмент боюнча деңгээл</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Муктаждыктар</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Тобокелдик деңгээли</translation>
+    </message>
+    <message>
+        <source>Why the level was overridden</source>
+        <translation>Деңгээлди өзгөртүүнүн себеби</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Кийинки кайра кароо</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Ким баалаган</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Башталган</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Баалоо</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Муктаждык</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Жооптуу</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Мөөнөт</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Ким түзгөн</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Түзүлгөн</translation>
     </message>
     <message>
         <source>Prisoner file</source>
@@ -5448,6 +6266,14 @@
         <translation>Соттолгондун мезгил ичиндеги эмгек акысы</translation>
     </message>
     <message>
+        <source>Risk and needs assessment</source>
+        <translation>Тобокелдиктерди жана муктаждыктарды баалоо</translation>
+    </message>
+    <message>
+        <source>Rehabilitation plan action</source>
+        <translation>Реабилитация планынын иш-чарасы</translation>
+    </message>
+    <message>
         <source>User</source>
         <translation>Колдонуучу</translation>
     </message>
@@ -5460,7 +6286,7 @@
         <translation>Мекеменин жөндөөсү</translation>
     </message>
     <message>
-        <source>Visitor's photo</source>
+        <source>Visitor&apos;s photo</source>
         <translation>Келүүчүнүн сүрөтү</translation>
     </message>
     <message>
@@ -5696,10 +6522,6 @@
         <translation>Баалоо</translation>
     </message>
     <message>
-        <source>Risk and needs assessments and individual rehabilitation plans. Coming soon.</source>
-        <translation>Тобокелдиктерди жана муктаждыктарды баалоо, жеке реабилитация пландары. Жакында.</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Отчеттор</translation>
     </message>
@@ -5925,7 +6747,7 @@
         <translation>Тизмедеги буюмдар: {count}</translation>
     </message>
     <message>
-        <source>Prisoner's signature</source>
+        <source>Prisoner&apos;s signature</source>
         <translation>Камалгандын колу</translation>
     </message>
     <message>
@@ -6089,7 +6911,7 @@
         <translation>жашоого уруксат</translation>
     </message>
     <message>
-        <source>lawyer's certificate</source>
+        <source>lawyer&apos;s certificate</source>
         <translation>адвокаттын күбөлүгү</translation>
     </message>
     <message>
@@ -6179,6 +7001,50 @@
     <message>
         <source>I have received the items listed above.</source>
         <translation>Жогоруда саналган буюмдарды алдым.</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Басылып чыккан күнү</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Сиздин планыңыз</translation>
+    </message>
+    <message>
+        <source>Individual rehabilitation plan</source>
+        <translation>Жеке реабилитация планы</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номери</translation>
+    </message>
+    <message>
+        <source>Nothing is planned yet. We will make your plan together.</source>
+        <translation>Азырынча эч нерсе пландалган жок. Планыңызды чогуу түзөбүз.</translation>
+    </message>
+    <message>
+        <source>We talked about this plan together.</source>
+        <translation>Бул планды чогуу талкууладык.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Сиз</translation>
+    </message>
+    <message>
+        <source>We will look at your plan together again on {day}.</source>
+        <translation>Планыңызды {day} күнү чогуу кайра карап чыгабыз.</translation>
+    </message>
+    <message>
+        <source>We will agree with you when to look at your plan again.</source>
+        <translation>Планыңызды качан кайра карап чыгарыбызды сиз менен макулдашабыз.</translation>
+    </message>
+    <message>
+        <source>You can ask to talk about your plan at any time.</source>
+        <translation>Планыңыз жөнүндө каалаган убакта сүйлөшүүнү сурасаңыз болот.</translation>
     </message>
     <message>
         <source>signature</source>
@@ -6296,6 +7162,94 @@
         <source>I have received my deposit card with the balance above.</source>
         <translation>Жогоруда көрсөтүлгөн калдык менен депозиттик картамды алдым.</translation>
     </message>
+    <message>
+        <source>Work in a workshop and learn a trade</source>
+        <translation>Устаканада иштеп, кесип үйрөнүү</translation>
+    </message>
+    <message>
+        <source>Study: school lessons or a course</source>
+        <translation>Окуу: мектеп сабактары же курстар</translation>
+    </message>
+    <message>
+        <source>Talk with a psychologist</source>
+        <translation>Психолог менен сүйлөшүү</translation>
+    </message>
+    <message>
+        <source>Keep in touch with your family: letters, calls and visits</source>
+        <translation>Үй-бүлөңүз менен байланышты үзбөө: каттар, чалуулар жана жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Get help to stay away from alcohol and drugs</source>
+        <translation>Спирт ичимдиктеринен жана баңгизаттан алыс болууга жардам алуу</translation>
+    </message>
+    <message>
+        <source>Get ready for release: documents, a place to live, work</source>
+        <translation>Бошонууга даярдануу: документтер, турак жай, иш</translation>
+    </message>
+    <message>
+        <source>Come to work on time. Ask the instructor to show you what you do not know yet.</source>
+        <translation>Ишке убагында келиңиз. Азырынча билбеген нерселериңизди көрсөтүп берүүнү устадан сураңыз.</translation>
+    </message>
+    <message>
+        <source>Go to every lesson. Ask the teacher when something is not clear.</source>
+        <translation>Ар бир сабакка барыңыз. Бир нерсе түшүнүксүз болсо, мугалимден сураңыз.</translation>
+    </message>
+    <message>
+        <source>Come to the meetings and talk about what is on your mind.</source>
+        <translation>Жолугушууларга келип, сизди эмне тынчсыздандырып жатканын айтыңыз.</translation>
+    </message>
+    <message>
+        <source>Write to your family or call them. Tell us who you would like to visit you.</source>
+        <translation>Үй-бүлөңүзгө кат жазыңыз же чалыңыз. Сизге кимдин келишин каалай турганыңызды бизге айтыңыз.</translation>
+    </message>
+    <message>
+        <source>Come to the group or to the psychologist. Ask for help when it is hard.</source>
+        <translation>Топко же психологго келиңиз. Кыйын болгондо жардам сураңыз.</translation>
+    </message>
+    <message>
+        <source>Tell us early which documents you have and where you want to live.</source>
+        <translation>Кандай документтериңиз бар экенин жана кайда жашагыңыз келерин бизге алдын ала айтыңыз.</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Азырынча башталган жок</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Башталды</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Аткарылды</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+    <message>
+        <source>What we will do together</source>
+        <translation>Чогуу эмне кылабыз</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>Сиз эмне кыла аласыз</translation>
+    </message>
+    <message>
+        <source>Who helps you</source>
+        <translation>Сизге ким жардам берет</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Качанга чейин</translation>
+    </message>
+    <message>
+        <source>How it is going</source>
+        <translation>Абалы кандай</translation>
+    </message>
+    <message>
+        <source>This is your plan: what we will do together while you are here, so that you are ready for life after release. Keep this paper. If something is not clear, ask the person who helps you.</source>
+        <translation>Бул — сиздин планыңыз: бошонгондон кийинки жашоого даяр болушуңуз үчүн, ушул жерде жүргөндө биз чогуу эмнелерди жасай турганыбыз. Бул баракты сактап коюңуз. Бир нерсе түшүнүксүз болсо, сизге жардам берген адамдан сураңыз.</translation>
+    </message>
 </context>
 <context>
     <name>roles</name>
@@ -6310,6 +7264,10 @@
     <message>
         <source>Social worker</source>
         <translation>Социалдык кызматкер</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Психолог</translation>
     </message>
     <message>
         <source>Workshop instructor</source>
@@ -6372,8 +7330,12 @@
         <translation>Баалоолорду жана пландарды түзүү</translation>
     </message>
     <message>
-        <source>Read assessments and plans</source>
-        <translation>Баалоолорду жана пландарды көрүү</translation>
+        <source>Read assessments, plans and restricted case notes</source>
+        <translation>Баалоолорду, пландарды жана жеткиликтүүлүгү чектелген жазууларды көрүү</translation>
+    </message>
+    <message>
+        <source>Write case notes (what staff observe and do with a prisoner)</source>
+        <translation>Жеке иште жазуу жүргүзүү (кызматкерлердин байкоолору жана соттолгон менен иш)</translation>
     </message>
     <message>
         <source>Approve and override</source>
@@ -6400,7 +7362,7 @@
     <name>startup</name>
     <message>
         <source>The database {path} is in use by another program, which keeps it locked. Close that program (or the other PrisonDesk window) and try again; nothing was changed.</source>
-        <translation>{path} маалымат базасын башка программа колдонуп, аны бөгөттөп турат. Ал программаны (же PrisonDesk'тин башка терезесин) жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
+        <translation>{path} маалымат базасын башка программа колдонуп, аны бөгөттөп турат. Ал программаны (же PrisonDesk&apos;тин башка терезесин) жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
         <source>{where} cannot be written (read-only). Give this user write access to the data folder {folder}, or choose another data folder with --home.</source>
@@ -6419,8 +7381,8 @@
         <translation>{path} маалымат базасы окуу үчүн гана. Колдоо кызматынан бул колдонуучуга файлга жана анын папкасына жазуу укугун берүүнү сураныңыз.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with 'prisondesk restore'.</source>
-        <translation>{path} маалымат базасы бузулган ({fault}). Эч нерсе өзгөргөн жок. {backups} ичиндеги камдык көчүрмөнү 'prisondesk restore' буйругу менен калыбына келтириңиз.</translation>
+        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with &apos;prisondesk restore&apos;.</source>
+        <translation>{path} маалымат базасы бузулган ({fault}). Эч нерсе өзгөргөн жок. {backups} ичиндеги камдык көчүрмөнү &apos;prisondesk restore&apos; буйругу менен калыбына келтириңиз.</translation>
     </message>
     <message>
         <source>The database {path} was made by a newer version of PrisonDesk (schema {revision}). Install that version or newer; the file was not changed.</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Add an action to the plan</source>
+        <translation>Добавить мероприятие в план</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Что</translation>
+    </message>
+    <message>
+        <source>&amp;In words</source>
+        <translation>&amp;Пояснение</translation>
+    </message>
+    <message>
+        <source>W&amp;orkshop</source>
+        <translation>&amp;Мастерская</translation>
+    </message>
+    <message>
+        <source>Ow&amp;ner</source>
+        <translation>&amp;Ответственный</translation>
+    </message>
+    <message>
+        <source>&amp;By</source>
+        <translation>&amp;Срок</translation>
+    </message>
+    <message>
+        <source>— choose later —</source>
+        <translation>— выбрать позже —</translation>
+    </message>
+</context>
+<context>
     <name>AdmissionWizard</name>
     <message>
         <source>Open the existing file</source>
@@ -69,6 +100,358 @@
             <numerusform>%n дня</numerusform>
             <numerusform>%n дней</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Risk and needs assessment</source>
+        <translation>Оценка рисков и потребностей</translation>
+    </message>
+    <message>
+        <source>Next &amp;review</source>
+        <translation>&amp;Следующий пересмотр</translation>
+    </message>
+    <message>
+        <source>&amp;Save the draft</source>
+        <translation>Сохранить &amp;черновик</translation>
+    </message>
+    <message>
+        <source>S&amp;ubmit for approval</source>
+        <translation>&amp;Направить на утверждение</translation>
+    </message>
+    <message>
+        <source>&amp;Level</source>
+        <translation>&amp;Уровень</translation>
+    </message>
+    <message>
+        <source>Why another le&amp;vel</source>
+        <translation>&amp;Причина другого уровня</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>У&amp;твердить</translation>
+    </message>
+    <message>
+        <source>Send &amp;back…</source>
+        <translation>Вернуть на &amp;доработку…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges, notes and steps</source>
+        <translation>&amp;Изменения, записи и шаги</translation>
+    </message>
+    <message>
+        <source>{prisoner} — {instrument}, version {version} ({status})</source>
+        <translation>{prisoner} — {instrument}, версия {version} ({status})</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— нет ответа —</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Risk total: {total}</source>
+        <translation>Сумма баллов риска: {total}</translation>
+    </message>
+    <message>
+        <source>Level by the instrument: {level}</source>
+        <translation>Уровень по инструменту: {level}</translation>
+    </message>
+    <message>
+        <source>Needs: {needs}</source>
+        <translation>Потребности: {needs}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Questions still to answer: %n</source>
+        <translation>
+            <numerusform>Вопросов без ответа: %n</numerusform>
+            <numerusform>Вопросов без ответа: %n</numerusform>
+            <numerusform>Вопросов без ответа: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved level: {level}</source>
+        <translation>Утверждённый уровень: {level}</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>Changed: {item}: {before} → {after}</source>
+        <translation>Изменено: {item}: {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Note of {when}, {who}: {text}</source>
+        <translation>Запись от {when}, {who}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentSettingsTab</name>
+    <message>
+        <source>&amp;Days after admission for the first assessment</source>
+        <translation>Срок первичной оценки, &amp;дней после приёма</translation>
+    </message>
+    <message>
+        <source>Wing suggested for lo&amp;w security</source>
+        <translation>Блок для &amp;низкого уровня безопасности</translation>
+    </message>
+    <message>
+        <source>Wing suggested for &amp;medium security</source>
+        <translation>Блок для с&amp;реднего уровня безопасности</translation>
+    </message>
+    <message>
+        <source>Wing suggested for &amp;high security</source>
+        <translation>Блок для &amp;высокого уровня безопасности</translation>
+    </message>
+    <message>
+        <source>— no suggestion —</source>
+        <translation>— не предлагать —</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the assessment rules</source>
+        <translation>Со&amp;хранить правила оценки</translation>
+    </message>
+    <message>
+        <source>A prisoner should have a first risk and needs assessment within these days of admission; the assessments due list names those who have none. When an assessment is approved, the wing of its security level is suggested.</source>
+        <translation>Первичная оценка рисков и потребностей проводится в течение указанного числа дней после приёма осуждённого; в списке оценок к проведению указаны те, у кого её ещё нет. При утверждении оценки предлагается блок, соответствующий её уровню безопасности.</translation>
+    </message>
+    <message>
+        <source>The value shown is an example: set your facility&apos;s own.</source>
+        <translation>Показанное значение — пример: установите значение вашего учреждения.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Сохранено.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsPage</name>
+    <message>
+        <source>Assessments due</source>
+        <translation>Оценки к проведению</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Новая оценка…</translation>
+    </message>
+    <message>
+        <source>Read a&amp;gain</source>
+        <translation>О&amp;бновить</translation>
+    </message>
+    <message numerus="yes">
+        <source>Awaiting approval (%n)</source>
+        <translation>
+            <numerusform>Ожидают утверждения (%n)</numerusform>
+            <numerusform>Ожидают утверждения (%n)</numerusform>
+            <numerusform>Ожидают утверждения (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reviews overdue (%n)</source>
+        <translation>
+            <numerusform>Пересмотр просрочен (%n)</numerusform>
+            <numerusform>Пересмотр просрочен (%n)</numerusform>
+            <numerusform>Пересмотр просрочен (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Due soon (%n)</source>
+        <translation>
+            <numerusform>Срок скоро (%n)</numerusform>
+            <numerusform>Срок скоро (%n)</numerusform>
+            <numerusform>Срок скоро (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not yet assessed (%n)</source>
+        <translation>
+            <numerusform>Ещё не оценены (%n)</numerusform>
+            <numerusform>Ещё не оценены (%n)</numerusform>
+            <numerusform>Ещё не оценены (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начата</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Дней ожидания</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <source>Days since admission</source>
+        <translation>Дней после приёма</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Пересмотр</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message numerus="yes">
+        <source>A first assessment is due within %n days of admission.</source>
+        <translation>
+            <numerusform>Первичная оценка проводится в течение %n дня после приёма.</numerusform>
+            <numerusform>Первичная оценка проводится в течение %n дней после приёма.</numerusform>
+            <numerusform>Первичная оценка проводится в течение %n дней после приёма.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a row first.</source>
+        <translation>Сначала выберите строку.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentsTab</name>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>&amp;Новая оценка…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the assessment</source>
+        <translation>&amp;Открыть оценку</translation>
+    </message>
+    <message>
+        <source>Actions from the n&amp;eeds</source>
+        <translation>Мероприятия по по&amp;требностям</translation>
+    </message>
+    <message>
+        <source>Add an ac&amp;tion…</source>
+        <translation>&amp;Добавить мероприятие…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress…</source>
+        <translation>&amp;Ход выполнения…</translation>
+    </message>
+    <message>
+        <source>Re&amp;view the plan…</source>
+        <translation>Пересмотр п&amp;лана…</translation>
+    </message>
+    <message>
+        <source>Print the p&amp;lan</source>
+        <translation>&amp;Распечатать план</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начата</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Уровень</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Следующий пересмотр</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Last note</source>
+        <translation>Последняя запись</translation>
+    </message>
+    <message>
+        <source>Assessments and plans are read by social workers, psychologists and supervisors.</source>
+        <translation>Оценки и планы доступны социальным работникам, психологам и начальникам отрядов.</translation>
+    </message>
+    <message>
+        <source>Classification: {level} risk, {security}, {conditions}{wing} ({day})</source>
+        <translation>Классификация: уровень риска — {level}, {security}, {conditions}{wing} ({day})</translation>
+    </message>
+    <message>
+        <source>, wing suggested: {wing}</source>
+        <translation>, предлагаемый блок: {wing}</translation>
+    </message>
+    <message>
+        <source>Not classified yet: no approved assessment.</source>
+        <translation>Классификации ещё нет: нет утверждённой оценки.</translation>
+    </message>
+    <message>
+        <source>Rehabilitation plan, next review {day}</source>
+        <translation>План реабилитации, следующий пересмотр — {day}</translation>
+    </message>
+    <message>
+        <source>Rehabilitation plan</source>
+        <translation>План реабилитации</translation>
+    </message>
+    <message>
+        <source>Choose an assessment first.</source>
+        <translation>Сначала выберите оценку.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Actions added: %n.</source>
+        <translation>
+            <numerusform>Добавлено мероприятий: %n.</numerusform>
+            <numerusform>Добавлено мероприятий: %n.</numerusform>
+            <numerusform>Добавлено мероприятий: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The action is added.</source>
+        <translation>Мероприятие добавлено.</translation>
+    </message>
+    <message>
+        <source>Choose an action first.</source>
+        <translation>Сначала выберите мероприятие.</translation>
+    </message>
+    <message>
+        <source>Progress recorded.</source>
+        <translation>Ход выполнения записан.</translation>
+    </message>
+    <message>
+        <source>The review is recorded.</source>
+        <translation>Пересмотр записан.</translation>
     </message>
 </context>
 <context>
@@ -452,7 +835,7 @@
         <translation>Контакты указаны ниже</translation>
     </message>
     <message>
-        <source>What is known, in the prisoner's words</source>
+        <source>What is known, in the prisoner&apos;s words</source>
         <translation>Что известно, со слов осуждённого</translation>
     </message>
     <message>
@@ -561,7 +944,7 @@
         <translation>В&amp;ещи, сданные на КПП</translation>
     </message>
     <message>
-        <source>Save today's gate lo&amp;g…</source>
+        <source>Save today&apos;s gate lo&amp;g…</source>
         <translation>Сохранить &amp;журнал КПП за сегодня…</translation>
     </message>
     <message>
@@ -649,7 +1032,7 @@
         <translation>Выберите свидание, затем внимательно проверьте документы.</translation>
     </message>
     <message>
-        <source>Save today's gate log</source>
+        <source>Save today&apos;s gate log</source>
         <translation>Сохранить журнал КПП за сегодня</translation>
     </message>
     <message numerus="yes">
@@ -1116,8 +1499,27 @@
         <translation>Перевод в {facility}</translation>
     </message>
     <message>
-        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility's workstations. Transfer?</source>
+        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility&apos;s workstations. Transfer?</source>
         <translation>Дело {number} будет передано в {facility} при следующей синхронизации. Контакты, телесные повреждения, имущество и фото после этого удаляются с рабочих мест этого учреждения. Перевести?</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Case note</source>
+        <translation>Запись в деле</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Seen by</source>
+        <translation>&amp;Кому видна</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;Что произошло</translation>
     </message>
 </context>
 <context>
@@ -1127,7 +1529,7 @@
         <translation>КПП: передачи</translation>
     </message>
     <message>
-        <source>Scan a parcel's barcode…</source>
+        <source>Scan a parcel&apos;s barcode…</source>
         <translation>Отсканируйте штрихкод посылки…</translation>
     </message>
     <message>
@@ -1421,7 +1823,7 @@
 <context>
     <name>ParcelSettingsTab</name>
     <message>
-        <source>Parcels a prisoner may receive in a calendar month, by regime, and the lists the gate works from. The values shipped are examples: set your facility's own.</source>
+        <source>Parcels a prisoner may receive in a calendar month, by regime, and the lists the gate works from. The values shipped are examples: set your facility&apos;s own.</source>
         <translation>Сколько посылок осуждённый может получить за календарный месяц по режимам, и списки, по которым работает КПП. Заданные значения — примеры: установите значения вашего учреждения.</translation>
     </message>
     <message>
@@ -2176,6 +2578,14 @@
         <translation>Мастерские</translation>
     </message>
     <message>
+        <source>Assessment and plan</source>
+        <translation>Оценка и план</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Хронология</translation>
+    </message>
+    <message>
         <source>No photo</source>
         <translation>Нет фото</translation>
     </message>
@@ -2195,7 +2605,7 @@
         <translation>Чьё свидание?</translation>
     </message>
     <message>
-        <source>Prisoner's name, PIN or number</source>
+        <source>Prisoner&apos;s name, PIN or number</source>
         <translation>ФИО осуждённого, ПИН или номер</translation>
     </message>
     <message>
@@ -2220,6 +2630,21 @@
     <message>
         <source>&amp;Description</source>
         <translation>О&amp;писание</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <source>Progress of an action</source>
+        <translation>Ход выполнения мероприятия</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <source>&amp;What was done</source>
+        <translation>&amp;Что сделано</translation>
     </message>
 </context>
 <context>
@@ -2322,7 +2747,7 @@
         <translation>&amp;Отправитель</translation>
     </message>
     <message>
-        <source>Sender's &amp;document</source>
+        <source>Sender&apos;s &amp;document</source>
         <translation>&amp;Документ отправителя</translation>
     </message>
     <message>
@@ -2342,11 +2767,11 @@
         <translation>П&amp;римечание</translation>
     </message>
     <message>
-        <source>The prisoner's name or number, or scan their ID card</source>
+        <source>The prisoner&apos;s name or number, or scan their ID card</source>
         <translation>ФИО или номер осуждённого либо отсканируйте его удостоверение</translation>
     </message>
     <message>
-        <source>A visitor's name or document number and Enter, or the name on the post</source>
+        <source>A visitor&apos;s name or document number and Enter, or the name on the post</source>
         <translation>ФИО или номер документа посетителя и Enter либо имя с почтового отправления</translation>
     </message>
     <message>
@@ -2366,7 +2791,7 @@
         <translation>Здесь нет никого с таким именем или номером.</translation>
     </message>
     <message>
-        <source>No parcel quota is set for this prisoner's regime: ask a supervisor.</source>
+        <source>No parcel quota is set for this prisoner&apos;s regime: ask a supervisor.</source>
         <translation>Для режима этого осуждённого не задан лимит посылок: обратитесь к начальнику смены.</translation>
     </message>
     <message>
@@ -2579,6 +3004,21 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Review of the plan</source>
+        <translation>Пересмотр плана</translation>
+    </message>
+    <message>
+        <source>&amp;How it goes</source>
+        <translation>&amp;Как идут дела</translation>
+    </message>
+    <message>
+        <source>&amp;Next review</source>
+        <translation>&amp;Следующий пересмотр</translation>
+    </message>
+</context>
+<context>
     <name>RightsPage</name>
     <message>
         <source>Language used</source>
@@ -2597,7 +3037,7 @@
         <translation>Правила и права</translation>
     </message>
     <message>
-        <source>The prison rules, the prisoner's rights and how to complain were explained in a language the prisoner understands.</source>
+        <source>The prison rules, the prisoner&apos;s rights and how to complain were explained in a language the prisoner understands.</source>
         <translation>Правила внутреннего распорядка, права осуждённого и порядок подачи жалоб разъяснены на языке, понятном осуждённому.</translation>
     </message>
     <message>
@@ -2693,17 +3133,28 @@
     </message>
 </context>
 <context>
+    <name>SendBackDialog</name>
+    <message>
+        <source>Send the assessment back</source>
+        <translation>Возврат оценки на доработку</translation>
+    </message>
+    <message>
+        <source>&amp;Why</source>
+        <translation>&amp;Причина</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <source>PrisonDesk — first start</source>
         <translation>PrisonDesk — первый запуск</translation>
     </message>
     <message>
-        <source>This workstation's facility</source>
+        <source>This workstation&apos;s facility</source>
         <translation>Учреждение этого рабочего места</translation>
     </message>
     <message>
-        <source>The facility's users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
+        <source>The facility&apos;s users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
         <translation>Пользователи и данные учреждения придут с центрального сервера. Нужен одноразовый код регистрации от администратора сервера.</translation>
     </message>
     <message>
@@ -2783,7 +3234,7 @@
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <source>Joining… the facility's users and data are being fetched; this can take a while.</source>
+        <source>Joining… the facility&apos;s users and data are being fetched; this can take a while.</source>
         <translation>Присоединение… загружаются пользователи и данные учреждения; это может занять некоторое время.</translation>
     </message>
 </context>
@@ -2843,13 +3294,40 @@
     </message>
 </context>
 <context>
+    <name>StartDialog</name>
+    <message>
+        <source>First assessment</source>
+        <translation>Первичная оценка</translation>
+    </message>
+    <message>
+        <source>Reassessment</source>
+        <translation>Повторная оценка</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument</source>
+        <translation>&amp;Инструмент</translation>
+    </message>
+    <message>
+        <source>&amp;Why now</source>
+        <translation>&amp;Причина</translation>
+    </message>
+    <message>
+        <source>In wor&amp;ds</source>
+        <translation>П&amp;ояснение</translation>
+    </message>
+    <message>
+        <source>{title}, version {version}</source>
+        <translation>{title}, версия {version}</translation>
+    </message>
+</context>
+<context>
     <name>SupervisorDialog</name>
     <message>
         <source>A supervisor accepts the parcel</source>
         <translation>Приём посылки начальником смены</translation>
     </message>
     <message>
-        <source>Supervisor's &amp;username</source>
+        <source>Supervisor&apos;s &amp;username</source>
         <translation>&amp;Имя пользователя начальника смены</translation>
     </message>
     <message>
@@ -2861,7 +3339,7 @@
         <translation>&amp;Основание приёма</translation>
     </message>
     <message>
-        <source>That was a scan, not a password: type the supervisor's password.</source>
+        <source>That was a scan, not a password: type the supervisor&apos;s password.</source>
         <translation>Это было сканирование, а не пароль: введите пароль начальника смены.</translation>
     </message>
     <message>
@@ -2998,6 +3476,49 @@
     <message>
         <source>too large to send</source>
         <translation>слишком велико для отправки</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <source>&amp;Write a case note…</source>
+        <translation>&amp;Сделать запись в деле…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Said</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Записей пока нет.</translation>
+    </message>
+    <message>
+        <source>Assessment: {step}</source>
+        <translation>Оценка: {step}</translation>
+    </message>
+    <message>
+        <source>Classified: {security}</source>
+        <translation>Классификация: {security}</translation>
+    </message>
+    <message>
+        <source>Plan reviewed</source>
+        <translation>Пересмотр плана</translation>
+    </message>
+    <message>
+        <source>The note is recorded.</source>
+        <translation>Запись сохранена.</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3665,10 @@
         <translation>Мастерские</translation>
     </message>
     <message>
+        <source>Assessments</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
         <source>&amp;New user…</source>
         <translation>&amp;Новый пользователь…</translation>
     </message>
@@ -3183,7 +3708,7 @@
 <context>
     <name>VisitSettingsTab</name>
     <message>
-        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility's own. Lawyer and official visits are not counted.</source>
+        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility&apos;s own. Lawyer and official visits are not counted.</source>
         <translation>Сколько свиданий осуждённый может получить за календарный месяц по режимам, и сколько человек может прийти на одно свидание. Заданные значения — примеры: установите значения вашего учреждения. Свидания с адвокатом и официальные посещения не учитываются.</translation>
     </message>
     <message>
@@ -3304,7 +3829,7 @@
 <context>
     <name>VisitorRegistryPage</name>
     <message>
-        <source>Visitor's name (any script) or document number</source>
+        <source>Visitor&apos;s name (any script) or document number</source>
         <translation>ФИО посетителя (любым алфавитом) или номер документа</translation>
     </message>
     <message>
@@ -3588,7 +4113,7 @@
         <translation>Эта доля каждой зарплаты, зачисленной на депозитный счёт, откладывается и выплачивается при освобождении (правило 103 Правил Нельсона Манделы); остальное можно тратить.</translation>
     </message>
     <message>
-        <source>The value shown is an example: set your facility's own.</source>
+        <source>The value shown is an example: set your facility&apos;s own.</source>
         <translation>Показанное значение — пример: установите значение вашего учреждения.</translation>
     </message>
     <message>
@@ -3674,7 +4199,7 @@
         <translation>Депозит</translation>
     </message>
     <message>
-        <source>The prisoner's deposit holds {total}. Pay it out onto the deposit card now?</source>
+        <source>The prisoner&apos;s deposit holds {total}. Pay it out onto the deposit card now?</source>
         <translation>На депозите осуждённого {total}. Выплатить эту сумму на депозитную карту сейчас?</translation>
     </message>
 </context>
@@ -3750,6 +4275,126 @@
     <message>
         <source>Release preparation (documents, housing)</source>
         <translation>Подготовка к освобождению (документы, жильё)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Ожидает утверждения</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Утверждена</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Возвращена на доработку</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начата</translation>
+    </message>
+    <message>
+        <source>Submitted for approval</source>
+        <translation>Направлена на утверждение</translation>
+    </message>
+    <message>
+        <source>Review date changed</source>
+        <translation>Изменена дата пересмотра</translation>
+    </message>
+    <message>
+        <source>First assessment</source>
+        <translation>Первичная оценка</translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation>Наступил срок пересмотра</translation>
+    </message>
+    <message>
+        <source>After an incident</source>
+        <translation>После происшествия</translation>
+    </message>
+    <message>
+        <source>Change in risk</source>
+        <translation>Изменение риска</translation>
+    </message>
+    <message>
+        <source>After a transfer</source>
+        <translation>После перевода</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Иная причина</translation>
+    </message>
+    <message>
+        <source>Low security</source>
+        <translation>Низкий уровень безопасности</translation>
+    </message>
+    <message>
+        <source>Medium security</source>
+        <translation>Средний уровень безопасности</translation>
+    </message>
+    <message>
+        <source>High security</source>
+        <translation>Высокий уровень безопасности</translation>
+    </message>
+    <message>
+        <source>Lightened conditions</source>
+        <translation>Облегчённые условия</translation>
+    </message>
+    <message>
+        <source>Ordinary conditions</source>
+        <translation>Обычные условия</translation>
+    </message>
+    <message>
+        <source>Strict conditions</source>
+        <translation>Строгие условия</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Положительное наблюдение</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Повод для беспокойства</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Происшествие</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Семья</translation>
+    </message>
+    <message>
+        <source>Health referral</source>
+        <translation>Направление в медслужбу</translation>
+    </message>
+    <message>
+        <source>Everyone who reads the file</source>
+        <translation>Все, кому доступно личное дело</translation>
+    </message>
+    <message>
+        <source>Social workers, psychologists and supervisors only</source>
+        <translation>Только социальные работники, психологи и начальники отрядов</translation>
     </message>
 </context>
 <context>
@@ -3874,7 +4519,7 @@
         <translation>Приём пока нельзя завершить, не хватает: {missing}.</translation>
     </message>
     <message>
-        <source>This prisoner's file no longer exists.</source>
+        <source>This prisoner&apos;s file no longer exists.</source>
         <translation>Личного дела этого осуждённого больше не существует.</translation>
     </message>
     <message>
@@ -4074,7 +4719,7 @@
         <translation>На сервере более старая версия PrisonDesk: попросите обновить сервер.</translation>
     </message>
     <message>
-        <source>The enrolment code is for another facility than this workstation's.</source>
+        <source>The enrolment code is for another facility than this workstation&apos;s.</source>
         <translation>Код регистрации выдан для другого учреждения, чем у этого рабочего места.</translation>
     </message>
     <message>
@@ -4150,7 +4795,7 @@
         <translation>У осуждённого уже есть свидание в это время ({number}).</translation>
     </message>
     <message>
-        <source>No visit allowance is set for the prisoner's regime: record the regime in the file, or ask the administrator to set its allowance.</source>
+        <source>No visit allowance is set for the prisoner&apos;s regime: record the regime in the file, or ask the administrator to set its allowance.</source>
         <translation>Для режима осуждённого не задан лимит свиданий: укажите режим в деле или попросите администратора задать лимит.</translation>
     </message>
     <message>
@@ -4174,7 +4819,7 @@
         <translation>Главному посетителю в это время запрещены посещения.</translation>
     </message>
     <message>
-        <source>The lead visitor is not on the prisoner's approved list.</source>
+        <source>The lead visitor is not on the prisoner&apos;s approved list.</source>
         <translation>Главного посетителя нет в утверждённом списке осуждённого.</translation>
     </message>
     <message>
@@ -4242,7 +4887,7 @@
         <translation>Этой записи больше нет.</translation>
     </message>
     <message>
-        <source>This is a parcel's barcode: open it in Parcels, not at the visits gate.</source>
+        <source>This is a parcel&apos;s barcode: open it in Parcels, not at the visits gate.</source>
         <translation>Это штрихкод посылки: откройте её в разделе «Передачи», а не на КПП свиданий.</translation>
     </message>
     <message>
@@ -4266,7 +4911,7 @@
         <translation>Эта запись уже отменена.</translation>
     </message>
     <message>
-        <source>This visitor is on the prisoner's list already.</source>
+        <source>This visitor is on the prisoner&apos;s list already.</source>
         <translation>Этот посетитель уже есть в списке осуждённого.</translation>
     </message>
     <message>
@@ -4330,8 +4975,16 @@
         <translation>Сверх лимита: в этом месяце осталось посылок — {count}, веса — {kg} кг. Принять может начальник смены с указанием причины; иначе верните посылку.</translation>
     </message>
     <message>
+        <source>No such assessment here.</source>
+        <translation>Такой оценки здесь нет.</translation>
+    </message>
+    <message>
         <source>No such prisoner here.</source>
         <translation>Такого осуждённого здесь нет.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer held here (released or transferred).</source>
+        <translation>{name} здесь больше не содержится (освобождение или перевод).</translation>
     </message>
     <message>
         <source>{name} is not held here any more: the parcel cannot be accepted.</source>
@@ -4418,7 +5071,7 @@
         <translation>Фотография должна быть файлом JPEG или PNG размером не более 8 МБ.</translation>
     </message>
     <message>
-        <source>This parcel's way has ended: {status}.</source>
+        <source>This parcel&apos;s way has ended: {status}.</source>
         <translation>Путь этой посылки завершён: {status}.</translation>
     </message>
     <message>
@@ -4430,7 +5083,7 @@
         <translation>Это пропуск на свидание: сканируйте его на КПП свиданий, а не здесь.</translation>
     </message>
     <message>
-        <source>No parcel here has this number. Scan the barcode on the parcel's label or receipt, or find the parcel by the prisoner.</source>
+        <source>No parcel here has this number. Scan the barcode on the parcel&apos;s label or receipt, or find the parcel by the prisoner.</source>
         <translation>Посылки с таким номером здесь нет. Сканируйте штрих-код на ярлыке или квитанции посылки или найдите посылку по осуждённому.</translation>
     </message>
     <message>
@@ -4442,7 +5095,7 @@
         <translation>Эта посылка не выдана: {status}.</translation>
     </message>
     <message>
-        <source>{name}'s deposit has not been paid out: there is no card sheet to print again.</source>
+        <source>{name}&apos;s deposit has not been paid out: there is no card sheet to print again.</source>
         <translation>Депозит {name} не выплачен: повторно печатать лист о карте нечего.</translation>
     </message>
     <message>
@@ -4454,7 +5107,7 @@
         <translation>Свидетельство печатается только по завершённой учебной программе: сначала закройте место с причиной «Завершено».</translation>
     </message>
     <message>
-        <source>Choose the statement's days: its end after its start, ten years at most.</source>
+        <source>Choose the statement&apos;s days: its end after its start, ten years at most.</source>
         <translation>Укажите период выписки: дата окончания позже даты начала, не более десяти лет.</translation>
     </message>
     <message>
@@ -4466,7 +5119,7 @@
         <translation>{name}: на депозитном счёте нет средств, выплачивать нечего.</translation>
     </message>
     <message>
-        <source>{name}'s deposit account holds {balance} som: {amount} som is more than that.</source>
+        <source>{name}&apos;s deposit account holds {balance} som: {amount} som is more than that.</source>
         <translation>{name}: на депозитном счёте {balance} сом, сумма {amount} сом превышает остаток.</translation>
     </message>
     <message>
@@ -4642,7 +5295,7 @@
         <translation>Занятие на полдня длится от {least} минут до {most} часов.</translation>
     </message>
     <message>
-        <source>An instructor is an instructor's or a supervisor's account of this facility: choose from the list.</source>
+        <source>An instructor is an instructor&apos;s or a supervisor&apos;s account of this facility: choose from the list.</source>
         <translation>Мастером может быть только учётная запись мастера производственного обучения или начальника отряда этого учреждения: выберите из списка.</translation>
     </message>
     <message>
@@ -4674,7 +5327,7 @@
         <translation>Посещаемость уже отмечена за {marked}: место можно закрыть этим днём или позже.</translation>
     </message>
     <message>
-        <source>Choose the place's last day.</source>
+        <source>Choose the place&apos;s last day.</source>
         <translation>Выберите последний день занятости на этом месте.</translation>
     </message>
     <message>
@@ -4710,7 +5363,7 @@
         <translation>{name} здесь не содержится: место в мастерской предоставляется только лицам, содержащимся в этом учреждении.</translation>
     </message>
     <message>
-        <source>Choose one of this workshop's programmes.</source>
+        <source>Choose one of this workshop&apos;s programmes.</source>
         <translation>Выберите одну из программ этой мастерской.</translation>
     </message>
     <message>
@@ -4822,7 +5475,7 @@
         <translation>Идентификатор вопроса «{id}» уже используется в {first}.</translation>
     </message>
     <message>
-        <source>The score {score} is outside the item's scale, {low} to {high}.</source>
+        <source>The score {score} is outside the item&apos;s scale, {low} to {high}.</source>
         <translation>Балл {score} выходит за шкалу вопроса: от {low} до {high}.</translation>
     </message>
     <message>
@@ -4842,7 +5495,7 @@
         <translation>Баллы начинаются с 0: наименьшее значение не может быть {low}.</translation>
     </message>
     <message>
-        <source>The scale's lowest score {low} is above its highest {high}.</source>
+        <source>The scale&apos;s lowest score {low} is above its highest {high}.</source>
         <translation>Наименьший балл шкалы ({low}) больше наибольшего ({high}).</translation>
     </message>
     <message>
@@ -4916,6 +5569,90 @@
     <message>
         <source>The item “{item}” has no option “{option}”.</source>
         <translation>У вопроса «{item}» нет варианта «{option}».</translation>
+    </message>
+    <message>
+        <source>A first assessment is due within 1 to {n} days of admission.</source>
+        <translation>Срок первичной оценки — от 1 до {n} дней после приёма.</translation>
+    </message>
+    <message>
+        <source>Choose a wing of this facility for each level.</source>
+        <translation>Для каждого уровня выберите блок этого учреждения.</translation>
+    </message>
+    <message>
+        <source>{name} has an assessment not yet approved: go on with that one.</source>
+        <translation>{name}: уже есть не утверждённая оценка — продолжите работу с ней.</translation>
+    </message>
+    <message>
+        <source>A first assessment has the reason “first assessment”; a later one is a review with its own reason.</source>
+        <translation>У первичной оценки причина — «Первичная оценка»; последующая оценка — это пересмотр со своей причиной.</translation>
+    </message>
+    <message>
+        <source>Answer every required question before submitting: {count} left, marked in the form.</source>
+        <translation>Перед отправкой на утверждение ответьте на все обязательные вопросы: осталось {count}, они отмечены в форме.</translation>
+    </message>
+    <message>
+        <source>You made or submitted this assessment: another supervisor approves it.</source>
+        <translation>Вы составили или направили эту оценку: утвердить её должен другой начальник отряда.</translation>
+    </message>
+    <message>
+        <source>Choose one of the instrument&apos;s levels.</source>
+        <translation>Выберите один из уровней инструмента.</translation>
+    </message>
+    <message>
+        <source>Write why the level differs from the instrument&apos;s: an override needs its reason.</source>
+        <translation>Укажите, почему уровень отличается от уровня по инструменту: для изменения уровня нужна причина.</translation>
+    </message>
+    <message>
+        <source>Choose why the assessment is made.</source>
+        <translation>Выберите причину оценки.</translation>
+    </message>
+    <message>
+        <source>This assessment is approved and no longer changes: start a reassessment.</source>
+        <translation>Эта оценка утверждена и больше не меняется: начните повторную оценку.</translation>
+    </message>
+    <message>
+        <source>This assessment is awaiting approval: it changes only if a supervisor sends it back.</source>
+        <translation>Эта оценка ожидает утверждения: изменить её можно, только если начальник отряда вернёт её на доработку.</translation>
+    </message>
+    <message>
+        <source>This cannot be done to an assessment that is {status}.</source>
+        <translation>С оценкой в статусе «{status}» этого сделать нельзя.</translation>
+    </message>
+    <message>
+        <source>Set the date of the next review.</source>
+        <translation>Укажите дату следующего пересмотра.</translation>
+    </message>
+    <message>
+        <source>The next review cannot be in the past.</source>
+        <translation>Дата следующего пересмотра не может быть в прошлом.</translation>
+    </message>
+    <message>
+        <source>Choose what kind of action it is.</source>
+        <translation>Выберите вид мероприятия.</translation>
+    </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Выберите из списка.</translation>
+    </message>
+    <message>
+        <source>Set the target date.</source>
+        <translation>Укажите срок.</translation>
+    </message>
+    <message>
+        <source>The target date cannot be in the past.</source>
+        <translation>Срок не может быть в прошлом.</translation>
+    </message>
+    <message>
+        <source>The owner is a user of this facility: choose from the list.</source>
+        <translation>Ответственным может быть только пользователь этого учреждения: выберите из списка.</translation>
+    </message>
+    <message>
+        <source>A plan is built from an approved assessment: approve it first.</source>
+        <translation>План составляется по утверждённой оценке: сначала утвердите её.</translation>
+    </message>
+    <message>
+        <source>No such plan action here.</source>
+        <translation>Такого мероприятия плана здесь нет.</translation>
     </message>
 </context>
 <context>
@@ -5273,7 +6010,7 @@
         <translation>Отправитель</translation>
     </message>
     <message>
-        <source>Sender's document</source>
+        <source>Sender&apos;s document</source>
         <translation>Документ отправителя</translation>
     </message>
     <message>
@@ -5421,12 +6158,100 @@
         <translation>Кто предложил</translation>
     </message>
     <message>
+        <source>Length of a half-day session</source>
+        <translation>Длительность занятия (полдня)</translation>
+    </message>
+    <message>
         <source>Spendable</source>
         <translation>На текущие расходы</translation>
     </message>
     <message>
         <source>Workshop</source>
         <translation>Мастерская</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Инструмент</translation>
+    </message>
+    <message>
+        <source>Instrument version</source>
+        <translation>Версия инструмента</translation>
+    </message>
+    <message>
+        <source>Instrument file</source>
+        <translation>Файл инструмента</translation>
+    </message>
+    <message>
+        <source>Why, in words</source>
+        <translation>Пояснение причины</translation>
+    </message>
+    <message>
+        <source>Assessment reviewed</source>
+        <translation>Пересматриваемая оценка</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Section scores</source>
+        <translation>Баллы по разделам</translation>
+    </message>
+    <message>
+        <source>Risk total</source>
+        <translation>Сумма баллов риска</translation>
+    </message>
+    <message>
+        <source>Level by the instrument</source>
+        <translation>Уровень по инструменту</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Потребности</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Уровень риска</translation>
+    </message>
+    <message>
+        <source>Why the level was overridden</source>
+        <translation>Причина изменения уровня</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Следующий пересмотр</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Кто проводил оценку</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начата</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Потребность</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Кто создал</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создано</translation>
     </message>
     <message>
         <source>Prisoner file</source>
@@ -5465,6 +6290,14 @@
         <translation>Оплата осуждённого за период</translation>
     </message>
     <message>
+        <source>Risk and needs assessment</source>
+        <translation>Оценка рисков и потребностей</translation>
+    </message>
+    <message>
+        <source>Rehabilitation plan action</source>
+        <translation>Мероприятие плана реабилитации</translation>
+    </message>
+    <message>
         <source>User</source>
         <translation>Пользователь</translation>
     </message>
@@ -5477,7 +6310,7 @@
         <translation>Настройка учреждения</translation>
     </message>
     <message>
-        <source>Visitor's photo</source>
+        <source>Visitor&apos;s photo</source>
         <translation>Фото посетителя</translation>
     </message>
     <message>
@@ -5713,10 +6546,6 @@
         <translation>Оценка</translation>
     </message>
     <message>
-        <source>Risk and needs assessments and individual rehabilitation plans. Coming soon.</source>
-        <translation>Оценка рисков и потребностей, индивидуальные планы реабилитации. Скоро.</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
@@ -5942,7 +6771,7 @@
         <translation>Всего предметов: {count}</translation>
     </message>
     <message>
-        <source>Prisoner's signature</source>
+        <source>Prisoner&apos;s signature</source>
         <translation>Подпись осуждённого</translation>
     </message>
     <message>
@@ -6106,7 +6935,7 @@
         <translation>вид на жительство</translation>
     </message>
     <message>
-        <source>lawyer's certificate</source>
+        <source>lawyer&apos;s certificate</source>
         <translation>удостоверение адвоката</translation>
     </message>
     <message>
@@ -6196,6 +7025,50 @@
     <message>
         <source>I have received the items listed above.</source>
         <translation>Перечисленные выше предметы получил(а).</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Дата печати</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Ваш план</translation>
+    </message>
+    <message>
+        <source>Individual rehabilitation plan</source>
+        <translation>Индивидуальный план реабилитации</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Фамилия, имя, отчество</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Nothing is planned yet. We will make your plan together.</source>
+        <translation>Пока ничего не запланировано. Мы составим ваш план вместе.</translation>
+    </message>
+    <message>
+        <source>We talked about this plan together.</source>
+        <translation>Мы обсудили этот план вместе.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>We will look at your plan together again on {day}.</source>
+        <translation>В следующий раз мы вместе посмотрим ваш план {day}.</translation>
+    </message>
+    <message>
+        <source>We will agree with you when to look at your plan again.</source>
+        <translation>Когда снова посмотреть ваш план, мы договоримся с вами.</translation>
+    </message>
+    <message>
+        <source>You can ask to talk about your plan at any time.</source>
+        <translation>Вы можете в любое время попросить поговорить о вашем плане.</translation>
     </message>
     <message>
         <source>signature</source>
@@ -6313,6 +7186,94 @@
         <source>I have received my deposit card with the balance above.</source>
         <translation>Депозитную карту с указанным выше остатком получил(а).</translation>
     </message>
+    <message>
+        <source>Work in a workshop and learn a trade</source>
+        <translation>Работать в мастерской и освоить профессию</translation>
+    </message>
+    <message>
+        <source>Study: school lessons or a course</source>
+        <translation>Учиться: школьные уроки или курсы</translation>
+    </message>
+    <message>
+        <source>Talk with a psychologist</source>
+        <translation>Беседовать с психологом</translation>
+    </message>
+    <message>
+        <source>Keep in touch with your family: letters, calls and visits</source>
+        <translation>Поддерживать связь с семьёй: письма, звонки и свидания</translation>
+    </message>
+    <message>
+        <source>Get help to stay away from alcohol and drugs</source>
+        <translation>Получить помощь, чтобы жить без алкоголя и наркотиков</translation>
+    </message>
+    <message>
+        <source>Get ready for release: documents, a place to live, work</source>
+        <translation>Подготовиться к освобождению: документы, жильё, работа</translation>
+    </message>
+    <message>
+        <source>Come to work on time. Ask the instructor to show you what you do not know yet.</source>
+        <translation>Приходите на работу вовремя. Просите мастера показать то, чего вы ещё не умеете.</translation>
+    </message>
+    <message>
+        <source>Go to every lesson. Ask the teacher when something is not clear.</source>
+        <translation>Ходите на каждый урок. Спрашивайте учителя, если что-то непонятно.</translation>
+    </message>
+    <message>
+        <source>Come to the meetings and talk about what is on your mind.</source>
+        <translation>Приходите на встречи и рассказывайте о том, что вас волнует.</translation>
+    </message>
+    <message>
+        <source>Write to your family or call them. Tell us who you would like to visit you.</source>
+        <translation>Пишите родным или звоните им. Скажите нам, кого вы хотели бы видеть на свидании.</translation>
+    </message>
+    <message>
+        <source>Come to the group or to the psychologist. Ask for help when it is hard.</source>
+        <translation>Приходите в группу или к психологу. Просите помощи, когда трудно.</translation>
+    </message>
+    <message>
+        <source>Tell us early which documents you have and where you want to live.</source>
+        <translation>Заранее скажите нам, какие документы у вас есть и где вы хотите жить.</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Ещё не начато</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начато</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Сделано</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>What we will do together</source>
+        <translation>Что мы сделаем вместе</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>Что можете сделать вы</translation>
+    </message>
+    <message>
+        <source>Who helps you</source>
+        <translation>Кто вам помогает</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>How it is going</source>
+        <translation>Как идут дела</translation>
+    </message>
+    <message>
+        <source>This is your plan: what we will do together while you are here, so that you are ready for life after release. Keep this paper. If something is not clear, ask the person who helps you.</source>
+        <translation>Это ваш план: что мы будем делать вместе, пока вы здесь, чтобы вы были готовы к жизни после освобождения. Сохраните этот лист. Если что-то непонятно, спросите того, кто вам помогает.</translation>
+    </message>
 </context>
 <context>
     <name>roles</name>
@@ -6327,6 +7288,10 @@
     <message>
         <source>Social worker</source>
         <translation>Социальный работник</translation>
+    </message>
+    <message>
+        <source>Psychologist</source>
+        <translation>Психолог</translation>
     </message>
     <message>
         <source>Workshop instructor</source>
@@ -6389,8 +7354,12 @@
         <translation>Составление оценок и планов</translation>
     </message>
     <message>
-        <source>Read assessments and plans</source>
-        <translation>Просмотр оценок и планов</translation>
+        <source>Read assessments, plans and restricted case notes</source>
+        <translation>Просмотр оценок, планов и записей в деле с ограниченным доступом</translation>
+    </message>
+    <message>
+        <source>Write case notes (what staff observe and do with a prisoner)</source>
+        <translation>Ведение записей в деле (наблюдения сотрудников и работа с осуждённым)</translation>
     </message>
     <message>
         <source>Approve and override</source>
@@ -6436,8 +7405,8 @@
         <translation>База данных {path} доступна только для чтения. Попросите поддержку дать этому пользователю право записи в файл и его папку.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with 'prisondesk restore'.</source>
-        <translation>База данных {path} повреждена ({fault}). Ничего не изменено. Восстановите резервную копию из {backups} командой 'prisondesk restore'.</translation>
+        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with &apos;prisondesk restore&apos;.</source>
+        <translation>База данных {path} повреждена ({fault}). Ничего не изменено. Восстановите резервную копию из {backups} командой &apos;prisondesk restore&apos;.</translation>
     </message>
     <message>
         <source>The database {path} was made by a newer version of PrisonDesk (schema {revision}). Install that version or newer; the file was not changed.</source>

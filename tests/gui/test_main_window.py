@@ -138,13 +138,13 @@ def test_roles_tab_shows_the_permission_matrix(main):
 def test_switching_language_retranslates_the_open_window(qtbot, main, shell, db):
     assert "pseudo" not in main.language_actions  # only with --pseudo-locale
     main.language_actions["ky"].trigger()
-    qtbot.waitUntil(lambda: main.navigation.item(0).text() == "Баалоо")
+    qtbot.waitUntil(lambda: main.navigation.item(0).text() == "Отчеттор")
     assert main.session_menu.title() == "&Сеанс"
     assert main.status.user.text() == "Колдонуучу: Асанов Бакыт (Администратор)"
     main.language_actions["ru"].trigger()
-    qtbot.waitUntil(lambda: main.navigation.item(0).text() == "Оценка")
+    qtbot.waitUntil(lambda: main.navigation.item(0).text() == "Отчёты")
     main.language_actions["en"].trigger()
-    qtbot.waitUntil(lambda: main.navigation.item(0).text() == "Assessments")
+    qtbot.waitUntil(lambda: main.navigation.item(0).text() == "Reports")
     qtbot.waitUntil(lambda: shell.ops.idle)
     assert users.authenticate(db, "admin", ADMIN_PASSWORD).language == "en"
 

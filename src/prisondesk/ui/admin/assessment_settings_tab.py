@@ -76,7 +76,7 @@ class AssessmentSettingsTab(QWidget):
     def retranslate(self) -> None:
         self.days_label.setText(self.tr("&Days after admission for the first assessment"))
         texts = {
-            SecurityLevel.LOW: self.tr("Wing suggested for &low security"),
+            SecurityLevel.LOW: self.tr("Wing suggested for lo&w security"),
             SecurityLevel.MEDIUM: self.tr("Wing suggested for &medium security"),
             SecurityLevel.HIGH: self.tr("Wing suggested for &high security"),
         }

@@ -106,6 +106,8 @@ class AssessmentDialog(QDialog):
         self.submit_button = button("submitAssessment", self.submit)
         self.level_label, self.level = label(), QComboBox()
         self.level.setObjectName("approvedLevel")
+        # filled once the assessment is read: as wide as the instrument's longest level
+        self.level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.level_label.setBuddy(self.level)
         self.reason_label, self.reason = label(), line_edit("overrideReason", 2000)
         self.reason_label.setBuddy(self.reason)
