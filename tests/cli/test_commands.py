@@ -216,7 +216,8 @@ def _selftest(qt_platform: str) -> subprocess.CompletedProcess[str]:
 def test_selftest_passes_on_this_installation(paths):
     done = _selftest("offscreen")
     assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.count("PASS") == 6 and "FAIL" not in done.stdout
+    assert done.stdout.count("PASS") == 7 and "FAIL" not in done.stdout
+    assert "PASS  Instruments          1 read: example-risk-needs.v1" in done.stdout
     assert f"PASS  Data folder          {paths.home} is open to this account" in done.stdout
 
 
@@ -227,7 +228,7 @@ def test_selftest_reports_a_missing_qt_platform_and_a_folder_open_to_all(paths):
     assert done.returncode == 1
     assert "FAIL  Qt platform plugin" in done.stdout
     assert f"FAIL  Data folder          RuntimeError: too open: {paths.home} is 755" in done.stdout
-    assert "4 passed, 2 failed" in done.stdout
+    assert "5 passed, 2 failed" in done.stdout
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX modes; Windows ACLs: private_folder.py")
