@@ -30,7 +30,7 @@ run: $(STAMP) qm
 test: $(STAMP) qm
 	$(BIN)/ruff check src tests bench migrations tools
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n auto --maxprocesses 4
 
 ## Refresh the .ts catalogues from the sources (then translate the new entries in Linguist).
 ## qt_ru.ts and qt_ky.ts hold Qt's own strings (standard buttons, file and print dialogs): they
