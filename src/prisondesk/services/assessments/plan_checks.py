@@ -1,5 +1,6 @@
 """The checks of a plan's forms: an action's kind and status, its target date, its owner,
-and the date of the plan's next review. Each failure names its field."""
+and the date of a next review (of the plan, or of an assessment). Each failure names its
+field."""
 
 from __future__ import annotations
 

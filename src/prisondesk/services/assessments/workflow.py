@@ -35,6 +35,7 @@ from prisondesk.domain.text import QT_TRANSLATE_NOOP, Label
 from prisondesk.domain.wire import utc_now
 from prisondesk.services.assessments import instruments
 from prisondesk.services.assessments.classification import classify
+from prisondesk.services.assessments.plan_checks import checked_review
 from prisondesk.services.assessments.records import (
     AssessmentRefused,
     assessment_here,
@@ -159,7 +160,7 @@ def submit(db: Database, actor: Actor, assessment_id: str, next_review_on: date 
         verify_actor(session, actor, Permission.EDIT_ASSESSMENTS)
         assessment = _editable(session, actor, assessment_id)
         instrument = instrument_of(assessment)
-        review = _review_date(session, actor, next_review_on)
+        review = checked_review(facility_today(session, actor.facility_id), next_review_on)
         result = score(instrument, assessment.answers or {})
         if result.unanswered:  # the form marks each one; the message says how many
             raise ValidationError(
@@ -269,7 +270,7 @@ def change_review_date(
     with db.write(actor.user_id) as session:
         verify_any(session, actor, Permission.EDIT_ASSESSMENTS, Permission.APPROVE)
         assessment = assessment_here(session, actor, assessment_id)
-        review = _review_date(session, actor, next_review_on)
+        review = checked_review(facility_today(session, actor.facility_id), next_review_on)
         why = required_text(reason, "reason", MAX_REASON)
         before = assessment.next_review_on
         if review == before:
@@ -333,20 +334,6 @@ def _move(assessment: Assessment, step: Step, check_only: bool = False) -> None:
         )
     if not check_only:
         assessment.status = goes_to.value
-
-
-def _review_date(session: Session, actor: Actor, value: date | None) -> date:
-    if not isinstance(value, date) or isinstance(value, datetime):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "Set the date of the next review."),
-            field="next_review_on",
-        )
-    if value < facility_today(session, actor.facility_id):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("errors", "The next review cannot be in the past."),
-            field="next_review_on",
-        )
-    return value
 
 
 def _assessors(session: Session, assessment: Assessment) -> set[str | None]:
