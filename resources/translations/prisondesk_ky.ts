@@ -222,7 +222,7 @@
         <translation>Соттолгон кабыл алынгандан кийин ушул күндөрдүн ичинде тобокелдиктерди жана муктаждыктарды алгачкы баалоодон өтүшү керек; жүргүзүлө турган баалоолордун тизмесинде али бааланбагандар көрсөтүлөт. Баалоо бекитилгенде анын коопсуздук деңгээлине ылайык блок сунушталат.</translation>
     </message>
     <message>
-        <source>The value shown is an example: set your facility&apos;s own.</source>
+        <source>The value shown is an example: set your facility's own.</source>
         <translation>Көрсөтүлгөн маани — мисал: мекемеңиздин өз маанисин коюңуз.</translation>
     </message>
     <message>
@@ -826,7 +826,7 @@
         <translation>Байланыштар төмөндө көрсөтүлгөн</translation>
     </message>
     <message>
-        <source>What is known, in the prisoner&apos;s words</source>
+        <source>What is known, in the prisoner's words</source>
         <translation>Эмне белгилүү, камактагынын сөзү менен</translation>
     </message>
     <message>
@@ -935,7 +935,7 @@
         <translation>Өткөрүү пунктунда калтырылган &amp;буюмдар</translation>
     </message>
     <message>
-        <source>Save today&apos;s gate lo&amp;g…</source>
+        <source>Save today's gate lo&amp;g…</source>
         <translation>Бүгүнкү өткөрүү пунктунун &amp;журналын сактоо…</translation>
     </message>
     <message>
@@ -1023,7 +1023,7 @@
         <translation>Жолугушууну тандап, андан соң документтерди кылдат текшериңиз.</translation>
     </message>
     <message>
-        <source>Save today&apos;s gate log</source>
+        <source>Save today's gate log</source>
         <translation>Бүгүнкү өткөрүү пунктунун журналын сактоо</translation>
     </message>
     <message numerus="yes">
@@ -1485,7 +1485,7 @@
         <translation>{facility} мекемесине которуу</translation>
     </message>
     <message>
-        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility&apos;s workstations. Transfer?</source>
+        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility's workstations. Transfer?</source>
         <translation>{number} иши кийинки шайкештирүүдө {facility} мекемесине өтөт. Байланыштар, денедеги жаракаттар, мүлк жана сүрөт андан кийин бул мекеменин иш орундарынан өчүрүлөт. Которуу керекпи?</translation>
     </message>
 </context>
@@ -1515,7 +1515,7 @@
         <translation>Өткөрүү пункту: берүүлөр</translation>
     </message>
     <message>
-        <source>Scan a parcel&apos;s barcode…</source>
+        <source>Scan a parcel's barcode…</source>
         <translation>Посылканын штрих-кодун сканерлеңиз…</translation>
     </message>
     <message>
@@ -1805,7 +1805,7 @@
 <context>
     <name>ParcelSettingsTab</name>
     <message>
-        <source>Parcels a prisoner may receive in a calendar month, by regime, and the lists the gate works from. The values shipped are examples: set your facility&apos;s own.</source>
+        <source>Parcels a prisoner may receive in a calendar month, by regime, and the lists the gate works from. The values shipped are examples: set your facility's own.</source>
         <translation>Соттолгон календардык айда режимге жараша канча посылка ала алат жана өткөрүү пункту иштеген тизмелер. Берилген маанилер — мисалдар: мекемеңиздин маанилерин коюңуз.</translation>
     </message>
     <message>
@@ -2585,7 +2585,7 @@
         <translation>Кимдин жолугушуусу?</translation>
     </message>
     <message>
-        <source>Prisoner&apos;s name, PIN or number</source>
+        <source>Prisoner's name, PIN or number</source>
         <translation>Соттолгондун аты-жөнү, ПИН же номери</translation>
     </message>
     <message>
@@ -2727,7 +2727,7 @@
         <translation>&amp;Жөнөтүүчү</translation>
     </message>
     <message>
-        <source>Sender&apos;s &amp;document</source>
+        <source>Sender's &amp;document</source>
         <translation>Жөнөтүүчүнүн &amp;документи</translation>
     </message>
     <message>
@@ -2747,11 +2747,11 @@
         <translation>&amp;Эскертүү</translation>
     </message>
     <message>
-        <source>The prisoner&apos;s name or number, or scan their ID card</source>
+        <source>The prisoner's name or number, or scan their ID card</source>
         <translation>Соттолгондун аты-жөнү же номери, же анын күбөлүгүн сканерлеңиз</translation>
     </message>
     <message>
-        <source>A visitor&apos;s name or document number and Enter, or the name on the post</source>
+        <source>A visitor's name or document number and Enter, or the name on the post</source>
         <translation>Келүүчүнүн аты-жөнү же документинин номери жана Enter, же почта жөнөтмөсүндөгү аты</translation>
     </message>
     <message>
@@ -2771,7 +2771,7 @@
         <translation>Бул жерде мындай аты же номери бар эч ким жок.</translation>
     </message>
     <message>
-        <source>No parcel quota is set for this prisoner&apos;s regime: ask a supervisor.</source>
+        <source>No parcel quota is set for this prisoner's regime: ask a supervisor.</source>
         <translation>Бул соттолгондун режими үчүн посылка лимити коюлган эмес: смена башчысына кайрылыңыз.</translation>
     </message>
     <message>
@@ -3017,7 +3017,7 @@
         <translation>Эрежелер жана укуктар</translation>
     </message>
     <message>
-        <source>The prison rules, the prisoner&apos;s rights and how to complain were explained in a language the prisoner understands.</source>
+        <source>The prison rules, the prisoner's rights and how to complain were explained in a language the prisoner understands.</source>
         <translation>Мекеменин ички тартип эрежелери, камалгандын укуктары жана кантип даттануу керектиги камалган түшүнгөн тилде түшүндүрүлдү.</translation>
     </message>
     <message>
@@ -3130,11 +3130,11 @@
         <translation>PrisonDesk — биринчи ишке киргизүү</translation>
     </message>
     <message>
-        <source>This workstation&apos;s facility</source>
+        <source>This workstation's facility</source>
         <translation>Бул иш ордунун мекемеси</translation>
     </message>
     <message>
-        <source>The facility&apos;s users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
+        <source>The facility's users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
         <translation>Мекеменин колдонуучулары жана маалыматтары борбордук серверден келет. Сервер администраторунан бир жолку каттоо коду керек.</translation>
     </message>
     <message>
@@ -3214,7 +3214,7 @@
         <translation>Сырсөздөр дал келбейт.</translation>
     </message>
     <message>
-        <source>Joining… the facility&apos;s users and data are being fetched; this can take a while.</source>
+        <source>Joining… the facility's users and data are being fetched; this can take a while.</source>
         <translation>Кошулууда… мекеменин колдонуучулары жана маалыматтары жүктөлүүдө; бул бир аз убакыт алышы мүмкүн.</translation>
     </message>
 </context>
@@ -3305,7 +3305,7 @@
         <translation>Посылканы смена башчысы кабыл алат</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s &amp;username</source>
+        <source>Supervisor's &amp;username</source>
         <translation>Смена башчысынын &amp;колдонуучу аты</translation>
     </message>
     <message>
@@ -3317,7 +3317,7 @@
         <translation>Кабыл алуунун &amp;негизи</translation>
     </message>
     <message>
-        <source>That was a scan, not a password: type the supervisor&apos;s password.</source>
+        <source>That was a scan, not a password: type the supervisor's password.</source>
         <translation>Бул сырсөз эмес, сканерлөө болду: смена башчысынын сырсөзүн териңиз.</translation>
     </message>
     <message>
@@ -3685,7 +3685,7 @@
 <context>
     <name>VisitSettingsTab</name>
     <message>
-        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility&apos;s own. Lawyer and official visits are not counted.</source>
+        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility's own. Lawyer and official visits are not counted.</source>
         <translation>Соттолгон календардык айда режимге жараша канча жолугушуу ала алат жана бир жолугушууга канча адам келе алат. Берилген маанилер — мисалдар: мекемеңиздин маанилерин коюңуз. Адвокат менен жана расмий жолугушуулар эсептелбейт.</translation>
     </message>
     <message>
@@ -3806,7 +3806,7 @@
 <context>
     <name>VisitorRegistryPage</name>
     <message>
-        <source>Visitor&apos;s name (any script) or document number</source>
+        <source>Visitor's name (any script) or document number</source>
         <translation>Келүүчүнүн аты-жөнү (каалаган алфавит менен) же документтин номери</translation>
     </message>
     <message>
@@ -4089,7 +4089,7 @@
         <translation>Депозиттик эсепке которулган ар бир эмгек акынын бул үлүшү четке коюлуп, бошотулганда төлөнөт (Нельсон Манделанын эрежелеринин 103-эрежеси); калганын сарптоого болот.</translation>
     </message>
     <message>
-        <source>The value shown is an example: set your facility&apos;s own.</source>
+        <source>The value shown is an example: set your facility's own.</source>
         <translation>Көрсөтүлгөн маани — мисал: мекемеңиздин өз маанисин коюңуз.</translation>
     </message>
     <message>
@@ -4175,7 +4175,7 @@
         <translation>Депозит</translation>
     </message>
     <message>
-        <source>The prisoner&apos;s deposit holds {total}. Pay it out onto the deposit card now?</source>
+        <source>The prisoner's deposit holds {total}. Pay it out onto the deposit card now?</source>
         <translation>Соттолгондун депозитинде {total} бар. Аны азыр депозиттик картага төлөп беребизби?</translation>
     </message>
 </context>
@@ -4495,7 +4495,7 @@
         <translation>Кабыл алууну азырынча аяктоого болбойт, жетишпейт: {missing}.</translation>
     </message>
     <message>
-        <source>This prisoner&apos;s file no longer exists.</source>
+        <source>This prisoner's file no longer exists.</source>
         <translation>Бул камалгандын жеке иши мындан ары жок.</translation>
     </message>
     <message>
@@ -4695,7 +4695,7 @@
         <translation>Серверде PrisonDesk эскирээк версиясы: серверди жаңыртууну сураңыз.</translation>
     </message>
     <message>
-        <source>The enrolment code is for another facility than this workstation&apos;s.</source>
+        <source>The enrolment code is for another facility than this workstation's.</source>
         <translation>Каттоо коду бул жумуш ордунун мекемесине эмес, башка мекемеге берилген.</translation>
     </message>
     <message>
@@ -4771,7 +4771,7 @@
         <translation>Соттолгондун бул убакта жолугушуусу бар ({number}).</translation>
     </message>
     <message>
-        <source>No visit allowance is set for the prisoner&apos;s regime: record the regime in the file, or ask the administrator to set its allowance.</source>
+        <source>No visit allowance is set for the prisoner's regime: record the regime in the file, or ask the administrator to set its allowance.</source>
         <translation>Соттолгондун режими үчүн жолугушуу лимити коюлган эмес: иште режимди көрсөтүңүз же администратордон лимит коюуну сураңыз.</translation>
     </message>
     <message>
@@ -4795,7 +4795,7 @@
         <translation>Негизги келүүчүгө бул убакта келүүгө тыюу салынган.</translation>
     </message>
     <message>
-        <source>The lead visitor is not on the prisoner&apos;s approved list.</source>
+        <source>The lead visitor is not on the prisoner's approved list.</source>
         <translation>Негизги келүүчү соттолгондун бекитилген тизмесинде жок.</translation>
     </message>
     <message>
@@ -4863,7 +4863,7 @@
         <translation>Бул жазуу мындан ары жок.</translation>
     </message>
     <message>
-        <source>This is a parcel&apos;s barcode: open it in Parcels, not at the visits gate.</source>
+        <source>This is a parcel's barcode: open it in Parcels, not at the visits gate.</source>
         <translation>Бул посылканын штрих-коду: аны жолугушуулардын өткөрүү пунктунда эмес, «Берүүлөр» бөлүмүндө ачыңыз.</translation>
     </message>
     <message>
@@ -4887,7 +4887,7 @@
         <translation>Бул жазуу мурда жокко чыгарылган.</translation>
     </message>
     <message>
-        <source>This visitor is on the prisoner&apos;s list already.</source>
+        <source>This visitor is on the prisoner's list already.</source>
         <translation>Бул келүүчү соттолгондун тизмесинде мурда эле бар.</translation>
     </message>
     <message>
@@ -5047,7 +5047,7 @@
         <translation>Сүрөт JPEG же PNG форматындагы, көлөмү 8 МБдан ашпаган файл болушу керек.</translation>
     </message>
     <message>
-        <source>This parcel&apos;s way has ended: {status}.</source>
+        <source>This parcel's way has ended: {status}.</source>
         <translation>Бул посылканын жолу бүткөн: {status}.</translation>
     </message>
     <message>
@@ -5059,7 +5059,7 @@
         <translation>Бул жолугушууга уруксат кагазы: аны бул жерде эмес, жолугушуу өткөрмө пунктунда скандаңыз.</translation>
     </message>
     <message>
-        <source>No parcel here has this number. Scan the barcode on the parcel&apos;s label or receipt, or find the parcel by the prisoner.</source>
+        <source>No parcel here has this number. Scan the barcode on the parcel's label or receipt, or find the parcel by the prisoner.</source>
         <translation>Бул жерде мындай номердеги посылка жок. Посылканын белгисиндеги же түшүрмөсүндөгү штрих-кодду скандаңыз же посылканы соттолгон боюнча табыңыз.</translation>
     </message>
     <message>
@@ -5071,7 +5071,7 @@
         <translation>Бул посылка берилген эмес: {status}.</translation>
     </message>
     <message>
-        <source>{name}&apos;s deposit has not been paid out: there is no card sheet to print again.</source>
+        <source>{name}'s deposit has not been paid out: there is no card sheet to print again.</source>
         <translation>{name} депозити төлөнгөн эмес: картанын баракчасын кайра басууга эч нерсе жок.</translation>
     </message>
     <message>
@@ -5083,7 +5083,7 @@
         <translation>Күбөлүк аяктаган окуу программасы боюнча гана басылат: адегенде орунду «Аяктаган» деген себеп менен жабыңыз.</translation>
     </message>
     <message>
-        <source>Choose the statement&apos;s days: its end after its start, ten years at most.</source>
+        <source>Choose the statement's days: its end after its start, ten years at most.</source>
         <translation>Көчүрмөнүн мезгилин тандаңыз: аягы башталышынан кийин болуп, он жылдан ашпашы керек.</translation>
     </message>
     <message>
@@ -5095,7 +5095,7 @@
         <translation>{name}: депозиттик эсепте каражат жок, төлөй турган эч нерсе жок.</translation>
     </message>
     <message>
-        <source>{name}&apos;s deposit account holds {balance} som: {amount} som is more than that.</source>
+        <source>{name}'s deposit account holds {balance} som: {amount} som is more than that.</source>
         <translation>{name}: депозиттик эсепте {balance} сом бар, {amount} сом андан көп.</translation>
     </message>
     <message>
@@ -5123,8 +5123,20 @@
         <translation>Ставка 0дөн чоң жана {max} сомдон ашпашы керек, бүтүн тыйын менен.</translation>
     </message>
     <message>
+        <source>There is no report called “{name}”.</source>
+        <translation>«{name}» деген отчёт жок.</translation>
+    </message>
+    <message>
         <source>Enter a date.</source>
         <translation>Датаны териңиз.</translation>
+    </message>
+    <message>
+        <source>The range cannot end before it begins.</source>
+        <translation>Мезгил башталганга чейин бүтө албайт.</translation>
+    </message>
+    <message>
+        <source>A report covers at most {n} days.</source>
+        <translation>Отчёт эң көп дегенде {n} күндү камтыйт.</translation>
     </message>
     <message>
         <source>A rate cannot end before it begins ({start}).</source>
@@ -5271,7 +5283,7 @@
         <translation>Жарым күндүк сабак {least} мүнөттөн {most} саатка чейин созулат.</translation>
     </message>
     <message>
-        <source>An instructor is an instructor&apos;s or a supervisor&apos;s account of this facility: choose from the list.</source>
+        <source>An instructor is an instructor's or a supervisor's account of this facility: choose from the list.</source>
         <translation>Уста катары ушул мекеменин өндүрүштүк окутуу устасынын же отряддын башчысынын эсептик жазуусу гана болот: тизмеден тандаңыз.</translation>
     </message>
     <message>
@@ -5303,7 +5315,7 @@
         <translation>{marked} үчүн катышуу мурда белгиленген: орун ошол күнү же андан кийин аякташы керек.</translation>
     </message>
     <message>
-        <source>Choose the place&apos;s last day.</source>
+        <source>Choose the place's last day.</source>
         <translation>Орундун акыркы күнүн тандаңыз.</translation>
     </message>
     <message>
@@ -5339,7 +5351,7 @@
         <translation>{name} бул жерде кармалбайт: устаканадагы орун ушул мекемеде кармалгандарга гана берилет.</translation>
     </message>
     <message>
-        <source>Choose one of this workshop&apos;s programmes.</source>
+        <source>Choose one of this workshop's programmes.</source>
         <translation>Бул устакананын программаларынын бирин тандаңыз.</translation>
     </message>
     <message>
@@ -5451,7 +5463,7 @@
         <translation>«{id}» суроо идентификатору {first} ичинде мурунтан эле колдонулган.</translation>
     </message>
     <message>
-        <source>The score {score} is outside the item&apos;s scale, {low} to {high}.</source>
+        <source>The score {score} is outside the item's scale, {low} to {high}.</source>
         <translation>{score} упай суроонун шкаласынан тышкары: {low} – {high}.</translation>
     </message>
     <message>
@@ -5471,7 +5483,7 @@
         <translation>Упайлар 0дөн башталат: эң төмөнкү маани {low} боло албайт.</translation>
     </message>
     <message>
-        <source>The scale&apos;s lowest score {low} is above its highest {high}.</source>
+        <source>The scale's lowest score {low} is above its highest {high}.</source>
         <translation>Шкаланын эң төмөнкү упайы ({low}) эң жогоркусунан ({high}) чоң.</translation>
     </message>
     <message>
@@ -5571,11 +5583,11 @@
         <translation>Бул баалоону сиз түзгөнсүз же тапшыргансыз: аны башка отряд башчысы бекитет.</translation>
     </message>
     <message>
-        <source>Choose one of the instrument&apos;s levels.</source>
+        <source>Choose one of the instrument's levels.</source>
         <translation>Инструменттин деңгээлдеринин бирин тандаңыз.</translation>
     </message>
     <message>
-        <source>Write why the level differs from the instrument&apos;s: an override needs its reason.</source>
+        <source>Write why the level differs from the instrument's: an override needs its reason.</source>
         <translation>Деңгээл инструмент боюнча деңгээлден эмне үчүн айырмаланарын жазыңыз: деңгээлди өзгөртүү үчүн себеп керек.</translation>
     </message>
     <message>
@@ -5986,7 +5998,7 @@
         <translation>Жөнөтүүчү</translation>
     </message>
     <message>
-        <source>Sender&apos;s document</source>
+        <source>Sender's document</source>
         <translation>Жөнөтүүчүнүн документи</translation>
     </message>
     <message>
@@ -6286,7 +6298,7 @@
         <translation>Мекеменин жөндөөсү</translation>
     </message>
     <message>
-        <source>Visitor&apos;s photo</source>
+        <source>Visitor's photo</source>
         <translation>Келүүчүнүн сүрөтү</translation>
     </message>
     <message>
@@ -6747,7 +6759,7 @@
         <translation>Тизмедеги буюмдар: {count}</translation>
     </message>
     <message>
-        <source>Prisoner&apos;s signature</source>
+        <source>Prisoner's signature</source>
         <translation>Камалгандын колу</translation>
     </message>
     <message>
@@ -6911,7 +6923,7 @@
         <translation>жашоого уруксат</translation>
     </message>
     <message>
-        <source>lawyer&apos;s certificate</source>
+        <source>lawyer's certificate</source>
         <translation>адвокаттын күбөлүгү</translation>
     </message>
     <message>
@@ -7119,8 +7131,20 @@
         <translation>Мезгил</translation>
     </message>
     <message>
+        <source>Facility</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Мекемелер</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Бардыгы</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>Бул мезгилде көрсөтө турган маалымат жок.</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -7250,6 +7274,173 @@
         <source>This is your plan: what we will do together while you are here, so that you are ready for life after release. Keep this paper. If something is not clear, ask the person who helps you.</source>
         <translation>Бул — сиздин планыңыз: бошонгондон кийинки жашоого даяр болушуңуз үчүн, ушул жерде жүргөндө биз чогуу эмнелерди жасай турганыбыз. Бул баракты сактап коюңуз. Бир нерсе түшүнүксүз болсо, сизге жардам берген адамдан сураңыз.</translation>
     </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Population by wing and regime</source>
+        <translation>Кармалгандардын саны блоктор жана режимдер боюнча</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Кабыл алынды</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Бошотулду</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>Которуу менен келди</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Которуу менен кетти</translation>
+    </message>
+    <message>
+        <source>From other wings</source>
+        <translation>Башка блоктордон</translation>
+    </message>
+    <message>
+        <source>To other wings</source>
+        <translation>Башка блокторго</translation>
+    </message>
+    <message>
+        <source>Wing</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Held at the start</source>
+        <translation>Мезгилдин башында кармалгандар</translation>
+    </message>
+    <message>
+        <source>Held at the end</source>
+        <translation>Мезгилдин аягында кармалгандар</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Бардыгы</translation>
+    </message>
+    <message>
+        <source>No wing</source>
+        <translation>Блоксуз</translation>
+    </message>
+    <message>
+        <source>No regime</source>
+        <translation>Режимсиз</translation>
+    </message>
+    <message>
+        <source>Population over time</source>
+        <translation>Кармалгандардын санынын өзгөрүшү</translation>
+    </message>
+    <message>
+        <source>Population on the last day by wing</source>
+        <translation>Акыркы күндөгү кармалгандардын саны блоктор боюнча</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Кармалгандар</translation>
+    </message>
+    <message>
+        <source>Short visits</source>
+        <translation>Кыска мөөнөттүү жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Long family visits</source>
+        <translation>Узак мөөнөттүү үй-бүлөлүк жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Lawyer visits</source>
+        <translation>Адвокат менен жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Official visits</source>
+        <translation>Расмий жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Visits per day by kind</source>
+        <translation>Жолугушуулар күндөр жана түрлөр боюнча</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>Visits held</source>
+        <translation>Болгон жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Жокко чыгарылды</translation>
+    </message>
+    <message>
+        <source>Did not arrive</source>
+        <translation>Келишкен жок</translation>
+    </message>
+    <message>
+        <source>Refused entry</source>
+        <translation>Киргизилген жок</translation>
+    </message>
+    <message>
+        <source>Visits held per day by kind</source>
+        <translation>Болгон жолугушуулар күндөр жана түрлөр боюнча</translation>
+    </message>
+    <message>
+        <source>Gate log</source>
+        <translation>Өткөрүү пунктунун журналы</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Уруксат кагазы</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Кирүү</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Чыгуу</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Келүүчү</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Prisoner no.</source>
+        <translation>Соттолгондун №</translation>
+    </message>
+    <message>
+        <source>Prisoner</source>
+        <translation>Соттолгон</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Жолугушуунун түрү</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Жыйынтык</translation>
+    </message>
+    <message>
+        <source>Visitors in per day</source>
+        <translation>Күн сайын кирген келүүчүлөр</translation>
+    </message>
+    <message>
+        <source>Visitors in</source>
+        <translation>Кирген келүүчүлөр</translation>
+    </message>
 </context>
 <context>
     <name>roles</name>
@@ -7362,7 +7553,7 @@
     <name>startup</name>
     <message>
         <source>The database {path} is in use by another program, which keeps it locked. Close that program (or the other PrisonDesk window) and try again; nothing was changed.</source>
-        <translation>{path} маалымат базасын башка программа колдонуп, аны бөгөттөп турат. Ал программаны (же PrisonDesk&apos;тин башка терезесин) жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
+        <translation>{path} маалымат базасын башка программа колдонуп, аны бөгөттөп турат. Ал программаны (же PrisonDesk'тин башка терезесин) жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
         <source>{where} cannot be written (read-only). Give this user write access to the data folder {folder}, or choose another data folder with --home.</source>
@@ -7381,8 +7572,8 @@
         <translation>{path} маалымат базасы окуу үчүн гана. Колдоо кызматынан бул колдонуучуга файлга жана анын папкасына жазуу укугун берүүнү сураныңыз.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with &apos;prisondesk restore&apos;.</source>
-        <translation>{path} маалымат базасы бузулган ({fault}). Эч нерсе өзгөргөн жок. {backups} ичиндеги камдык көчүрмөнү &apos;prisondesk restore&apos; буйругу менен калыбына келтириңиз.</translation>
+        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with 'prisondesk restore'.</source>
+        <translation>{path} маалымат базасы бузулган ({fault}). Эч нерсе өзгөргөн жок. {backups} ичиндеги камдык көчүрмөнү 'prisondesk restore' буйругу менен калыбына келтириңиз.</translation>
     </message>
     <message>
         <source>The database {path} was made by a newer version of PrisonDesk (schema {revision}). Install that version or newer; the file was not changed.</source>

@@ -224,7 +224,7 @@
         <translation>Первичная оценка рисков и потребностей проводится в течение указанного числа дней после приёма осуждённого; в списке оценок к проведению указаны те, у кого её ещё нет. При утверждении оценки предлагается блок, соответствующий её уровню безопасности.</translation>
     </message>
     <message>
-        <source>The value shown is an example: set your facility&apos;s own.</source>
+        <source>The value shown is an example: set your facility's own.</source>
         <translation>Показанное значение — пример: установите значение вашего учреждения.</translation>
     </message>
     <message>
@@ -835,7 +835,7 @@
         <translation>Контакты указаны ниже</translation>
     </message>
     <message>
-        <source>What is known, in the prisoner&apos;s words</source>
+        <source>What is known, in the prisoner's words</source>
         <translation>Что известно, со слов осуждённого</translation>
     </message>
     <message>
@@ -944,7 +944,7 @@
         <translation>В&amp;ещи, сданные на КПП</translation>
     </message>
     <message>
-        <source>Save today&apos;s gate lo&amp;g…</source>
+        <source>Save today's gate lo&amp;g…</source>
         <translation>Сохранить &amp;журнал КПП за сегодня…</translation>
     </message>
     <message>
@@ -1032,7 +1032,7 @@
         <translation>Выберите свидание, затем внимательно проверьте документы.</translation>
     </message>
     <message>
-        <source>Save today&apos;s gate log</source>
+        <source>Save today's gate log</source>
         <translation>Сохранить журнал КПП за сегодня</translation>
     </message>
     <message numerus="yes">
@@ -1499,7 +1499,7 @@
         <translation>Перевод в {facility}</translation>
     </message>
     <message>
-        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility&apos;s workstations. Transfer?</source>
+        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility's workstations. Transfer?</source>
         <translation>Дело {number} будет передано в {facility} при следующей синхронизации. Контакты, телесные повреждения, имущество и фото после этого удаляются с рабочих мест этого учреждения. Перевести?</translation>
     </message>
 </context>
@@ -1529,7 +1529,7 @@
         <translation>КПП: передачи</translation>
     </message>
     <message>
-        <source>Scan a parcel&apos;s barcode…</source>
+        <source>Scan a parcel's barcode…</source>
         <translation>Отсканируйте штрихкод посылки…</translation>
     </message>
     <message>
@@ -1823,7 +1823,7 @@
 <context>
     <name>ParcelSettingsTab</name>
     <message>
-        <source>Parcels a prisoner may receive in a calendar month, by regime, and the lists the gate works from. The values shipped are examples: set your facility&apos;s own.</source>
+        <source>Parcels a prisoner may receive in a calendar month, by regime, and the lists the gate works from. The values shipped are examples: set your facility's own.</source>
         <translation>Сколько посылок осуждённый может получить за календарный месяц по режимам, и списки, по которым работает КПП. Заданные значения — примеры: установите значения вашего учреждения.</translation>
     </message>
     <message>
@@ -2605,7 +2605,7 @@
         <translation>Чьё свидание?</translation>
     </message>
     <message>
-        <source>Prisoner&apos;s name, PIN or number</source>
+        <source>Prisoner's name, PIN or number</source>
         <translation>ФИО осуждённого, ПИН или номер</translation>
     </message>
     <message>
@@ -2747,7 +2747,7 @@
         <translation>&amp;Отправитель</translation>
     </message>
     <message>
-        <source>Sender&apos;s &amp;document</source>
+        <source>Sender's &amp;document</source>
         <translation>&amp;Документ отправителя</translation>
     </message>
     <message>
@@ -2767,11 +2767,11 @@
         <translation>П&amp;римечание</translation>
     </message>
     <message>
-        <source>The prisoner&apos;s name or number, or scan their ID card</source>
+        <source>The prisoner's name or number, or scan their ID card</source>
         <translation>ФИО или номер осуждённого либо отсканируйте его удостоверение</translation>
     </message>
     <message>
-        <source>A visitor&apos;s name or document number and Enter, or the name on the post</source>
+        <source>A visitor's name or document number and Enter, or the name on the post</source>
         <translation>ФИО или номер документа посетителя и Enter либо имя с почтового отправления</translation>
     </message>
     <message>
@@ -2791,7 +2791,7 @@
         <translation>Здесь нет никого с таким именем или номером.</translation>
     </message>
     <message>
-        <source>No parcel quota is set for this prisoner&apos;s regime: ask a supervisor.</source>
+        <source>No parcel quota is set for this prisoner's regime: ask a supervisor.</source>
         <translation>Для режима этого осуждённого не задан лимит посылок: обратитесь к начальнику смены.</translation>
     </message>
     <message>
@@ -3037,7 +3037,7 @@
         <translation>Правила и права</translation>
     </message>
     <message>
-        <source>The prison rules, the prisoner&apos;s rights and how to complain were explained in a language the prisoner understands.</source>
+        <source>The prison rules, the prisoner's rights and how to complain were explained in a language the prisoner understands.</source>
         <translation>Правила внутреннего распорядка, права осуждённого и порядок подачи жалоб разъяснены на языке, понятном осуждённому.</translation>
     </message>
     <message>
@@ -3150,11 +3150,11 @@
         <translation>PrisonDesk — первый запуск</translation>
     </message>
     <message>
-        <source>This workstation&apos;s facility</source>
+        <source>This workstation's facility</source>
         <translation>Учреждение этого рабочего места</translation>
     </message>
     <message>
-        <source>The facility&apos;s users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
+        <source>The facility's users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
         <translation>Пользователи и данные учреждения придут с центрального сервера. Нужен одноразовый код регистрации от администратора сервера.</translation>
     </message>
     <message>
@@ -3234,7 +3234,7 @@
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <source>Joining… the facility&apos;s users and data are being fetched; this can take a while.</source>
+        <source>Joining… the facility's users and data are being fetched; this can take a while.</source>
         <translation>Присоединение… загружаются пользователи и данные учреждения; это может занять некоторое время.</translation>
     </message>
 </context>
@@ -3327,7 +3327,7 @@
         <translation>Приём посылки начальником смены</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s &amp;username</source>
+        <source>Supervisor's &amp;username</source>
         <translation>&amp;Имя пользователя начальника смены</translation>
     </message>
     <message>
@@ -3339,7 +3339,7 @@
         <translation>&amp;Основание приёма</translation>
     </message>
     <message>
-        <source>That was a scan, not a password: type the supervisor&apos;s password.</source>
+        <source>That was a scan, not a password: type the supervisor's password.</source>
         <translation>Это было сканирование, а не пароль: введите пароль начальника смены.</translation>
     </message>
     <message>
@@ -3708,7 +3708,7 @@
 <context>
     <name>VisitSettingsTab</name>
     <message>
-        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility&apos;s own. Lawyer and official visits are not counted.</source>
+        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility's own. Lawyer and official visits are not counted.</source>
         <translation>Сколько свиданий осуждённый может получить за календарный месяц по режимам, и сколько человек может прийти на одно свидание. Заданные значения — примеры: установите значения вашего учреждения. Свидания с адвокатом и официальные посещения не учитываются.</translation>
     </message>
     <message>
@@ -3829,7 +3829,7 @@
 <context>
     <name>VisitorRegistryPage</name>
     <message>
-        <source>Visitor&apos;s name (any script) or document number</source>
+        <source>Visitor's name (any script) or document number</source>
         <translation>ФИО посетителя (любым алфавитом) или номер документа</translation>
     </message>
     <message>
@@ -4113,7 +4113,7 @@
         <translation>Эта доля каждой зарплаты, зачисленной на депозитный счёт, откладывается и выплачивается при освобождении (правило 103 Правил Нельсона Манделы); остальное можно тратить.</translation>
     </message>
     <message>
-        <source>The value shown is an example: set your facility&apos;s own.</source>
+        <source>The value shown is an example: set your facility's own.</source>
         <translation>Показанное значение — пример: установите значение вашего учреждения.</translation>
     </message>
     <message>
@@ -4199,7 +4199,7 @@
         <translation>Депозит</translation>
     </message>
     <message>
-        <source>The prisoner&apos;s deposit holds {total}. Pay it out onto the deposit card now?</source>
+        <source>The prisoner's deposit holds {total}. Pay it out onto the deposit card now?</source>
         <translation>На депозите осуждённого {total}. Выплатить эту сумму на депозитную карту сейчас?</translation>
     </message>
 </context>
@@ -4519,7 +4519,7 @@
         <translation>Приём пока нельзя завершить, не хватает: {missing}.</translation>
     </message>
     <message>
-        <source>This prisoner&apos;s file no longer exists.</source>
+        <source>This prisoner's file no longer exists.</source>
         <translation>Личного дела этого осуждённого больше не существует.</translation>
     </message>
     <message>
@@ -4719,7 +4719,7 @@
         <translation>На сервере более старая версия PrisonDesk: попросите обновить сервер.</translation>
     </message>
     <message>
-        <source>The enrolment code is for another facility than this workstation&apos;s.</source>
+        <source>The enrolment code is for another facility than this workstation's.</source>
         <translation>Код регистрации выдан для другого учреждения, чем у этого рабочего места.</translation>
     </message>
     <message>
@@ -4795,7 +4795,7 @@
         <translation>У осуждённого уже есть свидание в это время ({number}).</translation>
     </message>
     <message>
-        <source>No visit allowance is set for the prisoner&apos;s regime: record the regime in the file, or ask the administrator to set its allowance.</source>
+        <source>No visit allowance is set for the prisoner's regime: record the regime in the file, or ask the administrator to set its allowance.</source>
         <translation>Для режима осуждённого не задан лимит свиданий: укажите режим в деле или попросите администратора задать лимит.</translation>
     </message>
     <message>
@@ -4819,7 +4819,7 @@
         <translation>Главному посетителю в это время запрещены посещения.</translation>
     </message>
     <message>
-        <source>The lead visitor is not on the prisoner&apos;s approved list.</source>
+        <source>The lead visitor is not on the prisoner's approved list.</source>
         <translation>Главного посетителя нет в утверждённом списке осуждённого.</translation>
     </message>
     <message>
@@ -4887,7 +4887,7 @@
         <translation>Этой записи больше нет.</translation>
     </message>
     <message>
-        <source>This is a parcel&apos;s barcode: open it in Parcels, not at the visits gate.</source>
+        <source>This is a parcel's barcode: open it in Parcels, not at the visits gate.</source>
         <translation>Это штрихкод посылки: откройте её в разделе «Передачи», а не на КПП свиданий.</translation>
     </message>
     <message>
@@ -4911,7 +4911,7 @@
         <translation>Эта запись уже отменена.</translation>
     </message>
     <message>
-        <source>This visitor is on the prisoner&apos;s list already.</source>
+        <source>This visitor is on the prisoner's list already.</source>
         <translation>Этот посетитель уже есть в списке осуждённого.</translation>
     </message>
     <message>
@@ -5071,7 +5071,7 @@
         <translation>Фотография должна быть файлом JPEG или PNG размером не более 8 МБ.</translation>
     </message>
     <message>
-        <source>This parcel&apos;s way has ended: {status}.</source>
+        <source>This parcel's way has ended: {status}.</source>
         <translation>Путь этой посылки завершён: {status}.</translation>
     </message>
     <message>
@@ -5083,7 +5083,7 @@
         <translation>Это пропуск на свидание: сканируйте его на КПП свиданий, а не здесь.</translation>
     </message>
     <message>
-        <source>No parcel here has this number. Scan the barcode on the parcel&apos;s label or receipt, or find the parcel by the prisoner.</source>
+        <source>No parcel here has this number. Scan the barcode on the parcel's label or receipt, or find the parcel by the prisoner.</source>
         <translation>Посылки с таким номером здесь нет. Сканируйте штрих-код на ярлыке или квитанции посылки или найдите посылку по осуждённому.</translation>
     </message>
     <message>
@@ -5095,7 +5095,7 @@
         <translation>Эта посылка не выдана: {status}.</translation>
     </message>
     <message>
-        <source>{name}&apos;s deposit has not been paid out: there is no card sheet to print again.</source>
+        <source>{name}'s deposit has not been paid out: there is no card sheet to print again.</source>
         <translation>Депозит {name} не выплачен: повторно печатать лист о карте нечего.</translation>
     </message>
     <message>
@@ -5107,7 +5107,7 @@
         <translation>Свидетельство печатается только по завершённой учебной программе: сначала закройте место с причиной «Завершено».</translation>
     </message>
     <message>
-        <source>Choose the statement&apos;s days: its end after its start, ten years at most.</source>
+        <source>Choose the statement's days: its end after its start, ten years at most.</source>
         <translation>Укажите период выписки: дата окончания позже даты начала, не более десяти лет.</translation>
     </message>
     <message>
@@ -5119,7 +5119,7 @@
         <translation>{name}: на депозитном счёте нет средств, выплачивать нечего.</translation>
     </message>
     <message>
-        <source>{name}&apos;s deposit account holds {balance} som: {amount} som is more than that.</source>
+        <source>{name}'s deposit account holds {balance} som: {amount} som is more than that.</source>
         <translation>{name}: на депозитном счёте {balance} сом, сумма {amount} сом превышает остаток.</translation>
     </message>
     <message>
@@ -5147,8 +5147,20 @@
         <translation>Ставка должна быть больше 0 и не более {max} сом, в целых тыйынах.</translation>
     </message>
     <message>
+        <source>There is no report called “{name}”.</source>
+        <translation>Отчёта «{name}» нет.</translation>
+    </message>
+    <message>
         <source>Enter a date.</source>
         <translation>Введите дату.</translation>
+    </message>
+    <message>
+        <source>The range cannot end before it begins.</source>
+        <translation>Период не может закончиться раньше, чем начался.</translation>
+    </message>
+    <message>
+        <source>A report covers at most {n} days.</source>
+        <translation>Отчёт охватывает не больше {n} дней.</translation>
     </message>
     <message>
         <source>A rate cannot end before it begins ({start}).</source>
@@ -5295,7 +5307,7 @@
         <translation>Занятие на полдня длится от {least} минут до {most} часов.</translation>
     </message>
     <message>
-        <source>An instructor is an instructor&apos;s or a supervisor&apos;s account of this facility: choose from the list.</source>
+        <source>An instructor is an instructor's or a supervisor's account of this facility: choose from the list.</source>
         <translation>Мастером может быть только учётная запись мастера производственного обучения или начальника отряда этого учреждения: выберите из списка.</translation>
     </message>
     <message>
@@ -5327,7 +5339,7 @@
         <translation>Посещаемость уже отмечена за {marked}: место можно закрыть этим днём или позже.</translation>
     </message>
     <message>
-        <source>Choose the place&apos;s last day.</source>
+        <source>Choose the place's last day.</source>
         <translation>Выберите последний день занятости на этом месте.</translation>
     </message>
     <message>
@@ -5363,7 +5375,7 @@
         <translation>{name} здесь не содержится: место в мастерской предоставляется только лицам, содержащимся в этом учреждении.</translation>
     </message>
     <message>
-        <source>Choose one of this workshop&apos;s programmes.</source>
+        <source>Choose one of this workshop's programmes.</source>
         <translation>Выберите одну из программ этой мастерской.</translation>
     </message>
     <message>
@@ -5475,7 +5487,7 @@
         <translation>Идентификатор вопроса «{id}» уже используется в {first}.</translation>
     </message>
     <message>
-        <source>The score {score} is outside the item&apos;s scale, {low} to {high}.</source>
+        <source>The score {score} is outside the item's scale, {low} to {high}.</source>
         <translation>Балл {score} выходит за шкалу вопроса: от {low} до {high}.</translation>
     </message>
     <message>
@@ -5495,7 +5507,7 @@
         <translation>Баллы начинаются с 0: наименьшее значение не может быть {low}.</translation>
     </message>
     <message>
-        <source>The scale&apos;s lowest score {low} is above its highest {high}.</source>
+        <source>The scale's lowest score {low} is above its highest {high}.</source>
         <translation>Наименьший балл шкалы ({low}) больше наибольшего ({high}).</translation>
     </message>
     <message>
@@ -5595,11 +5607,11 @@
         <translation>Вы составили или направили эту оценку: утвердить её должен другой начальник отряда.</translation>
     </message>
     <message>
-        <source>Choose one of the instrument&apos;s levels.</source>
+        <source>Choose one of the instrument's levels.</source>
         <translation>Выберите один из уровней инструмента.</translation>
     </message>
     <message>
-        <source>Write why the level differs from the instrument&apos;s: an override needs its reason.</source>
+        <source>Write why the level differs from the instrument's: an override needs its reason.</source>
         <translation>Укажите, почему уровень отличается от уровня по инструменту: для изменения уровня нужна причина.</translation>
     </message>
     <message>
@@ -6010,7 +6022,7 @@
         <translation>Отправитель</translation>
     </message>
     <message>
-        <source>Sender&apos;s document</source>
+        <source>Sender's document</source>
         <translation>Документ отправителя</translation>
     </message>
     <message>
@@ -6310,7 +6322,7 @@
         <translation>Настройка учреждения</translation>
     </message>
     <message>
-        <source>Visitor&apos;s photo</source>
+        <source>Visitor's photo</source>
         <translation>Фото посетителя</translation>
     </message>
     <message>
@@ -6771,7 +6783,7 @@
         <translation>Всего предметов: {count}</translation>
     </message>
     <message>
-        <source>Prisoner&apos;s signature</source>
+        <source>Prisoner's signature</source>
         <translation>Подпись осуждённого</translation>
     </message>
     <message>
@@ -6935,7 +6947,7 @@
         <translation>вид на жительство</translation>
     </message>
     <message>
-        <source>lawyer&apos;s certificate</source>
+        <source>lawyer's certificate</source>
         <translation>удостоверение адвоката</translation>
     </message>
     <message>
@@ -7143,8 +7155,20 @@
         <translation>Период</translation>
     </message>
     <message>
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Учреждения</translation>
+    </message>
+    <message>
         <source>Total</source>
         <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>За этот период данных нет.</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -7273,6 +7297,173 @@
     <message>
         <source>This is your plan: what we will do together while you are here, so that you are ready for life after release. Keep this paper. If something is not clear, ask the person who helps you.</source>
         <translation>Это ваш план: что мы будем делать вместе, пока вы здесь, чтобы вы были готовы к жизни после освобождения. Сохраните этот лист. Если что-то непонятно, спросите того, кто вам помогает.</translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>reports</name>
+    <message>
+        <source>Population by wing and regime</source>
+        <translation>Численность содержащихся по блокам и режимам</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Освобождено</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>Прибыло по переводу</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>Убыло по переводу</translation>
+    </message>
+    <message>
+        <source>From other wings</source>
+        <translation>Из других блоков</translation>
+    </message>
+    <message>
+        <source>To other wings</source>
+        <translation>В другие блоки</translation>
+    </message>
+    <message>
+        <source>Wing</source>
+        <translation>Блок</translation>
+    </message>
+    <message>
+        <source>Regime</source>
+        <translation>Режим</translation>
+    </message>
+    <message>
+        <source>Held at the start</source>
+        <translation>Содержалось на начало периода</translation>
+    </message>
+    <message>
+        <source>Held at the end</source>
+        <translation>Содержалось на конец периода</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>No wing</source>
+        <translation>Без блока</translation>
+    </message>
+    <message>
+        <source>No regime</source>
+        <translation>Без режима</translation>
+    </message>
+    <message>
+        <source>Population over time</source>
+        <translation>Динамика численности</translation>
+    </message>
+    <message>
+        <source>Population on the last day by wing</source>
+        <translation>Численность на последний день по блокам</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Содержалось</translation>
+    </message>
+    <message>
+        <source>Short visits</source>
+        <translation>Краткосрочные свидания</translation>
+    </message>
+    <message>
+        <source>Long family visits</source>
+        <translation>Длительные свидания</translation>
+    </message>
+    <message>
+        <source>Lawyer visits</source>
+        <translation>Свидания с адвокатом</translation>
+    </message>
+    <message>
+        <source>Official visits</source>
+        <translation>Официальные посещения</translation>
+    </message>
+    <message>
+        <source>Visits per day by kind</source>
+        <translation>Свидания по дням и видам</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <source>Visits held</source>
+        <translation>Состоявшиеся свидания</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Did not arrive</source>
+        <translation>Не пришли</translation>
+    </message>
+    <message>
+        <source>Refused entry</source>
+        <translation>Не допущены</translation>
+    </message>
+    <message>
+        <source>Visits held per day by kind</source>
+        <translation>Состоявшиеся свидания по дням и видам</translation>
+    </message>
+    <message>
+        <source>Gate log</source>
+        <translation>Журнал КПП</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Пропуск</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Посетитель</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Prisoner no.</source>
+        <translation>№ осуждённого</translation>
+    </message>
+    <message>
+        <source>Prisoner</source>
+        <translation>Осуждённый</translation>
+    </message>
+    <message>
+        <source>Kind of visit</source>
+        <translation>Вид свидания</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Visitors in per day</source>
+        <translation>Вошедшие посетители по дням</translation>
+    </message>
+    <message>
+        <source>Visitors in</source>
+        <translation>Вошедшие посетители</translation>
     </message>
 </context>
 <context>
@@ -7405,8 +7596,8 @@
         <translation>База данных {path} доступна только для чтения. Попросите поддержку дать этому пользователю право записи в файл и его папку.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with &apos;prisondesk restore&apos;.</source>
-        <translation>База данных {path} повреждена ({fault}). Ничего не изменено. Восстановите резервную копию из {backups} командой &apos;prisondesk restore&apos;.</translation>
+        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with 'prisondesk restore'.</source>
+        <translation>База данных {path} повреждена ({fault}). Ничего не изменено. Восстановите резервную копию из {backups} командой 'prisondesk restore'.</translation>
     </message>
     <message>
         <source>The database {path} was made by a newer version of PrisonDesk (schema {revision}). Install that version or newer; the file was not changed.</source>

@@ -102,6 +102,14 @@ def build_parser() -> argparse.ArgumentParser:
     enroll.add_argument("code", help="one-time code from `prisondesk server enroll-code`")
     enroll.add_argument("--user", help="administrator (needed once the workstation is set up)")
     enroll.add_argument("--name", help="this workstation's name on the server (host name)")
+    reporter = commands.add_parser("report", help="a report for a date range (PDF, CSV, XLSX)")
+    reporter.add_argument("name", help="the report: gate_log, visits_per_day, population, …")
+    reporter.add_argument("--from", dest="first", required=True, metavar="YYYY-MM-DD")
+    reporter.add_argument("--to", dest="last", required=True, metavar="YYYY-MM-DD")
+    reporter.add_argument("--format", choices=["pdf", "csv", "xlsx"])
+    reporter.add_argument("-o", "--output", metavar="FILE", required=True)
+    reporter.add_argument("--user", required=True, help="who runs it")
+    reporter.add_argument("--language", choices=["ru", "ky", "en"], default="ru")
     instruments = commands.add_parser(
         "instruments", help="list the assessment instruments installed, or check instrument files"
     )
@@ -148,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         "passes": commands.passes,
         "gate-log": commands.gate_log,
         "instruments": commands.instruments,
+        "report": commands.report,
     }
     try:
         return handlers[command](paths, args)

@@ -353,6 +353,38 @@ def _translator(language: str):
     return lambda context, text: translator.translate(context, text) or text
 
 
+def report(paths: Paths, args: argparse.Namespace) -> int:
+    """``prisondesk report NAME --from D --to D --format pdf|csv|xlsx -o FILE --user NAME``: a
+    report for a date range, for scheduled exports."""
+    from datetime import date
+
+    from prisondesk.printing.reports.report_pdf import report_pdf
+    from prisondesk.services.reports import export, run
+
+    try:
+        first, last = date.fromisoformat(args.first), date.fromisoformat(args.last)
+    except ValueError:
+        return _refused(ValueError(f"not a date (YYYY-MM-DD): {args.first} or {args.last}"))
+    output = Path(args.output)
+    fmt = args.format or output.suffix.lstrip(".").lower()
+    if fmt not in ("csv", "xlsx", "pdf"):
+        return _refused(ValueError("choose --format csv, xlsx or pdf"))
+
+    def write(store: Store) -> int:
+        actor = _login(store, args.user)
+        made = run.run_report(store, actor, args.name, first, last)
+        translate = _translator(args.language)
+        if fmt == "pdf":
+            pdf = report_pdf(made, translate, lambda day: day.strftime("%d.%m.%Y"))
+            export.save_report_pdf(store, actor, made, output, pdf)
+            return len(made.rows)
+        return export.export_report(store, actor, made, output, fmt, translate)
+
+    rows = _on_store(paths, write)
+    print(f"report {args.name} {first}..{last}: {rows} rows to {output}")
+    return 0
+
+
 def gate_log(paths: Paths, args: argparse.Namespace) -> int:
     """``prisondesk gate-log --date YYYY-MM-DD -o FILE``: the day's gate log as CSV, XLSX or
     a printable PDF."""

@@ -354,3 +354,29 @@ def test_instruments_lists_those_installed_and_checks_a_file(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "mine.v1.toml cannot be used" in out and "“levels” is missing." in out
     assert "must be at least 1, not 0" in out
+
+
+def test_a_report_is_saved_for_a_scheduled_export(paths, tmp_path, capsys, monkeypatch):
+    import csv
+    from datetime import date, timedelta
+
+    import pypdfium2
+
+    assert run("demo", "--prisoners", "20") == 0
+    capsys.readouterr()
+    monkeypatch.setenv("PRISONDESK_PASSWORD", "demo-pass-1")
+    last = date.today()
+    first = last - timedelta(days=30)
+    sheet = tmp_path / "population.csv"
+    args = ["--from", first.isoformat(), "--to", last.isoformat(), "--user", "supervisor"]
+    assert run("report", "population", *args, "-o", str(sheet)) == 0
+    assert "report population" in capsys.readouterr().out
+    with sheet.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert len(rows) >= 3 and rows[-1][0]  # the header, the wings, the totals
+    paper = tmp_path / "population.pdf"
+    assert run("report", "population", *args, "-o", str(paper), "--language", "ky") == 0
+    text = pypdfium2.PdfDocument(paper.read_bytes())[0].get_textpage().get_text_range()
+    assert first.strftime("%d.%m.%Y") in text
+    assert run("report", "no_such_report", *args, "-o", str(sheet)) == 2
+    assert "no_such_report" in capsys.readouterr().err
