@@ -48,6 +48,7 @@ bench: $(STAMP) qm
 	$(BIN)/python bench/parcels.py
 	$(BIN)/python bench/workshops.py
 	$(BIN)/python bench/assessments.py
+	$(BIN)/python bench/reports.py
 
 ## A register of a million rows imported: time and peak memory (some twenty minutes).
 bench-import: $(STAMP)
