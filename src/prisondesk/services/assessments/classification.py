@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
-from prisondesk.db.models import Assessment, Classification, UserAccount, Wing
+from prisondesk.db.models import Assessment, Classification, Wing
 from prisondesk.domain.assessments import conditions_for, security_level
 from prisondesk.domain.instruments import Instrument
 from prisondesk.domain.roles import Permission
@@ -21,6 +21,7 @@ from prisondesk.services.assessments.settings import settings_in
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_actor
 from prisondesk.services.core.errors import NotFound
+from prisondesk.services.core.users import full_names
 from prisondesk.services.intake.admission_file import get_prisoner
 
 
@@ -75,8 +76,9 @@ def history_in(session: Session, prisoner_id: str) -> list[ClassificationView]:
         .where(Classification.prisoner_id == prisoner_id)
         .order_by(Classification.decided_at.desc())
     ).all()
-    wings = {w.id: w.name for w in session.scalars(select(Wing))}
-    users = {u.id: u.full_name for u in session.scalars(select(UserAccount))}
+    wing_ids = {row.wing_id for row, _, _ in rows if row.wing_id}
+    wings = dict(session.execute(select(Wing.id, Wing.name).where(Wing.id.in_(wing_ids))).all())
+    users = full_names(session, (row.decided_by for row, _, _ in rows))
     views = []
     for row, instrument_id, version in rows:
         try:

@@ -13,14 +13,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
-from prisondesk.db.models import Assessment, Facility, Prisoner
+from prisondesk.db.models import Assessment, Prisoner
 from prisondesk.domain.assessments import DUE_SOON_DAYS, Status
-from prisondesk.domain.clock import local, zone
+from prisondesk.domain.clock import local
 from prisondesk.domain.names import name_of
 from prisondesk.domain.roles import Permission
 from prisondesk.services.assessments.settings import settings_in
 from prisondesk.services.core.actor import Actor, verify_any
-from prisondesk.services.core.facility import facility_today
+from prisondesk.services.core.facility import facility_today, facility_zone
 
 HELD = ("in_custody", "at_court", "in_transit")
 
@@ -94,7 +94,7 @@ def due_in(session: Session, actor: Actor) -> DueLists:
         else:
             unfinished[row.prisoner_id] = row
     overdue, soon, unassessed, waiting = [], [], [], []
-    tz = zone(_time_zone(session, actor))
+    tz = facility_zone(session, actor.facility_id)
     for prisoner_id, prisoner in held.items():
         approved, open_one = latest.get(prisoner_id), unfinished.get(prisoner_id)
         if open_one is not None and open_one.status == Status.AWAITING_APPROVAL:
@@ -136,8 +136,3 @@ def _row(prisoner: Any, day: date | None, days: int, assessment: Any) -> DueRow:
 
 def _approved(assessment: Any) -> datetime:
     return assessment.approved_at or assessment.started_at
-
-
-def _time_zone(session: Session, actor: Actor) -> str | None:
-    facility = session.get(Facility, actor.facility_id) if actor.facility_id else None
-    return facility.time_zone if facility else None

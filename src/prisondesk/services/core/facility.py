@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -59,10 +60,15 @@ def current_facility(db: Database) -> FacilityInfo | None:
         )
 
 
+def facility_zone(session: Session, facility_id: str | None) -> ZoneInfo:
+    """The facility's time zone: its days and clock times are those of this zone."""
+    facility = session.get(Facility, facility_id) if facility_id else None
+    return zone(facility.time_zone if facility else None)
+
+
 def facility_today(session: Session, facility_id: str | None) -> date:
     """Today at the facility (a birth date "in the future" is judged by its calendar)."""
-    facility = session.get(Facility, facility_id) if facility_id else None
-    return local_today(zone(facility.time_zone if facility else None))
+    return local_today(facility_zone(session, facility_id))
 
 
 def _validate_wings(names: list[str]) -> list[str]:

@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from prisondesk.db.models import Facility
-from prisondesk.domain.clock import zone
 from prisondesk.services.core.actor import Actor
+from prisondesk.services.core.facility import facility_zone
 
 WEEK = 7  # days read at once: a year stops within a step, and a week is one quick query
 
@@ -21,7 +21,7 @@ def facility_of(session: Session, actor: Actor) -> tuple[tuple[str, ...], ZoneIn
     """The name of the actor's facility (for ``Report.facilities``) and its time zone."""
     facility = session.get(Facility, actor.facility_id) if actor.facility_id else None
     names = (facility.name,) if facility else ()
-    return names, zone(facility.time_zone if facility else None)
+    return names, facility_zone(session, actor.facility_id)
 
 
 def days(first: date, last: date) -> list[date]:

@@ -41,11 +41,12 @@ from sqlalchemy import Result, String, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql.selectable import ScalarSelect
 
-from prisondesk.db.models import Facility, Movement, Prisoner, Wing
-from prisondesk.domain.clock import from_local, zone
+from prisondesk.db.models import Movement, Prisoner, Wing
+from prisondesk.domain.clock import from_local
 from prisondesk.domain.text import QT_TRANSLATE_NOOP, Label
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.intake.admissions import REGIMES
+from prisondesk.services.reports.days import days, facility_of
 from prisondesk.services.reports.report import (
     REPORTS_CONTEXT,
     Chart,
@@ -110,9 +111,8 @@ def build(
     job: Job,
 ) -> Report:
     """The report for the actor's facility (``facility_ids`` is for the headquarters desk)."""
-    facility = session.get(Facility, actor.facility_id) if actor.facility_id else None
-    tz = zone(facility.time_zone if facility else None)
-    days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
+    names, tz = facility_of(session, actor)
+    range_days = days(first, last)
     job.step(0, STEPS)
     now = _held_now(session, actor.facility_id)
     job.step(1, STEPS)
@@ -125,17 +125,17 @@ def build(
     wings = _wings(session, actor.facility_id)
     rows = _rows(start, flows, end, wings)
     job.step(3, STEPS)
-    held = list(accumulate((daily[day] for day in days), initial=start.total()))[1:]
+    held = list(accumulate((daily[day] for day in range_days), initial=start.total()))[1:]
     report = Report(
         NAME,
         TITLE,
         first,
         last,
-        (facility.name,) if facility else (),
+        names,
         COLUMNS,
         tuple(row for _, row in rows),
         _totals(row for _, row in rows),
-        (_over_time(days, held), _by_wing(end, wings)),
+        (_over_time(range_days, held), _by_wing(end, wings)),
     )
     job.step(STEPS, STEPS)
     return report

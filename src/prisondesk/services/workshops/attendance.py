@@ -24,7 +24,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
-from prisondesk.db.models import Allocation, AttendanceMark, Prisoner, UserAccount
+from prisondesk.db.models import Allocation, AttendanceMark, Prisoner
 from prisondesk.domain.keyboard import typed_code
 from prisondesk.domain.names import name_of
 from prisondesk.domain.roles import Permission
@@ -35,6 +35,7 @@ from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_actor, verify_any
 from prisondesk.services.core.errors import NotFound
 from prisondesk.services.core.facility import facility_today
+from prisondesk.services.core.users import full_names
 from prisondesk.services.workshops.mark_checks import (
     AttendanceRefused,
     allocation_here,
@@ -114,7 +115,7 @@ def register(db: Database, actor: Actor, workshop_id: str, day: date, part: str)
         ).all()
         marks = _marks(session, [a.id for a, _ in rows], day, part)
         settled = settle_all(marks)
-        users = _user_names(session, marks)
+        users = full_names(session, (m.marked_by for m in marks))
         register_rows = []
         for allocation, prisoner in rows:
             found = settled.get((allocation.id, day, part))
@@ -255,7 +256,7 @@ def history(db: Database, actor: Actor, allocation_id: str, day: date, part: str
         allocation = allocation_here(session, actor, allocation_id)
         marks = _marks(session, [allocation.id], day, part)
         settled = settle(marks)
-        users = _user_names(session, marks)
+        users = full_names(session, (m.marked_by for m in marks))
         clash = settled.clash if settled else False
         chosen = settled.mark.id if settled else None
         ordered = sorted(marks, key=lambda m: (m.marked_at, m.id))
@@ -331,16 +332,6 @@ def _marks(
             )
         )
     )
-
-
-def _user_names(session: Session, marks: list[AttendanceMark]) -> dict[str, str]:
-    wanted = {m.marked_by for m in marks if m.marked_by}
-    if not wanted:
-        return {}
-    found = session.execute(
-        select(UserAccount.id, UserAccount.full_name).where(UserAccount.id.in_(wanted))
-    )
-    return dict(found.all())  # type: ignore[arg-type]
 
 
 def _view(m: AttendanceMark, users: dict[str, str], current: bool, clash: bool) -> MarkView:
