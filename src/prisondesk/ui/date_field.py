@@ -87,6 +87,8 @@ class DateField(QWidget):
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on to the next field
         self.button.clicked.connect(self.open_calendar)
         self.setFocusProxy(self.edit)  # a label's buddy and Tab land in the text
+        # a label's Alt+letter focuses its buddy only if the buddy itself takes focus
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # one line high, like the line edits beside it in a form
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         row = QHBoxLayout(self)
