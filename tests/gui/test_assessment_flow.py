@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from prisondesk.db.models import Prisoner
-from prisondesk.services.assessments import classification, plans
+from prisondesk.services.assessments import classification, plans, reading
 from prisondesk.services.core import audit, users
 from prisondesk.ui.assessments.assessment_dialog import AssessmentDialog
 from prisondesk.ui.assessments.assessments_page import AssessmentsPage
@@ -139,3 +139,36 @@ def test_assessed_approved_and_planned_by_clicks_and_keys(
         "education"
     ]
     assert isinstance(tab.table, type(tab.actions)) and not isinstance(tab, QComboBox)
+
+
+def test_a_form_not_ready_is_not_submitted(qtbot, shell, db, social_worker, waiting_prisoner):
+    users.set_language(db, social_worker, "en")
+    window = log_in(qtbot, shell, "social1", PASSWORD)
+    page = window.pages.currentWidget()
+    table = page.tables["unassessed"]
+    qtbot.waitUntil(lambda: table.rowCount() == 1)
+    _alt(qtbot, table, Qt.Key.Key_N)
+    start = _opened(qtbot, StartDialog)
+    qtbot.keyClick(start.instrument, Qt.Key.Key_Return)
+    form = _opened(qtbot, AssessmentDialog)
+    qtbot.waitUntil(lambda: len(form.answers) > 20 and form.submit_button.isVisible())
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    review_error = form.errors.fields["next_review_on"]
+
+    _alt(qtbot, form.heading, Qt.Key.Key_U)  # nothing answered yet
+    qtbot.waitUntil(lambda: "Answer every required question" in form.errors.general.text())
+    assert "24 left" in form.errors.general.text()  # one of the 25 may stay unanswered
+
+    for typed, said in (
+        ("31.02.2027", "date"),  # no such day: said before anything is sent
+        ("01.01.2020", "cannot be in the past"),  # refused by the service, beside the field
+    ):
+        _alt(qtbot, form.heading, Qt.Key.Key_R)  # the next review date
+        assert form.review.edit.hasFocus()
+        qtbot.keyClick(form.review.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        keys(qtbot, form.review.edit, typed)
+        _alt(qtbot, form.review.edit, Qt.Key.Key_U)
+        qtbot.waitUntil(lambda said=said: said in review_error.text() and review_error.isVisible())
+    assert form.isVisible()  # still open, as typed
+    [assessment] = reading.prisoner_assessments(db, social_worker, waiting_prisoner)
+    assert assessment.status == "draft"
