@@ -57,13 +57,19 @@ def staff(desk: Desk, username: str, role: str) -> Actor:
     return users.change_password(desk.db, first_login, "temp-pass1", "pass-two-2")
 
 
-def first_desk(folder: Path, url: str, code: str, facility_code: str = "BSH-1") -> Desk:
+def first_desk(
+    folder: Path,
+    url: str,
+    code: str,
+    facility_code: str = "BSH-1",
+    name: str = "Исправительная колония №1",
+) -> Desk:
     """A workstation set up offline with its own administrator, then enrolled."""
     db = workstation(folder)
     admin = facility.set_up_facility(
         db,
         code=facility_code,
-        name="Исправительная колония №1",
+        name=name,
         wings=["Блок А", "Блок Б"],
         admin_username="admin",
         admin_full_name="Асанов Бакыт",

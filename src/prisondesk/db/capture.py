@@ -30,6 +30,7 @@ from prisondesk.db.errors import (
     AppendOnlyError,
     AuditMissingError,
     CaptureBypassError,
+    ReadOnlyDesk,
     TombstoneError,
 )
 from prisondesk.db.replication import (
@@ -41,6 +42,7 @@ from prisondesk.db.replication import (
 )
 from prisondesk.domain.hlc import HybridClock
 from prisondesk.domain.ids import new_id
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.wire import to_wire, utc_now
 
 REPLICATION = "pd_replication"
@@ -52,14 +54,18 @@ _OUTBOX_MARK = "pd_outbox_mark"
 _OUTBOX_QUEUE = "pd_outbox_queue"
 AUDIT_TABLE = "audit_entry"
 HLC_STATE_KEY = "hlc_last"
+HEADQUARTERS_KEY = "desk_headquarters"  # "1": enrolled with a headquarters code (read-only)
 
 
 @dataclass
 class ReplicationContext:
-    """What a session needs to stamp changes: this device and its clock."""
+    """What a session needs to stamp changes: this device and its clock; and whether it is a
+    headquarters desk, which keeps its own accounts and audit trail and changes no record of
+    any facility."""
 
     device_id: str
     clock: HybridClock
+    headquarters: bool = False
 
 
 @dataclass
@@ -106,6 +112,9 @@ def _gate(connection: Connection) -> CaptureGate | None:
 
 @event.listens_for(CapturingSession, "before_flush")
 def _open_gate_and_sync_clock(session: Session, flush_context: Any, instances: Any) -> None:
+    context_here: ReplicationContext | None = session.info.get(REPLICATION)
+    if context_here is not None and context_here.headquarters:
+        _refuse_facility_changes(session)
     connection = session.connection()
     gate = _gate(connection)
     if gate is not None:
@@ -121,6 +130,24 @@ def _open_gate_and_sync_clock(session: Session, flush_context: Any, instances: A
         if stored:
             context.clock.observe(stored)
         session.info[_CLOCK_BEFORE] = context.clock.last
+
+
+def _refuse_facility_changes(session: Session) -> None:
+    """A headquarters desk reads every facility and writes none: below every service, any
+    change to a facility's rows is refused before it is written (its own accounts, with no
+    facility, and the audit trail of what it read are its only writes)."""
+    for row in (*session.new, *session.dirty, *session.deleted):
+        if not isinstance(row, Replicated):
+            continue
+        table = type(row).__tablename__  # type: ignore[attr-defined]
+        own_account = table == "user_account" and getattr(row, "facility_id", None) is None
+        if table != AUDIT_TABLE and not own_account:
+            raise ReadOnlyDesk(
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "This is a headquarters desk: it reads every facility and changes none.",
+                )
+            )
 
 
 @event.listens_for(CapturingSession, "after_flush_postexec")

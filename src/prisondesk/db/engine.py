@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from prisondesk.db.capture import (
     ACTOR_ID,
     APPLYING_REMOTE,
+    HEADQUARTERS_KEY,
     HLC_STATE_KEY,
     REPLICATION,
     CaptureGate,
@@ -81,7 +82,10 @@ class Database:
         self.engine = engine
         self.device_id = self._ensure_local_identity()
         self.clock = HybridClock(self.device_id, last=self._local_state(HLC_STATE_KEY) or None)
-        info = {REPLICATION: ReplicationContext(self.device_id, self.clock)}
+        self.replication = ReplicationContext(
+            self.device_id, self.clock, self._local_state(HEADQUARTERS_KEY) == "1"
+        )
+        info = {REPLICATION: self.replication}
         self._reader = sessionmaker(
             engine, class_=CapturingSession, expire_on_commit=False, info=info
         )
@@ -91,6 +95,22 @@ class Database:
             expire_on_commit=False,
             info=info,
         )
+
+    @property
+    def headquarters(self) -> bool:
+        """Enrolled with a headquarters code: reads every facility, writes none of them."""
+        return self.replication.headquarters
+
+    def become_headquarters(self, session: Session) -> None:
+        """Mark this desk a headquarters desk (in ``session``'s transaction): from now on
+        every change to a facility's rows is refused below the services."""
+        found = session.get(LocalState, HEADQUARTERS_KEY)
+        if found is None:
+            session.add(LocalState(key=HEADQUARTERS_KEY, value="1"))
+        else:
+            found.value = "1"
+        session.flush()
+        self.replication.headquarters = True
 
     @classmethod
     def open_sqlite(cls, path: Path | str) -> Database:

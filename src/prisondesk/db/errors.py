@@ -1,4 +1,7 @@
-"""Errors raised by the data layer when code breaks a data rule (programming errors)."""
+"""Errors raised by the data layer when code breaks a data rule (programming errors), and
+the one refusal a user may meet there: a change on a read-only headquarters desk."""
+
+from prisondesk.domain.errors import UserFacingError
 
 
 class DataRuleError(RuntimeError):
@@ -19,3 +22,7 @@ class AuditMissingError(DataRuleError):
 
 class TombstoneError(DataRuleError):
     """A deleted record was brought back; a tombstone is final (re-create the record)."""
+
+
+class ReadOnlyDesk(UserFacingError):
+    """A change to a facility's records on a headquarters desk, which only reads them."""

@@ -41,7 +41,7 @@ from prisondesk.ui.parcels.parcels_page import ParcelsPage
 from prisondesk.ui.parcels.parcels_tab import ParcelsTab
 from prisondesk.ui.password_dialog import ChangePasswordDialog
 from prisondesk.ui.placeholder_page import PlaceholderPage
-from prisondesk.ui.reports.compliance_page import CompliancePage
+from prisondesk.ui.reports.reports_page import ReportsPage
 from prisondesk.ui.status_bar import ShellStatusBar
 from prisondesk.ui.sync.review_dialog import SyncReviewDialog
 from prisondesk.ui.sync_scheduler import SyncScheduler
@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         if module.key == "assessments":
             return AssessmentsPage(self.store, self.ops, self.actor)
         if module.key == "reports":
-            return CompliancePage(self.store, self.ops, self.actor)
+            return ReportsPage(self.store, self.ops, self.actor)
         return PlaceholderPage(module.title, module.description)
 
     # --- menus -------------------------------------------------------------------------------

@@ -1,5 +1,7 @@
-"""First run: either a new facility (its wings and first administrator), or joining an
-existing facility through the central server (its users and data arrive by sync)."""
+"""First run: either a new facility (its wings and first administrator), or joining through
+the central server: a facility's workstation (its users and data arrive by sync), or, with a
+headquarters code, a read-only headquarters desk that pulls every facility and then makes
+its own first administrator."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from prisondesk.services.core import facility
+from prisondesk.services.core import facility, headquarters
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
 from prisondesk.services.sync import syncing
@@ -36,10 +38,18 @@ class SetupWizard(QWizard):
     language_chosen = Signal(str)
 
     def __init__(
-        self, store: Store, ops: Operations, language: str, parent: QWidget | None = None
+        self,
+        store: Store,
+        ops: Operations,
+        language: str,
+        parent: QWidget | None = None,
+        *,
+        headquarters_enrolled: bool = False,
     ) -> None:
         super().__init__(parent)
         self.store, self.ops = store, ops
+        # enrolled with a headquarters code: what is left is its first administrator
+        self.headquarters = headquarters_enrolled
         self.setObjectName("setupWizard")
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
@@ -131,6 +141,8 @@ class SetupWizard(QWizard):
         )
         self.setPage(FACILITY_PAGE, self.facility_page)
         self.setPage(ADMIN_PAGE, self.admin_page)
+        if self.headquarters:  # the set-up was cut short after enrolling: go on from there
+            self.setStartId(ADMIN_PAGE)
         self.retranslate()
 
     @property
@@ -138,7 +150,7 @@ class SetupWizard(QWizard):
         return self.join_choice.isChecked()
 
     def nextId(self) -> int:
-        if self.currentId() == FACILITY_PAGE and not self.joining:
+        if self.currentId() == FACILITY_PAGE and (not self.joining or self.headquarters):
             return ADMIN_PAGE
         return -1
 
@@ -171,10 +183,19 @@ class SetupWizard(QWizard):
         self.enrol_code_label.setText(self.tr("&Enrolment code"))
         self.enrol_code_label.setBuddy(self.enrol_code)
         self.enrol_code.setPlaceholderText(self.tr("e.g. K7QM-2XHP-9TRD"))
-        self.admin_page.setTitle(self.tr("First administrator"))
-        self.admin_page.setSubTitle(
-            self.tr("This account creates the other users. Keep its password safe.")
-        )
+        if self.headquarters:
+            self.admin_page.setTitle(self.tr("Headquarters desk: its first administrator"))
+            self.admin_page.setSubTitle(
+                self.tr(
+                    "This desk reads every facility and changes none. This account creates "
+                    "the headquarters viewers who use it. Keep its password safe."
+                )
+            )
+        else:
+            self.admin_page.setTitle(self.tr("First administrator"))
+            self.admin_page.setSubTitle(
+                self.tr("This account creates the other users. Keep its password safe.")
+            )
         self.language_label.setText(self.tr("Language"))
         self.code_label.setText(self.tr("Facility &code"))
         self.code_label.setBuddy(self.code)
@@ -198,7 +219,7 @@ class SetupWizard(QWizard):
         super().changeEvent(event)
 
     def accept(self) -> None:
-        if self.joining:
+        if self.joining and not self.headquarters:
             self._join()
             return
         self.errors.clear()
@@ -207,6 +228,18 @@ class SetupWizard(QWizard):
             self.password_error.show()
             return
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        if self.headquarters:
+            self.ops.run(
+                headquarters.set_up_headquarters,
+                self.store,
+                admin_username=self.username.text(),
+                admin_full_name=self.full_name.text(),
+                admin_password=self.password.text(),
+                language=self.language.language(),
+                on_done=self._done,
+                on_error=self._failed,
+            )
+            return
         self.ops.run(
             facility.set_up_facility,
             self.store,
@@ -240,8 +273,19 @@ class SetupWizard(QWizard):
             on_error=self._join_failed,
         )
 
-    def _joined(self, facility_name: str) -> None:
-        self.joined.emit(facility_name)
+    def _joined(self, joined: syncing.Joined) -> None:
+        if joined.headquarters:  # every facility is here: now the desk's own administrator
+            self.headquarters = True
+            self.join_note.clear()
+            self.new_choice.setEnabled(False)
+            self.join_choice.setEnabled(False)
+            self.facility_page.setFinalPage(False)
+            self.facility_page.setCommitPage(True)  # enrolled: there is no going back
+            self.retranslate()
+            self.next()
+            self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+            return
+        self.joined.emit(joined.facility_name)
         super().accept()
 
     def _join_failed(self, exc: Exception) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from prisondesk.config import Settings
-from prisondesk.services.core import facility, users
+from prisondesk.services.core import facility, headquarters, users
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store, daily_backup
 from prisondesk.ui.i18n import PSEUDO, LanguageSwitcher
@@ -49,8 +49,21 @@ class Shell(QObject):
 
     def start(self) -> None:
         info = facility.current_facility(self.store)  # one fast read before the first window
+        ready_headquarters = headquarters.is_headquarters(
+            self.store
+        ) and not headquarters.needs_first_account(self.store)
+        if info is None and ready_headquarters:
+            self.facility_name = self.headquarters_name()
+            self.sync.start()
+            self.show_login()
+            return
         if info is None:
-            wizard = SetupWizard(self.store, self.ops, self.languages.language)
+            wizard = SetupWizard(
+                self.store,
+                self.ops,
+                self.languages.language,
+                headquarters_enrolled=headquarters.needs_first_account(self.store),
+            )
             wizard.language_chosen.connect(self.set_language)
             wizard.completed.connect(self._set_up)
             wizard.joined.connect(self._joined)
@@ -66,9 +79,16 @@ class Shell(QObject):
         if code != PSEUDO:  # the pseudo-locale lives only as long as the run that asked for it
             self.settings.set(Settings.LANGUAGE, code)
 
+    def headquarters_name(self) -> str:
+        return self.tr("Headquarters (all facilities)")
+
     def _set_up(self, actor: Actor) -> None:
         info = facility.current_facility(self.store)
-        self.facility_name = info.name if info else ""
+        if info is None and headquarters.is_headquarters(self.store):
+            self.facility_name = self.headquarters_name()
+            self.sync.start()  # a headquarters desk keeps pulling every facility
+        else:
+            self.facility_name = info.name if info else ""
         self._logged_in(actor)
 
     def _joined(self, facility_name: str) -> None:

@@ -41,7 +41,10 @@ class FacilityInfo:
 
 
 def current_facility(db: Database) -> FacilityInfo | None:
-    """The facility of this workstation, or None before the first-run set-up."""
+    """The facility of this workstation, or None before the first-run set-up and on a
+    headquarters desk (which serves no facility of its own: ``headquarters.py``)."""
+    if db.headquarters:
+        return None
     with db.read() as session:
         facility = session.scalar(select(Facility).where(~Facility.deleted).limit(1))
         if facility is None:

@@ -105,11 +105,16 @@ def _check_credentials(db: Database, username: str, password: str) -> UserAccoun
     with db.write(None) as session:
         if (until := _locked_until(session, username, now)) is not None:
             _raise_locked(until, now)
-        facility_id = session.scalar(select(Facility.id).where(~Facility.deleted).limit(1))
+        # a facility's desk logs in its facility's staff; a headquarters desk its own accounts
+        facility_id = (
+            None
+            if db.headquarters
+            else session.scalar(select(Facility.id).where(~Facility.deleted).limit(1))
+        )
         user = session.scalar(
             select(UserAccount).where(
                 UserAccount.username == username,
-                UserAccount.facility_id == facility_id,
+                UserAccount.facility_id.is_not_distinct_from(facility_id),
                 ~UserAccount.deleted,
             )
         )
@@ -228,7 +233,16 @@ def create_user(
     *,
     facility_id: str | None = None,
 ) -> UserInfo:
-    """Add a user who must change the temporary password at first login."""
+    """Add a user who must change the temporary password at first login. A headquarters
+    desk keeps administrators and headquarters viewers only."""
+    if db.headquarters and Role(role) not in (Role.ADMIN, Role.HQ_VIEWER):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A headquarters desk has administrators and headquarters viewers only.",
+            ),
+            field="role",
+        )
     new = NewUser(
         username,
         full_name,
@@ -281,7 +295,8 @@ def add_user(
 def _insert_user(session: Session, db: Database, actor: Actor | None, new: NewUser) -> UserInfo:
     taken = session.scalar(
         select(func.count()).where(
-            UserAccount.username == new.username, UserAccount.facility_id == new.facility_id
+            UserAccount.username == new.username,
+            UserAccount.facility_id.is_not_distinct_from(new.facility_id),
         )
     )
     if taken:
@@ -331,8 +346,11 @@ def _info(session: Session, user: UserAccount) -> UserInfo:
 def list_users(db: Database, actor: Actor) -> list[UserInfo]:
     with db.read() as session:
         verify_actor(session, actor, Permission.MANAGE_USERS)
-        users = session.scalars(
-            select(UserAccount).where(~UserAccount.deleted).order_by(UserAccount.username)
+        users = session.scalars(  # a headquarters desk holds every facility's; its own
+            select(UserAccount)
+            .where(~UserAccount.deleted)
+            .where(UserAccount.facility_id.is_not_distinct_from(actor.facility_id))
+            .order_by(UserAccount.username)
         )
         return [_info(session, user) for user in users]
 

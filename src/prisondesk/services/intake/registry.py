@@ -26,6 +26,7 @@ PAGE = 200
 
 @dataclass(frozen=True)
 class RegistryFilter:
+    facility_id: str | None = None  # a headquarters desk's one facility (None: all it holds)
     wing_id: str | None = None
     status: str | None = None
     regime: str | None = None
@@ -42,10 +43,13 @@ class RegistryRow:
     wing: str
     cell: str
     release_date: date | None
+    facility_id: str | None = None
 
 
 def _filtered(query: Select, filters: RegistryFilter) -> Select:
     query = query.where(~Prisoner.deleted)
+    if filters.facility_id:
+        query = query.where(Prisoner.facility_id == filters.facility_id)
     if filters.wing_id:
         query = query.where(Prisoner.wing_id == filters.wing_id)
     if filters.status:
@@ -88,6 +92,7 @@ def page(
                     Wing.name,
                     Prisoner.cell,
                     Prisoner.release_date,
+                    Prisoner.facility_id,
                 ).outerjoin(Wing, Wing.id == Prisoner.wing_id),
                 filters,
             )
@@ -106,6 +111,7 @@ def page(
                 r[8] or "",
                 r[9],
                 r[10],
+                r[11],
             )
             for r in rows
         ]

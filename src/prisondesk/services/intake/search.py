@@ -54,6 +54,7 @@ class PrisonerHit:
     wing: str
     cell: str
     matched_by: str  # name, typo, pin, number
+    facility_id: str | None = None  # which facility holds the file (a headquarters desk holds all)
 
     @property
     def full_name(self) -> str:
@@ -153,13 +154,14 @@ def _hits(session: Session, ids: Iterable[str], matched: dict[str, str]) -> list
             Prisoner.status,
             Wing.name,
             Prisoner.cell,
+            Prisoner.facility_id,
         )
         .outerjoin(Wing, Wing.id == Prisoner.wing_id)
         .where(Prisoner.id.in_(wanted), ~Prisoner.deleted)
     ).all()  # plain columns: no ORM objects to build on every keystroke
     by_id = {row[0]: row for row in rows}
     return [
-        PrisonerHit(*by_id[i][:7], by_id[i][7] or "", by_id[i][8], matched[i])
+        PrisonerHit(*by_id[i][:7], by_id[i][7] or "", by_id[i][8], matched[i], by_id[i][9])
         for i in wanted
         if i in by_id
     ]

@@ -11,17 +11,16 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.orm import Session
 
 from prisondesk.db.models import Facility
-from prisondesk.services.core.actor import Actor
 from prisondesk.services.core.facility import facility_zone
 
 WEEK = 7  # days read at once: a year stops within a step, and a week is one quick query
 
 
-def facility_of(session: Session, actor: Actor) -> tuple[tuple[str, ...], ZoneInfo]:
-    """The name of the actor's facility (for ``Report.facilities``) and its time zone."""
-    facility = session.get(Facility, actor.facility_id) if actor.facility_id else None
+def facility_of(session: Session, facility_id: str | None) -> tuple[tuple[str, ...], ZoneInfo]:
+    """The name of the facility read (for ``Report.facilities``) and its time zone."""
+    facility = session.get(Facility, facility_id) if facility_id else None
     names = (facility.name,) if facility else ()
-    return names, facility_zone(session, actor.facility_id)
+    return names, facility_zone(session, facility_id)
 
 
 def days(first: date, last: date) -> list[date]:

@@ -107,22 +107,21 @@ def build(
     actor: Actor,
     first: date,
     last: date,
-    facility_ids: tuple[str, ...],
+    facility_id: str | None,
     job: Job,
 ) -> Report:
-    """The report for the actor's facility (``facility_ids`` is for the headquarters desk)."""
-    names, tz = facility_of(session, actor)
+    names, tz = facility_of(session, facility_id)
     range_days = days(first, last)
     job.step(0, STEPS)
-    now = _held_now(session, actor.facility_id)
+    now = _held_now(session, facility_id)
     job.step(1, STEPS)
-    flows, after, daily = _movements(session, actor.facility_id, first, last, tz)
+    flows, after, daily = _movements(session, facility_id, first, last, tz)
     job.step(2, STEPS)
     end = Counter(now)
     end.subtract(after)  # undo what happened after the range
     start = Counter(end)
     start.subtract({key: _net(counts) for key, counts in flows.items()})
-    wings = _wings(session, actor.facility_id)
+    wings = _wings(session, facility_id)
     rows = _rows(start, flows, end, wings)
     job.step(3, STEPS)
     held = list(accumulate((daily[day] for day in range_days), initial=start.total()))[1:]

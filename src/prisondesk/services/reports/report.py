@@ -52,6 +52,7 @@ class Chart:
     kind: str  # "bar" | "line"
     categories: tuple[str | date, ...]  # days, wings, categories…
     series: tuple[Series, ...]
+    unit: Kind = Kind.COUNT  # COUNT, SOM or PERCENT: rates are never added up
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,9 @@ class Job:
             self.progress(done, of)
 
 
-# (session, actor, first, last, facility ids — None: the actor's own —, job) -> the report
-Build = Callable[[Session, Actor, date, date, tuple[str, ...], Job], Report]
+# (session, actor, first, last, the facility read, job) -> the report of that facility; a
+# headquarters desk builds one per facility and sets them side by side (``combine.py``)
+Build = Callable[[Session, Actor, date, date, str | None, Job], Report]
 
 
 @dataclass(frozen=True)

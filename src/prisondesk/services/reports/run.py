@@ -1,17 +1,25 @@
 """Running a report for a date range: the same call for the screen (in the background, with
 progress and a way to stop), the PDF, the export and ``prisondesk report``. Refused, with
 nothing read: an unknown report, a range that ends before it begins or spans more than
-``MAX_DAYS``, a role that may not read it. A sensitive report's reading is recorded."""
+``MAX_DAYS``, a role that may not read it, a facility the reader may not see. A sensitive
+report's reading is recorded.
+
+A desk of a facility reads its own facility. A headquarters desk holds every facility's rows
+and reads any of them, or all side by side: the report is built once per facility (each in
+its own time zone and calendar) and combined (``combine.py``)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from prisondesk.db.engine import Database
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_actor
-from prisondesk.services.core.errors import NotFound, ValidationError
+from prisondesk.services.core.errors import NotFound, PermissionDenied, ValidationError
+from prisondesk.services.core.headquarters import facilities_seen_in
+from prisondesk.services.reports.combine import combine
 from prisondesk.services.reports.report import REPORTS, Job, Report
 
 MAX_DAYS = 3 * 366  # three years at most: a year's report, and a year on either side
@@ -24,7 +32,9 @@ def run_report(
     first: date,
     last: date,
     job: Job | None = None,
+    facilities: Sequence[str] | None = None,
 ) -> Report:
+    """``facilities``: the facilities' ids to read (None: every one the actor may read)."""
     spec = REPORTS.get(name)
     if spec is None:
         raise NotFound(
@@ -35,12 +45,42 @@ def run_report(
     if spec.sensitive:
         with db.write(actor.user_id) as session:
             verify_actor(session, actor, spec.needs)
-            report = spec.build(session, actor, first, last, (), job)
+            report = _build(session, actor, spec.build, first, last, facilities, job)
             audit.record_read(session, db, actor, "report", None, note=f"{name} {first}..{last}")
             return report
     with db.read() as session:
         verify_actor(session, actor, spec.needs)
-        return spec.build(session, actor, first, last, (), job)
+        return _build(session, actor, spec.build, first, last, facilities, job)
+
+
+def _build(session, actor, build, first, last, facilities, job) -> Report:
+    readable = [f.id for f in facilities_seen_in(session, actor)]
+    if actor.facility_id is None and not readable:
+        readable = [None]  # a desk before its facility exists: nothing to read, an empty report
+    chosen = readable if facilities is None else list(dict.fromkeys(facilities))
+    if not chosen or any(f not in readable for f in chosen):
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "You may not read the reports of that facility.")
+        )
+    reports = [
+        build(session, actor, first, last, facility_id, _Part(job, n, len(chosen)))
+        for n, facility_id in enumerate(chosen)
+    ]
+    return combine(reports)
+
+
+class _Part(Job):
+    """The n-th of ``of`` facilities' reports: its progress is a part of the whole."""
+
+    def __init__(self, whole: Job, n: int, of: int) -> None:
+        super().__init__()
+        self.whole, self.n, self.of = whole, n, of
+
+    def stop(self) -> None:
+        self.whole.stop()
+
+    def step(self, done: int, of: int) -> None:
+        self.whole.step(self.n * of + done, self.of * of)
 
 
 def _check_range(first: date, last: date) -> None:

@@ -97,7 +97,26 @@ def enrol(
         body["facility"] = {"id": facility.id, "code": facility.code}
     with SyncClient(url) as client:
         answer = _calling(lambda: (client.hello(), client.enroll(body))[1])
+    headquarters = answer["facility_id"] is None
+    if headquarters and facility is not None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "This code is for a headquarters desk, and this workstation serves a facility: "
+                "ask for a code of the facility.",
+            ),
+            field="code",
+        )
+    if not headquarters and db.headquarters:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors", "This is a headquarters desk: enrol it with a headquarters code."
+            ),
+            field="code",
+        )
     with db.write(actor.user_id if actor else None) as session:
+        if headquarters:
+            db.become_headquarters(session)
         previous = (state.get(session, state.SERVER_URL), state.get(session, state.FACILITY_ID))
         state.put(session, state.SERVER_URL, url)
         state.put(session, state.TOKEN, answer["token"])
@@ -250,9 +269,15 @@ def reindex_pulled(session: Session, touched: dict[str, set[str]]) -> None:
     reindex_visitors(session, sorted(touched.get(Visitor.__tablename__, ())))
 
 
-def join_facility(db: Database, url: str, code: str, name: str | None = None) -> str:
-    """First start of a workstation that joins an existing facility: enrol, then pull the
-    facility, its users and its data. Returns the facility's name."""
+@dataclass(frozen=True)
+class Joined:
+    facility_name: str  # "" for a headquarters desk
+    headquarters: bool  # its first account is made next (``headquarters.set_up_headquarters``)
+
+
+def join_facility(db: Database, url: str, code: str, name: str | None = None) -> Joined:
+    """First start of a workstation that joins through the central server: enrol, then pull
+    the facility, its users and its data — or, with a headquarters code, every facility."""
     with db.read() as session:
         resumed = bool(state.get(session, state.TOKEN)) and state.get(
             session, state.SERVER_URL
@@ -260,6 +285,8 @@ def join_facility(db: Database, url: str, code: str, name: str | None = None) ->
     if not resumed:  # a first attempt that enrolled but lost the network goes on from there
         enrol(db, None, url, code, name)
     run_round(db)
+    if db.headquarters:
+        return Joined("", headquarters=True)
     facility = current_facility(db)
     if facility is None:  # the server had nothing of the facility: enrolled, but empty
         raise SyncProblem(
@@ -268,7 +295,7 @@ def join_facility(db: Database, url: str, code: str, name: str | None = None) ->
                 "The facility has no data on the server yet: set up its first workstation.",
             )
         )
-    return facility.name
+    return Joined(facility.name, headquarters=False)
 
 
 def server_reachable(db: Database) -> bool:

@@ -34,10 +34,20 @@ SORT_KEYS = {0: "number", 1: "surname", 2: "date_of_birth", 3: "status"}
 class RegistryModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        # a headquarters desk's rows name their facility (its code): id -> code
+        self.facility_codes: dict[str, str] = {}
+        self.columns: tuple[str, ...] = COLUMNS
         self._rows: list[RegistryRow | PrisonerHit] = []
         self._total = 0
         self._loading = False
         self.loader: Callable[[int], None] | None = None  # asks for the page at an offset
+
+    def show_facilities(self, codes: dict[str, str]) -> None:
+        """A last column with each row's facility (a desk holding several facilities)."""
+        self.beginResetModel()
+        self.facility_codes = codes
+        self.columns = (*COLUMNS, "facility")
+        self.endResetModel()
 
     # --- feeding -------------------------------------------------------------------------
     def set_rows(self, rows: list[RegistryRow | PrisonerHit], total: int | None = None) -> None:
@@ -67,9 +77,9 @@ class RegistryModel(QAbstractTableModel):
 
     def retranslate(self) -> None:
         """Headers, dates and statuses again, in the language just chosen."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self._rows:
-            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            last = self.index(len(self._rows) - 1, len(self.columns) - 1)
             self.dataChanged.emit(self.index(0, 0), last, [Qt.ItemDataRole.DisplayRole])
 
     @property
@@ -84,7 +94,7 @@ class RegistryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -98,13 +108,16 @@ class RegistryModel(QAbstractTableModel):
             self.tr("Status"),
             self.tr("Wing"),
             self.tr("Cell"),
+            self.tr("Facility"),
         )[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self._rows[index.row()]
-        column = COLUMNS[index.column()]
+        column = self.columns[index.column()]
+        if column == "facility":
+            return self.facility_codes.get(row.facility_id or "", "")
         if column == "full_name":
             return row.full_name
         if column == "date_of_birth":

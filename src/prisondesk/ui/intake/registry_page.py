@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from prisondesk.domain.roles import Permission
 from prisondesk.services.core import facility
 from prisondesk.services.core.actor import Actor
+from prisondesk.services.core.headquarters import facilities_seen
 from prisondesk.services.intake import admissions, registry, search
 from prisondesk.services.intake.admissions import AdmissionView
 from prisondesk.services.intake.registry import RegistryFilter
@@ -66,14 +67,20 @@ class RegistryPage(QWidget):
         self.typing.timeout.connect(self.refresh)
         self.query.textChanged.connect(lambda _: self.typing.start())
         self.query.returnPressed.connect(self.open_current)
+        # a headquarters desk holds every facility: one of them, or all, is listed
+        self.facilities = facilities_seen(store, actor)
+        self.facility = QComboBox()
+        self.facility.setObjectName("registryFacility")
+        self.facility.setVisible(len(self.facilities) > 1)
         self.wing = QComboBox()
         self.status = QComboBox()
         self.regime = QComboBox()
-        for box in (self.wing, self.status, self.regime):
+        for box in (self.facility, self.wing, self.status, self.regime):
             # as wide as the longest choice in the language shown now, after a switch too
             # ("Бардык блоктор" was cut to "Бардык бл" when the page was built in English)
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            box.currentIndexChanged.connect(self.refresh)
+            if box is not self.facility:  # a facility chosen lists its wings first
+                box.currentIndexChanged.connect(self.refresh)
         self.new_button = button("newAdmission")
         # clicked(bool) would hand its checked flag to start_admission as the draft
         self.new_button.clicked.connect(lambda: self.start_admission())
@@ -99,6 +106,7 @@ class RegistryPage(QWidget):
         self.errors = FieldErrors(self.error)
         bar = QHBoxLayout()
         bar.addWidget(self.query, 1)
+        bar.addWidget(self.facility)
         bar.addWidget(self.wing)
         bar.addWidget(self.status)
         bar.addWidget(self.regime)
@@ -113,12 +121,15 @@ class RegistryPage(QWidget):
         self.retranslate()
 
     def _fill_filters(self) -> None:
-        info = facility.current_facility(self.store)  # a quick read while the page is built
-        self.wing.blockSignals(True)
-        self.wing.addItem("", None)
-        for wing in info.wings if info else ():
-            self.wing.addItem(wing.name, wing.id)
-        self.wing.blockSignals(False)
+        self.facility.blockSignals(True)
+        self.facility.addItem("", None)
+        for one in self.facilities:
+            self.facility.addItem(one.label, one.id)
+        self.facility.blockSignals(False)
+        if len(self.facilities) > 1:
+            self.model.show_facilities({one.id: one.code for one in self.facilities})
+        self.facility.currentIndexChanged.connect(self._facility_chosen)
+        self._fill_wings()
         for box, codes in ((self.status, STATUS_LABELS), (self.regime, REGIMES)):
             box.blockSignals(True)
             box.addItem("", None)
@@ -126,8 +137,27 @@ class RegistryPage(QWidget):
                 box.addItem("", code)
             box.blockSignals(False)
 
+    def _facility_chosen(self) -> None:
+        self._fill_wings()
+        self.refresh()
+
+    def _fill_wings(self) -> None:
+        """The wings of the facility listed: this desk's, or the one chosen at headquarters."""
+        chosen = self.facility.currentData()
+        if len(self.facilities) == 1:
+            chosen = self.facilities[0].id
+        wings = next((one.wings for one in self.facilities if one.id == chosen), ())
+        self.wing.blockSignals(True)
+        self.wing.clear()
+        self.wing.addItem(self.tr("All wings"), None)
+        for wing in wings:
+            self.wing.addItem(wing.name, wing.id)
+        self.wing.blockSignals(False)
+        self.wing.setEnabled(bool(wings))
+
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Prisoner registry"))
+        self.facility.setItemText(0, self.tr("All facilities"))
         self.query.setPlaceholderText(self.tr("Name in any script, PIN or prisoner number"))
         self.new_button.setText(self.tr("&New admission…"))
         self.wing.setItemText(0, self.tr("All wings"))
@@ -136,7 +166,7 @@ class RegistryPage(QWidget):
         for box, labels in ((self.status, STATUS_LABELS), (self.regime, REGIMES)):
             for index in range(1, box.count()):
                 box.setItemText(index, translate("intake", labels[box.itemData(index)]))
-        for box in (self.wing, self.status, self.regime):
+        for box in (self.facility, self.wing, self.status, self.regime):
             box.setMinimumWidth(box.sizeHint().width())  # Qt keeps the first language's minimum
         self.model.retranslate()
         self._show_count()
@@ -149,6 +179,7 @@ class RegistryPage(QWidget):
     # --- loading -------------------------------------------------------------------------
     def _filters(self) -> RegistryFilter:
         return RegistryFilter(
+            facility_id=self.facility.currentData(),
             wing_id=self.wing.currentData(),
             status=self.status.currentData(),
             regime=self.regime.currentData(),
@@ -166,7 +197,7 @@ class RegistryPage(QWidget):
                 self.store,
                 self.actor,
                 text,
-                on_done=lambda hits: self._show(request, hits, None),
+                on_done=lambda hits: self._show(request, self._of_facility(hits), None),
                 on_error=self.errors.show,
             )
         else:
@@ -177,6 +208,11 @@ class RegistryPage(QWidget):
                 on_done=lambda r: self._show(request, *r),
                 on_error=self.errors.show,
             )
+
+    def _of_facility(self, hits: list) -> list:
+        """Search finds across every facility on the desk; one chosen keeps its own."""
+        chosen = self.facility.currentData()
+        return [hit for hit in hits if not chosen or hit.facility_id == chosen]
 
     def _first_page(self, filters: RegistryFilter) -> tuple[list, int]:
         total = registry.count(self.store, self.actor, filters)

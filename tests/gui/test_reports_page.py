@@ -1,0 +1,238 @@
+"""The Reports screen as a supervisor reaches it: a real login, Reports chosen in the
+navigation, a report and a period picked with the keyboard, Show pressed with Alt+W; what
+the screen shows is what the service made (whose figures tests/reports check against
+known answers): the title, every cell of the table as the paper writes it, a chart per chart.
+A year-long report shows its progress, answers while it runs, and stops on Esc. A wrong day
+is said beside its field, a backwards range by the service, and nothing is run. The PDF and
+the spreadsheet saved from the screen are the report."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, timedelta
+from pathlib import Path
+
+import pypdfium2
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCharts import QChartView
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from prisondesk.services import demo
+from prisondesk.services.core import users
+from prisondesk.services.reports import run
+from prisondesk.services.reports.report import (
+    REPORTS,
+    Chart,
+    Column,
+    Kind,
+    Report,
+    ReportSpec,
+    Series,
+    register,
+)
+from prisondesk.ui.reports.report_table import screen_words
+from prisondesk.ui.reports.report_viewer import ORDER, ReportViewer, period
+from tests.gui.flows import click, log_in, open_module, type_slowly
+
+
+@pytest.fixture
+def demo_db(db):
+    demo.fill_demo(db, prisoners=120, seed=7)
+    for name in ("supervisor", "admin"):  # the words checked here are the English source
+        users.set_language(db, users.authenticate(db, name, demo.DEMO_PASSWORD), "en")
+    return db
+
+
+def open_reports(qtbot, shell, username="supervisor") -> ReportViewer:
+    window = log_in(qtbot, shell, username, demo.DEMO_PASSWORD)
+    page = open_module(qtbot, window, "reports")
+    assert page.tabText(page.currentIndex()) == "Reports"
+    return page.viewer
+
+
+def alt(qtbot, viewer: ReportViewer, letter: str) -> None:
+    qtbot.keyClick(viewer.window(), letter, Qt.KeyboardModifier.AltModifier)
+
+
+def choose(qtbot, viewer, box, data: str) -> None:
+    """A combo box chosen by its Alt+letter, then Home and Down until the item is current."""
+    alt(qtbot, viewer, {viewer.report_box: "r", viewer.period_box: "o"}[box])
+    assert QApplication.focusWidget() is box
+    qtbot.keyClick(box, Qt.Key.Key_Home)
+    for _ in range(box.findData(data)):
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.currentData() == data
+
+
+def show(qtbot, viewer) -> Report:
+    """Alt+W (Show), and the report it brings (an error shown instead fails at once, and says)."""
+    made: list[Report] = []
+    viewer.shown.connect(made.append)
+    alt(qtbot, viewer, "w")
+    qtbot.waitUntil(lambda: bool(made or viewer.errors.text()), timeout=20_000)
+    viewer.shown.disconnect(made.append)
+    assert made, viewer.errors.text()
+    return made[0]
+
+
+def screen_cells(viewer) -> list[list[str]]:
+    model = viewer.model
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_each_report_is_opened_by_keys_and_shows_what_the_service_made(qtbot, shell, demo_db):
+    viewer = open_reports(qtbot, shell)
+    chief = users.authenticate(demo_db, "supervisor", demo.DEMO_PASSWORD)
+    first, last = period("last_month", date.today())
+    listed = [viewer.report_box.itemData(i) for i in range(viewer.report_box.count())]
+    assert listed[: len(ORDER)] == [name for name in ORDER if name in REPORTS][: len(ORDER)]
+    assert set(listed) == set(REPORTS)
+    for name in listed:
+        choose(qtbot, viewer, viewer.report_box, name)
+        choose(qtbot, viewer, viewer.period_box, "last_month")
+        assert (viewer.first.value(), viewer.last.value()) == (first, last)
+        shown = show(qtbot, viewer)
+        expected = run.run_report(demo_db, chief, name, first, last)
+        assert shown == expected
+        words = screen_words()
+        assert viewer.title.text().startswith(f"{expected.title} — {words.days(first, last)}")
+        rows = [*expected.rows, *([expected.totals] if expected.totals is not None else [])]
+        written = [
+            [
+                "Total"
+                if n == len(expected.rows) and c == 0 and v is None
+                else words.cell(v, expected.columns[c].kind.value)
+                for c, v in enumerate(row)
+            ]
+            for n, row in enumerate(rows)
+        ]
+        assert screen_cells(viewer) == written
+        headers = [
+            viewer.model.headerData(c, Qt.Orientation.Horizontal)
+            for c in range(viewer.model.columnCount())
+        ]
+        assert headers == [column.title for column in expected.columns]
+        assert viewer.charts.count() == len(expected.charts)
+        assert [viewer.charts.tabText(i) for i in range(viewer.charts.count())] == [
+            chart.title for chart in expected.charts
+        ]
+        assert all(
+            isinstance(viewer.charts.widget(i), QChartView) for i in range(viewer.charts.count())
+        )
+        assert viewer.pdf_button.isEnabled() and viewer.export_button.isEnabled()
+
+
+@pytest.fixture
+def slow_report():
+    """A report of a year whose weeks wait for the test: it runs as long as the test wants."""
+    go_on = threading.Event()
+
+    def build(session, actor, first, last, facility_id, job):
+        weeks = (last - first).days // 7 + 1
+        for week in range(weeks):
+            job.step(week, weeks)
+            go_on.wait(0.05)
+        return Report(
+            "slow", "Slow", first, last, ("Колония",), (Column("n", "N", Kind.COUNT),), ((1,),)
+        )
+
+    register(ReportSpec("slow", "Slow", build))
+    yield go_on
+    go_on.set()
+    REPORTS.pop("slow", None)
+
+
+def test_a_long_report_shows_its_progress_answers_and_stops_on_escape(
+    qtbot, shell, demo_db, slow_report
+):
+    viewer = open_reports(qtbot, shell)
+    choose(qtbot, viewer, viewer.report_box, "slow")
+    choose(qtbot, viewer, viewer.period_box, "last_year")
+    alt(qtbot, viewer, "w")
+    qtbot.waitUntil(lambda: viewer.progress.maximum() > 0 and viewer.progress.value() > 2)
+    assert viewer.running_row.isVisible() and not viewer.show_button.isEnabled()
+    # the window answers while the report runs: the officer types a day
+    alt(qtbot, viewer, "f")
+    viewer.first.edit.selectAll()
+    type_slowly(qtbot, viewer.first.edit, "01.02.2025")
+    assert viewer.first.edit.text() == "01.02.2025"
+    assert viewer.progress.value() < viewer.progress.maximum()
+    qtbot.keyClick(viewer.first.edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not viewer.running_row.isVisible())
+    assert viewer.status.text() == "Stopped: nothing is shown."
+    assert viewer.report is None and viewer.model.rowCount() == 0
+    assert viewer.show_button.isEnabled()
+
+
+def test_a_wrong_day_or_a_backwards_range_is_said_and_nothing_runs(qtbot, shell, demo_db):
+    viewer = open_reports(qtbot, shell)
+    choose(qtbot, viewer, viewer.report_box, "visits_per_day")
+    alt(qtbot, viewer, "f")
+    viewer.first.edit.selectAll()
+    type_slowly(qtbot, viewer.first.edit, "31.02.2026")
+    alt(qtbot, viewer, "w")
+    qtbot.wait(100)
+    assert viewer.errors.fields["first"].isVisible()
+    assert viewer.errors.fields["first"].text() == viewer.first.problem() != ""
+    assert viewer.report is None and not viewer.running_row.isVisible()
+    assert viewer.period_box.currentData() == "chosen"  # typed days are the officer's own
+
+    viewer.first.edit.selectAll()
+    type_slowly(qtbot, viewer.first.edit, "10.11.2026")
+    alt(qtbot, viewer, "t")
+    viewer.last.edit.selectAll()
+    type_slowly(qtbot, viewer.last.edit, "01.11.2026")
+    qtbot.keyClick(viewer.last.edit, Qt.Key.Key_Return)  # Enter in a day shows the report
+    qtbot.waitUntil(lambda: viewer.errors.fields["last"].isVisible())
+    assert viewer.errors.fields["last"].text() == "The range cannot end before it begins."
+    assert not viewer.errors.fields["first"].isVisible()
+    assert viewer.report is None
+
+
+def test_the_shown_report_is_saved_as_pdf_and_exported_as_a_spreadsheet(
+    qtbot, shell, demo_db, tmp_path: Path, monkeypatch
+):
+    viewer = open_reports(qtbot, shell)
+    choose(qtbot, viewer, viewer.report_box, "population")
+    choose(qtbot, viewer, viewer.period_box, "last_month")
+    report = show(qtbot, viewer)
+    target = tmp_path / "population.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    click(qtbot, viewer.pdf_button)
+    qtbot.waitUntil(lambda: viewer.status.text() == "Saved: population.pdf.")
+    text = pypdfium2.PdfDocument(target.read_bytes())[0].get_textpage().get_text_range()
+    assert report.title in text and report.facilities[0] in text
+    sheet = tmp_path / "population.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sheet), ""))
+    alt(qtbot, viewer, "x")
+    qtbot.waitUntil(lambda: viewer.status.text() == "Saved: population.xlsx.")
+    rows = list(load_workbook(sheet).active.iter_rows(values_only=True))
+    assert list(rows[0]) == [column.title for column in report.columns]
+    assert len(rows) == 1 + len(report.rows) + (report.totals is not None)
+
+
+def test_a_chart_over_days_and_one_by_category_are_drawn(qtbot):
+    """QtCharts draws what the report holds: bars per day, lines over a long range."""
+    from PySide6.QtCharts import QBarSeries, QLineSeries
+
+    from prisondesk.ui.reports.chart_view import chart_view
+
+    words = screen_words()
+    days = tuple(date(2026, 1, 1) + timedelta(days=n) for n in range(60))
+    long = Chart("Held", "bar", days, (Series("Held", tuple(float(n) for n in range(60))),))
+    short = Chart("By wing", "bar", ("Блок 1", "Блок 2"), (Series("Held", (3.0, 4.0)),))
+    long_view = chart_view(long, words.report, words.category)
+    short_view = chart_view(short, words.report, words.category)
+    qtbot.addWidget(long_view)
+    qtbot.addWidget(short_view)
+    drawn_long, drawn_short = long_view.chart(), short_view.chart()
+    assert [type(s) for s in drawn_long.series()] == [QLineSeries]
+    assert drawn_long.series()[0].count() == 60
+    assert [type(s) for s in drawn_short.series()] == [QBarSeries]
+    bars = drawn_short.series()[0].barSets()[0]
+    assert [bars.at(i) for i in range(bars.count())] == [3.0, 4.0]
