@@ -14,6 +14,7 @@ from prisondesk.services.core import facility, users
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.sync import syncing
 from prisondesk.sync.digest import local_digest
+from tests.intake.fixtures import admit_completely
 from tests.server.live import workstation
 
 ADMIN_PASSWORD = "admin-pass-1"
@@ -86,3 +87,24 @@ def joining_desk(folder: Path, url: str, code: str) -> Desk:
     assert enrolled.joined
     syncing.run_round(db)
     return Desk(db, None)
+
+
+def desk_with_prisoners(
+    folder: Path, url: str, code: str, facility_code: str, name: str, surnames
+) -> Desk:
+    """A facility's first desk, its registry officer admitting one prisoner per surname,
+    synced to the server."""
+    desk = first_desk(folder, url, code, facility_code, name)
+    registrar = staff(desk, "registry1", "registry_officer")
+    wing = facility.current_facility(desk.db).wings[0].id
+    for n, surname in enumerate(surnames):
+        admit_completely(
+            desk.db,
+            registrar,
+            wing,
+            surname=surname,
+            pin=f"2170519900{n:04d}",
+            document_number=f"ID{facility_code[0]}{n:06d}",
+        )
+    desk.sync()
+    return desk

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -32,30 +31,11 @@ from prisondesk.services.intake.registry import RegistryFilter
 from prisondesk.services.reports import run
 from prisondesk.services.sync import syncing
 from prisondesk.services.sync.syncing import Joined
-from tests.intake.fixtures import admit_completely, identity
-from tests.server.desks import Desk, first_desk, staff
+from tests.intake.fixtures import identity
+from tests.server.desks import Desk, desk_with_prisoners
 from tests.server.live import workstation
 
 VIEWER_PASSWORD = "viewer-pass-2"
-
-
-def facility_desk(
-    folder: Path, url: str, code: str, facility_code: str, name: str, surnames
-) -> Desk:
-    desk = first_desk(folder, url, code, facility_code, name)
-    registrar = staff(desk, "registry1", "registry_officer")
-    wing = facility.current_facility(desk.db).wings[0].id
-    for n, surname in enumerate(surnames):
-        admit_completely(
-            desk.db,
-            registrar,
-            wing,
-            surname=surname,
-            pin=f"2170519900{n:04d}",
-            document_number=f"ID{facility_code[0]}{n:06d}",
-        )
-    desk.sync()
-    return desk
 
 
 @dataclass
@@ -71,7 +51,7 @@ class World:
 def world(tmp_path, server, enrolment_code) -> World:
     """Two facilities' desks with their prisoners on the server, and a fresh headquarters
     desk joined with a headquarters code, its administrator and a viewer."""
-    a = facility_desk(
+    a = desk_with_prisoners(
         tmp_path / "a",
         server.url,
         enrolment_code("BSH-1"),
@@ -79,7 +59,7 @@ def world(tmp_path, server, enrolment_code) -> World:
         "Исправительная колония №1",
         ["Асанов", "Бекова"],
     )
-    b = facility_desk(
+    b = desk_with_prisoners(
         tmp_path / "b",
         server.url,
         enrolment_code("OSH-2", "Колония №2"),

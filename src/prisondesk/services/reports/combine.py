@@ -66,11 +66,11 @@ def _sums(columns: tuple[Column, ...], rows: tuple[tuple[object, ...], ...]) -> 
 
 def _chart(charts: list[Chart], names: tuple[str, ...]) -> Chart | None:
     first = charts[0]
-    same_days = all(
-        chart.categories == first.categories and len(chart.series) == len(first.series)
-        for chart in charts
-    ) and all(isinstance(category, date) for category in first.categories)
-    if same_days and first.unit == Kind.PERCENT:  # a rate per facility, never added up
+    over_days = all(chart.categories == first.categories for chart in charts) and all(
+        isinstance(category, date) for category in first.categories
+    )
+    same_days = over_days and all(len(chart.series) == len(first.series) for chart in charts)
+    if over_days and first.unit == Kind.PERCENT:  # each facility's own rate (its first series)
         return replace(
             first,
             series=tuple(

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, exists, or_, select
+from sqlalchemy import ColumnElement, and_, exists, or_, select
 
 from prisondesk.db.engine import Database
 from prisondesk.db.models import Contact, Injury, Prisoner, Wing
@@ -32,12 +32,17 @@ class ComplianceGap:
     missing: tuple[str, ...]  # injuries, contacts, rights, placement, draft
 
 
-def gaps(db: Database, actor: Actor, limit: int = LIST_LIMIT) -> list[ComplianceGap]:
-    # a contact listed, or a recorded reason why there is none (Rule 7(e): what is known)
-    has_contact = or_(
+def has_family_record() -> ColumnElement[bool]:
+    """A contact listed, or a recorded reason why there is none (Rule 7(e): what is known);
+    also read by the compliance report (``compliance_report.py``)."""
+    return or_(
         Prisoner.family_contact_absent.is_not(None),
         exists().where(Contact.prisoner_id == Prisoner.id, ~Contact.deleted),
     )
+
+
+def gaps(db: Database, actor: Actor, limit: int = LIST_LIMIT) -> list[ComplianceGap]:
+    has_contact = has_family_record()
     stale = utc_now() - STALE_DRAFT
     with db.read() as session:
         verify_actor(session, actor, Permission.VIEW_REPORTS)

@@ -43,7 +43,7 @@ class Column:
 @dataclass(frozen=True)
 class Series:
     title: str  # marked with QT_TRANSLATE_NOOP("reports", ...)
-    values: tuple[float, ...]  # one per category of its chart
+    values: tuple[float, ...]  # one per category of its chart; money in som, not tyiyn
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from prisondesk.domain.roles import ROLE_LABELS, ROLES, Role
 from prisondesk.services.core import users
 from prisondesk.services.core.actor import Actor
+from prisondesk.services.core.headquarters import HEADQUARTERS_ROLES
 from prisondesk.services.core.users import UserInfo
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors, translate
@@ -43,7 +44,9 @@ class UserDialog(QDialog):
         self.full_name = line_edit("full_name", 200)
         self.role = QComboBox()
         self.role.setObjectName("role")
-        for role in Role:
+        # a headquarters desk keeps administrators and headquarters viewers only
+        offered = Role if actor.facility_id is not None else HEADQUARTERS_ROLES
+        for role in offered:
             self.role.addItem(translate(ROLES, ROLE_LABELS[role]), role.value)
         self.password = line_edit("password", password=True)
         self.active = QCheckBox(self.tr("Account enabled"))

@@ -103,6 +103,14 @@ class UsersPage(QWidget):
         self.tabs.addTab(self.workshop_settings, "")
         self.assessment_settings = AssessmentSettingsTab(store, ops, actor)
         self.tabs.addTab(self.assessment_settings, "")
+        # a headquarters account has no facility of its own to set up: its desk reads them
+        for tab in (
+            self.visit_settings,
+            self.parcel_settings,
+            self.workshop_settings,
+            self.assessment_settings,
+        ):
+            self.tabs.setTabVisible(self.tabs.indexOf(tab), actor.facility_id is not None)
         self.heading = label("pageTitle")
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         layout = QVBoxLayout(self)

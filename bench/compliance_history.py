@@ -1,0 +1,219 @@
+"""Compliance and assessment history for the report benchmarks (issue 19): what
+``bench/data.py`` (prisoners only: no admission date, no movement, no admission checks) and
+``bench/visits.py`` (visits) lack for the reports ``mandela_compliance`` and
+``assessments_due``. For every prisoner of the facility, over the three years before
+``last``:
+
+- an admission (``admitted_at`` and its movement), the checks of Rules 7–8 and 54–55 done
+  for all but a few (3 % without the injury examination, 2 % without a family record,
+  4 % without their rights explained);
+- a first approved assessment some days after it (90 %; 5 % of them late), reviewed every
+  six months or so (the last review date may have passed: overdue), and the plan reviewed
+  every three months;
+- 5 % released since, with the release movement.
+
+Written straight into the tables (as bench/data.py writes prisoners): a benchmark database
+is no sync source. Some 100,000 prisoners take about half a minute.
+
+    bulk_compliance_history(store, last, rng)
+
+and, on its own, the two reports timed over a month and a year:
+
+    .venv/bin/python bench/compliance_history.py [--prisoners N] [--visits N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy import bindparam, insert, select, update
+
+from prisondesk.db.capture import open_gate
+from prisondesk.db.models import Assessment, Contact, Movement, PlanNote, Prisoner
+from prisondesk.domain.ids import new_id
+
+BATCH = 20_000
+YEARS = 3
+NO_INJURY_CHECK, NO_FAMILY, NO_RIGHTS = 0.03, 0.02, 0.04
+ASSESSED, LATE, RELEASED = 0.9, 0.05, 0.05
+
+
+def bulk_compliance_history(store, last: date, rng: random.Random) -> None:
+    """Admissions, admission checks, assessments, plan reviews and releases of every
+    prisoner of the store's one facility, in the ``YEARS`` years up to ``last``."""
+    end = datetime.combine(last, datetime.min.time(), UTC) + timedelta(hours=12)
+    span = YEARS * 365 * 86_400
+    with store.engine.begin() as connection, open_gate(connection):
+        prisoners = connection.execute(select(Prisoner.id, Prisoner.facility_id)).all()
+        facility_id = prisoners[0][1]
+        record = {"facility_id": facility_id, "origin_device": "bench", "field_hlc": {}}
+        record |= {"deleted": False}
+        event = {"facility_id": facility_id, "origin_device": "bench", "hlc": ""}
+        tables: dict[object, list[dict]] = {}
+
+        def add(model, values: dict) -> None:
+            base = event if model in (Movement, PlanNote) else record
+            rows = tables.setdefault(model.__table__, [])
+            rows.append({**base, "id": new_id(), **values})
+            if len(rows) == BATCH:
+                connection.execute(insert(model.__table__), rows)
+                rows.clear()
+
+        changes = []
+        for prisoner_id, _ in prisoners:
+            admitted = end - timedelta(seconds=rng.randint(0, span))
+            released = rng.random() < RELEASED
+            changes.append(
+                {
+                    "b_id": prisoner_id,
+                    "admitted_at": admitted,
+                    "injuries_examined": rng.random() >= NO_INJURY_CHECK,
+                    "rights_explained": rng.random() >= NO_RIGHTS,
+                    "status": "released" if released else "in_custody",
+                }
+            )
+            _movement(add, prisoner_id, "admission", admitted)
+            if rng.random() >= NO_FAMILY:
+                add(Contact, {"prisoner_id": prisoner_id, "full_name": "Родственник"})
+            if released:
+                gone = admitted + (end - admitted) * rng.random()
+                _movement(add, prisoner_id, "release", gone)
+            if rng.random() < ASSESSED:
+                _assessments(add, prisoner_id, admitted, end, rng)
+        for model_table, rows in tables.items():
+            if rows:
+                connection.execute(insert(model_table), rows)
+        table = Prisoner.__table__
+
+        for start in range(0, len(changes), BATCH):
+            connection.execute(
+                update(table)
+                .where(table.c.id == bindparam("b_id"))
+                .values(
+                    admitted_at=bindparam("admitted_at"),
+                    injuries_examined=bindparam("injuries_examined"),
+                    rights_explained=bindparam("rights_explained"),
+                    status=bindparam("status"),
+                ),
+                changes[start : start + BATCH],
+            )
+
+
+def _movement(add, prisoner_id: str, kind: str, moment: datetime) -> None:
+    add(
+        Movement,
+        {
+            "prisoner_id": prisoner_id,
+            "kind": kind,
+            "occurred_at": moment,
+            "wing_id": None,
+            "cell": "",
+            "destination": "",
+            "reason": "",
+        },
+    )
+
+
+def _assessments(add, prisoner_id: str, admitted: datetime, end: datetime, rng) -> None:
+    """A first assessment, then reviews every six months or so, each a little early or
+    late, until ``end``; the plan reviewed every three months."""
+    moment = admitted + timedelta(days=rng.randint(20, 40) if rng.random() < LATE else 10)
+    reason = "initial"
+    while moment < end:
+        review = moment + timedelta(days=rng.randint(150, 210))
+        add(
+            Assessment,
+            {
+                "prisoner_id": prisoner_id,
+                "instrument_id": "example-risk-needs",
+                "instrument_version": 1,
+                "instrument_digest": "",
+                "reason": reason,
+                "reason_note": "",
+                "previous_id": None,
+                "status": "approved",
+                "answers": {},
+                "section_scores": {},
+                "total": 0,
+                "computed_level": "low",
+                "needs": [],
+                "level": "low",
+                "override_reason": "",
+                "next_review_on": review.date(),
+                "assessor_id": None,
+                "started_at": (moment - timedelta(days=2)),
+                "approved_by": None,
+                "approved_at": moment,
+            },
+        )
+        for quarter in (0, 90):
+            written = moment + timedelta(days=quarter)
+            if written < end:
+                add(
+                    PlanNote,
+                    {
+                        "prisoner_id": prisoner_id,
+                        "action_id": None,
+                        "text": "План пересмотрен",
+                        "next_review_on": (written + timedelta(days=90)).date(),
+                        "written_by": None,
+                        "written_at": written,
+                    },
+                )
+        moment = review + timedelta(days=rng.randint(-10, 30))
+        reason = "due"
+
+
+def main() -> int:
+    from data import make_store
+
+    from prisondesk.db.models import VisitBooking
+    from prisondesk.services.core import users
+    from prisondesk.services.reports import run
+    from visits import bulk_history
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--prisoners", type=int, default=100_000)
+    parser.add_argument("--visits", type=int, default=1_000_000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temp:
+        started = time.perf_counter()
+        store, _ = make_store(Path(temp), prisoners=args.prisoners)
+        bulk_history(store, args.prisoners, args.visits, random.Random(19))
+        with store.read() as session:
+            last = session.scalar(select(VisitBooking.day).order_by(VisitBooking.day.desc()))
+        bulk_compliance_history(store, last, random.Random(20))
+        print(f"  built in {time.perf_counter() - started:.0f} s", flush=True)
+        admin = users.authenticate(store, "admin", "bench-pass-1")
+        users.create_user(store, admin, "chief", "chief", "supervisor", "bench-pass-1")
+        chief = users.change_password(
+            store,
+            users.authenticate(store, "chief", "bench-pass-1"),
+            "bench-pass-1",
+            "bench-pass-2",
+        )
+        for name in ("mandela_compliance", "assessments_due"):
+            for label, days in (("a month", 30), ("a year", 365)):
+                first = last - timedelta(days=days - 1)
+                t0 = time.perf_counter()
+                made = run.run_report(store, chief, name, first, last)
+                took = time.perf_counter() - t0
+                print(f"  {name + ', ' + label:<32} {took:6.2f} s   {len(made.rows):>6,} rows")
+                if days == 30 or name == "mandela_compliance":
+                    for row in made.rows[:10]:
+                        print("     ", *row)
+        store.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
