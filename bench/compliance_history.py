@@ -17,18 +17,14 @@ is no sync source. Some 100,000 prisoners take about half a minute.
 
     bulk_compliance_history(store, last, rng)
 
-and, on its own, the two reports timed over a month and a year:
-
-    .venv/bin/python bench/compliance_history.py [--prisoners N] [--visits N]
+bench/reports.py calls it after the visits' history, ``last`` the visits' last day, and times
+every report on it.
 """
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
-import tempfile
-import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -171,49 +167,3 @@ def _assessments(add, prisoner_id: str, admitted: datetime, end: datetime, rng) 
                 )
         moment = review + timedelta(days=rng.randint(-10, 30))
         reason = "due"
-
-
-def main() -> int:
-    from data import make_store
-
-    from prisondesk.db.models import VisitBooking
-    from prisondesk.services.core import users
-    from prisondesk.services.reports import run
-    from visits import bulk_history
-
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--prisoners", type=int, default=100_000)
-    parser.add_argument("--visits", type=int, default=1_000_000)
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as temp:
-        started = time.perf_counter()
-        store, _ = make_store(Path(temp), prisoners=args.prisoners)
-        bulk_history(store, args.prisoners, args.visits, random.Random(19))
-        with store.read() as session:
-            last = session.scalar(select(VisitBooking.day).order_by(VisitBooking.day.desc()))
-        bulk_compliance_history(store, last, random.Random(20))
-        print(f"  built in {time.perf_counter() - started:.0f} s", flush=True)
-        admin = users.authenticate(store, "admin", "bench-pass-1")
-        users.create_user(store, admin, "chief", "chief", "supervisor", "bench-pass-1")
-        chief = users.change_password(
-            store,
-            users.authenticate(store, "chief", "bench-pass-1"),
-            "bench-pass-1",
-            "bench-pass-2",
-        )
-        for name in ("mandela_compliance", "assessments_due"):
-            for label, days in (("a month", 30), ("a year", 365)):
-                first = last - timedelta(days=days - 1)
-                t0 = time.perf_counter()
-                made = run.run_report(store, chief, name, first, last)
-                took = time.perf_counter() - t0
-                print(f"  {name + ', ' + label:<32} {took:6.2f} s   {len(made.rows):>6,} rows")
-                if days == 30 or name == "mandela_compliance":
-                    for row in made.rows[:10]:
-                        print("     ", *row)
-        store.dispose()
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -64,37 +64,45 @@ def make_store(folder: Path, prisoners: int, seed: int = 7) -> tuple[Store, list
         admin_full_name="Админ",
         admin_password="bench-pass-1",
     )
-    rng = random.Random(seed)
-    names = surnames()
     with store.engine.begin() as connection, open_gate(connection):
         (facility_id,) = connection.execute(select(Wing.facility_id).limit(1)).one()
         wings = connection.execute(select(Wing.id)).scalars().all()
-        rows = []
-        for number in range(1, prisoners + 1):
-            born = date(1950, 1, 1) + timedelta(days=rng.randint(0, 365 * 55))
-            female = rng.random() < 0.07
-            rows.append(
-                {
-                    "id": new_id(),
-                    "facility_id": facility_id,
-                    "origin_device": "bench",
-                    "field_hlc": {},
-                    "deleted": False,
-                    "number": f"BNCH-1-AAA-{number:06d}",
-                    "status": "in_custody",
-                    "surname": rng.choice(names) + ("а" if female else ""),
-                    "given_name": rng.choice(KYRGYZ_WOMEN if female else KYRGYZ_MEN + RUSSIAN_MEN),
-                    "patronymic": rng.choice(KYRGYZ_MEN) + (" кызы" if female else " уулу"),
-                    "date_of_birth": born,
-                    "sex": "female" if female else "male",
-                    "pin": f"{1 if female else 2}{born:%d%m%Y}{rng.randint(0, 99999):05d}",
-                    "regime": rng.choice(["general", "strict"]),
-                    "wing_id": rng.choice(wings),
-                    "cell": str(rng.randint(1, 60)),
-                    "languages": ["ky"],
-                }
-            )
+        rows = prisoner_rows(random.Random(seed), facility_id, wings, prisoners, "BNCH-1")
         for start in range(0, len(rows), 10_000):
             connection.execute(insert(Prisoner.__table__), rows[start : start + 10_000])
     search.rebuild_index(store)
     return store, rows
+
+
+def prisoner_rows(
+    rng: random.Random, facility_id: str, wings: list[str], count: int, code: str
+) -> list[dict]:
+    """``count`` prisoners of a facility in custody, numbered ``{code}-AAA-000001`` on, each
+    in one of ``wings``: the rows for ``insert(Prisoner.__table__)``."""
+    names = surnames()
+    rows = []
+    for number in range(1, count + 1):
+        born = date(1950, 1, 1) + timedelta(days=rng.randint(0, 365 * 55))
+        female = rng.random() < 0.07
+        rows.append(
+            {
+                "id": new_id(),
+                "facility_id": facility_id,
+                "origin_device": "bench",
+                "field_hlc": {},
+                "deleted": False,
+                "number": f"{code}-AAA-{number:06d}",
+                "status": "in_custody",
+                "surname": rng.choice(names) + ("а" if female else ""),
+                "given_name": rng.choice(KYRGYZ_WOMEN if female else KYRGYZ_MEN + RUSSIAN_MEN),
+                "patronymic": rng.choice(KYRGYZ_MEN) + (" кызы" if female else " уулу"),
+                "date_of_birth": born,
+                "sex": "female" if female else "male",
+                "pin": f"{1 if female else 2}{born:%d%m%Y}{rng.randint(0, 99999):05d}",
+                "regime": rng.choice(["general", "strict"]),
+                "wing_id": rng.choice(wings),
+                "cell": str(rng.randint(1, 60)),
+                "languages": ["ky"],
+            }
+        )
+    return rows

@@ -7,26 +7,20 @@ sender, a few held and forwarded after their prisoner, some 3.5 % with an item c
 (bench/parcels.py's ``Bulk``); the last days' parcels still in the queues. Rows go straight
 into the tables, as bench/data.py writes prisoners: a benchmark database is not a sync source.
 
-Run on its own, it builds the history and times the two parcel reports over a month and a
-year (aim: a month under 1 s, a year under 5 s):
-
-    .venv/bin/python bench/parcels_history.py [--prisoners N] [--per-day N]
+bench/reports.py calls it after the visits' history, over the year that ends on the visits'
+last day, and times every report on it.
 """
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
-import tempfile
-import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from data import make_store
 from sqlalchemy import select
 
 from parcels import RETURN_REASONS, Bulk
@@ -106,46 +100,3 @@ def _fate(bulk: Bulk, parcel_id: str, items: list[str], received: datetime, back
         return Status.HELD
     bulk.event(parcel_id, "handed_over", later)
     return Status.HANDED_OVER
-
-
-def main() -> int:
-    from prisondesk.services.core import users
-    from prisondesk.services.reports import run
-
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--prisoners", type=int, default=100_000)
-    parser.add_argument("--per-day", type=int, default=PER_DAY)
-    args = parser.parse_args()
-    last = datetime.now(UTC).date() - timedelta(days=1)
-    first = last - timedelta(days=364)
-    with tempfile.TemporaryDirectory() as temp:
-        started = time.perf_counter()
-        store, _ = make_store(Path(temp), prisoners=args.prisoners)
-        made = time.perf_counter()
-        fates = bulk_parcel_history(store, first, last, random.Random(19), args.per_day)
-        print(
-            f"  {args.prisoners:,} prisoners in {made - started:.0f} s; "
-            f"{sum(fates.values()):,} parcels in {time.perf_counter() - made:.0f} s: "
-            + ", ".join(f"{status} {n:,}" for status, n in sorted(fates.items())),
-            flush=True,
-        )
-        admin = users.authenticate(store, "admin", "bench-pass-1")
-        users.create_user(store, admin, "chief", "chief", "supervisor", "bench-pass-1")
-        chief = users.change_password(
-            store,
-            users.authenticate(store, "chief", "bench-pass-1"),
-            "bench-pass-1",
-            "bench-pass-2",
-        )
-        for name in ("parcels_received", "confiscations"):
-            for label, days in (("a month", 30), ("a year", 365)):
-                t0 = time.perf_counter()
-                report = run.run_report(store, chief, name, last - timedelta(days - 1), last)
-                took = time.perf_counter() - t0
-                print(f"  {name + ', ' + label:<32} {took:6.2f} s   totals {report.totals}")
-        store.dispose()
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

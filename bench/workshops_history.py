@@ -17,20 +17,15 @@ writes prisoners: a benchmark database is not a sync source).
   month (the months that end within the year): approved, but for the last one, which is
   computed and awaits approval; a line per place with paid marks in the month.
 
-A year of 5,000 workers is some 1.4 million marks and 60,000 pay lines.
-
-    .venv/bin/python bench/workshops_history.py [--prisoners N] [--workers N]
-
-runs the two workshop reports over a month and over a year of it (aim: under 1 s and 5 s).
+A year of 5,000 workers is some 1.4 million marks and 60,000 pay lines. bench/reports.py
+calls it after the visits' history, the year ending on the visits' last day, and times every
+report on it.
 """
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
-import tempfile
-import time
 from collections import defaultdict
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
@@ -370,41 +365,3 @@ def _pay(
         )
         lines += 1
     return lines
-
-
-def main() -> int:
-    from data import make_store
-
-    from prisondesk.services.core import users
-    from prisondesk.services.reports import run
-
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--prisoners", type=int, default=100_000)
-    parser.add_argument("--workers", type=int, default=5_000)
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as temp:
-        started = time.perf_counter()
-        store, _ = make_store(Path(temp), prisoners=args.prisoners)
-        last = date.today() - timedelta(days=1)
-        made = bulk_workshop_history(store, last, random.Random(19), workers=args.workers)
-        print(f"  built {made} in {time.perf_counter() - started:.0f} s", flush=True)
-        admin = users.authenticate(store, "admin", "bench-pass-1")
-        users.create_user(store, admin, "chief", "chief", "supervisor", "bench-pass-1")
-        chief = users.change_password(
-            store,
-            users.authenticate(store, "chief", "bench-pass-1"),
-            "bench-pass-1",
-            "bench-pass-2",
-        )
-        for name in ("workshop_attendance", "pay_periods"):
-            for label, days in (("a month", 30), ("a year", 365)):
-                t0 = time.perf_counter()
-                report = run.run_report(store, chief, name, last - timedelta(days=days - 1), last)
-                took = time.perf_counter() - t0
-                print(f"  {name + ', ' + label:<32} {took:6.2f} s   {len(report.rows):>6,} rows")
-        store.dispose()
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

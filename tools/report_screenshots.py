@@ -1,20 +1,22 @@
 """Screenshots of the Reports module as a supervisor sees it on a 1366×768 screen, in Russian
-and Kyrgyz: each report of the list over the last month of the demo's data, its charts above
-its table.
+and Kyrgyz: reports over the last four weeks of the demo's data, their charts above their
+tables; and the first page of each one's PDF (with reportlab's charts), rendered to PNG.
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tools/report_screenshots.py \
         [folder] [report…]
 
-PNG files go to docs/screenshots (or the folder given); without report names, only the
-visits per day and the population are taken.
+PNG files go to docs/screenshots (or the folder given); without report names, those of
+``SHOWN`` are taken.
 """
 
 from __future__ import annotations
 
 import sys
 import tempfile
+from datetime import date, timedelta
 from pathlib import Path
 
+import pypdfium2
 from PySide6.QtWidgets import QApplication
 
 from prisondesk.config import Paths, Settings
@@ -25,6 +27,9 @@ from prisondesk.ui.shell import Shell
 
 sys.path.insert(0, str(Path(__file__).parent))
 from field_trial_screenshots import log_in, save, settle
+
+
+SHOWN = ["parcels_received", "population", "workshop_attendance", "mandela_compliance"]
 
 
 def main(folder: Path, names: list[str]) -> int:
@@ -45,13 +50,19 @@ def main(folder: Path, names: list[str]) -> int:
             keys = [m.key for m in window.modules]
             window.navigation.setCurrentRow(keys.index("reports"))
             viewer = window.pages.currentWidget().viewer
-            viewer.period_box.setCurrentIndex(viewer.period_box.findData("last_month"))
-            viewer._period_chosen(viewer.period_box.currentIndex())
+            today = date.today()
+            viewer.first.set_value(today - timedelta(days=27))  # the demo's recent weeks
+            viewer.last.set_value(today)
+            viewer.period_box.setCurrentIndex(viewer.period_box.findData("chosen"))
             for name in names:
                 viewer.report_box.setCurrentIndex(viewer.report_box.findData(name))
                 viewer.show_report()
                 settle(app, shell)
-                save(app, window, folder, f"report-{name.replace('_', '-')}-{language}")
+                stem = f"report-{name.replace('_', '-')}-{language}"
+                save(app, window, folder, stem)
+                page = pypdfium2.PdfDocument(viewer.pdf())[0]
+                page.render(scale=110 / 72).to_pil().save(folder / f"{stem}-pdf.png")
+                print(folder / f"{stem}-pdf.png")
             window._logging_out = True
             window.close()
             settle(app, shell)
@@ -62,4 +73,4 @@ def main(folder: Path, names: list[str]) -> int:
 
 if __name__ == "__main__":
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
-    raise SystemExit(main(folder, sys.argv[2:] or ["visits_per_day", "population"]))
+    raise SystemExit(main(folder, sys.argv[2:] or SHOWN))

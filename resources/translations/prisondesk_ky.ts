@@ -2916,6 +2916,10 @@
         <source>Cell</source>
         <translation>Камера</translation>
     </message>
+    <message>
+        <source>Facility</source>
+        <translation>Мекеме</translation>
+    </message>
 </context>
 <context>
     <name>RegistryPage</name>
@@ -2936,6 +2940,10 @@
         <translation>Бардык блоктор</translation>
     </message>
     <message>
+        <source>All facilities</source>
+        <translation>Бардык мекемелер</translation>
+    </message>
+    <message>
         <source>Any status</source>
         <translation>Каалаган статус</translation>
     </message>
@@ -2950,6 +2958,131 @@
     <message>
         <source>Prisoners: {n}</source>
         <translation>Камалгандар: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportViewer</name>
+    <message>
+        <source>This month</source>
+        <translation>Ушул ай</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Өткөн ай</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Ушул жума</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Өткөн жума</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгүн</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Кечээ</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Ушул жыл</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Өткөн жыл</translation>
+    </message>
+    <message>
+        <source>Days I choose</source>
+        <translation>Тандалган күндөр</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Отчет:</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>&amp;Мезгил:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Башы:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Аягы:</translation>
+    </message>
+    <message>
+        <source>Fac&amp;ility:</source>
+        <translation>М&amp;екеме:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>&amp;Көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p (Esc)</source>
+        <translation>Токтот&amp;уу (Esc)</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>&amp;PDF сактоо…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>Басып &amp;чыгаруу…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>Бардык мекемелер</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Датаны териңиз.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing is shown.</source>
+        <translation>Токтотулду: эч нерсе көрсөтүлгөн жок.</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>Бул мезгилде көрсөтө турган эч нерсе жок.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s).</source>
+        <translation>
+            <numerusform>%n сап.</numerusform>
+            <numerusform>%n сап.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Отчетту сактоо</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Отчетту экспорттоо</translation>
+    </message>
+    <message>
+        <source>Saved: {file}.</source>
+        <translation>Сакталды: {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Отчеттор</translation>
+    </message>
+    <message>
+        <source>Files to complete</source>
+        <translation>Толуктала турган иштер</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3299,14 @@
         <translation>мисалы, K7QM-2XHP-9TRD</translation>
     </message>
     <message>
+        <source>Headquarters desk: its first administrator</source>
+        <translation>Борбордук аппараттын жумуш орду: биринчи администратор</translation>
+    </message>
+    <message>
+        <source>This desk reads every facility and changes none. This account creates the headquarters viewers who use it. Keep its password safe.</source>
+        <translation>Бул жумуш орду бардык мекемелердин маалыматтарын окуйт жана эч нерсени өзгөртпөйт. Бул каттоо жазуусу борбордук аппараттын колдонуучуларын түзөт. Анын сырсөзүн коопсуз сактаңыз.</translation>
+    </message>
+    <message>
         <source>First administrator</source>
         <translation>Биринчи администратор</translation>
     </message>
@@ -3216,6 +3357,13 @@
     <message>
         <source>Joining… the facility's users and data are being fetched; this can take a while.</source>
         <translation>Кошулууда… мекеменин колдонуучулары жана маалыматтары жүктөлүүдө; бул бир аз убакыт алышы мүмкүн.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Headquarters (all facilities)</source>
+        <translation>Борбордук аппарат (бардык мекемелер)</translation>
     </message>
 </context>
 <context>
@@ -4435,6 +4583,10 @@
         <translation>Колдонуучунун аты 3төн 32ге чейин латын тамгасынан, сандан, чекиттен, сызыкчадан же астынкы сызыктан турат жана тамга же сан менен башталат.</translation>
     </message>
     <message>
+        <source>A headquarters desk has administrators and headquarters viewers only.</source>
+        <translation>Борбордук аппараттын жумуш ордунда администраторлор жана борбордук аппараттын колдонуучулары (көрүү) гана болот.</translation>
+    </message>
+    <message>
         <source>Unknown role.</source>
         <translation>Белгисиз рол.</translation>
     </message>
@@ -4669,6 +4821,14 @@
     <message>
         <source>Log in as an administrator to enrol this workstation.</source>
         <translation>Бул жумуш ордун каттоо үчүн администратор катары кириңиз.</translation>
+    </message>
+    <message>
+        <source>This code is for a headquarters desk, and this workstation serves a facility: ask for a code of the facility.</source>
+        <translation>Бул код борбордук аппараттын жумуш орду үчүн, ал эми бул жумуш орду мекемени тейлейт: мекеменин кодун сураңыз.</translation>
+    </message>
+    <message>
+        <source>This is a headquarters desk: enrol it with a headquarters code.</source>
+        <translation>Бул борбордук аппараттын жумуш орду: аны борбордук аппараттын коду менен каттаңыз.</translation>
     </message>
     <message>
         <source>This workstation is not enrolled with a server yet (Administration).</source>
@@ -5125,6 +5285,10 @@
     <message>
         <source>There is no report called “{name}”.</source>
         <translation>«{name}» деген отчёт жок.</translation>
+    </message>
+    <message>
+        <source>You may not read the reports of that facility.</source>
+        <translation>Сиз бул мекеменин отчетторун окуй албайсыз.</translation>
     </message>
     <message>
         <source>Enter a date.</source>
@@ -5641,6 +5805,18 @@
     <message>
         <source>No such plan action here.</source>
         <translation>Пландын мындай иш-чарасы бул жерде жок.</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled as a headquarters desk.</source>
+        <translation>Бул жумуш орду борбордук аппараттын жумуш орду катары катталган эмес.</translation>
+    </message>
+    <message>
+        <source>This is a headquarters desk: it reads every facility and changes none.</source>
+        <translation>Бул борбордук аппараттын жумуш орду: ал бардык мекемелерди окуйт жана эч нерсени өзгөртпөйт.</translation>
+    </message>
+    <message>
+        <source>No facility you may read has the code {code}.</source>
+        <translation>{code} коду менен сиз отчетторун окуй ала турган мекеме жок.</translation>
     </message>
 </context>
 <context>
@@ -7440,6 +7616,294 @@
     <message>
         <source>Visitors in</source>
         <translation>Кирген келүүчүлөр</translation>
+    </message>
+    <message>
+        <source>Parcels received per day</source>
+        <translation>Кабыл алынган посылкалар күндөр боюнча</translation>
+    </message>
+    <message>
+        <source>Items confiscated from parcels</source>
+        <translation>Посылкалардан алынган буюмдар</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Берилди</translation>
+    </message>
+    <message>
+        <source>Refused by the prisoner</source>
+        <translation>Соттолгон баш тартты</translation>
+    </message>
+    <message>
+        <source>Returned to the sender</source>
+        <translation>Жөнөтүүчүгө кайтарылды</translation>
+    </message>
+    <message>
+        <source>Held: the prisoner has left</source>
+        <translation>Кармалды: соттолгон кетти</translation>
+    </message>
+    <message>
+        <source>Forwarded after the prisoner</source>
+        <translation>Соттолгондун артынан жөнөтүлдү</translation>
+    </message>
+    <message>
+        <source>Awaiting inspection or handover</source>
+        <translation>Текшерүүнү же берүүнү күтүүдө</translation>
+    </message>
+    <message>
+        <source>Parcels received</source>
+        <translation>Кабыл алынган посылкалар</translation>
+    </message>
+    <message>
+        <source>Items received</source>
+        <translation>Кабыл алынган позициялар</translation>
+    </message>
+    <message>
+        <source>Prohibited item</source>
+        <translation>Тыюу салынган буюм</translation>
+    </message>
+    <message>
+        <source>Items confiscated</source>
+        <translation>Алынган буюмдар</translation>
+    </message>
+    <message>
+        <source>Parcels they were found in</source>
+        <translation>Алар табылган посылкалар</translation>
+    </message>
+    <message>
+        <source>Parcels received per day, by what became of them</source>
+        <translation>Кабыл алынган посылкалар күндөр боюнча жана аларды иштетүүнүн жыйынтыгы</translation>
+    </message>
+    <message>
+        <source>Items confiscated by prohibited item</source>
+        <translation>Алынган буюмдар тыюу салынган буюмдардын түрлөрү боюнча</translation>
+    </message>
+    <message>
+        <source>Workshop attendance</source>
+        <translation>Устаканаларга катышуу</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Устакана</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Өткөрүлгөн сабактар</translation>
+    </message>
+    <message>
+        <source>Attendances expected</source>
+        <translation>График боюнча ишке чыгуулар</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Катышкандар</translation>
+    </message>
+    <message>
+        <source>Absent, excused</source>
+        <translation>Жүйөлүү себеп менен келбегендер</translation>
+    </message>
+    <message>
+        <source>Absent, not excused</source>
+        <translation>Жүйөсүз себеп менен келбегендер</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Белгиленген эмес</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Катышуу деңгээли</translation>
+    </message>
+    <message>
+        <source>Attendance rate by week</source>
+        <translation>Жумалар боюнча катышуу</translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation>Бардык устаканалар</translation>
+    </message>
+    <message>
+        <source>Pay periods</source>
+        <translation>Эсептик мезгилдер</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Мезгилдин башталышы</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Мезгилдин аягы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Абалы</translation>
+    </message>
+    <message>
+        <source>Workers paid</source>
+        <translation>Эмгек акы алгандар, киши</translation>
+    </message>
+    <message>
+        <source>Half-day sessions paid</source>
+        <translation>Төлөнгөн жарым күндүк сменалар</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Иштелген саат</translation>
+    </message>
+    <message>
+        <source>Pieces made</source>
+        <translation>Жасалган буюмдар, даана</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>Эмгек акы</translation>
+    </message>
+    <message>
+        <source>Spendable</source>
+        <translation>Учурдагы чыгымдарга</translation>
+    </message>
+    <message>
+        <source>Held until release</source>
+        <translation>Бошотулганга чейин</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Бекитүүнү күтүүдө</translation>
+    </message>
+    <message>
+        <source>Approved, wages posted</source>
+        <translation>Бекитилди, эмгек акы которулду</translation>
+    </message>
+    <message>
+        <source>Wages per pay period</source>
+        <translation>Эсептик мезгилдер боюнча эмгек акы</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Мекеме</translation>
+    </message>
+    <message>
+        <source>Assessments and reviews due</source>
+        <translation>Баалоолордун жана кайра кароолордун мөөнөттөрү</translation>
+    </message>
+    <message>
+        <source>First assessments due</source>
+        <translation>Мөөнөтү келген биринчи баалоолор</translation>
+    </message>
+    <message>
+        <source>Assessment reviews due</source>
+        <translation>Мөөнөтү келген баалоону кайра кароолор</translation>
+    </message>
+    <message>
+        <source>Plan reviews due</source>
+        <translation>Мөөнөтү келген планды кайра кароолор</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Өз убагында аткарылды</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Кечигип аткарылды</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мөөнөтү өттү</translation>
+    </message>
+    <message>
+        <source>Not overdue yet</source>
+        <translation>Мөөнөтү али өтө элек</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Жума</translation>
+    </message>
+    <message>
+        <source>Overdue before the range</source>
+        <translation>Мезгил башталганга чейин мөөнөтү өткөн</translation>
+    </message>
+    <message>
+        <source>Assessments and reviews due per week</source>
+        <translation>Жумалар боюнча баалоолордун жана кайра кароолордун мөөнөттөрү</translation>
+    </message>
+    <message>
+        <source>How they were done, per week</source>
+        <translation>Жумалар боюнча аткарылышы</translation>
+    </message>
+    <message>
+        <source>Nelson Mandela Rules compliance</source>
+        <translation>Нельсон Мандела эрежелеринин сакталышы</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Бөлүм</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Кемчилик</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Саны</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Жалпы санынан</translation>
+    </message>
+    <message>
+        <source>Per cent</source>
+        <translation>Пайызы</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Кабыл алуу</translation>
+    </message>
+    <message>
+        <source>Family visits</source>
+        <translation>Үй-бүлө менен жолугушуулар</translation>
+    </message>
+    <message>
+        <source>Assessment and review</source>
+        <translation>Баалоо жана кайра кароо</translation>
+    </message>
+    <message>
+        <source>The gate</source>
+        <translation>Өткөрүү пункту</translation>
+    </message>
+    <message>
+        <source>No injury examination (Rules 7–8)</source>
+        <translation>Дене жаракаттарына кароо жүргүзүлгөн эмес (7–8-эрежелер)</translation>
+    </message>
+    <message>
+        <source>No family or next of kin recorded (Rule 7(e))</source>
+        <translation>Үй-бүлөсү же жакын туугандары жазылган эмес (7(e)-эреже)</translation>
+    </message>
+    <message>
+        <source>Rights not explained (Rules 54–55)</source>
+        <translation>Укуктары түшүндүрүлгөн эмес (54–55-эрежелер)</translation>
+    </message>
+    <message>
+        <source>No family visit for 30 days (Rule 58)</source>
+        <translation>30 күн бою үй-бүлө менен жолугушуу болгон эмес (58-эреже)</translation>
+    </message>
+    <message>
+        <source>First assessment overdue</source>
+        <translation>Биринчи баалоонун мөөнөтү өтүп кеткен</translation>
+    </message>
+    <message>
+        <source>Assessment review overdue</source>
+        <translation>Баалоону кайра кароонун мөөнөтү өтүп кеткен</translation>
+    </message>
+    <message>
+        <source>Plan review overdue</source>
+        <translation>Планды кайра кароонун мөөнөтү өтүп кеткен</translation>
+    </message>
+    <message>
+        <source>Visitors left inside at the close of the day</source>
+        <translation>Күндүн аягында ичинде калган келүүчүлөр</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Кемчиликтер</translation>
     </message>
 </context>
 <context>

@@ -2936,6 +2936,10 @@
         <source>Cell</source>
         <translation>Камера</translation>
     </message>
+    <message>
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
 </context>
 <context>
     <name>RegistryPage</name>
@@ -2956,6 +2960,10 @@
         <translation>Все блоки</translation>
     </message>
     <message>
+        <source>All facilities</source>
+        <translation>Все учреждения</translation>
+    </message>
+    <message>
         <source>Any status</source>
         <translation>Любой статус</translation>
     </message>
@@ -2970,6 +2978,132 @@
     <message>
         <source>Prisoners: {n}</source>
         <translation>Осуждённых: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportViewer</name>
+    <message>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Эта неделя</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Прошлая неделя</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Прошлый год</translation>
+    </message>
+    <message>
+        <source>Days I choose</source>
+        <translation>Свои даты</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Отчёт:</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>&amp;Период:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Конец:</translation>
+    </message>
+    <message>
+        <source>Fac&amp;ility:</source>
+        <translation>&amp;Учреждение:</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Пока&amp;зать</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p (Esc)</source>
+        <translation>Ос&amp;тановить (Esc)</translation>
+    </message>
+    <message>
+        <source>Save P&amp;DF…</source>
+        <translation>Сохранить &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>Пе&amp;чать…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>All facilities</source>
+        <translation>Все учреждения</translation>
+    </message>
+    <message>
+        <source>Enter a date.</source>
+        <translation>Введите дату.</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing is shown.</source>
+        <translation>Остановлено: ничего не показано.</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation>За этот период показать нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s).</source>
+        <translation>
+            <numerusform>%n строка.</numerusform>
+            <numerusform>%n строки.</numerusform>
+            <numerusform>%n строк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Экспорт отчёта</translation>
+    </message>
+    <message>
+        <source>Saved: {file}.</source>
+        <translation>Сохранено: {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <source>Files to complete</source>
+        <translation>Дела для дополнения</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3320,14 @@
         <translation>например, K7QM-2XHP-9TRD</translation>
     </message>
     <message>
+        <source>Headquarters desk: its first administrator</source>
+        <translation>Рабочее место центрального аппарата: первый администратор</translation>
+    </message>
+    <message>
+        <source>This desk reads every facility and changes none. This account creates the headquarters viewers who use it. Keep its password safe.</source>
+        <translation>Это рабочее место читает данные всех учреждений и ничего в них не меняет. Эта учётная запись создаёт пользователей центрального аппарата. Храните её пароль надёжно.</translation>
+    </message>
+    <message>
         <source>First administrator</source>
         <translation>Первый администратор</translation>
     </message>
@@ -3236,6 +3378,13 @@
     <message>
         <source>Joining… the facility's users and data are being fetched; this can take a while.</source>
         <translation>Присоединение… загружаются пользователи и данные учреждения; это может занять некоторое время.</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>Headquarters (all facilities)</source>
+        <translation>Центральный аппарат (все учреждения)</translation>
     </message>
 </context>
 <context>
@@ -4459,6 +4608,10 @@
         <translation>Имя пользователя — от 3 до 32 латинских букв, цифр, точек, дефисов или подчёркиваний; начинается с буквы или цифры.</translation>
     </message>
     <message>
+        <source>A headquarters desk has administrators and headquarters viewers only.</source>
+        <translation>На рабочем месте центрального аппарата бывают только администраторы и пользователи центрального аппарата (просмотр).</translation>
+    </message>
+    <message>
         <source>Unknown role.</source>
         <translation>Неизвестная роль.</translation>
     </message>
@@ -4693,6 +4846,14 @@
     <message>
         <source>Log in as an administrator to enrol this workstation.</source>
         <translation>Чтобы зарегистрировать рабочее место, войдите как администратор.</translation>
+    </message>
+    <message>
+        <source>This code is for a headquarters desk, and this workstation serves a facility: ask for a code of the facility.</source>
+        <translation>Этот код — для рабочего места центрального аппарата, а это рабочее место обслуживает учреждение: попросите код учреждения.</translation>
+    </message>
+    <message>
+        <source>This is a headquarters desk: enrol it with a headquarters code.</source>
+        <translation>Это рабочее место центрального аппарата: регистрируйте его кодом центрального аппарата.</translation>
     </message>
     <message>
         <source>This workstation is not enrolled with a server yet (Administration).</source>
@@ -5149,6 +5310,10 @@
     <message>
         <source>There is no report called “{name}”.</source>
         <translation>Отчёта «{name}» нет.</translation>
+    </message>
+    <message>
+        <source>You may not read the reports of that facility.</source>
+        <translation>Вам нельзя читать отчёты этого учреждения.</translation>
     </message>
     <message>
         <source>Enter a date.</source>
@@ -5665,6 +5830,18 @@
     <message>
         <source>No such plan action here.</source>
         <translation>Такого мероприятия плана здесь нет.</translation>
+    </message>
+    <message>
+        <source>This workstation is not enrolled as a headquarters desk.</source>
+        <translation>Это рабочее место не зарегистрировано как рабочее место центрального аппарата.</translation>
+    </message>
+    <message>
+        <source>This is a headquarters desk: it reads every facility and changes none.</source>
+        <translation>Это рабочее место центрального аппарата: оно читает данные всех учреждений и ничего в них не меняет.</translation>
+    </message>
+    <message>
+        <source>No facility you may read has the code {code}.</source>
+        <translation>Нет учреждения с кодом {code}, отчёты которого вам доступны.</translation>
     </message>
 </context>
 <context>
@@ -7464,6 +7641,294 @@
     <message>
         <source>Visitors in</source>
         <translation>Вошедшие посетители</translation>
+    </message>
+    <message>
+        <source>Parcels received per day</source>
+        <translation>Принятые посылки по дням</translation>
+    </message>
+    <message>
+        <source>Items confiscated from parcels</source>
+        <translation>Предметы, изъятые из посылок</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <source>Refused by the prisoner</source>
+        <translation>Осуждённый отказался</translation>
+    </message>
+    <message>
+        <source>Returned to the sender</source>
+        <translation>Возвращено отправителю</translation>
+    </message>
+    <message>
+        <source>Held: the prisoner has left</source>
+        <translation>Задержано: осуждённый убыл</translation>
+    </message>
+    <message>
+        <source>Forwarded after the prisoner</source>
+        <translation>Переслано вслед за осуждённым</translation>
+    </message>
+    <message>
+        <source>Awaiting inspection or handover</source>
+        <translation>Ожидают досмотра или выдачи</translation>
+    </message>
+    <message>
+        <source>Parcels received</source>
+        <translation>Принято посылок</translation>
+    </message>
+    <message>
+        <source>Items received</source>
+        <translation>Принято позиций</translation>
+    </message>
+    <message>
+        <source>Prohibited item</source>
+        <translation>Запрещённый предмет</translation>
+    </message>
+    <message>
+        <source>Items confiscated</source>
+        <translation>Изъято предметов</translation>
+    </message>
+    <message>
+        <source>Parcels they were found in</source>
+        <translation>Посылок, в которых они обнаружены</translation>
+    </message>
+    <message>
+        <source>Parcels received per day, by what became of them</source>
+        <translation>Принятые посылки по дням и итог их обработки</translation>
+    </message>
+    <message>
+        <source>Items confiscated by prohibited item</source>
+        <translation>Изъятые предметы по видам</translation>
+    </message>
+    <message>
+        <source>Workshop attendance</source>
+        <translation>Посещаемость мастерских</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Мастерская</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Проведено занятий</translation>
+    </message>
+    <message>
+        <source>Attendances expected</source>
+        <translation>Выходов по графику</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Присутствовали</translation>
+    </message>
+    <message>
+        <source>Absent, excused</source>
+        <translation>Отсутствовали по уважительной причине</translation>
+    </message>
+    <message>
+        <source>Absent, not excused</source>
+        <translation>Отсутствовали без уважительной причины</translation>
+    </message>
+    <message>
+        <source>Not marked</source>
+        <translation>Не отмечено</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Уровень посещаемости</translation>
+    </message>
+    <message>
+        <source>Attendance rate by week</source>
+        <translation>Посещаемость по неделям</translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation>Все мастерские</translation>
+    </message>
+    <message>
+        <source>Pay periods</source>
+        <translation>Расчётные периоды</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Workers paid</source>
+        <translation>Получили оплату, чел.</translation>
+    </message>
+    <message>
+        <source>Half-day sessions paid</source>
+        <translation>Оплачено смен по полдня</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Отработано часов</translation>
+    </message>
+    <message>
+        <source>Pieces made</source>
+        <translation>Изготовлено изделий, шт.</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>Заработная плата</translation>
+    </message>
+    <message>
+        <source>Spendable</source>
+        <translation>На текущие расходы</translation>
+    </message>
+    <message>
+        <source>Held until release</source>
+        <translation>До освобождения</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>Ожидает утверждения</translation>
+    </message>
+    <message>
+        <source>Approved, wages posted</source>
+        <translation>Утверждён, заработная плата зачислена</translation>
+    </message>
+    <message>
+        <source>Wages per pay period</source>
+        <translation>Заработная плата по расчётным периодам</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>Учреждение</translation>
+    </message>
+    <message>
+        <source>Assessments and reviews due</source>
+        <translation>Сроки оценок и пересмотров</translation>
+    </message>
+    <message>
+        <source>First assessments due</source>
+        <translation>Первичные оценки к сроку</translation>
+    </message>
+    <message>
+        <source>Assessment reviews due</source>
+        <translation>Пересмотры оценки к сроку</translation>
+    </message>
+    <message>
+        <source>Plan reviews due</source>
+        <translation>Пересмотры плана к сроку</translation>
+    </message>
+    <message>
+        <source>Done on time</source>
+        <translation>Выполнено в срок</translation>
+    </message>
+    <message>
+        <source>Done late</source>
+        <translation>Выполнено с опозданием</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Not overdue yet</source>
+        <translation>Срок ещё не истёк</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Неделя</translation>
+    </message>
+    <message>
+        <source>Overdue before the range</source>
+        <translation>Просрочено до начала периода</translation>
+    </message>
+    <message>
+        <source>Assessments and reviews due per week</source>
+        <translation>Сроки оценок и пересмотров по неделям</translation>
+    </message>
+    <message>
+        <source>How they were done, per week</source>
+        <translation>Выполнение по неделям</translation>
+    </message>
+    <message>
+        <source>Nelson Mandela Rules compliance</source>
+        <translation>Соблюдение Правил Нельсона Манделы</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Раздел</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation>Из общего числа</translation>
+    </message>
+    <message>
+        <source>Per cent</source>
+        <translation>Процент</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Приём</translation>
+    </message>
+    <message>
+        <source>Family visits</source>
+        <translation>Свидания с семьёй</translation>
+    </message>
+    <message>
+        <source>Assessment and review</source>
+        <translation>Оценка и пересмотр</translation>
+    </message>
+    <message>
+        <source>The gate</source>
+        <translation>КПП</translation>
+    </message>
+    <message>
+        <source>No injury examination (Rules 7–8)</source>
+        <translation>Нет осмотра на телесные повреждения (правила 7–8)</translation>
+    </message>
+    <message>
+        <source>No family or next of kin recorded (Rule 7(e))</source>
+        <translation>Не записаны родственники или близкие (правило 7(e))</translation>
+    </message>
+    <message>
+        <source>Rights not explained (Rules 54–55)</source>
+        <translation>Права не разъяснены (правила 54–55)</translation>
+    </message>
+    <message>
+        <source>No family visit for 30 days (Rule 58)</source>
+        <translation>Нет свиданий с семьёй 30 дней (правило 58)</translation>
+    </message>
+    <message>
+        <source>First assessment overdue</source>
+        <translation>Просрочена первичная оценка</translation>
+    </message>
+    <message>
+        <source>Assessment review overdue</source>
+        <translation>Просрочен пересмотр оценки</translation>
+    </message>
+    <message>
+        <source>Plan review overdue</source>
+        <translation>Просрочен пересмотр плана</translation>
+    </message>
+    <message>
+        <source>Visitors left inside at the close of the day</source>
+        <translation>Посетители, оставшиеся внутри к концу дня</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Замечания</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,12 @@ def build_parser() -> argparse.ArgumentParser:
     reporter.add_argument("-o", "--output", metavar="FILE", required=True)
     reporter.add_argument("--user", required=True, help="who runs it")
     reporter.add_argument("--language", choices=["ru", "ky", "en"], default="ru")
+    reporter.add_argument(
+        "--facility",
+        action="append",
+        metavar="CODE",
+        help="on a headquarters desk: a facility's code (repeat for several; default: all)",
+    )
     instruments = commands.add_parser(
         "instruments", help="list the assessment instruments installed, or check instrument files"
     )

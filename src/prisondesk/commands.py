@@ -12,6 +12,7 @@ from typing import TypeVar
 
 from prisondesk.config import Paths
 from prisondesk.domain.errors import UserFacingError
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.logs import configure_logging
 from prisondesk.runtime import tune_garbage_collector
 from prisondesk.services.store import DatabaseProblem, Store, open_store
@@ -372,7 +373,9 @@ def report(paths: Paths, args: argparse.Namespace) -> int:
 
     def write(store: Store) -> int:
         actor = _login(store, args.user)
-        made = run.run_report(store, actor, args.name, first, last)
+        made = run.run_report(
+            store, actor, args.name, first, last, facilities=_facility_ids(store, actor, args)
+        )
         translate = _translator(args.language)
         if fmt == "pdf":
             pdf = report_pdf(made, translate, lambda day: day.strftime("%d.%m.%Y"))
@@ -383,6 +386,23 @@ def report(paths: Paths, args: argparse.Namespace) -> int:
     rows = _on_store(paths, write)
     print(f"report {args.name} {first}..{last}: {rows} rows to {output}")
     return 0
+
+
+def _facility_ids(store: Store, actor, args: argparse.Namespace) -> list[str] | None:
+    """``--facility CODE…`` as the facilities' ids (None: every one the user may read)."""
+    from prisondesk.services.core.errors import NotFound
+    from prisondesk.services.core.headquarters import facilities_seen
+
+    if not args.facility:
+        return None
+    seen = {one.code.upper(): one.id for one in facilities_seen(store, actor)}
+    unknown = [code for code in args.facility if code.upper() not in seen]
+    if unknown:
+        raise NotFound(
+            QT_TRANSLATE_NOOP("errors", "No facility you may read has the code {code}."),
+            code=", ".join(unknown),
+        )
+    return [seen[code.upper()] for code in args.facility]
 
 
 def gate_log(paths: Paths, args: argparse.Namespace) -> int:

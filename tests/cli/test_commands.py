@@ -380,3 +380,11 @@ def test_a_report_is_saved_for_a_scheduled_export(paths, tmp_path, capsys, monke
     assert first.strftime("%d.%m.%Y") in text
     assert run("report", "no_such_report", *args, "-o", str(sheet)) == 2
     assert "no_such_report" in capsys.readouterr().err
+    # --facility names the facility by its code (a headquarters desk reads several)
+    from prisondesk.services.demo.core import DEMO_FACILITY
+
+    own = ["--facility", DEMO_FACILITY[0].lower()]
+    assert run("report", "population", *args, *own, "-o", str(sheet)) == 0
+    capsys.readouterr()
+    assert run("report", "population", *args, "--facility", "NOPE-9", "-o", str(sheet)) == 2
+    assert "No facility you may read has the code NOPE-9." in capsys.readouterr().err

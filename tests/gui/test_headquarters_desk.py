@@ -18,6 +18,7 @@ from prisondesk.services.reports.report import REPORTS
 from prisondesk.ui.main_window import MainWindow
 from prisondesk.ui.setup_wizard import SetupWizard
 from tests.gui.flows import click, keys, log_in, log_out, open_module, type_slowly
+from tests.gui.test_every_window import Findings, each_tab
 from tests.gui.test_reports_page import alt, choose, show
 from tests.server.desks import desk_with_prisoners
 
@@ -86,7 +87,7 @@ def join_as_headquarters(qtbot, shell, server, enrolment_code) -> MainWindow:
 
 
 def test_a_headquarters_desk_is_joined_and_read_without_a_write_offered(
-    qtbot, shell, db, server, enrolment_code, facilities
+    qtbot, shell, db, languages, server, enrolment_code, facilities
 ):
     admin_window = join_as_headquarters(qtbot, shell, server, enrolment_code)
     assert admin_window.status.facility.text() == "Facility: Headquarters (all facilities)"
@@ -180,3 +181,17 @@ def test_a_headquarters_desk_is_joined_and_read_without_a_write_offered(
             ]
             assert set(buttons) <= READING_BUTTONS, (key, tab, buttons)
     assert not window.review_action.isVisible()
+
+    # in Russian and Kyrgyz too: one Alt+letter a control, and the pages fit a 1366×768 screen
+    findings = {language: Findings(language) for language in ("ru", "ky")}
+    for language, found in findings.items():
+        languages.apply(language)
+        found.check_menus(window)
+        for key in ("intake", "reports"):
+            page = open_module(qtbot, window, key)
+            if isinstance(page, QTabWidget):
+                for index in each_tab(qtbot, page):
+                    found.check(window, f"headquarters: {key}, tab {index}")
+            else:
+                found.check(window, f"headquarters: {key}")
+        found.assert_none()

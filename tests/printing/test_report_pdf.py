@@ -384,3 +384,14 @@ def test_a_row_longer_than_a_page_breaks_between_its_lines():
     assert set(remark.split()) <= set(" ".join(pages).split())  # every word, none cut
     assert "02.03.2027 5 6 0,07 8 % последняя" in pages[-1]
     assert _chars_outside(pdf, MARGIN) == [] and _overlaps(pdf) == []
+
+
+def test_days_under_a_chart_drop_the_year_only_when_they_share_one():
+    from prisondesk.printing.reports.cells import Words
+
+    words = Words(lambda context, text: text, lambda day: day.strftime("%d.%m.%Y"))
+    november = [date(2026, 11, 30), date(2026, 12, 1)]
+    assert words.categories(november) == ["30.11", "01.12"]
+    new_year = [date(2026, 12, 31), date(2027, 1, 1)]
+    assert words.categories(new_year) == ["31.12.2026", "01.01.2027"]
+    assert words.categories(["Блок 1", "Блок 2"]) == ["Блок 1", "Блок 2"]

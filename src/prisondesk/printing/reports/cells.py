@@ -5,7 +5,7 @@ narrow no-break space and a negative has a true minus, so a number never breaks 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -57,6 +57,15 @@ class Words:
         if first == last:
             return self.day(first)
         return f"{self.day(first)}\u2009–\u2009{self.day(last)}"
+
+    def categories(self, values: Sequence[str | date]) -> list[str]:
+        """A chart's category labels: days within one year without their year (the period
+        above the chart says it), so a month of days stays legible under its bars."""
+        days = [v for v in values if isinstance(v, date)]
+        if days and len(days) == len(values) and len({d.year for d in days}) == 1:
+            year = str(days[0].year)
+            return [self.day(d).replace(year, "").strip(" ./-") for d in days]
+        return [self.category(value) for value in values]
 
     def category(self, value: str | date) -> str:
         if isinstance(value, Label):

@@ -44,8 +44,10 @@ def chart_drawing(chart: ChartShape, words: Words, width: float, height: float) 
     regular, _ = register_fonts()
     drawing = Drawing(width, height)
     plot = _bars(chart) if chart.kind == "bar" else _lines(chart)
-    names = [words.category(category) for category in chart.categories]
+    names = words.categories(chart.categories)
     values = [v for series in chart.series for v in series.values]
+    if chart.stacked:  # the bars stand on each other: their sums count
+        values = [sum(column) for column in zip(*(s.values for s in chart.series), strict=True)]
     # bars stand on zero; a line (people held) may start nearer its lowest, to show its change
     low, high, step = value_scale(values, from_zero=chart.kind == "bar")
     value_room = max(stringWidth(whole(v), regular, AXIS_SIZE) for v in (low, high)) + 2 * mm
@@ -92,15 +94,17 @@ def value_scale(values: Sequence[float], from_zero: bool = True) -> tuple[int, i
 
 def category_labels(names: Sequence[str], slot: float, font: str) -> tuple[list[str], int]:
     """The labels under the categories, ``slot`` points apart, and their most lines: each
-    name wrapped to its slot when it fits in ``MOST_LINES`` lines; else one name in k, k
-    chosen so the widest of them clears its neighbours (the rest left blank)."""
+    name wrapped to its slot, whole words to a line, when it fits in ``MOST_LINES`` lines;
+    else one name in k, k chosen so the widest of them clears its neighbours (the rest left
+    blank)."""
     room = slot - LABEL_GAP
     if room > 0:
         wrapped = [wrap_text(name, font, AXIS_SIZE, room) for name in names]
         fits = all(
             len(lines) <= MOST_LINES
             and all(stringWidth(line, font, AXIS_SIZE) <= room for line in lines)
-            for lines in wrapped
+            and " ".join(lines).split() == name.split()  # no word (no day) broken in two
+            for name, lines in zip(names, wrapped, strict=True)
         )
         if fits:
             return ["\n".join(lines) for lines in wrapped], max(map(len, wrapped), default=1)
@@ -118,6 +122,8 @@ def _bars(chart: ChartShape) -> VerticalBarChart:
     bars.data = [tuple(series.values) for series in chart.series] or [(0,) * len(chart.categories)]
     bars.barWidth, bars.barSpacing, bars.groupSpacing = 10, 0, 4  # shares of a category's room
     bars.bars.strokeColor = None  # a year of thin bars stays in its colours
+    if chart.stacked:  # the parts of one whole, one on another
+        bars.categoryAxis.style = "stacked"
     for index in range(len(bars.data)):
         bars.bars[index].fillColor = PALETTE[index % len(PALETTE)]
     return bars

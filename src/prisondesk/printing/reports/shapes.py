@@ -34,6 +34,8 @@ class ChartShape(Protocol):
     def categories(self) -> Sequence[str | date]: ...
     @property
     def series(self) -> Sequence[SeriesShape]: ...
+    @property
+    def stacked(self) -> bool: ...  # bars of the parts of one whole, stood on each other
 
 
 class ReportShape(Protocol):

@@ -183,6 +183,7 @@ def build_parcels_received(
         "bar",
         tuple(every),
         tuple(Series(title, tuple(map(float, outcomes[key]))) for key, title, _ in OUTCOMES),
+        stacked=True,  # what became of the day's parcels: parts of the day's whole
     )
     return Report(
         PARCELS_RECEIVED,

@@ -53,6 +53,7 @@ class Chart:
     categories: tuple[str | date, ...]  # days, wings, categories…
     series: tuple[Series, ...]
     unit: Kind = Kind.COUNT  # COUNT, SOM or PERCENT: rates are never added up
+    stacked: bool = False  # bars of the parts of one whole, stood on each other
 
 
 @dataclass(frozen=True)

@@ -134,6 +134,7 @@ def build_visits_per_day(
             Series(KIND_COLUMNS[kind], tuple(float(held[day][kind.value]) for day in every))
             for kind in VisitKind
         ),
+        stacked=True,  # the kinds make up the day's visits held
     )
     return Report(
         VISITS_PER_DAY,

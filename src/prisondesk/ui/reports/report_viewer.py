@@ -369,9 +369,7 @@ class ReportViewer(QWidget):
             )
         )
         for chart in report.charts:
-            self.charts.addTab(
-                chart_view(chart, words.report, words.category), words.report(chart.title)
-            )
+            self.charts.addTab(chart_view(chart, words), words.report(chart.title))
         self.charts.setVisible(bool(report.charts))
         self.table.resizeColumnsToContents()
         if not report.rows:
