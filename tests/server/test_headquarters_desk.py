@@ -84,6 +84,8 @@ def test_a_headquarters_desk_reads_every_facility(world):
     hq, viewer = world.hq, world.viewer
     assert hq.headquarters and not headquarters.needs_first_account(hq)
     assert facility.current_facility(hq) is None  # it serves no facility of its own
+    # its accounts and audit entries wait for no push: nothing is said to be waiting
+    assert syncing.status(hq).pending == 0 and syncing.run_round(hq).pushed == 0
     assert world.admin.facility_id is None and viewer.facility_id is None
     seen = headquarters.facilities_seen(hq, viewer)
     assert [(f.code, [w.name for w in f.wings]) for f in seen] == [

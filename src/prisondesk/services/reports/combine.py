@@ -6,7 +6,9 @@ report is built on its own, then set beside the others.
   (a rate is not summed: each facility has its own).
 - A list without totals (the gate log) keeps every line, each led by its facility's name.
 - A chart over days (the same days in every facility's report) adds the facilities up day by
-  day; any other chart (by wing, by category) shows each series' total per facility."""
+  day, but a rate over days is drawn for each facility (a line each). A chart of one series
+  by wing, item or finding gets a bar for each facility at each of them; any other shows
+  each series' total per facility."""
 
 from __future__ import annotations
 
@@ -92,6 +94,18 @@ def _chart(charts: list[Chart], names: tuple[str, ...]) -> Chart | None:
             for n, one in enumerate(first.series)
         )
         return replace(first, series=series)
+    if all(len(chart.series) == 1 for chart in charts):  # by wing, item, finding: a bar each
+        categories = list(dict.fromkeys(c for chart in charts for c in chart.categories))
+        return replace(
+            first,
+            kind="bar",
+            categories=tuple(categories),
+            series=tuple(
+                Series(name, _by_category(chart, categories))
+                for name, chart in zip(names, charts, strict=True)
+            ),
+            stacked=False,
+        )
     titles = list(dict.fromkeys(s.title for chart in charts for s in chart.series))
     series = tuple(
         Series(
@@ -104,3 +118,8 @@ def _chart(charts: list[Chart], names: tuple[str, ...]) -> Chart | None:
         for title in titles
     )
     return Chart(first.title, "bar", names, series)
+
+
+def _by_category(chart: Chart, categories: list) -> tuple[float, ...]:
+    values = dict(zip(chart.categories, chart.series[0].values, strict=True))
+    return tuple(float(values.get(category, 0)) for category in categories)

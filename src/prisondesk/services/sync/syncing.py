@@ -250,7 +250,10 @@ def status(db: Database) -> SyncStatus:
             server_url=state.get(session, state.SERVER_URL),
             last_success=from_wire(last, "datetime") if last else None,
             last_error=state.get(session, state.LAST_ERROR),
-            pending=session.scalar(select(func.count()).select_from(OutboxEntry)) or 0,
+            # a headquarters desk sends nothing (its accounts and reads stay with it)
+            pending=0
+            if db.headquarters
+            else session.scalar(select(func.count()).select_from(OutboxEntry)) or 0,
             rejected=session.scalar(select(func.count()).select_from(RejectedChange)) or 0,
             mismatched=tuple(filter(None, mismatched.split(","))),
         )
