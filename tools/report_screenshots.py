@@ -28,7 +28,6 @@ from prisondesk.ui.shell import Shell
 sys.path.insert(0, str(Path(__file__).parent))
 from field_trial_screenshots import log_in, save, settle
 
-
 SHOWN = ["parcels_received", "population", "workshop_attendance", "mandela_compliance"]
 
 

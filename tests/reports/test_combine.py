@@ -85,3 +85,36 @@ def test_a_list_keeps_every_line_under_its_facility():
         ("B", D2, 4),
     ]
     assert both.totals is None
+
+
+def test_rates_over_different_weeks_and_periods_of_different_days_line_up():
+    def one(name, weeks, rates, periods, wages):
+        return Report(
+            "sample",
+            "Sample",
+            D1,
+            D2,
+            (name,),
+            COLUMNS,
+            (),
+            None,
+            (
+                Chart("Rate", "line", weeks, (Series("All", rates),), Kind.PERCENT),
+                Chart("Wages", "bar", periods, (Series("Wages", wages),), Kind.SOM),
+            ),
+        )
+
+    w1, w2, w3 = date(2026, 11, 2), date(2026, 11, 9), date(2026, 11, 16)
+    a = one("A", (w1, w2), (80.0, 90.0), (w3, w1), (300.0, 100.0))
+    b = one("B", (w2, w3), (50.0, 60.0), (w2,), (200.0,))
+    rate, wages = combine([a, b]).charts
+    assert rate.categories == (w1, w2, w3)
+    assert [(s.title, s.values) for s in rate.series] == [
+        ("A", (80.0, 90.0, 0.0)),
+        ("B", (0.0, 50.0, 60.0)),
+    ]
+    assert wages.categories == (w1, w2, w3)
+    assert [(s.title, s.values) for s in wages.series] == [
+        ("A", (100.0, 0.0, 300.0)),
+        ("B", (0.0, 200.0, 0.0)),
+    ]

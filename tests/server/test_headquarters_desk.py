@@ -30,7 +30,7 @@ from prisondesk.services.intake import admissions, registry, search
 from prisondesk.services.intake.registry import RegistryFilter
 from prisondesk.services.reports import run
 from prisondesk.services.sync import syncing
-from prisondesk.services.sync.syncing import Joined
+from prisondesk.services.sync.syncing import Joined, SyncProblem
 from tests.intake.fixtures import identity
 from tests.server.desks import Desk, desk_with_prisoners
 from tests.server.live import workstation
@@ -85,7 +85,9 @@ def test_a_headquarters_desk_reads_every_facility(world):
     assert hq.headquarters and not headquarters.needs_first_account(hq)
     assert facility.current_facility(hq) is None  # it serves no facility of its own
     # its accounts and audit entries wait for no push: nothing is said to be waiting
-    assert syncing.status(hq).pending == 0 and syncing.run_round(hq).pushed == 0
+    assert syncing.status(hq).pending == 0
+    again = syncing.run_round(hq)  # and its copy is checked against the server's
+    assert again.pushed == 0 and again.digest in ("ok", "unchanged") and not again.mismatched
     assert world.admin.facility_id is None and viewer.facility_id is None
     seen = headquarters.facilities_seen(hq, viewer)
     assert [(f.code, [w.name for w in f.wings]) for f in seen] == [
@@ -163,6 +165,14 @@ def test_every_write_to_a_facility_is_refused_whatever_the_role(world):
     with pytest.raises(ValidationError) as refused:
         users.create_user(hq, admin, "gate1", "Постовой", "gate_officer", "temp-pass1")
     assert refused.value.field == "role"
+    # nor given one later: a supervisor here would read every facility's files
+    with pytest.raises(ValidationError) as refused:
+        users.update_user(hq, admin, viewer.user_id, role="supervisor")
+    assert refused.value.field == "role"
+    # its last administrator stays one (the facilities' administrators are not its own)
+    with pytest.raises(ValidationError) as refused:
+        users.update_user(hq, admin, admin.user_id, role="hq_viewer")
+    assert "administrator must remain" in refused.value.message
     with pytest.raises(Conflict):  # its first administrator is made once
         headquarters.set_up_headquarters(
             hq, admin_username="again", admin_full_name="Ещё", admin_password="hq-admin-pw2"
@@ -173,6 +183,11 @@ def test_a_facility_account_does_not_log_in_and_sensitive_reads_are_recorded(wor
     hq, viewer = world.hq, world.viewer
     with pytest.raises(AuthenticationFailed):
         users.authenticate(hq, "admin", "admin-pass-1")  # a facility's administrator
+    with hq.read() as session:  # the failure is the desk's own, not some facility's
+        failed = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "login_failed")
+        ).all()
+    assert [entry.facility_id for entry in failed] == [None]
     assert users.authenticate(hq, "analyst", VIEWER_PASSWORD).facility_id is None
     today = local_today(zone("Asia/Bishkek"))
     run.run_report(hq, viewer, "gate_log", today, today)
@@ -180,8 +195,10 @@ def test_a_facility_account_does_not_log_in_and_sensitive_reads_are_recorded(wor
         entries = session.scalars(
             select(AuditEntry).where(AuditEntry.user_id == viewer.user_id)
         ).all()
-    read = [(e.action, e.entity) for e in entries if e.entity == "report"]
-    assert read == [("read", "report")]
+    read = [(e.action, e.entity, e.note) for e in entries if e.entity == "report"]
+    assert read == [
+        ("read", "report", f"gate_log {today}..{today} Исправительная колония №1, Колония №2")
+    ]
     population = run.run_report(hq, viewer, "population", today, today)  # counts: not recorded
     assert population.totals is not None
     with hq.read() as session:
@@ -202,9 +219,13 @@ def test_a_facility_desk_refuses_a_headquarters_code(tmp_path, server, enrolment
         admin_full_name="Асанов Бакыт",
         admin_password="admin-pass-1",
     )
-    with pytest.raises(ValidationError) as refused:
-        syncing.enrol(db, admin, server.url, enrolment_code(None))
+    code = enrolment_code(None)
+    with pytest.raises(SyncProblem) as refused:  # refused by the server, the code unspent
+        syncing.enrol(db, admin, server.url, code)
     assert refused.value.field == "code"
+    assert refused.value.message.startswith("This code is for a headquarters desk")
     assert not db.headquarters
+    hq = workstation(tmp_path / "hq")  # the same code still makes a headquarters desk
+    assert syncing.join_facility(hq, server.url, code).headquarters
     assert facility.current_facility(db).code == "BSH-1"
     assert users.authenticate(db, "admin", "admin-pass-1").facility_id == admin.facility_id

@@ -55,6 +55,7 @@ _OUTBOX_QUEUE = "pd_outbox_queue"
 AUDIT_TABLE = "audit_entry"
 HLC_STATE_KEY = "hlc_last"
 HEADQUARTERS_KEY = "desk_headquarters"  # "1": enrolled with a headquarters code (read-only)
+HEADQUARTERS_ROLES = ("admin", "hq_viewer")  # the only accounts a headquarters desk keeps
 
 
 @dataclass
@@ -140,7 +141,11 @@ def _refuse_facility_changes(session: Session) -> None:
         if not isinstance(row, Replicated):
             continue
         table = type(row).__tablename__  # type: ignore[attr-defined]
-        own_account = table == "user_account" and getattr(row, "facility_id", None) is None
+        own_account = (
+            table == "user_account"
+            and getattr(row, "facility_id", None) is None
+            and getattr(row, "role", None) in HEADQUARTERS_ROLES
+        )
         if table != AUDIT_TABLE and not own_account:
             raise ReadOnlyDesk(
                 QT_TRANSLATE_NOOP(

@@ -110,7 +110,11 @@ class Database:
         else:
             found.value = "1"
         session.flush()
-        self.replication.headquarters = True
+
+        def committed(_session: Session) -> None:  # a rolled-back enrolment changes nothing
+            self.replication.headquarters = True
+
+        event.listen(session, "after_commit", committed, once=True)
 
     @classmethod
     def open_sqlite(cls, path: Path | str) -> Database:

@@ -132,6 +132,13 @@ def enroll(
                 "for a new one",
             )
         facility = session.get(ServerFacility, entry.facility_id) if entry.facility_id else None
+        if facility is None and local is not None:  # refused before the code is spent
+            raise AdminError(
+                409,
+                "headquarters_code",
+                "this code is for a headquarters viewer and this workstation serves a facility: "
+                "ask for a code of its facility",
+            )
         if facility is not None:
             _join(session, facility, local)
         device_id = device_id or new_id()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from prisondesk.config import DATABASE_NAME
 from prisondesk.domain.errors import UserFacingError
+from prisondesk.domain.text import Label
 from prisondesk.services.store import plain_problem
 from prisondesk.ui.i18n import short_date
 
@@ -19,6 +20,11 @@ log = logging.getLogger(__name__)
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def shown(text: str) -> str:
+    """A text as it is shown now: a ``Label`` in the language of the moment, else as it is."""
+    return translate(text.context, str(text)) if isinstance(text, Label) else text
 
 
 def log_unexpected(exc: BaseException) -> None:

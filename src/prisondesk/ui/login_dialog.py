@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from prisondesk.services.core import users
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
-from prisondesk.ui.errors import FieldErrors
+from prisondesk.ui.errors import FieldErrors, shown
 from prisondesk.ui.language_box import LanguageBox
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.scanner import PasswordField
@@ -37,7 +37,8 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.store, self.ops = store, ops
         self.setObjectName("loginDialog")
-        self.facility = label("facility", facility_name)
+        self.facility_name = facility_name
+        self.facility = label("facility")
         self.facility.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.facility.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self.username = line_edit("username", 32)
@@ -68,6 +69,7 @@ class LoginDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("PrisonDesk — log in"))
+        self.facility.setText(shown(self.facility_name))
         self.username_label.setText(self.tr("&User name"))
         self.username_label.setBuddy(self.username)
         self.password_label.setText(self.tr("&Password"))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from prisondesk.config import Settings
+from prisondesk.domain.text import QT_TRANSLATE_NOOP, Label
 from prisondesk.services.core import facility, headquarters, users
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store, daily_backup
@@ -80,7 +81,9 @@ class Shell(QObject):
             self.settings.set(Settings.LANGUAGE, code)
 
     def headquarters_name(self) -> str:
-        return self.tr("Headquarters (all facilities)")
+        """Shown for a headquarters desk where a facility's name stands: a label, so the
+        status bar and the login window say it in the language of the moment."""
+        return Label("Shell", QT_TRANSLATE_NOOP("Shell", "Headquarters (all facilities)"))
 
     def _set_up(self, actor: Actor) -> None:
         info = facility.current_facility(self.store)

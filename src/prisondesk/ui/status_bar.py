@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QDateTime, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QStatusBar, QToolButton, QWidget
 
+from prisondesk.ui.errors import shown
 from prisondesk.ui.i18n import short_date_time
 from prisondesk.ui.widgets import label
 
@@ -41,7 +42,7 @@ class ShellStatusBar(QStatusBar):
 
     def retranslate(self) -> None:
         self.user.setText(self.tr("User: {name} ({role})").format(name=self._user, role=self._role))
-        self.facility.setText(self.tr("Facility: {name}").format(name=self._facility))
+        self.facility.setText(self.tr("Facility: {name}").format(name=shown(self._facility)))
         self.sync_button.setText(self.tr("Sync now"))
         self.show_sync(self.sync_state)
         self.tick()

@@ -90,7 +90,7 @@ def record(
         .order_by(AuditEntry.device_seq.desc())
         .limit(1)
     ).first()
-    if facility_id is None:
+    if facility_id is None and not db.headquarters:  # headquarters entries have no facility
         facility_id = actor.facility_id if actor else _this_facility(session)
     entry = AuditEntry(
         id=new_id(),

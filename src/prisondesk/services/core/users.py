@@ -235,14 +235,7 @@ def create_user(
 ) -> UserInfo:
     """Add a user who must change the temporary password at first login. A headquarters
     desk keeps administrators and headquarters viewers only."""
-    if db.headquarters and Role(role) not in (Role.ADMIN, Role.HQ_VIEWER):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "A headquarters desk has administrators and headquarters viewers only.",
-            ),
-            field="role",
-        )
+    _check_headquarters_role(db, role)
     new = NewUser(
         username,
         full_name,
@@ -355,15 +348,33 @@ def list_users(db: Database, actor: Actor) -> list[UserInfo]:
         return [_info(session, user) for user in users]
 
 
-def _active_admins(session: Session) -> int:
+def _active_admins(session: Session, facility_id: str | None) -> int:
+    """The facility's (or, with None, the headquarters desk's own) active administrators: a
+    headquarters desk holds every facility's accounts too."""
     return (
         session.scalar(
             select(func.count()).where(
-                UserAccount.role == Role.ADMIN.value, UserAccount.active, ~UserAccount.deleted
+                UserAccount.role == Role.ADMIN.value,
+                UserAccount.active,
+                ~UserAccount.deleted,
+                UserAccount.facility_id.is_not_distinct_from(facility_id),
             )
         )
         or 0
     )
+
+
+def _check_headquarters_role(db: Database, role: Role | str) -> None:
+    """A headquarters desk keeps administrators and headquarters viewers only: any other
+    role would read every facility's files with a facility's rights."""
+    if db.headquarters and Role(role) not in (Role.ADMIN, Role.HQ_VIEWER):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "A headquarters desk has administrators and headquarters viewers only.",
+            ),
+            field="role",
+        )
 
 
 def update_user(
@@ -389,6 +400,7 @@ def update_user(
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("errors", "Unknown role."), field="role"
                 ) from None
+            _check_headquarters_role(db, role)
         if active is not None:
             if not active and user.id == actor.user_id:
                 raise ValidationError(
@@ -397,7 +409,7 @@ def update_user(
                 )
             user.active = active
         session.flush()
-        if _active_admins(session) == 0:
+        if _active_admins(session, user.facility_id) == 0:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("errors", "At least one active administrator must remain."),
                 field="role",

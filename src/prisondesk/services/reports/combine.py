@@ -6,7 +6,9 @@ report is built on its own, then set beside the others.
   (a rate is not summed: each facility has its own).
 - A list without totals (the gate log) keeps every line, each led by its facility's name.
 - A chart over days (the same days in every facility's report) adds the facilities up day by
-  day, but a rate over days is drawn for each facility (a line each). A chart of one series
+  day, but a rate over days is drawn for each facility (a line each, over the days of any of
+  them: a day one facility lacks is drawn at nought, as its own chart draws a week with
+  nobody expected). A chart of one series
   by wing, item or finding gets a bar for each facility at each of them; any other shows
   each series' total per facility."""
 
@@ -68,15 +70,16 @@ def _sums(columns: tuple[Column, ...], rows: tuple[tuple[object, ...], ...]) -> 
 
 def _chart(charts: list[Chart], names: tuple[str, ...]) -> Chart | None:
     first = charts[0]
-    over_days = all(chart.categories == first.categories for chart in charts) and all(
-        isinstance(category, date) for category in first.categories
-    )
+    dated = all(isinstance(c, date) for chart in charts for c in chart.categories)
+    over_days = dated and all(chart.categories == first.categories for chart in charts)
     same_days = over_days and all(len(chart.series) == len(first.series) for chart in charts)
-    if over_days and first.unit == Kind.PERCENT:  # each facility's own rate (its first series)
+    if dated and first.unit == Kind.PERCENT:  # each facility's own rate (its first series)
+        days = sorted({c for chart in charts for c in chart.categories})
         return replace(
             first,
+            categories=tuple(days),
             series=tuple(
-                Series(name, chart.series[0].values if chart.series else ())
+                Series(name, _by_category(chart, days) if chart.series else ())
                 for name, chart in zip(names, charts, strict=True)
             ),
         )
@@ -96,6 +99,8 @@ def _chart(charts: list[Chart], names: tuple[str, ...]) -> Chart | None:
         return replace(first, series=series)
     if all(len(chart.series) == 1 for chart in charts):  # by wing, item, finding: a bar each
         categories = list(dict.fromkeys(c for chart in charts for c in chart.categories))
+        if dated:  # pay periods of different days: in the calendar's order
+            categories.sort()
         return replace(
             first,
             kind="bar",

@@ -80,7 +80,7 @@ def enrol(
             QT_TRANSLATE_NOOP("errors", "Enter the enrolment code."), field="code"
         )
     facility = current_facility(db)
-    if facility is not None:
+    if facility is not None or db.headquarters:  # a desk at work: its administrator enrols it
         if actor is None:
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("errors", "Log in as an administrator to enrol this workstation.")
@@ -98,15 +98,8 @@ def enrol(
     with SyncClient(url) as client:
         answer = _calling(lambda: (client.hello(), client.enroll(body))[1])
     headquarters = answer["facility_id"] is None
-    if headquarters and facility is not None:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "errors",
-                "This code is for a headquarters desk, and this workstation serves a facility: "
-                "ask for a code of the facility.",
-            ),
-            field="code",
-        )
+    if headquarters and facility is not None:  # an older server let the code through
+        raise ValidationError(_HEADQUARTERS_CODE, field="code")
     if not headquarters and db.headquarters:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -174,7 +167,13 @@ def _calling(call: Any) -> Any:
 
 
 # What a refusal means for the person at the desk, by the protocol's error code.
+_HEADQUARTERS_CODE = QT_TRANSLATE_NOOP(
+    "errors",
+    "This code is for a headquarters desk, and this workstation serves a facility: "
+    "ask for a code of the facility.",
+)
 _REFUSALS: dict[str, tuple[str, str | None]] = {
+    "headquarters_code": (_HEADQUARTERS_CODE, "code"),
     "invalid_code": (
         QT_TRANSLATE_NOOP(
             "errors", "The enrolment code is unknown, used or expired: ask for a new one."

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -283,7 +284,14 @@ class ReportViewer(QWidget):
         name = self.report_box.currentData()
         chosen = self.facility_box.currentData()
         facilities = [chosen] if chosen else None
-        self.job = Job(progress=self.relay.moved.emit)
+        relay = self.relay
+
+        def progress(done: int, of: int) -> None:  # on the report's thread
+            if not shiboken6.isValid(relay):  # the window was closed (a logout): stop
+                raise Cancelled()
+            relay.moved.emit(done, of)
+
+        self.job = Job(progress=progress)
         self.progress.setRange(0, 0)  # busy until the first step says how far
         self.running_row.show()
         self.show_button.setEnabled(False)

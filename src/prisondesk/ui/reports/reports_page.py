@@ -23,6 +23,8 @@ class ReportsPage(QTabWidget):
         self.compliance = CompliancePage(store, ops, actor)
         self.addTab(self.viewer, "")
         self.addTab(self.compliance, "")
+        # the list is a facility's to work through; headquarters reads the compliance report
+        self.setTabVisible(1, actor.facility_id is not None)
         self.retranslate()
 
     def retranslate(self) -> None:
