@@ -222,7 +222,7 @@
         <translation>Соттолгон кабыл алынгандан кийин ушул күндөрдүн ичинде тобокелдиктерди жана муктаждыктарды алгачкы баалоодон өтүшү керек; жүргүзүлө турган баалоолордун тизмесинде али бааланбагандар көрсөтүлөт. Баалоо бекитилгенде анын коопсуздук деңгээлине ылайык блок сунушталат.</translation>
     </message>
     <message>
-        <source>The value shown is an example: set your facility&apos;s own.</source>
+        <source>The value shown is an example: set your facility's own.</source>
         <translation>Көрсөтүлгөн маани — мисал: мекемеңиздин өз маанисин коюңуз.</translation>
     </message>
     <message>
@@ -826,7 +826,7 @@
         <translation>Байланыштар төмөндө көрсөтүлгөн</translation>
     </message>
     <message>
-        <source>What is known, in the prisoner&apos;s words</source>
+        <source>What is known, in the prisoner's words</source>
         <translation>Эмне белгилүү, камактагынын сөзү менен</translation>
     </message>
     <message>
@@ -935,7 +935,7 @@
         <translation>Өткөрүү пунктунда калтырылган &amp;буюмдар</translation>
     </message>
     <message>
-        <source>Save today&apos;s gate lo&amp;g…</source>
+        <source>Save today's gate lo&amp;g…</source>
         <translation>Бүгүнкү өткөрүү пунктунун &amp;журналын сактоо…</translation>
     </message>
     <message>
@@ -1023,7 +1023,7 @@
         <translation>Жолугушууну тандап, андан соң документтерди кылдат текшериңиз.</translation>
     </message>
     <message>
-        <source>Save today&apos;s gate log</source>
+        <source>Save today's gate log</source>
         <translation>Бүгүнкү өткөрүү пунктунун журналын сактоо</translation>
     </message>
     <message numerus="yes">
@@ -1410,7 +1410,7 @@
         <translation>Программаны &amp;жабуу</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>Lang&amp;uage</source>
         <translation>&amp;Тил</translation>
     </message>
     <message>
@@ -1424,6 +1424,18 @@
     <message>
         <source>&amp;Conflicts and rejected changes…</source>
         <translation>&amp;Карама-каршылыктар жана четке кагылган өзгөртүүлөр…</translation>
+    </message>
+    <message>
+        <source>He&amp;lp</source>
+        <translation>Маал&amp;ымдама</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>&amp;Диагностиканы көчүрүү</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard: paste them into a message to support.</source>
+        <translation>Диагностика алмашуу буферине көчүрүлдү: аны колдоо кызматына жазылган билдирүүгө чаптаңыз.</translation>
     </message>
     <message>
         <source>Log out</source>
@@ -1485,7 +1497,7 @@
         <translation>{facility} мекемесине которуу</translation>
     </message>
     <message>
-        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility&apos;s workstations. Transfer?</source>
+        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility's workstations. Transfer?</source>
         <translation>{number} иши кийинки шайкештирүүдө {facility} мекемесине өтөт. Байланыштар, денедеги жаракаттар, мүлк жана сүрөт андан кийин бул мекеменин иш орундарынан өчүрүлөт. Которуу керекпи?</translation>
     </message>
 </context>
@@ -1515,7 +1527,7 @@
         <translation>Өткөрүү пункту: берүүлөр</translation>
     </message>
     <message>
-        <source>Scan a parcel&apos;s barcode…</source>
+        <source>Scan a parcel's barcode…</source>
         <translation>Посылканын штрих-кодун сканерлеңиз…</translation>
     </message>
     <message>
@@ -1805,7 +1817,7 @@
 <context>
     <name>ParcelSettingsTab</name>
     <message>
-        <source>Parcels a prisoner may receive in a calendar month, by regime, and the lists the gate works from. The values shipped are examples: set your facility&apos;s own.</source>
+        <source>Parcels a prisoner may receive in a calendar month, by regime, and the lists the gate works from. The values shipped are examples: set your facility's own.</source>
         <translation>Соттолгон календардык айда режимге жараша канча посылка ала алат жана өткөрүү пункту иштеген тизмелер. Берилген маанилер — мисалдар: мекемеңиздин маанилерин коюңуз.</translation>
     </message>
     <message>
@@ -2585,7 +2597,7 @@
         <translation>Кимдин жолугушуусу?</translation>
     </message>
     <message>
-        <source>Prisoner&apos;s name, PIN or number</source>
+        <source>Prisoner's name, PIN or number</source>
         <translation>Соттолгондун аты-жөнү, ПИН же номери</translation>
     </message>
     <message>
@@ -2727,7 +2739,7 @@
         <translation>&amp;Жөнөтүүчү</translation>
     </message>
     <message>
-        <source>Sender&apos;s &amp;document</source>
+        <source>Sender's &amp;document</source>
         <translation>Жөнөтүүчүнүн &amp;документи</translation>
     </message>
     <message>
@@ -2747,11 +2759,11 @@
         <translation>&amp;Эскертүү</translation>
     </message>
     <message>
-        <source>The prisoner&apos;s name or number, or scan their ID card</source>
+        <source>The prisoner's name or number, or scan their ID card</source>
         <translation>Соттолгондун аты-жөнү же номери, же анын күбөлүгүн сканерлеңиз</translation>
     </message>
     <message>
-        <source>A visitor&apos;s name or document number and Enter, or the name on the post</source>
+        <source>A visitor's name or document number and Enter, or the name on the post</source>
         <translation>Келүүчүнүн аты-жөнү же документинин номери жана Enter, же почта жөнөтмөсүндөгү аты</translation>
     </message>
     <message>
@@ -2771,7 +2783,7 @@
         <translation>Бул жерде мындай аты же номери бар эч ким жок.</translation>
     </message>
     <message>
-        <source>No parcel quota is set for this prisoner&apos;s regime: ask a supervisor.</source>
+        <source>No parcel quota is set for this prisoner's regime: ask a supervisor.</source>
         <translation>Бул соттолгондун режими үчүн посылка лимити коюлган эмес: смена башчысына кайрылыңыз.</translation>
     </message>
     <message>
@@ -3150,7 +3162,7 @@
         <translation>Эрежелер жана укуктар</translation>
     </message>
     <message>
-        <source>The prison rules, the prisoner&apos;s rights and how to complain were explained in a language the prisoner understands.</source>
+        <source>The prison rules, the prisoner's rights and how to complain were explained in a language the prisoner understands.</source>
         <translation>Мекеменин ички тартип эрежелери, камалгандын укуктары жана кантип даттануу керектиги камалган түшүнгөн тилде түшүндүрүлдү.</translation>
     </message>
     <message>
@@ -3263,11 +3275,11 @@
         <translation>PrisonDesk — биринчи ишке киргизүү</translation>
     </message>
     <message>
-        <source>This workstation&apos;s facility</source>
+        <source>This workstation's facility</source>
         <translation>Бул иш ордунун мекемеси</translation>
     </message>
     <message>
-        <source>The facility&apos;s users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
+        <source>The facility's users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
         <translation>Мекеменин колдонуучулары жана маалыматтары борбордук серверден келет. Сервер администраторунан бир жолку каттоо коду керек.</translation>
     </message>
     <message>
@@ -3355,7 +3367,7 @@
         <translation>Сырсөздөр дал келбейт.</translation>
     </message>
     <message>
-        <source>Joining… the facility&apos;s users and data are being fetched; this can take a while.</source>
+        <source>Joining… the facility's users and data are being fetched; this can take a while.</source>
         <translation>Кошулууда… мекеменин колдонуучулары жана маалыматтары жүктөлүүдө; бул бир аз убакыт алышы мүмкүн.</translation>
     </message>
 </context>
@@ -3453,7 +3465,7 @@
         <translation>Посылканы смена башчысы кабыл алат</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s &amp;username</source>
+        <source>Supervisor's &amp;username</source>
         <translation>Смена башчысынын &amp;колдонуучу аты</translation>
     </message>
     <message>
@@ -3465,7 +3477,7 @@
         <translation>Кабыл алуунун &amp;негизи</translation>
     </message>
     <message>
-        <source>That was a scan, not a password: type the supervisor&apos;s password.</source>
+        <source>That was a scan, not a password: type the supervisor's password.</source>
         <translation>Бул сырсөз эмес, сканерлөө болду: смена башчысынын сырсөзүн териңиз.</translation>
     </message>
     <message>
@@ -3806,7 +3818,7 @@
         <translation>Сы&amp;рсөздү жаңылоо…</translation>
     </message>
     <message>
-        <source>&amp;Unlock</source>
+        <source>Unl&amp;ock</source>
         <translation>&amp;Бөгөттөн чыгаруу</translation>
     </message>
     <message>
@@ -3833,7 +3845,7 @@
 <context>
     <name>VisitSettingsTab</name>
     <message>
-        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility&apos;s own. Lawyer and official visits are not counted.</source>
+        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility's own. Lawyer and official visits are not counted.</source>
         <translation>Соттолгон календардык айда режимге жараша канча жолугушуу ала алат жана бир жолугушууга канча адам келе алат. Берилген маанилер — мисалдар: мекемеңиздин маанилерин коюңуз. Адвокат менен жана расмий жолугушуулар эсептелбейт.</translation>
     </message>
     <message>
@@ -3954,7 +3966,7 @@
 <context>
     <name>VisitorRegistryPage</name>
     <message>
-        <source>Visitor&apos;s name (any script) or document number</source>
+        <source>Visitor's name (any script) or document number</source>
         <translation>Келүүчүнүн аты-жөнү (каалаган алфавит менен) же документтин номери</translation>
     </message>
     <message>
@@ -4237,7 +4249,7 @@
         <translation>Депозиттик эсепке которулган ар бир эмгек акынын бул үлүшү четке коюлуп, бошотулганда төлөнөт (Нельсон Манделанын эрежелеринин 103-эрежеси); калганын сарптоого болот.</translation>
     </message>
     <message>
-        <source>The value shown is an example: set your facility&apos;s own.</source>
+        <source>The value shown is an example: set your facility's own.</source>
         <translation>Көрсөтүлгөн маани — мисал: мекемеңиздин өз маанисин коюңуз.</translation>
     </message>
     <message>
@@ -4323,7 +4335,7 @@
         <translation>Депозит</translation>
     </message>
     <message>
-        <source>The prisoner&apos;s deposit holds {total}. Pay it out onto the deposit card now?</source>
+        <source>The prisoner's deposit holds {total}. Pay it out onto the deposit card now?</source>
         <translation>Соттолгондун депозитинде {total} бар. Аны азыр депозиттик картага төлөп беребизби?</translation>
     </message>
 </context>
@@ -4647,7 +4659,7 @@
         <translation>Кабыл алууну азырынча аяктоого болбойт, жетишпейт: {missing}.</translation>
     </message>
     <message>
-        <source>This prisoner&apos;s file no longer exists.</source>
+        <source>This prisoner's file no longer exists.</source>
         <translation>Бул камалгандын жеке иши мындан ары жок.</translation>
     </message>
     <message>
@@ -4855,7 +4867,7 @@
         <translation>Серверде PrisonDesk эскирээк версиясы: серверди жаңыртууну сураңыз.</translation>
     </message>
     <message>
-        <source>The enrolment code is for another facility than this workstation&apos;s.</source>
+        <source>The enrolment code is for another facility than this workstation's.</source>
         <translation>Каттоо коду бул жумуш ордунун мекемесине эмес, башка мекемеге берилген.</translation>
     </message>
     <message>
@@ -4931,7 +4943,7 @@
         <translation>Соттолгондун бул убакта жолугушуусу бар ({number}).</translation>
     </message>
     <message>
-        <source>No visit allowance is set for the prisoner&apos;s regime: record the regime in the file, or ask the administrator to set its allowance.</source>
+        <source>No visit allowance is set for the prisoner's regime: record the regime in the file, or ask the administrator to set its allowance.</source>
         <translation>Соттолгондун режими үчүн жолугушуу лимити коюлган эмес: иште режимди көрсөтүңүз же администратордон лимит коюуну сураңыз.</translation>
     </message>
     <message>
@@ -4955,7 +4967,7 @@
         <translation>Негизги келүүчүгө бул убакта келүүгө тыюу салынган.</translation>
     </message>
     <message>
-        <source>The lead visitor is not on the prisoner&apos;s approved list.</source>
+        <source>The lead visitor is not on the prisoner's approved list.</source>
         <translation>Негизги келүүчү соттолгондун бекитилген тизмесинде жок.</translation>
     </message>
     <message>
@@ -5023,7 +5035,7 @@
         <translation>Бул жазуу мындан ары жок.</translation>
     </message>
     <message>
-        <source>This is a parcel&apos;s barcode: open it in Parcels, not at the visits gate.</source>
+        <source>This is a parcel's barcode: open it in Parcels, not at the visits gate.</source>
         <translation>Бул посылканын штрих-коду: аны жолугушуулардын өткөрүү пунктунда эмес, «Берүүлөр» бөлүмүндө ачыңыз.</translation>
     </message>
     <message>
@@ -5047,7 +5059,7 @@
         <translation>Бул жазуу мурда жокко чыгарылган.</translation>
     </message>
     <message>
-        <source>This visitor is on the prisoner&apos;s list already.</source>
+        <source>This visitor is on the prisoner's list already.</source>
         <translation>Бул келүүчү соттолгондун тизмесинде мурда эле бар.</translation>
     </message>
     <message>
@@ -5207,7 +5219,7 @@
         <translation>Сүрөт JPEG же PNG форматындагы, көлөмү 8 МБдан ашпаган файл болушу керек.</translation>
     </message>
     <message>
-        <source>This parcel&apos;s way has ended: {status}.</source>
+        <source>This parcel's way has ended: {status}.</source>
         <translation>Бул посылканын жолу бүткөн: {status}.</translation>
     </message>
     <message>
@@ -5219,7 +5231,7 @@
         <translation>Бул жолугушууга уруксат кагазы: аны бул жерде эмес, жолугушуу өткөрмө пунктунда скандаңыз.</translation>
     </message>
     <message>
-        <source>No parcel here has this number. Scan the barcode on the parcel&apos;s label or receipt, or find the parcel by the prisoner.</source>
+        <source>No parcel here has this number. Scan the barcode on the parcel's label or receipt, or find the parcel by the prisoner.</source>
         <translation>Бул жерде мындай номердеги посылка жок. Посылканын белгисиндеги же түшүрмөсүндөгү штрих-кодду скандаңыз же посылканы соттолгон боюнча табыңыз.</translation>
     </message>
     <message>
@@ -5231,7 +5243,7 @@
         <translation>Бул посылка берилген эмес: {status}.</translation>
     </message>
     <message>
-        <source>{name}&apos;s deposit has not been paid out: there is no card sheet to print again.</source>
+        <source>{name}'s deposit has not been paid out: there is no card sheet to print again.</source>
         <translation>{name} депозити төлөнгөн эмес: картанын баракчасын кайра басууга эч нерсе жок.</translation>
     </message>
     <message>
@@ -5243,7 +5255,7 @@
         <translation>Күбөлүк аяктаган окуу программасы боюнча гана басылат: адегенде орунду «Аяктаган» деген себеп менен жабыңыз.</translation>
     </message>
     <message>
-        <source>Choose the statement&apos;s days: its end after its start, ten years at most.</source>
+        <source>Choose the statement's days: its end after its start, ten years at most.</source>
         <translation>Көчүрмөнүн мезгилин тандаңыз: аягы башталышынан кийин болуп, он жылдан ашпашы керек.</translation>
     </message>
     <message>
@@ -5255,7 +5267,7 @@
         <translation>{name}: депозиттик эсепте каражат жок, төлөй турган эч нерсе жок.</translation>
     </message>
     <message>
-        <source>{name}&apos;s deposit account holds {balance} som: {amount} som is more than that.</source>
+        <source>{name}'s deposit account holds {balance} som: {amount} som is more than that.</source>
         <translation>{name}: депозиттик эсепте {balance} сом бар, {amount} сом андан көп.</translation>
     </message>
     <message>
@@ -5447,7 +5459,7 @@
         <translation>Жарым күндүк сабак {least} мүнөттөн {most} саатка чейин созулат.</translation>
     </message>
     <message>
-        <source>An instructor is an instructor&apos;s or a supervisor&apos;s account of this facility: choose from the list.</source>
+        <source>An instructor is an instructor's or a supervisor's account of this facility: choose from the list.</source>
         <translation>Уста катары ушул мекеменин өндүрүштүк окутуу устасынын же отряддын башчысынын эсептик жазуусу гана болот: тизмеден тандаңыз.</translation>
     </message>
     <message>
@@ -5479,7 +5491,7 @@
         <translation>{marked} үчүн катышуу мурда белгиленген: орун ошол күнү же андан кийин аякташы керек.</translation>
     </message>
     <message>
-        <source>Choose the place&apos;s last day.</source>
+        <source>Choose the place's last day.</source>
         <translation>Орундун акыркы күнүн тандаңыз.</translation>
     </message>
     <message>
@@ -5515,7 +5527,7 @@
         <translation>{name} бул жерде кармалбайт: устаканадагы орун ушул мекемеде кармалгандарга гана берилет.</translation>
     </message>
     <message>
-        <source>Choose one of this workshop&apos;s programmes.</source>
+        <source>Choose one of this workshop's programmes.</source>
         <translation>Бул устакананын программаларынын бирин тандаңыз.</translation>
     </message>
     <message>
@@ -5627,7 +5639,7 @@
         <translation>«{id}» суроо идентификатору {first} ичинде мурунтан эле колдонулган.</translation>
     </message>
     <message>
-        <source>The score {score} is outside the item&apos;s scale, {low} to {high}.</source>
+        <source>The score {score} is outside the item's scale, {low} to {high}.</source>
         <translation>{score} упай суроонун шкаласынан тышкары: {low} – {high}.</translation>
     </message>
     <message>
@@ -5647,7 +5659,7 @@
         <translation>Упайлар 0дөн башталат: эң төмөнкү маани {low} боло албайт.</translation>
     </message>
     <message>
-        <source>The scale&apos;s lowest score {low} is above its highest {high}.</source>
+        <source>The scale's lowest score {low} is above its highest {high}.</source>
         <translation>Шкаланын эң төмөнкү упайы ({low}) эң жогоркусунан ({high}) чоң.</translation>
     </message>
     <message>
@@ -5747,11 +5759,11 @@
         <translation>Бул баалоону сиз түзгөнсүз же тапшыргансыз: аны башка отряд башчысы бекитет.</translation>
     </message>
     <message>
-        <source>Choose one of the instrument&apos;s levels.</source>
+        <source>Choose one of the instrument's levels.</source>
         <translation>Инструменттин деңгээлдеринин бирин тандаңыз.</translation>
     </message>
     <message>
-        <source>Write why the level differs from the instrument&apos;s: an override needs its reason.</source>
+        <source>Write why the level differs from the instrument's: an override needs its reason.</source>
         <translation>Деңгээл инструмент боюнча деңгээлден эмне үчүн айырмаланарын жазыңыз: деңгээлди өзгөртүү үчүн себеп керек.</translation>
     </message>
     <message>
@@ -6174,7 +6186,7 @@
         <translation>Жөнөтүүчү</translation>
     </message>
     <message>
-        <source>Sender&apos;s document</source>
+        <source>Sender's document</source>
         <translation>Жөнөтүүчүнүн документи</translation>
     </message>
     <message>
@@ -6474,7 +6486,7 @@
         <translation>Мекеменин жөндөөсү</translation>
     </message>
     <message>
-        <source>Visitor&apos;s photo</source>
+        <source>Visitor's photo</source>
         <translation>Келүүчүнүн сүрөтү</translation>
     </message>
     <message>
@@ -6935,7 +6947,7 @@
         <translation>Тизмедеги буюмдар: {count}</translation>
     </message>
     <message>
-        <source>Prisoner&apos;s signature</source>
+        <source>Prisoner's signature</source>
         <translation>Камалгандын колу</translation>
     </message>
     <message>
@@ -7099,7 +7111,7 @@
         <translation>жашоого уруксат</translation>
     </message>
     <message>
-        <source>lawyer&apos;s certificate</source>
+        <source>lawyer's certificate</source>
         <translation>адвокаттын күбөлүгү</translation>
     </message>
     <message>
@@ -7452,7 +7464,7 @@
     </message>
     <message>
         <source>{percent}%</source>
-        <translation>{percent}&#xa0;%</translation>
+        <translation>{percent} %</translation>
     </message>
 </context>
 <context>
@@ -8017,7 +8029,7 @@
     <name>startup</name>
     <message>
         <source>The database {path} is in use by another program, which keeps it locked. Close that program (or the other PrisonDesk window) and try again; nothing was changed.</source>
-        <translation>{path} маалымат базасын башка программа колдонуп, аны бөгөттөп турат. Ал программаны (же PrisonDesk&apos;тин башка терезесин) жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
+        <translation>{path} маалымат базасын башка программа колдонуп, аны бөгөттөп турат. Ал программаны (же PrisonDesk'тин башка терезесин) жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
         <source>{where} cannot be written (read-only). Give this user write access to the data folder {folder}, or choose another data folder with --home.</source>
@@ -8036,8 +8048,8 @@
         <translation>{path} маалымат базасы окуу үчүн гана. Колдоо кызматынан бул колдонуучуга файлга жана анын папкасына жазуу укугун берүүнү сураныңыз.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with &apos;prisondesk restore&apos;.</source>
-        <translation>{path} маалымат базасы бузулган ({fault}). Эч нерсе өзгөргөн жок. {backups} ичиндеги камдык көчүрмөнү &apos;prisondesk restore&apos; буйругу менен калыбына келтириңиз.</translation>
+        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with 'prisondesk restore'.</source>
+        <translation>{path} маалымат базасы бузулган ({fault}). Эч нерсе өзгөргөн жок. {backups} ичиндеги камдык көчүрмөнү 'prisondesk restore' буйругу менен калыбына келтириңиз.</translation>
     </message>
     <message>
         <source>The database {path} was made by a newer version of PrisonDesk (schema {revision}). Install that version or newer; the file was not changed.</source>

@@ -224,7 +224,7 @@
         <translation>Первичная оценка рисков и потребностей проводится в течение указанного числа дней после приёма осуждённого; в списке оценок к проведению указаны те, у кого её ещё нет. При утверждении оценки предлагается блок, соответствующий её уровню безопасности.</translation>
     </message>
     <message>
-        <source>The value shown is an example: set your facility&apos;s own.</source>
+        <source>The value shown is an example: set your facility's own.</source>
         <translation>Показанное значение — пример: установите значение вашего учреждения.</translation>
     </message>
     <message>
@@ -835,7 +835,7 @@
         <translation>Контакты указаны ниже</translation>
     </message>
     <message>
-        <source>What is known, in the prisoner&apos;s words</source>
+        <source>What is known, in the prisoner's words</source>
         <translation>Что известно, со слов осуждённого</translation>
     </message>
     <message>
@@ -944,7 +944,7 @@
         <translation>В&amp;ещи, сданные на КПП</translation>
     </message>
     <message>
-        <source>Save today&apos;s gate lo&amp;g…</source>
+        <source>Save today's gate lo&amp;g…</source>
         <translation>Сохранить &amp;журнал КПП за сегодня…</translation>
     </message>
     <message>
@@ -1032,7 +1032,7 @@
         <translation>Выберите свидание, затем внимательно проверьте документы.</translation>
     </message>
     <message>
-        <source>Save today&apos;s gate log</source>
+        <source>Save today's gate log</source>
         <translation>Сохранить журнал КПП за сегодня</translation>
     </message>
     <message numerus="yes">
@@ -1424,7 +1424,7 @@
         <translation>За&amp;крыть программу</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>Lang&amp;uage</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
@@ -1438,6 +1438,18 @@
     <message>
         <source>&amp;Conflicts and rejected changes…</source>
         <translation>&amp;Конфликты и отклонённые изменения…</translation>
+    </message>
+    <message>
+        <source>He&amp;lp</source>
+        <translation>Помо&amp;щь</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnostics</source>
+        <translation>Скопировать &amp;диагностику</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard: paste them into a message to support.</source>
+        <translation>Диагностика скопирована в буфер обмена: вставьте её в сообщение для поддержки.</translation>
     </message>
     <message>
         <source>Log out</source>
@@ -1499,7 +1511,7 @@
         <translation>Перевод в {facility}</translation>
     </message>
     <message>
-        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility&apos;s workstations. Transfer?</source>
+        <source>The file of {number} goes to {facility} on the next sync. The contacts, injuries, property and photo then leave this facility's workstations. Transfer?</source>
         <translation>Дело {number} будет передано в {facility} при следующей синхронизации. Контакты, телесные повреждения, имущество и фото после этого удаляются с рабочих мест этого учреждения. Перевести?</translation>
     </message>
 </context>
@@ -1529,7 +1541,7 @@
         <translation>КПП: передачи</translation>
     </message>
     <message>
-        <source>Scan a parcel&apos;s barcode…</source>
+        <source>Scan a parcel's barcode…</source>
         <translation>Отсканируйте штрихкод посылки…</translation>
     </message>
     <message>
@@ -1823,7 +1835,7 @@
 <context>
     <name>ParcelSettingsTab</name>
     <message>
-        <source>Parcels a prisoner may receive in a calendar month, by regime, and the lists the gate works from. The values shipped are examples: set your facility&apos;s own.</source>
+        <source>Parcels a prisoner may receive in a calendar month, by regime, and the lists the gate works from. The values shipped are examples: set your facility's own.</source>
         <translation>Сколько посылок осуждённый может получить за календарный месяц по режимам, и списки, по которым работает КПП. Заданные значения — примеры: установите значения вашего учреждения.</translation>
     </message>
     <message>
@@ -2605,7 +2617,7 @@
         <translation>Чьё свидание?</translation>
     </message>
     <message>
-        <source>Prisoner&apos;s name, PIN or number</source>
+        <source>Prisoner's name, PIN or number</source>
         <translation>ФИО осуждённого, ПИН или номер</translation>
     </message>
     <message>
@@ -2747,7 +2759,7 @@
         <translation>&amp;Отправитель</translation>
     </message>
     <message>
-        <source>Sender&apos;s &amp;document</source>
+        <source>Sender's &amp;document</source>
         <translation>&amp;Документ отправителя</translation>
     </message>
     <message>
@@ -2767,11 +2779,11 @@
         <translation>П&amp;римечание</translation>
     </message>
     <message>
-        <source>The prisoner&apos;s name or number, or scan their ID card</source>
+        <source>The prisoner's name or number, or scan their ID card</source>
         <translation>ФИО или номер осуждённого либо отсканируйте его удостоверение</translation>
     </message>
     <message>
-        <source>A visitor&apos;s name or document number and Enter, or the name on the post</source>
+        <source>A visitor's name or document number and Enter, or the name on the post</source>
         <translation>ФИО или номер документа посетителя и Enter либо имя с почтового отправления</translation>
     </message>
     <message>
@@ -2791,7 +2803,7 @@
         <translation>Здесь нет никого с таким именем или номером.</translation>
     </message>
     <message>
-        <source>No parcel quota is set for this prisoner&apos;s regime: ask a supervisor.</source>
+        <source>No parcel quota is set for this prisoner's regime: ask a supervisor.</source>
         <translation>Для режима этого осуждённого не задан лимит посылок: обратитесь к начальнику смены.</translation>
     </message>
     <message>
@@ -3171,7 +3183,7 @@
         <translation>Правила и права</translation>
     </message>
     <message>
-        <source>The prison rules, the prisoner&apos;s rights and how to complain were explained in a language the prisoner understands.</source>
+        <source>The prison rules, the prisoner's rights and how to complain were explained in a language the prisoner understands.</source>
         <translation>Правила внутреннего распорядка, права осуждённого и порядок подачи жалоб разъяснены на языке, понятном осуждённому.</translation>
     </message>
     <message>
@@ -3284,11 +3296,11 @@
         <translation>PrisonDesk — первый запуск</translation>
     </message>
     <message>
-        <source>This workstation&apos;s facility</source>
+        <source>This workstation's facility</source>
         <translation>Учреждение этого рабочего места</translation>
     </message>
     <message>
-        <source>The facility&apos;s users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
+        <source>The facility's users and data come from the central server. You need a one-time enrolment code from the server administrator.</source>
         <translation>Пользователи и данные учреждения придут с центрального сервера. Нужен одноразовый код регистрации от администратора сервера.</translation>
     </message>
     <message>
@@ -3376,7 +3388,7 @@
         <translation>Пароли не совпадают.</translation>
     </message>
     <message>
-        <source>Joining… the facility&apos;s users and data are being fetched; this can take a while.</source>
+        <source>Joining… the facility's users and data are being fetched; this can take a while.</source>
         <translation>Присоединение… загружаются пользователи и данные учреждения; это может занять некоторое время.</translation>
     </message>
 </context>
@@ -3476,7 +3488,7 @@
         <translation>Приём посылки начальником смены</translation>
     </message>
     <message>
-        <source>Supervisor&apos;s &amp;username</source>
+        <source>Supervisor's &amp;username</source>
         <translation>&amp;Имя пользователя начальника смены</translation>
     </message>
     <message>
@@ -3488,7 +3500,7 @@
         <translation>&amp;Основание приёма</translation>
     </message>
     <message>
-        <source>That was a scan, not a password: type the supervisor&apos;s password.</source>
+        <source>That was a scan, not a password: type the supervisor's password.</source>
         <translation>Это было сканирование, а не пароль: введите пароль начальника смены.</translation>
     </message>
     <message>
@@ -3830,7 +3842,7 @@
         <translation>Сбросить &amp;пароль…</translation>
     </message>
     <message>
-        <source>&amp;Unlock</source>
+        <source>Unl&amp;ock</source>
         <translation>Раз&amp;блокировать</translation>
     </message>
     <message>
@@ -3857,7 +3869,7 @@
 <context>
     <name>VisitSettingsTab</name>
     <message>
-        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility&apos;s own. Lawyer and official visits are not counted.</source>
+        <source>Visits a prisoner may receive in a calendar month, by regime, and the size of a visiting party. The values shipped are examples: set your facility's own. Lawyer and official visits are not counted.</source>
         <translation>Сколько свиданий осуждённый может получить за календарный месяц по режимам, и сколько человек может прийти на одно свидание. Заданные значения — примеры: установите значения вашего учреждения. Свидания с адвокатом и официальные посещения не учитываются.</translation>
     </message>
     <message>
@@ -3978,7 +3990,7 @@
 <context>
     <name>VisitorRegistryPage</name>
     <message>
-        <source>Visitor&apos;s name (any script) or document number</source>
+        <source>Visitor's name (any script) or document number</source>
         <translation>ФИО посетителя (любым алфавитом) или номер документа</translation>
     </message>
     <message>
@@ -4262,7 +4274,7 @@
         <translation>Эта доля каждой зарплаты, зачисленной на депозитный счёт, откладывается и выплачивается при освобождении (правило 103 Правил Нельсона Манделы); остальное можно тратить.</translation>
     </message>
     <message>
-        <source>The value shown is an example: set your facility&apos;s own.</source>
+        <source>The value shown is an example: set your facility's own.</source>
         <translation>Показанное значение — пример: установите значение вашего учреждения.</translation>
     </message>
     <message>
@@ -4348,7 +4360,7 @@
         <translation>Депозит</translation>
     </message>
     <message>
-        <source>The prisoner&apos;s deposit holds {total}. Pay it out onto the deposit card now?</source>
+        <source>The prisoner's deposit holds {total}. Pay it out onto the deposit card now?</source>
         <translation>На депозите осуждённого {total}. Выплатить эту сумму на депозитную карту сейчас?</translation>
     </message>
 </context>
@@ -4672,7 +4684,7 @@
         <translation>Приём пока нельзя завершить, не хватает: {missing}.</translation>
     </message>
     <message>
-        <source>This prisoner&apos;s file no longer exists.</source>
+        <source>This prisoner's file no longer exists.</source>
         <translation>Личного дела этого осуждённого больше не существует.</translation>
     </message>
     <message>
@@ -4880,7 +4892,7 @@
         <translation>На сервере более старая версия PrisonDesk: попросите обновить сервер.</translation>
     </message>
     <message>
-        <source>The enrolment code is for another facility than this workstation&apos;s.</source>
+        <source>The enrolment code is for another facility than this workstation's.</source>
         <translation>Код регистрации выдан для другого учреждения, чем у этого рабочего места.</translation>
     </message>
     <message>
@@ -4956,7 +4968,7 @@
         <translation>У осуждённого уже есть свидание в это время ({number}).</translation>
     </message>
     <message>
-        <source>No visit allowance is set for the prisoner&apos;s regime: record the regime in the file, or ask the administrator to set its allowance.</source>
+        <source>No visit allowance is set for the prisoner's regime: record the regime in the file, or ask the administrator to set its allowance.</source>
         <translation>Для режима осуждённого не задан лимит свиданий: укажите режим в деле или попросите администратора задать лимит.</translation>
     </message>
     <message>
@@ -4980,7 +4992,7 @@
         <translation>Главному посетителю в это время запрещены посещения.</translation>
     </message>
     <message>
-        <source>The lead visitor is not on the prisoner&apos;s approved list.</source>
+        <source>The lead visitor is not on the prisoner's approved list.</source>
         <translation>Главного посетителя нет в утверждённом списке осуждённого.</translation>
     </message>
     <message>
@@ -5048,7 +5060,7 @@
         <translation>Этой записи больше нет.</translation>
     </message>
     <message>
-        <source>This is a parcel&apos;s barcode: open it in Parcels, not at the visits gate.</source>
+        <source>This is a parcel's barcode: open it in Parcels, not at the visits gate.</source>
         <translation>Это штрихкод посылки: откройте её в разделе «Передачи», а не на КПП свиданий.</translation>
     </message>
     <message>
@@ -5072,7 +5084,7 @@
         <translation>Эта запись уже отменена.</translation>
     </message>
     <message>
-        <source>This visitor is on the prisoner&apos;s list already.</source>
+        <source>This visitor is on the prisoner's list already.</source>
         <translation>Этот посетитель уже есть в списке осуждённого.</translation>
     </message>
     <message>
@@ -5232,7 +5244,7 @@
         <translation>Фотография должна быть файлом JPEG или PNG размером не более 8 МБ.</translation>
     </message>
     <message>
-        <source>This parcel&apos;s way has ended: {status}.</source>
+        <source>This parcel's way has ended: {status}.</source>
         <translation>Путь этой посылки завершён: {status}.</translation>
     </message>
     <message>
@@ -5244,7 +5256,7 @@
         <translation>Это пропуск на свидание: сканируйте его на КПП свиданий, а не здесь.</translation>
     </message>
     <message>
-        <source>No parcel here has this number. Scan the barcode on the parcel&apos;s label or receipt, or find the parcel by the prisoner.</source>
+        <source>No parcel here has this number. Scan the barcode on the parcel's label or receipt, or find the parcel by the prisoner.</source>
         <translation>Посылки с таким номером здесь нет. Сканируйте штрих-код на ярлыке или квитанции посылки или найдите посылку по осуждённому.</translation>
     </message>
     <message>
@@ -5256,7 +5268,7 @@
         <translation>Эта посылка не выдана: {status}.</translation>
     </message>
     <message>
-        <source>{name}&apos;s deposit has not been paid out: there is no card sheet to print again.</source>
+        <source>{name}'s deposit has not been paid out: there is no card sheet to print again.</source>
         <translation>Депозит {name} не выплачен: повторно печатать лист о карте нечего.</translation>
     </message>
     <message>
@@ -5268,7 +5280,7 @@
         <translation>Свидетельство печатается только по завершённой учебной программе: сначала закройте место с причиной «Завершено».</translation>
     </message>
     <message>
-        <source>Choose the statement&apos;s days: its end after its start, ten years at most.</source>
+        <source>Choose the statement's days: its end after its start, ten years at most.</source>
         <translation>Укажите период выписки: дата окончания позже даты начала, не более десяти лет.</translation>
     </message>
     <message>
@@ -5280,7 +5292,7 @@
         <translation>{name}: на депозитном счёте нет средств, выплачивать нечего.</translation>
     </message>
     <message>
-        <source>{name}&apos;s deposit account holds {balance} som: {amount} som is more than that.</source>
+        <source>{name}'s deposit account holds {balance} som: {amount} som is more than that.</source>
         <translation>{name}: на депозитном счёте {balance} сом, сумма {amount} сом превышает остаток.</translation>
     </message>
     <message>
@@ -5472,7 +5484,7 @@
         <translation>Занятие на полдня длится от {least} минут до {most} часов.</translation>
     </message>
     <message>
-        <source>An instructor is an instructor&apos;s or a supervisor&apos;s account of this facility: choose from the list.</source>
+        <source>An instructor is an instructor's or a supervisor's account of this facility: choose from the list.</source>
         <translation>Мастером может быть только учётная запись мастера производственного обучения или начальника отряда этого учреждения: выберите из списка.</translation>
     </message>
     <message>
@@ -5504,7 +5516,7 @@
         <translation>Посещаемость уже отмечена за {marked}: место можно закрыть этим днём или позже.</translation>
     </message>
     <message>
-        <source>Choose the place&apos;s last day.</source>
+        <source>Choose the place's last day.</source>
         <translation>Выберите последний день занятости на этом месте.</translation>
     </message>
     <message>
@@ -5540,7 +5552,7 @@
         <translation>{name} здесь не содержится: место в мастерской предоставляется только лицам, содержащимся в этом учреждении.</translation>
     </message>
     <message>
-        <source>Choose one of this workshop&apos;s programmes.</source>
+        <source>Choose one of this workshop's programmes.</source>
         <translation>Выберите одну из программ этой мастерской.</translation>
     </message>
     <message>
@@ -5652,7 +5664,7 @@
         <translation>Идентификатор вопроса «{id}» уже используется в {first}.</translation>
     </message>
     <message>
-        <source>The score {score} is outside the item&apos;s scale, {low} to {high}.</source>
+        <source>The score {score} is outside the item's scale, {low} to {high}.</source>
         <translation>Балл {score} выходит за шкалу вопроса: от {low} до {high}.</translation>
     </message>
     <message>
@@ -5672,7 +5684,7 @@
         <translation>Баллы начинаются с 0: наименьшее значение не может быть {low}.</translation>
     </message>
     <message>
-        <source>The scale&apos;s lowest score {low} is above its highest {high}.</source>
+        <source>The scale's lowest score {low} is above its highest {high}.</source>
         <translation>Наименьший балл шкалы ({low}) больше наибольшего ({high}).</translation>
     </message>
     <message>
@@ -5772,11 +5784,11 @@
         <translation>Вы составили или направили эту оценку: утвердить её должен другой начальник отряда.</translation>
     </message>
     <message>
-        <source>Choose one of the instrument&apos;s levels.</source>
+        <source>Choose one of the instrument's levels.</source>
         <translation>Выберите один из уровней инструмента.</translation>
     </message>
     <message>
-        <source>Write why the level differs from the instrument&apos;s: an override needs its reason.</source>
+        <source>Write why the level differs from the instrument's: an override needs its reason.</source>
         <translation>Укажите, почему уровень отличается от уровня по инструменту: для изменения уровня нужна причина.</translation>
     </message>
     <message>
@@ -6199,7 +6211,7 @@
         <translation>Отправитель</translation>
     </message>
     <message>
-        <source>Sender&apos;s document</source>
+        <source>Sender's document</source>
         <translation>Документ отправителя</translation>
     </message>
     <message>
@@ -6499,7 +6511,7 @@
         <translation>Настройка учреждения</translation>
     </message>
     <message>
-        <source>Visitor&apos;s photo</source>
+        <source>Visitor's photo</source>
         <translation>Фото посетителя</translation>
     </message>
     <message>
@@ -6960,7 +6972,7 @@
         <translation>Всего предметов: {count}</translation>
     </message>
     <message>
-        <source>Prisoner&apos;s signature</source>
+        <source>Prisoner's signature</source>
         <translation>Подпись осуждённого</translation>
     </message>
     <message>
@@ -7124,7 +7136,7 @@
         <translation>вид на жительство</translation>
     </message>
     <message>
-        <source>lawyer&apos;s certificate</source>
+        <source>lawyer's certificate</source>
         <translation>удостоверение адвоката</translation>
     </message>
     <message>
@@ -7477,7 +7489,7 @@
     </message>
     <message>
         <source>{percent}%</source>
-        <translation>{percent}&#xa0;%</translation>
+        <translation>{percent} %</translation>
     </message>
 </context>
 <context>
@@ -8061,8 +8073,8 @@
         <translation>База данных {path} доступна только для чтения. Попросите поддержку дать этому пользователю право записи в файл и его папку.</translation>
     </message>
     <message>
-        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with &apos;prisondesk restore&apos;.</source>
-        <translation>База данных {path} повреждена ({fault}). Ничего не изменено. Восстановите резервную копию из {backups} командой &apos;prisondesk restore&apos;.</translation>
+        <source>The database {path} is damaged ({fault}). Nothing was changed. Restore a backup from {backups} with 'prisondesk restore'.</source>
+        <translation>База данных {path} повреждена ({fault}). Ничего не изменено. Восстановите резервную копию из {backups} командой 'prisondesk restore'.</translation>
     </message>
     <message>
         <source>The database {path} was made by a newer version of PrisonDesk (schema {revision}). Install that version or newer; the file was not changed.</source>

@@ -122,6 +122,16 @@ def build_parser() -> argparse.ArgumentParser:
     instruments.add_argument("files", nargs="*", help="instrument files (.toml) to check")
     selftest = commands.add_parser("selftest", help="check this installation, print what passed")
     selftest.add_argument("--qt-probe", action="store_true", help=argparse.SUPPRESS)
+    diagnostics = commands.add_parser(
+        "diagnostics", help="versions, settings, sync state and recent errors, for support"
+    )
+    diagnostics.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE.zip",
+        help="write the report and the log files (no database, no secrets) to a zip; "
+        "without it, print the report",
+    )
     return parser
 
 
@@ -163,6 +173,7 @@ def main(argv: list[str] | None = None) -> int:
         "gate-log": commands.gate_log,
         "instruments": commands.instruments,
         "report": commands.report,
+        "diagnostics": commands.diagnostics,
     }
     try:
         return handlers[command](paths, args)

@@ -445,3 +445,25 @@ def gate_log(paths: Paths, args: argparse.Namespace) -> int:
     count = _on_store(paths, write)
     print(f"{count} visits of {day:%d.%m.%Y} written to {output}")
     return 0
+
+
+def diagnostics(paths: Paths, args: argparse.Namespace) -> int:
+    """``prisondesk diagnostics``: the support report on stdout, or with ``-o`` in a zip with
+    the log files. It reads only: the database is not migrated, nor the folder made."""
+    from prisondesk.services import diagnostics as support
+
+    if not args.output:
+        print(support.report(paths), end="")
+        return 0
+    output = Path(args.output).expanduser().resolve()
+    if output.is_relative_to(paths.home):
+        # the zip goes to support: never beside the database, the backups or the token
+        raise Refused(f"write the diagnostics outside the data folder {paths.home}")
+    if output.is_dir():
+        raise Refused(f"{output} is a folder: name the zip file to write")
+    try:
+        bundle = support.write_bundle(paths, output)
+    except OSError as problem:
+        raise Refused(f"cannot write {output}: {problem}") from None
+    print(f"diagnostics written to {bundle.path}: {', '.join(bundle.names)}")
+    return 0

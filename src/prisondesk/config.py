@@ -79,6 +79,11 @@ class Paths:
     def settings_file(self) -> Path:
         return self.home / "settings.json"
 
+    @property
+    def selftest_file(self) -> Path:
+        """The last ``prisondesk selftest``: when it ran and what passed (for diagnostics)."""
+        return self.home / "selftest.json"
+
     def ensure(self) -> None:
         """The folder and its subfolders exist, for this account only (private_folder.py)."""
         for folder in (self.home, self.backups, self.logs):

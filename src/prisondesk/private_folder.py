@@ -22,7 +22,13 @@ log = logging.getLogger(__name__)
 
 FOLDER_MODE, FILE_MODE = 0o700, 0o600
 SUBFOLDERS = ("backups", "logs")
-OWN_FILES = ("prisondesk.sqlite3*", "server.sqlite3*", "settings.json*", "prisondesk.lock")
+OWN_FILES = (
+    "prisondesk.sqlite3*",
+    "server.sqlite3*",
+    "settings.json*",
+    "selftest.json*",
+    "prisondesk.lock",
+)
 
 
 def restrict_new_files() -> None:

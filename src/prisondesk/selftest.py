@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from prisondesk.config import FONTS_DIR, TRANSLATIONS_DIR
+from prisondesk.config import FONTS_DIR, TRANSLATIONS_DIR, Paths
 
 BARCODE_SAMPLE = "DEMO-47-000123"
 QT_PROBE_OK = "qt-probe-ok"
@@ -185,4 +185,20 @@ def main(home: Path | None = None) -> int:
         print(f"{state}  {result.name:<20} {result.detail} ({result.seconds:.2f} s)")
     failed = sum(not r.ok for r in results)
     print(f"{len(results) - failed} passed, {failed} failed")
+    if home is not None:
+        _keep(home, results)
     return 1 if failed else 0
+
+
+def _keep(home: Path, results: list[CheckResult]) -> None:
+    """Save the result for the diagnostics, in a data folder that exists: selftest never
+    makes one (the program does, private, when it first starts)."""
+    from prisondesk.services.diagnostics import save_selftest
+
+    if not home.is_dir():
+        print(f"(result not kept: {home} does not exist yet)")
+        return
+    try:
+        save_selftest(Paths(home), results)
+    except OSError as problem:  # a read-only folder is reported by its own check
+        print(f"(result not kept: {problem})")

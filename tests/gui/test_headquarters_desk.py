@@ -195,8 +195,10 @@ def test_a_headquarters_desk_is_joined_and_read_without_a_write_offered(
         languages.apply(language)
         if language == "ru":  # the desk's name follows the language too
             qtbot.waitUntil(
-                lambda: window.status.facility.text()
-                == "Учреждение: Центральный аппарат (все учреждения)"
+                lambda: (
+                    window.status.facility.text()
+                    == "Учреждение: Центральный аппарат (все учреждения)"
+                )
             )
         found.check_menus(window)
         for key in ("intake", "reports"):

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prisondesk.config import Settings
+from prisondesk.config import Paths, Settings
 from prisondesk.domain.roles import ROLE_LABELS, ROLES, Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
+from prisondesk.services import diagnostics
 from prisondesk.services.core import users
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.core.workstation import WorkstationSettings
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.store, self.ops, self.actor = store, ops, actor
+        # the settings file lives in the data folder (config.Paths): the folder diagnostics read
+        self.paths = Paths(settings.path.parent)
         self.setObjectName("mainWindow")
         self._fit_to_screen()
         self._logging_out = False
@@ -213,6 +216,11 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[code] = action
 
+        self.help_menu = self.menuBar().addMenu("")
+        self.diagnostics_action = QAction(self)
+        self.diagnostics_action.triggered.connect(self.copy_diagnostics)
+        self.help_menu.addAction(self.diagnostics_action)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("PrisonDesk"))
         for index, module in enumerate(self.modules):
@@ -226,10 +234,13 @@ class MainWindow(QMainWindow):
         self.password_action.setText(self.tr("&Change password…"))
         self.logout_action.setText(self.tr("Log &out"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.language_menu.setTitle(self.tr("&Language"))
+        # English pages use every letter of "Help" but L, so the language menu takes U
+        self.language_menu.setTitle(self.tr("Lang&uage"))
         self.sync_menu.setTitle(self.tr("S&ync"))
         self.sync_now_action.setText(self.tr("Sync &now"))
         self.review_action.setText(self.tr("&Conflicts and rejected changes…"))
+        self.help_menu.setTitle(self.tr("He&lp"))
+        self.diagnostics_action.setText(self.tr("Copy &diagnostics"))
         self.status.set_role_label(translate(ROLES, ROLE_LABELS[self.actor.role]))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -270,6 +281,25 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    # --- help ------------------------------------------------------------------------------
+    def copy_diagnostics(self) -> None:
+        """Help → Copy diagnostics: the support report (services/diagnostics.py) on the
+        clipboard, to paste into a message to support."""
+        self.ops.run(
+            diagnostics.report,
+            self.paths,
+            self.store,
+            on_done=self._diagnostics_ready,
+            on_error=lambda exc: show_error(self, exc),
+        )
+
+    def _diagnostics_ready(self, text: str) -> None:
+        QApplication.clipboard().setText(text)
+        self.status.showMessage(
+            self.tr("Diagnostics copied to the clipboard: paste them into a message to support."),
+            15_000,
+        )
 
     # --- lock --------------------------------------------------------------------------------
     @property

@@ -131,7 +131,7 @@ class UsersPage(QWidget):
         self.new_button.setText(self.tr("&New user…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.reset_button.setText(self.tr("&Reset password…"))
-        self.unlock_button.setText(self.tr("&Unlock"))
+        self.unlock_button.setText(self.tr("Unl&ock"))  # U: the Language menu
         self._fill_roles()
 
     def changeEvent(self, event: QEvent) -> None:
