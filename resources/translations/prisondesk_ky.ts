@@ -4887,6 +4887,14 @@
         <translation>Сервер баш тартты: {reason}</translation>
     </message>
     <message>
+        <source>The server expects PrisonDesk {version}; this workstation has {mine}. Install {version} from {where}, then sync. This workstation's data is kept: the new version takes it over after a backup.</source>
+        <translation>Сервер PrisonDesk {version} күтөт, бул жумуш ордунда — {mine}. {version} версиясын {where} жеринен орнотуп, анан шайкештириңиз. Бул жумуш ордунун маалыматтары сакталат: жаңы версия аларды камдык көчүрмөдөн кийин кабыл алат.</translation>
+    </message>
+    <message>
+        <source>The server expects PrisonDesk {version}; this workstation has {mine}. Ask support for the installer of {version}, then sync. This workstation's data is kept: the new version takes it over after a backup.</source>
+        <translation>Сервер PrisonDesk {version} күтөт, бул жумуш ордунда — {mine}. Колдоо кызматынан {version} версиясынын орноткучун сураңыз, анан шайкештириңиз. Бул жумуш ордунун маалыматтары сакталат: жаңы версия аларды камдык көчүрмөдөн кийин кабыл алат.</translation>
+    </message>
+    <message>
         <source>The facility has no data on the server yet: set up its first workstation.</source>
         <translation>Серверде мекеменин маалыматтары азырынча жок: анын биринчи жумуш ордун орнотуңуз.</translation>
     </message>

@@ -4912,6 +4912,14 @@
         <translation>Сервер отказал: {reason}</translation>
     </message>
     <message>
+        <source>The server expects PrisonDesk {version}; this workstation has {mine}. Install {version} from {where}, then sync. This workstation's data is kept: the new version takes it over after a backup.</source>
+        <translation>Сервер ожидает PrisonDesk {version}, а на этом рабочем месте — {mine}. Установите {version} из {where}, затем синхронизируйте. Данные этого рабочего места сохранятся: новая версия примет их после резервной копии.</translation>
+    </message>
+    <message>
+        <source>The server expects PrisonDesk {version}; this workstation has {mine}. Ask support for the installer of {version}, then sync. This workstation's data is kept: the new version takes it over after a backup.</source>
+        <translation>Сервер ожидает PrisonDesk {version}, а на этом рабочем месте — {mine}. Попросите у службы поддержки установщик {version}, затем синхронизируйте. Данные этого рабочего места сохранятся: новая версия примет их после резервной копии.</translation>
+    </message>
+    <message>
         <source>The facility has no data on the server yet: set up its first workstation.</source>
         <translation>На сервере ещё нет данных учреждения: настройте его первое рабочее место.</translation>
     </message>

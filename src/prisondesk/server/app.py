@@ -56,20 +56,25 @@ FEATURES = ["op_values"]  # additions to protocol 1 a client may use (docs/sync-
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, code: str, message: str, **more: str) -> None:
         super().__init__(message)
-        self.status, self.code, self.message = status, code, message
+        self.status, self.code, self.message, self.more = status, code, message, more
 
 
-def error(status: int, code: str, message: str) -> JSONResponse:
-    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+def error(status: int, code: str, message: str, **more: str) -> JSONResponse:
+    """SYNC.md's error body; ``more`` adds optional fields (a 426's version and installer)."""
+    return JSONResponse({"error": {"code": code, "message": message, **more}}, status_code=status)
 
 
 def server_time() -> str:
     return to_wire(datetime.now(UTC))
 
 
-def create_app(db: ServerDatabase, schema_revision: str | None = None) -> FastAPI:
+def create_app(
+    db: ServerDatabase, schema_revision: str | None = None, desk_installer: str | None = None
+) -> FastAPI:
+    """``desk_installer``: where support keeps the desk's installer, told to a desk that is
+    too old to sync (with the version it needs)."""
     revision = schema_revision or head_revision()
     older_revisions = known_revisions() - {revision}
     clock = HybridClock(SERVER_CLOCK_ID)
@@ -89,7 +94,7 @@ def create_app(db: ServerDatabase, schema_revision: str | None = None) -> FastAP
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> JSONResponse:
-        return error(exc.status, exc.code, exc.message)
+        return error(exc.status, exc.code, exc.message, **exc.more)
 
     @app.exception_handler(AdminError)
     async def admin_error(request: Request, exc: AdminError) -> JSONResponse:
@@ -120,7 +125,12 @@ def create_app(db: ServerDatabase, schema_revision: str | None = None) -> FastAP
         if protocol != PROTOCOL:
             raise ApiError(426, "protocol_unsupported", f"this server speaks protocol {PROTOCOL}")
         if schema in older_revisions:
-            raise ApiError(426, "schema_too_old", "update this workstation's PrisonDesk, then sync")
+            update = {"server_version": __version__}
+            if desk_installer:
+                update["installer"] = desk_installer
+            raise ApiError(
+                426, "schema_too_old", "update this workstation's PrisonDesk, then sync", **update
+            )
         if schema != revision:
             raise ApiError(
                 426, "server_too_old", f"this server knows schema {revision}: update the server"

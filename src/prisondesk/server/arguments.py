@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 URL_ENV = "PRISONDESK_SERVER_DATABASE_URL"
+INSTALLER_ENV = "PRISONDESK_DESK_INSTALLER"  # --desk-installer, read by every worker
 
 
 def add_arguments(server: argparse.ArgumentParser) -> None:
@@ -23,6 +24,12 @@ def add_arguments(server: argparse.ArgumentParser) -> None:
     server.add_argument("--port", type=int, default=8470, help="port (8470)")
     server.add_argument("--ssl-certfile", metavar="FILE", help="TLS certificate (PEM)")
     server.add_argument("--ssl-keyfile", metavar="FILE", help="TLS private key (PEM)")
+    server.add_argument(
+        "--desk-installer",
+        metavar="WHERE",
+        help="where support keeps the desk's installer (a share or an address): told to a "
+        "desk too old to sync, with the version it needs",
+    )
     server.add_argument(
         "--workers",
         type=int,

@@ -18,6 +18,7 @@ from prisondesk.config import Paths
 from prisondesk.runtime import tune_garbage_collector
 from prisondesk.server import devices
 from prisondesk.server.app import create_app
+from prisondesk.server.arguments import INSTALLER_ENV
 from prisondesk.server.database import URL_ENV, ServerDatabase, sqlite_url
 from prisondesk.server.devices import AdminError
 
@@ -34,6 +35,8 @@ def main(paths: Paths, args: argparse.Namespace) -> int:
     url = database_url(paths, args.database_url)
     action = args.server_command
     if action is None:
+        if args.desk_installer:  # every worker reads it (worker_app)
+            os.environ[INSTALLER_ENV] = args.desk_installer
         return run_server(
             url, args.host, args.port, args.ssl_certfile, args.ssl_keyfile, args.workers
         )
@@ -104,7 +107,7 @@ def run_server(
         os.environ[URL_ENV] = url  # each worker opens it (worker_app)
         uvicorn.run(f"{__name__}:worker_app", factory=True, workers=workers, **options)
         return 0
-    app = create_app(db)
+    app = create_app(db, desk_installer=os.environ.get(INSTALLER_ENV))
     tune_garbage_collector()
     uvicorn.run(app, **options)
     return 0
@@ -113,6 +116,9 @@ def run_server(
 def worker_app() -> FastAPI:
     """The application of one worker process (``--workers N``): its own connections to the
     database that the parent migrated."""
-    app = create_app(ServerDatabase.open(os.environ[URL_ENV], migrate=False))
+    app = create_app(
+        ServerDatabase.open(os.environ[URL_ENV], migrate=False),
+        desk_installer=os.environ.get(INSTALLER_ENV),
+    )
     tune_garbage_collector()
     return app

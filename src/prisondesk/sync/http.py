@@ -31,9 +31,12 @@ class Offline(SyncFailure):
 
 
 class ServerRefused(SyncFailure):
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(
+        self, status: int, code: str, message: str, more: dict[str, Any] | None = None
+    ) -> None:
         super().__init__(f"{status} {code}: {message}")
         self.status, self.code, self.message = status, code, message
+        self.more = more or {}  # the body's other fields (a 426's server_version, installer)
 
 
 class SyncClient:
@@ -82,6 +85,7 @@ class SyncClient:
                 response.status_code,
                 str(failure.get("code", "error")),
                 str(failure.get("message", "")),
+                {k: v for k, v in failure.items() if k not in ("code", "message")},
             )
         return payload
 

@@ -232,11 +232,41 @@ _REFUSALS: dict[str, tuple[str, str | None]] = {
 
 
 def _explained(refusal: ServerRefused) -> SyncProblem:
+    if refusal.code == "schema_too_old" and refusal.more.get("server_version"):
+        return _update_needed(refusal.more)
     known = _REFUSALS.get(refusal.code)
     if known is not None:
         return SyncProblem(known[0], field=known[1])
     return SyncProblem(
         QT_TRANSLATE_NOOP("errors", "The server refused: {reason}"), reason=refusal.message
+    )
+
+
+def _update_needed(more: dict[str, Any]) -> SyncProblem:
+    """The server expects a newer desk: which version, where its installer is, and that
+    nothing here is lost (the new version migrates this database, after a backup)."""
+    where = str(more.get("installer") or "")
+    if where:
+        return SyncProblem(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "The server expects PrisonDesk {version}; this workstation has {mine}. Install "
+                "{version} from {where}, then sync. This workstation's data is kept: the new "
+                "version takes it over after a backup.",
+            ),
+            version=str(more["server_version"]),
+            mine=__version__,
+            where=where,
+        )
+    return SyncProblem(
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "The server expects PrisonDesk {version}; this workstation has {mine}. Ask support "
+            "for the installer of {version}, then sync. This workstation's data is kept: the "
+            "new version takes it over after a backup.",
+        ),
+        version=str(more["server_version"]),
+        mine=__version__,
     )
 
 
