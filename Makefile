@@ -49,6 +49,7 @@ bench: $(STAMP) qm
 	$(BIN)/python bench/workshops.py
 	$(BIN)/python bench/assessments.py
 	$(BIN)/python bench/reports.py
+	$(BIN)/python bench/headquarters.py
 
 ## A register of a million rows imported: time and peak memory (some twenty minutes).
 bench-import: $(STAMP)

@@ -7,13 +7,17 @@ benchmark database is not a sync source; the search index is then rebuilt from t
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, insert, select
 
 from prisondesk.db.capture import open_gate
+from prisondesk.db.guards import install_guards
 from prisondesk.db.models import Prisoner, Wing
+from prisondesk.db.replication import replicated_models
 from prisondesk.domain.ids import new_id
 from prisondesk.services.core import facility
 from prisondesk.services.demo.people import KYRGYZ_MEN, KYRGYZ_WOMEN, RUSSIAN_MEN, RUSSIAN_SURNAMES
@@ -53,6 +57,20 @@ def surnames() -> list[str]:
     return made + RUSSIAN_SURNAMES
 
 
+@contextmanager
+def bulk_writing(store: Store) -> Iterator[Connection]:
+    """One transaction writing rows straight into the tables, the guard open as a migration
+    opens it. The guards' insert triggers are dropped meanwhile and reinstalled before it
+    commits: in SQLite any BEFORE INSERT trigger, even one that lets every row through,
+    doubles the cost of inserting a row (some 6 µs more on an indexed table)."""
+    with store.engine.begin() as connection, open_gate(connection):
+        for model in replicated_models():
+            table = model.__tablename__  # type: ignore[attr-defined]
+            connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS pd_guard_{table}_insert")
+        yield connection
+        install_guards(connection)
+
+
 def make_store(folder: Path, prisoners: int, seed: int = 7) -> tuple[Store, list[dict]]:
     store, _ = open_store(folder / "bench.sqlite3", folder / "backups")
     facility.set_up_facility(
@@ -64,7 +82,7 @@ def make_store(folder: Path, prisoners: int, seed: int = 7) -> tuple[Store, list
         admin_full_name="Админ",
         admin_password="bench-pass-1",
     )
-    with store.engine.begin() as connection, open_gate(connection):
+    with bulk_writing(store) as connection:
         (facility_id,) = connection.execute(select(Wing.facility_id).limit(1)).one()
         wings = connection.execute(select(Wing.id)).scalars().all()
         rows = prisoner_rows(random.Random(seed), facility_id, wings, prisoners, "BNCH-1")

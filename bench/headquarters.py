@@ -27,10 +27,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from data import prisoner_rows
+from data import bulk_writing, prisoner_rows
 from sqlalchemy import func, insert, select
 
-from prisondesk.db.capture import open_gate
 from prisondesk.db.models import Facility, Movement, Prisoner, Wing
 from prisondesk.domain.clock import from_local, local_today, zone
 from prisondesk.domain.ids import new_id
@@ -52,10 +51,15 @@ PASSWORD = "bench-pass-1"
 
 def bulk_facilities(store, facilities: int, prisoners: int, end: datetime, rng) -> dict:
     """``facilities`` facilities with their wings, ``prisoners`` prisoners spread over them
-    and the movements of the ``YEARS`` years up to ``end``; how many of each were written."""
+    and the movements of the ``YEARS`` years up to ``end``; how many of each were written.
+
+    The rows lie in the tables as sync leaves them on a headquarters desk: the facilities'
+    prisoners and movements interleaved in the order they happened (each prisoner's id and
+    number given at arrival), not one facility, nor one prisoner, after another."""
     span = int(YEARS * 365.25 * 86_400)
-    made = {"facilities": facilities, "wings": 0, "prisoners": 0, "movements": 0}
-    with store.engine.begin() as connection, open_gate(connection):
+    everyone: list[dict] = []
+    moves: list[dict] = []
+    with bulk_writing(store) as connection:
         for n in range(facilities):
             facility_id, code = new_id(), f"HQB-{n + 1:02d}"
             record = {"facility_id": facility_id, "origin_device": "bench", "field_hlc": {}}
@@ -80,16 +84,31 @@ def bulk_facilities(store, facilities: int, prisoners: int, end: datetime, rng) 
             wing_ids = [w["id"] for w in wings]
             # the prisoners spread evenly: the first facilities take the remainder
             count = prisoners // facilities + (n < prisoners % facilities)
-            rows = prisoner_rows(rng, facility_id, wing_ids, count, code)
-            moves = [m for row in rows for m in _stay(row, wing_ids, end, span, rng)]
-            for start in range(0, len(rows), BATCH):
-                connection.execute(insert(Prisoner.__table__), rows[start : start + BATCH])
-            for start in range(0, len(moves), BATCH):
-                connection.execute(insert(Movement.__table__), moves[start : start + BATCH])
-            made["wings"] += len(wings)
-            made["prisoners"] += len(rows)
-            made["movements"] += len(moves)
-    return made
+            for row in prisoner_rows(rng, facility_id, wing_ids, count, code):
+                moves += _stay(row, wing_ids, end, span, rng)
+                row["code"] = code
+                everyone.append(row)
+        everyone.sort(key=lambda row: row["admitted_at"])
+        ids, numbers = {}, dict.fromkeys((row["facility_id"] for row in everyone), 0)
+        for row in everyone:
+            ids[row["id"]] = new_id()
+            row["id"] = ids[row["id"]]
+            numbers[row["facility_id"]] += 1
+            row["number"] = f"{row.pop('code')}-AAA-{numbers[row['facility_id']]:06d}"
+        moves.sort(key=lambda move: move["occurred_at"])
+        for move in moves:
+            move["id"], move["prisoner_id"] = new_id(), ids[move["prisoner_id"]]
+        for start in range(0, len(everyone), BATCH):
+            connection.execute(insert(Prisoner.__table__), everyone[start : start + BATCH])
+        for start in range(0, len(moves), BATCH):
+            connection.execute(insert(Movement.__table__), moves[start : start + BATCH])
+        wings_made = connection.scalar(select(func.count()).select_from(Wing))
+    return {
+        "facilities": facilities,
+        "wings": wings_made,
+        "prisoners": len(everyone),
+        "movements": len(moves),
+    }
 
 
 def _stay(row: dict, wings: list[str], end: datetime, span: int, rng) -> list[dict]:

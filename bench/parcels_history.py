@@ -21,10 +21,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from data import bulk_writing
 from sqlalchemy import select
 
 from parcels import RETURN_REASONS, Bulk
-from prisondesk.db.capture import open_gate
 from prisondesk.db.models import Facility, Prisoner, UserAccount
 from prisondesk.domain.clock import from_local, zone
 from prisondesk.domain.parcels import Status
@@ -39,7 +39,7 @@ def bulk_parcel_history(
 ) -> dict[str, int]:
     """The parcels received at the store's facility from ``first`` to ``last`` (its days),
     about ``per_day`` a day, with their items and events; returns how many ended each way."""
-    with store.engine.begin() as connection, open_gate(connection):
+    with bulk_writing(store) as connection:
         facility_id, time_zone = connection.execute(select(Facility.id, Facility.time_zone)).one()
         tz = zone(time_zone)
         prisoners = list(connection.scalars(select(Prisoner.id)))

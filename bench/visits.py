@@ -19,10 +19,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from data import make_store
+from data import bulk_writing, make_store
 from sqlalchemy import delete, insert, select
 
-from prisondesk.db.capture import open_gate
 from prisondesk.db.models import (
     BookingVisitor,
     GateEvent,
@@ -140,8 +139,9 @@ def visitor_name(rng: random.Random) -> tuple[str, str]:
 
 def bulk_history(store, visitor_count: int, visit_count: int, rng: random.Random) -> None:
     """Visitors and years of past visits written straight into the tables (as bench/data.py
-    writes prisoners): a benchmark database is not a sync source."""
-    with store.engine.begin() as connection, open_gate(connection):
+    writes prisoners): a benchmark database is not a sync source. Each visit completed: its
+    visitor checked in, checked out two hours later, and the outcome recorded."""
+    with bulk_writing(store) as connection:
         facility_id = connection.execute(select(Prisoner.facility_id).limit(1)).scalar()
         prisoners = connection.execute(select(Prisoner.id)).scalars().all()
         base = {
@@ -232,6 +232,18 @@ def bulk_history(store, visitor_count: int, visit_count: int, rng: random.Random
                     "locker": "1",
                     "items": "",
                     "occurred_at": at,
+                    "officer_id": None,
+                },
+                {  # out when the visit ends, as gate.check_out records it
+                    **event,
+                    "id": new_id(),
+                    "booking_id": booking,
+                    "visitor_id": visitor,
+                    "action": "check_out",
+                    "outcome": "",
+                    "locker": "",
+                    "items": "",
+                    "occurred_at": at + timedelta(hours=2),
                     "officer_id": None,
                 },
                 {

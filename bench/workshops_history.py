@@ -35,9 +35,9 @@ from typing import NamedTuple
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from data import bulk_writing
 from sqlalchemy import insert, select
 
-from prisondesk.db.capture import open_gate
 from prisondesk.db.models import (
     Allocation,
     AttendanceMark,
@@ -84,7 +84,7 @@ def bulk_workshop_history(
     """A year of workshops, places, marks and pay periods of the store's facility, the year
     ending on ``last``; the numbers written (workshops, places, marks, pay periods, lines)."""
     first = last - timedelta(days=DAYS - 1)
-    with store.engine.begin() as connection, open_gate(connection):
+    with bulk_writing(store) as connection:
         facility_id = connection.execute(select(Prisoner.facility_id).limit(1)).scalar()
         prisoners = connection.execute(select(Prisoner.id)).scalars().all()
         writer = _Writer(connection, facility_id)

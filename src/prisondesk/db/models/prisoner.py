@@ -123,7 +123,17 @@ class Movement(ReplicatedEvent, Base):
     """Where a prisoner went and when: the current location is the latest of these."""
 
     __tablename__ = "movement"
-    __table_args__ = (Index("ix_movement_prisoner_time", "prisoner_id", "occurred_at"),)
+    # covering who was held where and when (the population and compliance reports)
+    __table_args__ = (
+        Index(
+            "ix_movement_prisoner_time",
+            "prisoner_id",
+            "occurred_at",
+            "facility_id",
+            "kind",
+            "wing_id",
+        ),
+    )
 
     prisoner_id: Mapped[str] = mapped_column(ForeignKey("prisoner.id"))
     kind: Mapped[str] = mapped_column(String(20))
