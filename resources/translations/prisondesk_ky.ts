@@ -482,6 +482,89 @@
     </message>
 </context>
 <context>
+    <name>BackupsTab</name>
+    <message>
+        <source>Made</source>
+        <translation>Жасалган</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрү</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Көлөмү</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>&amp;Back up to a folder…</source>
+        <translation>Папкага &amp;көчүрмө жасоо…</translation>
+    </message>
+    <message>
+        <source>Show backups in a &amp;folder…</source>
+        <translation>Башка &amp;папкадагы көчүрмөлөр…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>Ка&amp;лыбына келтирүү…</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;pending restore</source>
+        <translation>Күтүлгөн калыбына келтирүүнү &amp;жокко чыгаруу</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Маалымат папкасы</translation>
+    </message>
+    <message>
+        <source>{file} will be restored when PrisonDesk starts next (asked for by {user}).</source>
+        <translation>{file} PrisonDesk кийинки жолу ачылганда калыбына келтирилет ({user} сураган).</translation>
+    </message>
+    <message>
+        <source>Show the backups in a folder</source>
+        <translation>Папкадагы камдык көчүрмөлөрдү көрсөтүү</translation>
+    </message>
+    <message>
+        <source>Back up to a folder</source>
+        <translation>Папкага камдык көчүрмө</translation>
+    </message>
+    <message>
+        <source>Backup written: {file} in {folder}.</source>
+        <translation>Камдык көчүрмө жазылды: {file}, {folder} папкасында.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation>Камдык көчүрмөлөр (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore {file}?
+
+When PrisonDesk starts next, this desk's database is replaced by the backup: what was entered here since it was made is gone from this desk (changes not yet sent and the audit trail are kept; the rest comes back from the central server if this desk syncs). The replaced database is kept in the backups folder as a “before a restore” backup.</source>
+        <translation>{file} калыбына келтирилсинби?
+
+PrisonDesk кийинки жолу ачылганда бул иш ордунун маалымат базасы камдык көчүрмө менен алмаштырылат: ал жасалгандан бери бул жерге киргизилгендин баары бул иш ордунан жоголот (али жөнөтүлө элек өзгөртүүлөр жана аудит журналы сакталат; калганы иш орду шайкештирилсе борбордук серверден кайтып келет). Алмаштырылган база камдык көчүрмөлөр папкасында «калыбына келтирүүнүн алдында» көчүрмөсү катары сакталат.</translation>
+    </message>
+    <message>
+        <source>The backup was checked and will be restored at the next start. Close PrisonDesk (Session → Quit) and start it again.</source>
+        <translation>Камдык көчүрмө текшерилди жана кийинки ачылышта калыбына келтирилет. PrisonDesk'ти жабыңыз (Сеанс → Программаны жабуу) жана кайра ачыңыз.</translation>
+    </message>
+    <message>
+        <source>Close PrisonDesk now? The backup is restored when it starts again.</source>
+        <translation>PrisonDesk азыр жабылсынбы? Көчүрмө кайра ачылганда калыбына келтирилет.</translation>
+    </message>
+    <message>
+        <source>The pending restore was cancelled.</source>
+        <translation>Күтүлгөн калыбына келтирүү жокко чыгарылды.</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <source>not on the approved list</source>
@@ -3806,6 +3889,10 @@
         <translation>Баалоо</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Камдык көчүрмөлөр</translation>
+    </message>
+    <message>
         <source>&amp;New user…</source>
         <translation>&amp;Жаңы колдонуучу…</translation>
     </message>
@@ -4531,6 +4618,65 @@
     <message>
         <source>Social workers, psychologists and supervisors only</source>
         <translation>Социалдык кызматкерлер, психологдор жана отряд башчылары гана</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>Daily</source>
+        <translation>Күнүмдүк</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Кол менен жасалган</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Калыбына келтирүүнүн алдында</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Жаңыртуунун алдында</translation>
+    </message>
+    <message>
+        <source>Other copy</source>
+        <translation>Башка көчүрмө</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written: it is read-only (a USB stick with its lock switch on?). Choose another folder; no backup was made.</source>
+        <translation>{folder} папкасына жазууга болбойт: ал окуу үчүн гана (флешкада жазуудан коргоо күйгүзүлгөнбү?). Башка папка тандаңыз; көчүрмө жасалган жок.</translation>
+    </message>
+    <message>
+        <source>There is no room for the backup in {folder}. Free some space or choose another folder; no backup was made.</source>
+        <translation>{folder} папкасында камдык көчүрмө үчүн орун жок. Орун бошотуңуз же башка папка тандаңыз; көчүрмө жасалган жок.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written to {folder} ({reason}); no backup was made.</source>
+        <translation>Камдык көчүрмөнү {folder} папкасына жазуу мүмкүн болгон жок ({reason}); көчүрмө жасалган жок.</translation>
+    </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>{file} файлы жок.</translation>
+    </message>
+    <message>
+        <source>{file} is not a sound PrisonDesk backup ({fault}). Nothing was restored.</source>
+        <translation>{file} — бузулбаган PrisonDesk камдык көчүрмөсү эмес ({fault}). Эч нерсе калыбына келтирилген жок.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PrisonDesk database. Nothing was restored.</source>
+        <translation>{file} — PrisonDesk маалымат базасы эмес. Эч нерсе калыбына келтирилген жок.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of PrisonDesk (schema {revision}): this version cannot restore it. Nothing was restored.</source>
+        <translation>{file} PrisonDesk'тин жаңыраак версиясында жасалган ({revision} схемасы): бул версия аны калыбына келтире албайт. Эч нерсе калыбына келтирилген жок.</translation>
+    </message>
+    <message>
+        <source>{file} is a backup of a headquarters desk and this is a facility's desk, or the other way round. Nothing was restored.</source>
+        <translation>{file} — башкармалыктын иш ордунун көчүрмөсү, ал эми бул мекеменин иш орду, же тескерисинче. Эч нерсе калыбына келтирилген жок.</translation>
+    </message>
+    <message>
+        <source>{file} is a backup of facility {theirs}; this desk serves facility {ours}. Nothing was restored.</source>
+        <translation>{file} — {theirs} мекемесинин камдык көчүрмөсү; бул иш орду {ours} мекемесине кызмат кылат. Эч нерсе калыбына келтирилген жок.</translation>
     </message>
 </context>
 <context>
@@ -8082,6 +8228,18 @@
     <message>
         <source>PrisonDesk is already running with this data folder. Use the window that is open.</source>
         <translation>PrisonDesk бул маалымат папкасы менен мурунтан эле иштеп жатат. Ачык терезени колдонуңуз.</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Камдык көчүрмөнү калыбына келтирүү</translation>
+    </message>
+    <message>
+        <source>The backup {file} was restored. The replaced database was kept as {kept}.</source>
+        <translation>{file} камдык көчүрмөсү калыбына келтирилди. Алмаштырылган база {kept} катары сакталды.</translation>
+    </message>
+    <message>
+        <source>The backup {file} was not restored, and the database was not changed: {reason}</source>
+        <translation>{file} камдык көчүрмөсү калыбына келтирилген жок, маалымат базасы өзгөргөн жок: {reason}</translation>
     </message>
 </context>
 <context>

@@ -490,6 +490,89 @@
     </message>
 </context>
 <context>
+    <name>BackupsTab</name>
+    <message>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>&amp;Back up to a folder…</source>
+        <translation>Создать &amp;копию в папке…</translation>
+    </message>
+    <message>
+        <source>Show backups in a &amp;folder…</source>
+        <translation>Копии в &amp;другой папке…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Восстановить…</translation>
+    </message>
+    <message>
+        <source>Cancel the &amp;pending restore</source>
+        <translation>&amp;Отменить ожидающее восстановление</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Папка данных</translation>
+    </message>
+    <message>
+        <source>{file} will be restored when PrisonDesk starts next (asked for by {user}).</source>
+        <translation>{file} будет восстановлена при следующем запуске PrisonDesk (запросил {user}).</translation>
+    </message>
+    <message>
+        <source>Show the backups in a folder</source>
+        <translation>Показать резервные копии в папке</translation>
+    </message>
+    <message>
+        <source>Back up to a folder</source>
+        <translation>Резервная копия в папку</translation>
+    </message>
+    <message>
+        <source>Backup written: {file} in {folder}.</source>
+        <translation>Резервная копия записана: {file} в {folder}.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3)</source>
+        <translation>Резервные копии (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Restore {file}?
+
+When PrisonDesk starts next, this desk's database is replaced by the backup: what was entered here since it was made is gone from this desk (changes not yet sent and the audit trail are kept; the rest comes back from the central server if this desk syncs). The replaced database is kept in the backups folder as a “before a restore” backup.</source>
+        <translation>Восстановить {file}?
+
+При следующем запуске PrisonDesk база данных этого рабочего места будет заменена резервной копией: всё, что внесено здесь после её создания, исчезнет с этого места (ещё не отправленные изменения и журнал аудита сохраняются; остальное вернётся с центрального сервера, если место синхронизируется). Заменённая база сохраняется в папке резервных копий как копия «перед восстановлением».</translation>
+    </message>
+    <message>
+        <source>The backup was checked and will be restored at the next start. Close PrisonDesk (Session → Quit) and start it again.</source>
+        <translation>Резервная копия проверена и будет восстановлена при следующем запуске. Закройте PrisonDesk (Сеанс → Закрыть программу) и запустите снова.</translation>
+    </message>
+    <message>
+        <source>Close PrisonDesk now? The backup is restored when it starts again.</source>
+        <translation>Закрыть PrisonDesk сейчас? Копия будет восстановлена при следующем запуске.</translation>
+    </message>
+    <message>
+        <source>The pending restore was cancelled.</source>
+        <translation>Ожидающее восстановление отменено.</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <source>not on the approved list</source>
@@ -3830,6 +3913,10 @@
         <translation>Оценка</translation>
     </message>
     <message>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
         <source>&amp;New user…</source>
         <translation>&amp;Новый пользователь…</translation>
     </message>
@@ -4556,6 +4643,65 @@
     <message>
         <source>Social workers, psychologists and supervisors only</source>
         <translation>Только социальные работники, психологи и начальники отрядов</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>Daily</source>
+        <translation>Ежедневная</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Созданная вручную</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Перед восстановлением</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Перед обновлением</translation>
+    </message>
+    <message>
+        <source>Other copy</source>
+        <translation>Другая копия</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written: it is read-only (a USB stick with its lock switch on?). Choose another folder; no backup was made.</source>
+        <translation>В {folder} нельзя записать: только для чтения (у флешки включена защита от записи?). Выберите другую папку; копия не создана.</translation>
+    </message>
+    <message>
+        <source>There is no room for the backup in {folder}. Free some space or choose another folder; no backup was made.</source>
+        <translation>В {folder} нет места для резервной копии. Освободите место или выберите другую папку; копия не создана.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written to {folder} ({reason}); no backup was made.</source>
+        <translation>Резервную копию не удалось записать в {folder} ({reason}); копия не создана.</translation>
+    </message>
+    <message>
+        <source>There is no file {file}.</source>
+        <translation>Файла {file} нет.</translation>
+    </message>
+    <message>
+        <source>{file} is not a sound PrisonDesk backup ({fault}). Nothing was restored.</source>
+        <translation>{file} — не исправная резервная копия PrisonDesk ({fault}). Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>{file} is not a PrisonDesk database. Nothing was restored.</source>
+        <translation>{file} — не база данных PrisonDesk. Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>{file} was made by a newer version of PrisonDesk (schema {revision}): this version cannot restore it. Nothing was restored.</source>
+        <translation>{file} создан более новой версией PrisonDesk (схема {revision}): эта версия не может его восстановить. Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>{file} is a backup of a headquarters desk and this is a facility's desk, or the other way round. Nothing was restored.</source>
+        <translation>{file} — копия рабочего места управления, а это место учреждения, или наоборот. Ничего не восстановлено.</translation>
+    </message>
+    <message>
+        <source>{file} is a backup of facility {theirs}; this desk serves facility {ours}. Nothing was restored.</source>
+        <translation>{file} — резервная копия учреждения {theirs}; это рабочее место обслуживает учреждение {ours}. Ничего не восстановлено.</translation>
     </message>
 </context>
 <context>
@@ -8107,6 +8253,18 @@
     <message>
         <source>PrisonDesk is already running with this data folder. Use the window that is open.</source>
         <translation>PrisonDesk уже запущен с этой папкой данных. Используйте открытое окно.</translation>
+    </message>
+    <message>
+        <source>Restoring a backup</source>
+        <translation>Восстановление резервной копии</translation>
+    </message>
+    <message>
+        <source>The backup {file} was restored. The replaced database was kept as {kept}.</source>
+        <translation>Резервная копия {file} восстановлена. Заменённая база сохранена как {kept}.</translation>
+    </message>
+    <message>
+        <source>The backup {file} was not restored, and the database was not changed: {reason}</source>
+        <translation>Резервная копия {file} не восстановлена, база данных не изменена: {reason}</translation>
     </message>
 </context>
 <context>

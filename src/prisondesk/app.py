@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from prisondesk.config import Paths, Settings
 from prisondesk.instance import acquire_instance_lock
 from prisondesk.logs import configure_logging
+from prisondesk.services.core import backups
 from prisondesk.services.store import DatabaseProblem, open_store
 from prisondesk.ui.errors import message_for, translate
 from prisondesk.ui.garbage import MainThreadCollector
@@ -89,6 +91,29 @@ def run_gui(
             lock.unlock()
 
 
+def _say_restored(outcome: backups.RestoreOutcome, unattended: bool = False) -> None:
+    """What became of the restore asked for before the restart, said before the login; on a
+    start nobody watches (``--exit-when-ready``) written to the output instead of a box."""
+    title = translate("startup", "Restoring a backup")
+    name = Path(outcome.source).name
+    if outcome.problem is None:
+        text = translate(
+            "startup",
+            "The backup {file} was restored. The replaced database was kept as {kept}.",
+        ).format(file=name, kept=outcome.safety_copy.name if outcome.safety_copy else "—")
+    else:
+        text = translate(
+            "startup",
+            "The backup {file} was not restored, and the database was not changed: {reason}",
+        ).format(file=name, reason=message_for(outcome.problem))
+    if unattended:
+        print(text, flush=True)
+    elif outcome.problem is None:
+        QMessageBox.information(None, title, text)
+    else:
+        QMessageBox.warning(None, title, text)
+
+
 def _run_shell(
     app: QApplication,
     paths: Paths,
@@ -97,6 +122,9 @@ def _run_shell(
     exit_when_ready: bool,
     started: float,
 ) -> int:
+    restored = backups.apply_pending_restore(paths)  # before the database opens (its docstring)
+    if restored is not None:
+        _say_restored(restored, unattended=exit_when_ready)
     try:
         store, report = open_store(paths.database, paths.backups)
     except DatabaseProblem as problem:
@@ -110,6 +138,8 @@ def _run_shell(
             "database migrated %s -> %s, backup %s", report.previous, report.current, report.backup
         )
     log.info("database %s open", paths.database)
+    if restored is not None:
+        backups.record_applied(store, restored)
     shell = Shell(app, store, settings, languages)
     shell.backups = paths.backups
     if exit_when_ready:

@@ -10,6 +10,7 @@ come back from the server on the next pull.
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -145,3 +146,43 @@ def _unsent_ops(
     return [tuple(v for c, v in zip(columns, row, strict=True) if c != "seq") for row in missing], (
         without_seq
     )
+
+
+def restore_through_work_copy(
+    backup: Path, database: Path, backups: Path, work: Path
+) -> RestoreReport:
+    """Restore ``backup`` into ``database`` (closed) so that a failure at any step leaves the
+    database as it was: the backup is copied to ``work``, migrated there and given the rows
+    carried over; only then is the replaced file kept as a safety copy and the finished work
+    copied over the database in one SQLite transaction (the backup API, which handles the
+    WAL and rolls back if interrupted). ``work`` is removed in every case."""
+    from prisondesk.db.migrate import upgrade_database  # migrate imports this layer's backup
+
+    work.unlink(missing_ok=True)
+    try:
+        backup_database(backup, work)
+        upgrade_database(work, backups)  # an older backup is brought up to date, on the copy
+        carried = _readable_rows(database)
+        counts = carry_over(work, carried or {})
+        fault = check_integrity(work)
+        if fault is not None:
+            raise sqlite3.DatabaseError(fault)
+        safety = _keep_replaced(database, backups, readable=carried is not None)
+        copy_into(work, database)
+    finally:
+        for leftover in (work, *(work.with_name(work.name + s) for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+    return RestoreReport(safety, counts)
+
+
+def _keep_replaced(database: Path, backups: Path, *, readable: bool) -> Path | None:
+    """The replaced file, kept in the backups folder: through SQLite when it reads, byte for
+    byte when it does not (a damaged file may still be worth a specialist's look)."""
+    if not database.exists():
+        return None
+    target = backups / backup_name("before-restore")
+    if readable:
+        return backup_database(database, target)
+    backups.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(database, target)
+    return target

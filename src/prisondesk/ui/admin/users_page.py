@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prisondesk.config import Settings
+from prisondesk.config import Paths, Settings
 from prisondesk.domain.roles import (
     PERMISSION_LABELS,
     PERMISSIONS,
@@ -33,6 +33,7 @@ from prisondesk.services.core.actor import Actor
 from prisondesk.services.core.users import UserInfo
 from prisondesk.services.store import Store
 from prisondesk.ui.admin.assessment_settings_tab import AssessmentSettingsTab
+from prisondesk.ui.admin.backups_tab import BackupsTab
 from prisondesk.ui.admin.parcel_settings_tab import ParcelSettingsTab
 from prisondesk.ui.admin.user_dialog import UserDialog
 from prisondesk.ui.admin.users_model import UsersModel
@@ -103,6 +104,9 @@ class UsersPage(QWidget):
         self.tabs.addTab(self.workshop_settings, "")
         self.assessment_settings = AssessmentSettingsTab(store, ops, actor)
         self.tabs.addTab(self.assessment_settings, "")
+        # the settings file lives in the data folder, beside the database and its backups
+        self.backups = BackupsTab(store, ops, actor, Paths(settings.path.parent))
+        self.tabs.addTab(self.backups, "")  # a headquarters desk has its database too
         # a headquarters account has no facility of its own to set up: its desk reads them
         for tab in (
             self.visit_settings,
@@ -128,6 +132,7 @@ class UsersPage(QWidget):
         self.tabs.setTabText(4, self.tr("Parcels"))
         self.tabs.setTabText(5, self.tr("Workshops"))
         self.tabs.setTabText(6, self.tr("Assessments"))
+        self.tabs.setTabText(7, self.tr("Backups"))
         self.new_button.setText(self.tr("&New user…"))
         self.edit_button.setText(self.tr("&Edit…"))
         self.reset_button.setText(self.tr("&Reset password…"))

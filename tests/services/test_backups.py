@@ -1,0 +1,231 @@
+"""Administration → Backups, below the screen: the list, a backup made to a chosen folder,
+each refusal of a restore, and a restore asked for now and done at the next start."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from prisondesk.db.backup import backup_database
+from prisondesk.db.engine import Database
+from prisondesk.db.migrate import upgrade_database
+from prisondesk.services.core import backups, facility
+from prisondesk.services.core.backups import BackupRefused
+from prisondesk.services.core.errors import PermissionDenied
+
+
+def _count(path: Path, sql: str):
+    raw = sqlite3.connect(path)
+    try:
+        return raw.execute(sql).fetchone()[0]
+    finally:
+        raw.close()
+
+
+def _audited(db: Database, action: str) -> list[dict]:
+    with db.engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            "SELECT after FROM audit_entry WHERE action = ?", (action,)
+        ).fetchall()
+    return [json.loads(row[0]) for row in rows]
+
+
+def test_the_list_shows_the_data_folders_and_a_chosen_folders_backups_newest_first(
+    db, admin, paths, tmp_path
+):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for name in (
+        "prisondesk-20240101-020000-daily.sqlite3",
+        "prisondesk-20240301-090000-abc1.sqlite3",
+    ):
+        backup_database(paths.database, paths.backups / name.replace("abc1", "before-abc1"))
+    backup_database(paths.database, stick / "prisondesk-20240201-100000-manual.sqlite3")
+    (stick / "notes.sqlite3").write_text("not a database")
+    listed = backups.list_backups(admin, paths, stick)
+    assert [(b.path.name[11:26], b.kind, b.in_data_folder) for b in listed] == [
+        ("20240301-090000", "before-update", True),
+        ("20240201-100000", "manual", False),
+        ("20240101-020000", "daily", True),
+    ]
+    assert len({b.size for b in listed}) == 1 and listed[0].size > 0
+    assert backups.list_backups(admin, paths, tmp_path / "pulled-out") == [
+        b for b in listed if b.in_data_folder
+    ]
+
+
+def test_a_backup_to_a_chosen_folder_is_a_whole_database_and_audited(db, admin, paths, tmp_path):
+    made = backups.make_backup(db, admin, paths, tmp_path / "stick")
+    assert made.path.parent == tmp_path / "stick" and made.kind == "manual"
+    assert _count(made.path, "SELECT code FROM facility") == "BSH-1"
+    assert not list((tmp_path / "stick").glob("*.partial"))
+    assert _audited(db, "backup")[0]["file"] == made.path.name
+    assert backups.list_backups(admin, paths, tmp_path / "stick")[0] == made
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="POSIX modes, not root")
+def test_a_read_only_folder_is_said_and_nothing_is_left_or_audited(db, admin, paths, tmp_path):
+    stick = tmp_path / "locked"
+    stick.mkdir()
+    stick.chmod(0o500)
+    try:
+        with pytest.raises(BackupRefused) as refused:
+            backups.make_backup(db, admin, paths, stick)
+    finally:
+        stick.chmod(0o700)
+    assert refused.value.reason == "read_only" and str(stick) in str(refused.value)
+    assert list(stick.iterdir()) == [] and _audited(db, "backup") == []
+
+
+@pytest.mark.parametrize(
+    ("fault", "reason"),
+    [
+        (sqlite3.OperationalError("database or disk is full"), "full"),
+        (OSError(errno.ENOSPC, "No space left on device"), "full"),
+        (OSError(errno.EROFS, "Read-only file system"), "read_only"),
+        (OSError(errno.EIO, "Input/output error"), "cannot_write"),
+    ],
+)
+def test_a_full_or_read_only_stick_is_said(db, admin, paths, tmp_path, monkeypatch, fault, reason):
+    def failing(source, destination):
+        Path(destination).write_bytes(b"half")
+        raise fault
+
+    monkeypatch.setattr("prisondesk.db.backup.copy_into", failing)
+    with pytest.raises(BackupRefused) as refused:
+        backups.make_backup(db, admin, paths, tmp_path)
+    assert refused.value.reason == reason and str(tmp_path) in str(refused.value)
+    assert list(tmp_path.glob("prisondesk-*")) == [] and _audited(db, "backup") == []
+
+
+def test_only_an_administrator_makes_or_restores_backups(db, admin, paths, registrar, tmp_path):
+    with pytest.raises(PermissionDenied):
+        backups.make_backup(db, registrar, paths, tmp_path)
+    with pytest.raises(PermissionDenied):
+        backups.request_restore(db, registrar, paths, tmp_path / "x.sqlite3")
+
+
+@pytest.fixture
+def copy(db, admin, paths, tmp_path) -> Path:
+    return backups.make_backup(db, admin, paths, tmp_path / "stick").path
+
+
+def _refused(db, admin, paths, source: Path) -> str:
+    before = paths.database.read_bytes()
+    with pytest.raises(BackupRefused) as refused:
+        backups.request_restore(db, admin, paths, source)
+    assert backups.pending_restore(paths) is None
+    assert paths.database.read_bytes() == before
+    return refused.value.reason
+
+
+def test_a_restore_is_refused_for_a_missing_or_damaged_file(db, admin, paths, tmp_path):
+    assert _refused(db, admin, paths, tmp_path / "none.sqlite3") == "not_found"
+    bogus = tmp_path / "bogus.sqlite3"
+    bogus.write_bytes(b"garbage" * 100)
+    assert _refused(db, admin, paths, bogus) == "damaged"
+
+
+def test_a_restore_is_refused_for_a_database_that_is_not_prisondesks(db, admin, paths, tmp_path):
+    other = tmp_path / "other.sqlite3"
+    raw = sqlite3.connect(other)
+    raw.execute("CREATE TABLE t (x)")
+    raw.commit()
+    raw.close()
+    assert _refused(db, admin, paths, other) == "not_prisondesk"
+
+
+def test_a_restore_is_refused_for_a_newer_schema(db, admin, paths, copy):
+    raw = sqlite3.connect(copy)
+    raw.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    raw.commit()
+    raw.close()
+    assert _refused(db, admin, paths, copy) == "newer"
+
+
+def test_a_restore_is_refused_for_another_facilitys_backup(db, admin, paths, tmp_path):
+    other = tmp_path / "osh.sqlite3"
+    upgrade_database(other, tmp_path / "osh-backups")
+    store = Database.open_sqlite(other)
+    try:
+        facility.set_up_facility(
+            store, code="OSH-2", name="Колония №2", wings=["А"], admin_username="admin",
+            admin_full_name="Осмонов Улан", admin_password="admin-pass-1",
+        )  # fmt: skip
+    finally:
+        store.dispose()
+    assert _refused(db, admin, paths, other) == "other_facility"
+
+
+def test_a_restore_is_refused_for_a_headquarters_backup(db, admin, paths, copy):
+    raw = sqlite3.connect(copy)
+    raw.execute("INSERT INTO local_state (key, value) VALUES ('desk_headquarters', '1')")
+    raw.commit()
+    raw.close()
+    assert _refused(db, admin, paths, copy) == "other_kind"
+
+
+def test_a_restore_asked_for_is_done_at_the_next_start_keeping_unsent_work(
+    db, admin, paths, copy, registrar
+):
+    """Work after the backup (a user made) is gone; the outbox, the audit trail and the
+    identity stay; the replaced database is kept; the request and the restore are audited."""
+    assert _count(paths.database, "SELECT count(*) FROM user_account") == 2
+    pending = backups.request_restore(db, admin, paths, copy)
+    assert backups.pending_restore(paths) == pending and pending.requested_by == "admin"
+    copy.unlink()  # the stick pulled out: the copy in the data folder is restored
+    ops = _count(paths.database, "SELECT count(*) FROM sync_outbox")
+    entries = _count(paths.database, "SELECT max(device_seq) FROM audit_entry")
+    device = db.device_id
+    db.dispose()  # the program closes
+
+    outcome = backups.apply_pending_restore(paths)
+    assert outcome is not None and outcome.problem is None
+    assert outcome.safety_copy is not None and outcome.safety_copy.parent == paths.backups
+    assert _count(outcome.safety_copy, "SELECT count(*) FROM user_account") == 2
+    assert _count(paths.database, "SELECT count(*) FROM user_account") == 1
+    assert _count(paths.database, "SELECT count(*) FROM sync_outbox") == ops
+    assert _count(paths.database, "SELECT max(device_seq) FROM audit_entry") == entries
+    assert backups.pending_restore(paths) is None and backups.apply_pending_restore(paths) is None
+    assert [p.name for p in paths.home.glob("prisondesk.sqlite3.restore*")] == []
+    reopened = Database.open_sqlite(paths.database)
+    try:
+        assert reopened.device_id == device
+        backups.record_applied(reopened, outcome)
+        assert [a["file"] for a in _audited(reopened, "restore")] == [str(copy)]
+        from prisondesk.services.core.audit import verify_chain
+
+        assert verify_chain(reopened).ok
+    finally:
+        reopened.dispose()
+
+
+def test_a_restore_that_fails_at_the_start_leaves_the_database_as_it_was(
+    db, admin, paths, copy, monkeypatch
+):
+    backups.request_restore(db, admin, paths, copy)
+    db.dispose()
+    before = paths.database.read_bytes()
+
+    def broken(*args, **kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr("prisondesk.db.restore.carry_over", broken)
+    outcome = backups.apply_pending_restore(paths)
+    assert outcome is not None and "disk I/O error" in str(outcome.problem)
+    assert paths.database.read_bytes() == before
+    assert list(paths.backups.glob("*before-restore*")) == []
+    assert [p.name for p in paths.home.glob("prisondesk.sqlite3.restore*")] == []
+
+
+def test_a_pending_restore_can_be_cancelled(db, admin, paths, copy):
+    backups.request_restore(db, admin, paths, copy)
+    backups.cancel_restore(db, admin, paths)
+    assert backups.pending_restore(paths) is None
+    assert backups.apply_pending_restore(paths) is None
+    assert len(_audited(db, "restore_cancelled")) == 1
