@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import errno
 import json
-import os
 import sqlite3
 from pathlib import Path
 
@@ -68,20 +67,8 @@ def test_a_backup_to_a_chosen_folder_is_a_whole_database_and_audited(db, admin, 
     assert backups.list_backups(admin, paths, tmp_path / "stick")[0] == made
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="POSIX modes, not root")
-def test_a_read_only_folder_is_said_and_nothing_is_left_or_audited(db, admin, paths, tmp_path):
-    stick = tmp_path / "locked"
-    stick.mkdir()
-    stick.chmod(0o500)
-    try:
-        with pytest.raises(BackupRefused) as refused:
-            backups.make_backup(db, admin, paths, stick)
-    finally:
-        stick.chmod(0o700)
-    assert refused.value.reason == "read_only" and str(stick) in str(refused.value)
-    assert list(stick.iterdir()) == [] and _audited(db, "backup") == []
-
-
+# a read-only, full or failing stick, as the operating system reports it (root, as CI runs,
+# writes through any mode bits, so the refusal is made by the copy itself)
 @pytest.mark.parametrize(
     ("fault", "reason"),
     [
