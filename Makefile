@@ -7,7 +7,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find src/prisondesk -name '*.py')
 
-.PHONY: run test lint translations qm bench bench-import selftest demo clean
+.PHONY: run test lint translations qm bench bench-import selftest demo dist clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found: install Python 3.11+ or set PYTHON="; exit 1; }
@@ -54,6 +54,12 @@ bench: $(STAMP) qm
 ## A register of a million rows imported: time and peak memory (some twenty minutes).
 bench-import: $(STAMP)
 	$(BIN)/python bench/import_million.py
+
+## The frozen one-folder program (dist/PrisonDesk/), as the Windows installer carries it.
+dist: $(STAMP) qm
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		installer/prisondesk.spec
+	du -sh dist/PrisonDesk
 
 selftest: $(STAMP) qm
 	$(BIN)/prisondesk selftest
