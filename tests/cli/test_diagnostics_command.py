@@ -89,3 +89,18 @@ def test_selftest_keeps_its_result_for_the_diagnostics(paths, monkeypatch, capsy
     assert f"with PrisonDesk {__version__}: 2 passed, 1 failed" in out  # and the Data folder
     assert "FAIL  Qt platform plugin: RuntimeError: no platform plugin" in out
     assert "PASS  Fonts: covered" in out
+
+
+def test_the_report_reads_the_database_without_writing_to_it(paths, capsys):
+    """A support officer's look changes nothing: no WAL made, not a byte of the file."""
+    assert run("db", "upgrade") == 0
+    _enrolled(paths)
+    before = paths.database.read_bytes()
+    files = sorted(p.name for p in paths.home.iterdir())
+    capsys.readouterr()
+    assert run("diagnostics") == 0
+    out = capsys.readouterr().out
+    assert "Enrolled: yes" in out and "Server: https://sync.example.kg:8470" in out
+    assert TOKEN not in out
+    assert paths.database.read_bytes() == before
+    assert sorted(p.name for p in paths.home.iterdir()) == files

@@ -16,6 +16,7 @@ from prisondesk.db.migrate import upgrade_database
 from prisondesk.services.core import backups, facility
 from prisondesk.services.core.backups import BackupRefused
 from prisondesk.services.core.errors import PermissionDenied
+from prisondesk.sync import state
 
 
 def _count(path: Path, sql: str):
@@ -169,6 +170,9 @@ def test_a_restore_asked_for_is_done_at_the_next_start_keeping_unsent_work(
     ops = _count(paths.database, "SELECT count(*) FROM sync_outbox")
     entries = _count(paths.database, "SELECT max(device_seq) FROM audit_entry")
     device = db.device_id
+    with db.apply_remote() as session:  # the desk had pulled up to 812 since the backup
+        state.put(session, state.CURSOR, "812")
+        state.put(session, state.DIGEST_MATCHED_AT, "812@1")
     db.dispose()  # the program closes
 
     outcome = backups.apply_pending_restore(paths)
@@ -178,6 +182,15 @@ def test_a_restore_asked_for_is_done_at_the_next_start_keeping_unsent_work(
     assert _count(paths.database, "SELECT count(*) FROM user_account") == 1
     assert _count(paths.database, "SELECT count(*) FROM sync_outbox") == ops
     assert _count(paths.database, "SELECT max(device_seq) FROM audit_entry") == entries
+    # what the server sent after the backup is pulled again: from the start, digest afresh
+    assert _count(paths.database, "SELECT value FROM local_state WHERE key = 'sync_cursor'") == "0"
+    assert (
+        _count(
+            paths.database,
+            f"SELECT count(*) FROM local_state WHERE key = '{state.DIGEST_MATCHED_AT}'",
+        )
+        == 0
+    )
     assert backups.pending_restore(paths) is None and backups.apply_pending_restore(paths) is None
     assert [p.name for p in paths.home.glob("prisondesk.sqlite3.restore*")] == []
     reopened = Database.open_sqlite(paths.database)
@@ -216,3 +229,21 @@ def test_a_pending_restore_can_be_cancelled(db, admin, paths, copy):
     assert backups.pending_restore(paths) is None
     assert backups.apply_pending_restore(paths) is None
     assert len(_audited(db, "restore_cancelled")) == 1
+
+
+def test_a_second_restore_that_cannot_be_copied_leaves_the_first_pending(
+    db, admin, paths, copy, monkeypatch
+):
+    first = backups.request_restore(db, admin, paths, copy)
+
+    def full(source, target):
+        Path(f"{target}.partial").write_bytes(b"half")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(backups, "backup_database", full)
+    with pytest.raises(BackupRefused) as refused:
+        backups.request_restore(db, admin, paths, copy)
+    assert refused.value.reason == "full"
+    assert backups.pending_restore(paths) == first  # still the one asked for before
+    assert [p.name for p in paths.home.glob("*.incoming*")] == []  # no half copy left
+    assert len(_audited(db, "restore_requested")) == 1

@@ -36,6 +36,11 @@ class FacilityOfFile:
         return f"{self.code} “{self.name}”"
 
 
+# sync/state.py's keys (the sync layer stands above this one)
+PULL_CURSOR = "sync_cursor"
+DIGEST_MATCHED_AT = "sync_digest_matched_at"
+
+
 def facility_of(path: Path) -> FacilityOfFile | None:
     """The facility a database file serves, or None (no file, none set up, not readable)."""
     if not path.exists():
@@ -128,8 +133,13 @@ def _merged_local_state(
     key = columns.index("key")
     stored = connection.execute("SELECT value FROM local_state WHERE key = 'hlc_last'").fetchone()
     newest = max(_clock_value(rows, columns), stored[0] if stored else "")
-    merged = [row for row in rows if row[key] != "hlc_last"]
+    # the replaced file's pull position would skip what the server sent after the backup was
+    # made: the restored desk pulls everything again (applied by each row's clock, nothing
+    # newer is undone) and checks its digest afresh
+    forget = {"hlc_last", PULL_CURSOR, DIGEST_MATCHED_AT}
+    merged = [row for row in rows if row[key] not in forget]
     merged.append(tuple("hlc_last" if c == "key" else newest for c in columns))
+    merged.append(tuple(PULL_CURSOR if c == "key" else "0" for c in columns))
     return merged
 
 

@@ -19,6 +19,7 @@ import json
 import os
 import platform
 import re
+import sqlite3
 import sys
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -32,8 +33,9 @@ import sqlalchemy
 
 from prisondesk import __version__
 from prisondesk.config import Paths, Settings
-from prisondesk.db.engine import Database
-from prisondesk.db.migrate import file_revision, head_revision
+from prisondesk.db.capture import HEADQUARTERS_KEY
+from prisondesk.db.engine import DEVICE_ID_KEY, Database
+from prisondesk.db.migrate import head_revision
 from prisondesk.logs import log_files
 from prisondesk.services.sync import syncing
 from prisondesk.sync import state
@@ -177,9 +179,14 @@ def _schema_lines(paths: Paths) -> list[str]:
     if not paths.database.is_file():
         return [f"no database yet (this version makes schema {expected})"]
     try:
-        found = file_revision(paths.database)
+        raw = _read_only(paths.database)
+        try:
+            row = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            raw.close()
+        found = row[0] if row else None
     except Exception as error:  # a damaged or locked file is itself the diagnosis
-        return [f"cannot be read: {type(error).__name__}: {error}"]
+        return [f"cannot be read: {type(error).__name__}"]
     agrees = "as this version expects" if found == expected else f"this version expects {expected}"
     return [f"Revision: {found or '(none)'}, {agrees}"]
 
@@ -217,15 +224,49 @@ def _sync_section(paths: Paths, store: Database | None) -> tuple[str, list[str]]
     if not paths.database.is_file():
         return "", ["no database yet"]
     try:
-        if file_revision(paths.database) != head_revision():
-            return "", ["not read: the database is not at this version's schema"]
-        opened = Database.open_sqlite(paths.database)
-    except Exception as error:
-        return "", [f"not read: {type(error).__name__}: {error}"]
+        return _sync_read_only(paths.database)
+    except Exception as error:  # locked, damaged: said, never waited on or written
+        return "", [f"not read: {type(error).__name__}"]
+
+
+def _read_only(database: Path) -> sqlite3.Connection:
+    """A connection that writes nothing: with no WAL beside the file no program has it open,
+    so it is read as immutable (leaving no -wal or -shm behind); else read-only beside the
+    program that has it open. A lock is not waited on for long."""
+    in_use = database.with_name(database.name + "-wal").exists()
+    mode = "mode=ro" if in_use else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{database.as_uri()}?{mode}", uri=True, timeout=2)
+
+
+def _sync_read_only(database: Path) -> tuple[str, list[str]]:
+    """The sync lines of a database no program has open here, read through a read-only
+    connection: nothing is written, no WAL is made, a lock is not waited on for long."""
+    raw = _read_only(database)
     try:
-        return _sync_of(opened)
+        revision = raw.execute("SELECT version_num FROM alembic_version").fetchone()
+        if revision is None or revision[0] != head_revision():
+            return "", ["not read: the database is not at this version's schema"]
+        kept = dict(raw.execute("SELECT key, value FROM local_state"))
+        pending = raw.execute("SELECT count(*) FROM sync_outbox").fetchone()[0]
+        rejected = raw.execute("SELECT count(*) FROM sync_rejected").fetchone()[0]
     finally:
-        opened.dispose()
+        raw.close()
+    token = kept.get(state.TOKEN, "")
+    success = kept.get(state.LAST_SUCCESS, "")
+    headquarters = kept.get(HEADQUARTERS_KEY) == "1"
+    lines = [
+        f"Enrolled: {'yes' if token else 'no'}" + (", headquarters desk" if headquarters else ""),
+        f"Server: {server_address(kept.get(state.SERVER_URL, '')) or 'none'}",
+        f"Device id: {kept.get(DEVICE_ID_KEY, 'none')}",
+        f"Facility id: {kept.get(state.FACILITY_ID) or 'none'}",
+        f"Last success: {success or 'never'}",
+        f"Last error: {scrub(kept.get(state.LAST_ERROR, ''), token) or 'none'}",
+        f"Changes waiting to be sent: {0 if headquarters else pending}",
+        f"Changes the server rejected: {rejected}",
+        "Tables that differ from the server: "
+        + (kept.get(state.DIGEST_MISMATCH, "").replace(",", ", ") or "none"),
+    ]
+    return token, lines
 
 
 def _sync_of(store: Database) -> tuple[str, list[str]]:

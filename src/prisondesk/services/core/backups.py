@@ -159,7 +159,9 @@ def make_backup(db: Database, actor: Actor, paths: Paths, folder: Path) -> Backu
     """A backup of the database in use, written into ``folder`` (a USB stick), audited."""
     require(actor, Permission.CONFIGURE_FACILITY)
     target = folder / backup_name("manual")
-    made: Path | None = None
+    # the copy is made first, holding no write lock (a slow stick would stop every save and
+    # the sync for its whole length), under a name no one takes for a backup
+    copying = _write_backup(paths.database, target.with_name(target.name + ".copying"))
     try:
         with db.write(actor.user_id) as session:
             verify_actor(session, actor, Permission.CONFIGURE_FACILITY)
@@ -167,11 +169,12 @@ def make_backup(db: Database, actor: Actor, paths: Paths, folder: Path) -> Backu
                 session, db, actor, "backup", "database", db.device_id,
                 after={"file": target.name, "folder": str(folder)},
             )  # fmt: skip
-            made = _write_backup(paths.database, target)  # the last step before the commit
+            os.replace(copying, target)  # named a backup only with its audit entry
     except Exception:
-        if made is not None:  # no audit entry committed: no backup left behind either
-            made.unlink(missing_ok=True)
+        _unlink_copy(copying)  # no audit entry committed: no backup left behind either
+        _unlink_copy(target)
         raise
+    made = target
     stat = made.stat()
     return _backup_file(made, stat.st_mtime, stat.st_size, in_data_folder=False)
 
@@ -305,6 +308,14 @@ def request_restore(db: Database, actor: Actor, paths: Paths, source: Path) -> P
     require(actor, Permission.CONFIGURE_FACILITY)
     check_backup(source, paths)
     pending = PendingRestore(str(source), actor.username, datetime.now(UTC))
+    # copied in first, holding no write lock, under a name of its own: a restore asked for
+    # before stays pending if this copy fails
+    incoming = _staged_file(paths).with_name(_staged_file(paths).name + ".incoming")
+    try:
+        backup_database(source, incoming)
+    except (OSError, sqlite3.Error) as problem:
+        _unlink_copy(incoming)
+        raise _write_refusal(problem, paths.home) from problem
     try:
         with db.write(actor.user_id) as session:
             verify_actor(session, actor, Permission.CONFIGURE_FACILITY)
@@ -312,18 +323,22 @@ def request_restore(db: Database, actor: Actor, paths: Paths, source: Path) -> P
                 session, db, actor, "restore_requested", "database", db.device_id,
                 after={"file": str(source)},
             )  # fmt: skip
-            _stage(paths, source, pending)  # the last step before the commit
+            _stage(paths, incoming, pending)  # the last step before the commit
     except Exception:
-        _drop_pending(paths)
+        _unlink_copy(incoming)
         raise
     return pending
 
 
-def _stage(paths: Paths, source: Path, pending: PendingRestore) -> None:
-    try:
-        backup_database(source, _staged_file(paths))
-    except (OSError, sqlite3.Error) as problem:
-        raise _write_refusal(problem, paths.home) from problem
+def _unlink_copy(path: Path) -> None:
+    """A copy of the database and whatever a cut-short copy leaves beside it."""
+    for suffix in ("", ".partial", *SIDE_FILES):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def _stage(paths: Paths, incoming: Path, pending: PendingRestore) -> None:
+    _drop_pending(paths)  # this restore replaces one asked for before
+    os.replace(incoming, _staged_file(paths))
     marker = _pending_file(paths)
     part = marker.with_name(marker.name + ".part")
     part.write_text(
@@ -340,9 +355,10 @@ def _stage(paths: Paths, source: Path, pending: PendingRestore) -> None:
 
 
 def _drop_pending(paths: Paths) -> None:
-    staged = _staged_file(paths)
-    for path in (_pending_file(paths), *(staged.with_name(staged.name + s) for s in SIDE_FILES)):
+    marker = _pending_file(paths)
+    for path in (marker, marker.with_name(marker.name + ".part")):
         path.unlink(missing_ok=True)
+    _unlink_copy(_staged_file(paths))
 
 
 def pending_restore(paths: Paths) -> PendingRestore | None:
