@@ -162,6 +162,12 @@ def test_scrub_cuts_secrets_of_every_shape():
         "token=(redacted) password: '(redacted) y' https://(redacted)@host/a (redacted) "
         "Bearer (redacted) exit code: 401"
     )
+    typed = "enrolled with k7qm-2xhp-9trd, then K7QM2XHP9TRD; token tok_Zx9 expired"
+    assert diagnostics.scrub(typed) == (
+        "enrolled with (redacted), then (redacted); token (redacted) expired"
+    )
+    device = "device 01a24474-d7cd-73e8-9bc4-989e2cfd5bf9 pushed"  # a device id stays whole
+    assert diagnostics.scrub(device) == device
     assert diagnostics.server_address("https://u:p@sync.kg:8470/api?token=x#f") == (
         "https://sync.kg:8470/api"
     )

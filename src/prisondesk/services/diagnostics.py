@@ -52,7 +52,11 @@ SECRET_SHAPES = [
     re.compile(r"\$argon2[a-z]*\$\S+"),  # a password hash
     re.compile(r"(?i)(bearer\s+)\S+"),  # an Authorization header
     re.compile(r"(?i)((?:token|password|secret)[\"']?\s*[=:]\s*[\"']?)[^\s\"',;&]+"),
-    re.compile(r"\b[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}\b"),  # enrolment code
+    re.compile(r"(?i)(\btoken\s+)\S+"),  # "token tok_…"
+    # an enrolment code as typed too: in any case with its dashes, but not a piece of a longer
+    # dashed id (a device's UUID), or in capitals without them (the server takes either)
+    re.compile(r"(?i)(?<![\w-])[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}(?![\w-])"),
+    re.compile(r"\b[A-HJ-NP-Z2-9]{12}\b"),
     re.compile(r"(?<=://)[^/@\s]+(?=@)"),  # user:password@ in an address
 ]
 RECORD_START = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (\w+) ")
