@@ -42,6 +42,7 @@ from prisondesk.db.replication import (
 )
 from prisondesk.domain.hlc import HybridClock
 from prisondesk.domain.ids import new_id
+from prisondesk.domain.roles import HEADQUARTERS_ROLES
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.wire import to_wire, utc_now
 
@@ -55,7 +56,6 @@ _OUTBOX_QUEUE = "pd_outbox_queue"
 AUDIT_TABLE = "audit_entry"
 HLC_STATE_KEY = "hlc_last"
 HEADQUARTERS_KEY = "desk_headquarters"  # "1": enrolled with a headquarters code (read-only)
-HEADQUARTERS_ROLES = ("admin", "hq_viewer")  # the only accounts a headquarters desk keeps
 
 
 @dataclass

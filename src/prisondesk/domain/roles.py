@@ -124,5 +124,10 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
 }
 
 
+# the accounts a headquarters desk keeps: any other role would read every facility's files
+# with a facility's rights (services/core/headquarters.py; refused in db/capture.py too)
+HEADQUARTERS_ROLES = (Role.ADMIN, Role.HQ_VIEWER)
+
+
 def has_permission(role: Role, permission: Permission) -> bool:
     return permission in PERMISSIONS[role]

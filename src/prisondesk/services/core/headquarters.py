@@ -23,8 +23,6 @@ from prisondesk.services.core.actor import Actor
 from prisondesk.services.core.errors import Conflict
 from prisondesk.services.core.facility import WingInfo
 
-HEADQUARTERS_ROLES = (Role.ADMIN, Role.HQ_VIEWER)  # the accounts a headquarters desk keeps
-
 
 @dataclass(frozen=True)
 class FacilityChoice:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
 from prisondesk.db.models import Facility, LoginFailure, UserAccount
-from prisondesk.domain.roles import Permission, Role
+from prisondesk.domain.roles import HEADQUARTERS_ROLES, Permission, Role
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.wire import utc_now
 from prisondesk.services.core import audit
@@ -367,7 +367,7 @@ def _active_admins(session: Session, facility_id: str | None) -> int:
 def _check_headquarters_role(db: Database, role: Role | str) -> None:
     """A headquarters desk keeps administrators and headquarters viewers only: any other
     role would read every facility's files with a facility's rights."""
-    if db.headquarters and Role(role) not in (Role.ADMIN, Role.HQ_VIEWER):
+    if db.headquarters and Role(role) not in HEADQUARTERS_ROLES:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "errors",

@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from prisondesk.domain.roles import ROLE_LABELS, ROLES, Role
+from prisondesk.domain.roles import HEADQUARTERS_ROLES, ROLE_LABELS, ROLES, Role
 from prisondesk.services.core import users
 from prisondesk.services.core.actor import Actor
-from prisondesk.services.core.headquarters import HEADQUARTERS_ROLES
 from prisondesk.services.core.users import UserInfo
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors, translate
