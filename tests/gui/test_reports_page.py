@@ -148,7 +148,7 @@ def slow_report():
 
 
 def test_a_long_report_shows_its_progress_answers_and_stops_on_escape(
-    qtbot, shell, demo_db, slow_report
+    qtbot, shell, languages, demo_db, slow_report
 ):
     viewer = open_reports(qtbot, shell)
     choose(qtbot, viewer, viewer.report_box, "slow")
@@ -165,6 +165,8 @@ def test_a_long_report_shows_its_progress_answers_and_stops_on_escape(
     qtbot.keyClick(viewer.first.edit, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not viewer.running_row.isVisible())
     assert viewer.status.text() == "Stopped: nothing is shown."
+    languages.apply("ru")  # what is said follows the language
+    qtbot.waitUntil(lambda: viewer.status.text() == "Остановлено: ничего не показано.")
     assert viewer.report is None and viewer.model.rowCount() == 0
     assert viewer.show_button.isEnabled()
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
@@ -99,8 +99,9 @@ def set_up_headquarters(
 
 
 def _own_accounts(session: Session) -> int:
-    return len(
-        session.scalars(
-            select(UserAccount.id).where(UserAccount.facility_id.is_(None), ~UserAccount.deleted)
-        ).all()
+    return (
+        session.scalar(
+            select(func.count()).where(UserAccount.facility_id.is_(None), ~UserAccount.deleted)
+        )
+        or 0
     )

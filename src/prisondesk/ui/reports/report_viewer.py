@@ -35,7 +35,7 @@ from prisondesk.services.reports import export, run
 from prisondesk.services.reports.report import REPORTS, REPORTS_CONTEXT, Cancelled, Job, Report
 from prisondesk.services.store import Store
 from prisondesk.ui.date_field import DateField
-from prisondesk.ui.errors import FieldErrors, translate
+from prisondesk.ui.errors import FieldErrors, ShownMessage, translate
 from prisondesk.ui.i18n import short_date
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.print_pdf import print_pdf
@@ -208,6 +208,7 @@ class ReportViewer(QWidget):
             button.setEnabled(False)
         self.errors = FieldErrors(label("reportErrors"), {"first": label(), "last": label()})
         self.status = label("reportStatus")
+        self.said = ShownMessage(self.status)  # said again in the language switched to
         actions = QHBoxLayout()
         actions.addWidget(self.status, 1)
         actions.addWidget(self.pdf_button)
@@ -295,7 +296,7 @@ class ReportViewer(QWidget):
         self.progress.setRange(0, 0)  # busy until the first step says how far
         self.running_row.show()
         self.show_button.setEnabled(False)
-        self.status.clear()
+        self.said.clear()
         self.ops.run(
             run.run_report,
             self.store,
@@ -345,7 +346,7 @@ class ReportViewer(QWidget):
     def _failed(self, exc: Exception) -> None:
         self._finished()
         if isinstance(exc, Cancelled):
-            self.status.setText(self.tr("Stopped: nothing is shown."))
+            self.said.say(lambda: self.tr("Stopped: nothing is shown."))
             return
         self.errors.show(exc)
 
@@ -381,9 +382,9 @@ class ReportViewer(QWidget):
         self.charts.setVisible(bool(report.charts))
         self.table.resizeColumnsToContents()
         if not report.rows:
-            self.status.setText(self.tr("Nothing to show for this period."))
+            self.said.say(lambda: self.tr("Nothing to show for this period."))
         else:
-            self.status.setText(self.tr("%n line(s).", "", len(report.rows)))
+            self.said.say(lambda: self.tr("%n line(s).", "", len(report.rows)))
 
     # --- paper and files -----------------------------------------------------------------
     def _file_name(self, suffix: str) -> str:
@@ -451,4 +452,4 @@ class ReportViewer(QWidget):
         )
 
     def _saved(self, path: Path) -> None:
-        self.status.setText(self.tr("Saved: {file}.").format(file=path.name))
+        self.said.say(lambda: self.tr("Saved: {file}.").format(file=path.name))
