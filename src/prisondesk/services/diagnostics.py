@@ -36,6 +36,7 @@ from prisondesk.config import Paths, Settings
 from prisondesk.db.capture import HEADQUARTERS_KEY
 from prisondesk.db.engine import DEVICE_ID_KEY, Database
 from prisondesk.db.migrate import head_revision
+from prisondesk.domain.wire import from_wire
 from prisondesk.logs import log_files
 from prisondesk.services.sync import syncing
 from prisondesk.sync import state
@@ -242,6 +243,20 @@ def _read_only(database: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{database.as_uri()}?{mode}", uri=True, timeout=2)
 
 
+@dataclass(frozen=True)
+class _SyncFacts:
+    token: str  # only to cut it out of what is shown; never shown itself
+    headquarters: bool
+    server: str
+    device: str
+    facility: str
+    last_success: datetime | None
+    last_error: str
+    pending: int
+    rejected: int
+    mismatched: tuple[str, ...]
+
+
 def _sync_read_only(database: Path) -> tuple[str, list[str]]:
     """The sync lines of a database no program has open here, read through a read-only
     connection: nothing is written, no WAL is made, a lock is not waited on for long."""
@@ -255,22 +270,22 @@ def _sync_read_only(database: Path) -> tuple[str, list[str]]:
         rejected = raw.execute("SELECT count(*) FROM sync_rejected").fetchone()[0]
     finally:
         raw.close()
-    token = kept.get(state.TOKEN, "")
     success = kept.get(state.LAST_SUCCESS, "")
     headquarters = kept.get(HEADQUARTERS_KEY) == "1"
-    lines = [
-        f"Enrolled: {'yes' if token else 'no'}" + (", headquarters desk" if headquarters else ""),
-        f"Server: {server_address(kept.get(state.SERVER_URL, '')) or 'none'}",
-        f"Device id: {kept.get(DEVICE_ID_KEY, 'none')}",
-        f"Facility id: {kept.get(state.FACILITY_ID) or 'none'}",
-        f"Last success: {success or 'never'}",
-        f"Last error: {scrub(kept.get(state.LAST_ERROR, ''), token) or 'none'}",
-        f"Changes waiting to be sent: {0 if headquarters else pending}",
-        f"Changes the server rejected: {rejected}",
-        "Tables that differ from the server: "
-        + (kept.get(state.DIGEST_MISMATCH, "").replace(",", ", ") or "none"),
-    ]
-    return token, lines
+    return _sync_lines(
+        _SyncFacts(
+            token=kept.get(state.TOKEN, ""),
+            headquarters=headquarters,
+            server=kept.get(state.SERVER_URL, ""),
+            device=kept.get(DEVICE_ID_KEY, ""),
+            facility=kept.get(state.FACILITY_ID, ""),
+            last_success=from_wire(success, "datetime") if success else None,
+            last_error=kept.get(state.LAST_ERROR, ""),
+            pending=0 if headquarters else pending,  # as syncing.status says it
+            rejected=rejected,
+            mismatched=tuple(filter(None, kept.get(state.DIGEST_MISMATCH, "").split(","))),
+        )
+    )
 
 
 def _sync_of(store: Database) -> tuple[str, list[str]]:
@@ -281,21 +296,38 @@ def _sync_of(store: Database) -> tuple[str, list[str]]:
             facility_id = state.get(session, state.FACILITY_ID)
     except Exception as error:
         return "", [f"not read: {type(error).__name__}: {error}"]
-    success = status.last_success
+    return _sync_lines(
+        _SyncFacts(
+            token=token,
+            headquarters=store.headquarters,
+            server=status.server_url,
+            device=store.device_id,
+            facility=facility_id,
+            last_success=status.last_success,
+            last_error=status.last_error,
+            pending=status.pending,
+            rejected=status.rejected,
+            mismatched=status.mismatched,
+        )
+    )
+
+
+def _sync_lines(facts: _SyncFacts) -> tuple[str, list[str]]:
+    success = facts.last_success
     lines = [
-        f"Enrolled: {'yes' if status.enrolled else 'no'}"
-        + (", headquarters desk" if store.headquarters else ""),
-        f"Server: {server_address(status.server_url) or 'none'}",
-        f"Device id: {store.device_id}",
-        f"Facility id: {facility_id or 'none'}",
+        f"Enrolled: {'yes' if facts.token else 'no'}"
+        + (", headquarters desk" if facts.headquarters else ""),
+        f"Server: {server_address(facts.server) or 'none'}",
+        f"Device id: {facts.device or 'none'}",
+        f"Facility id: {facts.facility or 'none'}",
         "Last success: "
         + (success.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC") if success else "never"),
-        f"Last error: {scrub(status.last_error, token) or 'none'}",
-        f"Changes waiting to be sent: {status.pending}",
-        f"Changes the server rejected: {status.rejected}",
-        f"Tables that differ from the server: {', '.join(status.mismatched) or 'none'}",
+        f"Last error: {scrub(facts.last_error, facts.token) or 'none'}",
+        f"Changes waiting to be sent: {facts.pending}",
+        f"Changes the server rejected: {facts.rejected}",
+        f"Tables that differ from the server: {', '.join(facts.mismatched) or 'none'}",
     ]
-    return token, lines
+    return facts.token, lines
 
 
 def server_address(url: str) -> str:
