@@ -7,7 +7,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find src/prisondesk -name '*.py')
 
-.PHONY: run test lint translations qm bench bench-import selftest demo dist clean
+.PHONY: run test lint translations qm bench bench-import selftest demo dist server-wheel clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found: install Python 3.11+ or set PYTHON="; exit 1; }
@@ -30,7 +30,7 @@ run: $(STAMP) qm
 test: $(STAMP) qm
 	$(BIN)/ruff check src tests bench migrations tools
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n auto --maxprocesses 4
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n auto --maxprocesses 4 --dist loadgroup
 
 ## Refresh the .ts catalogues from the sources (then translate the new entries in Linguist).
 ## qt_ru.ts and qt_ky.ts hold Qt's own strings (standard buttons, file and print dialogs): they
@@ -60,6 +60,13 @@ dist: $(STAMP) qm
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 		installer/prisondesk.spec
 	du -sh dist/PrisonDesk
+
+## The central server's wheel without Qt (server/pyproject.toml): dist/prisondesk_server-*.whl.
+## It needs no virtual environment of the desk: any Python 3.11+ with pip builds it.
+server-wheel:
+	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found: install Python 3.11+ or set PYTHON="; exit 1; }
+	$(PYTHON) -m pip wheel ./server --no-deps --quiet --wheel-dir dist
+	@ls dist/prisondesk_server-*.whl
 
 selftest: $(STAMP) qm
 	$(BIN)/prisondesk selftest

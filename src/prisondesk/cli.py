@@ -141,6 +141,36 @@ def main(argv: list[str] | None = None) -> int:
     restrict_new_files()  # the data folder's files are this account's only
     paths = Paths.resolve(args.home)
     command = args.command or "gui"
+    if command == "server":
+        from prisondesk.server.run import main as server_main
+
+        return server_main(paths, args)
+    try:
+        return _desk_command(command, paths, args, started)
+    except ModuleNotFoundError as missing:
+        if not _is_server_only_install(missing):
+            raise
+        print(
+            f"error: 'prisondesk {command}' belongs to the desk program; this is the central "
+            f"server's installation (prisondesk-server), which lacks {missing.name}. "
+            "Install the desk's package, prisondesk, on a workstation.",
+            file=sys.stderr,
+        )
+        return 2
+
+
+def _is_server_only_install(missing: ModuleNotFoundError) -> bool:
+    """A desk library is absent because the distribution installed is the server's."""
+    from importlib import metadata
+
+    try:
+        metadata.distribution("prisondesk-server")
+    except metadata.PackageNotFoundError:
+        return False
+    return missing.name is not None
+
+
+def _desk_command(command: str, paths: Paths, args: argparse.Namespace, started: float) -> int:
     if command == "gui":
         from prisondesk.app import run_gui
 
@@ -154,10 +184,6 @@ def main(argv: list[str] | None = None) -> int:
         from prisondesk import selftest
 
         return selftest.qt_probe() if args.qt_probe else selftest.main(paths.home)
-    if command == "server":
-        from prisondesk.server.run import main as server_main
-
-        return server_main(paths, args)
     from prisondesk import commands
 
     handlers = {

@@ -1,11 +1,14 @@
 """Where PrisonDesk keeps its files, and the workstation's typed settings.
 
 All paths are resolved here. ``PRISONDESK_HOME`` (or ``--home``) overrides the data folder, which
-is how tests and support staff point the program at another database.
+is how tests and support staff point the program at another database. A program set up by the
+Windows installer finds its data folder in ``prisondesk.ini`` beside the executable
+(``Installation``): one folder in ProgramData for every Windows account of the workstation.
 """
 
 from __future__ import annotations
 
+import configparser
 import json
 import os
 import sys
@@ -45,6 +48,56 @@ INSTRUMENTS_DIR = RESOURCES_DIR / "instruments"  # assessment instruments, one f
 
 
 DATABASE_NAME = "prisondesk.sqlite3"
+INSTALLATION_FILE = "prisondesk.ini"
+
+
+@dataclass(frozen=True)
+class Installation:
+    """What the Windows installer wrote beside the program (installer/prisondesk.nsi):
+    the shared data folder, and the Windows group whose members may use it."""
+
+    data_folder: Path
+    users_group: str | None
+
+    @classmethod
+    def beside(cls, executable: Path) -> Installation | None:
+        """The installation file next to a program, if there is a readable one."""
+        file = executable.parent / INSTALLATION_FILE
+        try:
+            raw = file.read_bytes()
+        except OSError:
+            return None
+        parser = configparser.ConfigParser(interpolation=None)
+        try:  # NSIS writes it in the system's ANSI code page; a hand edit may be UTF-8
+            parser.read_string(_decoded(raw))
+            folder = parser.get("install", "data_folder", fallback="").strip()
+        except configparser.Error:
+            return None
+        if not folder:
+            return None
+        group = parser.get("install", "users_group", fallback="").strip()
+        return cls(Path(folder), group or None)
+
+    @classmethod
+    def of_this_program(cls) -> Installation | None:
+        """Only a frozen build is installed; a venv or a checkout has no installation file."""
+        return cls.beside(Path(sys.executable)) if getattr(sys, "frozen", False) else None
+
+
+def _decoded(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("mbcs" if sys.platform == "win32" else "cp1251", errors="replace")
+
+
+def shared_group(home: Path) -> str | None:
+    """The Windows group that shares ``home``: set when it is the installation's data folder."""
+    installation = Installation.of_this_program()
+    if installation is None or installation.users_group is None:
+        return None
+    same = os.path.normcase(installation.data_folder.resolve()) == os.path.normcase(home.resolve())
+    return installation.users_group if same else None
 
 
 @dataclass(frozen=True)
@@ -55,7 +108,13 @@ class Paths:
 
     @classmethod
     def resolve(cls, home: str | os.PathLike[str] | None = None) -> Paths:
-        chosen = home or os.environ.get(HOME_ENV) or platformdirs.user_data_dir(APP_NAME, False)
+        installation = Installation.of_this_program()
+        chosen = (
+            home
+            or os.environ.get(HOME_ENV)
+            or (installation and installation.data_folder)
+            or platformdirs.user_data_dir(APP_NAME, False)
+        )
         return cls(Path(chosen).expanduser().resolve())
 
     @property
@@ -85,10 +144,11 @@ class Paths:
         return self.home / "selftest.json"
 
     def ensure(self) -> None:
-        """The folder and its subfolders exist, for this account only (private_folder.py)."""
+        """The folder and its subfolders exist, for this account only (private_folder.py), or
+        for the installation's group of users."""
         for folder in (self.home, self.backups, self.logs):
             folder.mkdir(parents=True, exist_ok=True)
-        make_private(self.home)
+        make_private(self.home, shared_group(self.home))
 
 
 T = TypeVar("T")

@@ -5,7 +5,9 @@ passes. On POSIX the folder and its subfolders are 0700 and the program's files 
 files are born so through the umask); only the program's own entries are touched there:
 ``--home`` may point at a folder that holds other files. On Windows the folder gets a
 protected ACL that admits the running account, Administrators and SYSTEM, and Windows hands
-it down to everything in the folder.
+it down to everything in the folder. A folder the Windows installer made for every account of
+a workstation (``shared_group``: the installer's group of users) keeps the installer's ACL —
+that group, Administrators and SYSTEM — which a user's program may neither change nor widen.
 ``problems`` says what is too open, for ``selftest``.
 """
 
@@ -49,11 +51,12 @@ def own_entries(home: Path) -> Iterator[Path]:
             yield from sorted(p for p in folder.iterdir() if p.is_file())
 
 
-def make_private(home: Path) -> list[str]:
+def make_private(home: Path, shared_group: str | None = None) -> list[str]:
     """Tighten the data folder; what could not be tightened (said, never raised: a folder
     of another account still opens, and selftest reports it)."""
     if sys.platform == "win32":
-        return _windows_make_private(home)
+        # the installer set the shared folder's ACL; rewriting it would lock the others out
+        return [] if shared_group else _windows_make_private(home)
     failed = []
     for entry in own_entries(home):
         wanted = FOLDER_MODE if entry.is_dir() else FILE_MODE
@@ -67,12 +70,13 @@ def make_private(home: Path) -> list[str]:
     return failed
 
 
-def problems(home: Path) -> list[str]:
-    """The entries that others than the owner (and administrators) may read or enter."""
+def problems(home: Path, shared_group: str | None = None) -> list[str]:
+    """The entries that others than the owner (or the installation's group of users) and
+    administrators may read or enter."""
     if not home.exists():
         return []
     if sys.platform == "win32":
-        return _windows_problems(home)
+        return _windows_problems(home, shared_group)
     found = []
     for entry in own_entries(home):
         try:
@@ -88,17 +92,24 @@ def problems(home: Path) -> list[str]:
 # --- Windows: pywin32 (a dependency on Windows only) -------------------------------------
 
 
-def _windows_sids() -> list:  # pragma: no cover - Windows
+def _windows_sids(shared_group: str | None = None) -> list:  # pragma: no cover - Windows
+    import pywintypes
     import win32api
     import win32security
 
     token = win32security.OpenProcessToken(win32api.GetCurrentProcess(), win32security.TOKEN_QUERY)
     user = win32security.GetTokenInformation(token, win32security.TokenUser)[0]
-    return [
+    sids = [
         user,
         win32security.CreateWellKnownSid(win32security.WinBuiltinAdministratorsSid),
         win32security.CreateWellKnownSid(win32security.WinLocalSystemSid),
     ]
+    if shared_group:
+        try:
+            sids.append(win32security.LookupAccountName(None, shared_group)[0])
+        except pywintypes.error:  # the group was deleted: its entry shows up as a problem
+            log.warning("no Windows group %s", shared_group)
+    return sids
 
 
 def _windows_make_private(home: Path) -> list[str]:  # pragma: no cover - Windows
@@ -129,12 +140,14 @@ def _windows_make_private(home: Path) -> list[str]:  # pragma: no cover - Window
     return []
 
 
-def _windows_problems(home: Path) -> list[str]:  # pragma: no cover - Windows
+def _windows_problems(  # pragma: no cover - Windows
+    home: Path, shared_group: str | None
+) -> list[str]:
     import ntsecuritycon
     import pywintypes
     import win32security
 
-    allowed = _windows_sids()
+    allowed = _windows_sids(shared_group)
     described = win32security.GetNamedSecurityInfo(
         str(home), win32security.SE_FILE_OBJECT, win32security.DACL_SECURITY_INFORMATION
     )

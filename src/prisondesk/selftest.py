@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from prisondesk.config import FONTS_DIR, TRANSLATIONS_DIR, Paths
+from prisondesk.config import FONTS_DIR, TRANSLATIONS_DIR, Paths, shared_group
 
 BARCODE_SAMPLE = "DEMO-47-000123"
 QT_PROBE_OK = "qt-probe-ok"
@@ -143,13 +143,16 @@ def check_data_folder(home: Path) -> str:
 
     if not home.exists():
         return f"{home} does not exist yet (made private when PrisonDesk first starts)"
-    found = problems(home)
+    group = shared_group(home)
+    found = problems(home, group)
     if found:
         raise RuntimeError(
             f"too open: {'; '.join(found[:5])}{' …' if len(found) > 5 else ''}. PrisonDesk "
             "tightens it when it starts as the folder's owner; otherwise fix the owner or the "
             "permissions by hand"
         )
+    if group:
+        return f"{home} is open to the group {group} (and administrators) only"
     return f"{home} is open to this account (and administrators) only"
 
 

@@ -2,11 +2,17 @@
 it in the installer: built by PyInstaller into one folder, it passes its own ``selftest``
 (Qt's platform plugin, fonts, Russian and Kyrgyz, instruments, a migration, a PDF whose
 barcode decodes) and opens its first window, run from outside the checkout with no
-Python of the checkout on its path."""
+Python of the checkout on its path; it finds the data folder the installer names beside it;
+and the Windows installer script compiles with that folder as a stand-in payload.
+
+The build takes some forty seconds: it is made once, and the tests that use it run on one
+xdist worker (``xdist_group``; ``make test`` distributes with ``--dist loadgroup``)."""
 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -14,12 +20,19 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-PROGRAM = "prisondesk.exe" if os.name == "nt" else "prisondesk"
+SUFFIX = ".exe" if os.name == "nt" else ""
+NOT_COMPILED = (
+    "makensis (Debian package nsis) is not installed: the installer script was not compiled; "
+    ".ci/run installs it and sets PRISONDESK_REQUIRE_NSIS=1"
+)
+
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("frozen-build")]
 
 
-@pytest.mark.slow
-def test_the_frozen_program_passes_its_selftest_and_opens_its_window(tmp_path):
-    built = tmp_path / "dist"
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    """dist/PrisonDesk as ``make dist`` makes it, in a folder of its own."""
+    work = tmp_path_factory.mktemp("frozen")
     subprocess.run(
         [
             sys.executable,
@@ -29,22 +42,32 @@ def test_the_frozen_program_passes_its_selftest_and_opens_its_window(tmp_path):
             "--log-level",
             "ERROR",
             "--distpath",
-            str(built),
+            str(work / "dist"),
             "--workpath",
-            str(tmp_path / "work"),
+            str(work / "work"),
             str(ROOT / "installer" / "prisondesk.spec"),
         ],
         check=True,
-        cwd=tmp_path,
+        cwd=work,
         timeout=900,
     )
-    program = built / "PrisonDesk" / PROGRAM
+    return work / "dist" / "PrisonDesk"
+
+
+def _environment() -> dict[str, str]:
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": ""}
+    environment.pop("PRISONDESK_HOME", None)
+    return environment
+
+
+def test_the_frozen_program_passes_its_selftest_and_opens_its_window(built, tmp_path):
+    program = built / f"prisondesk{SUFFIX}"
+    assert (built / f"prisondeskw{SUFFIX}").is_file()  # the windowed one, for the shortcuts
     home = tmp_path / "home"
     checked = subprocess.run(
         [str(program), "--home", str(home), "selftest"],
         cwd=tmp_path,
-        env=environment,
+        env=_environment(),
         capture_output=True,
         text=True,
         timeout=300,
@@ -55,10 +78,70 @@ def test_the_frozen_program_passes_its_selftest_and_opens_its_window(tmp_path):
     started = subprocess.run(
         [str(program), "--home", str(home), "gui", "--exit-when-ready"],
         cwd=tmp_path,
-        env=environment,
+        env=_environment(),
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert started.returncode == 0, started.stdout + started.stderr
     assert "PRISONDESK-READY SetupWizard" in started.stdout  # the first start's window
+
+
+def test_the_installed_program_uses_the_data_folder_named_beside_it(built, tmp_path):
+    """What the installer writes (prisondesk.ini) decides the data folder when no --home or
+    PRISONDESK_HOME is given; its group of users is the folder's rightful audience."""
+    shared = tmp_path / "ProgramData" / "PrisonDesk"
+    shared.mkdir(parents=True, mode=0o700)
+    installation = built / "prisondesk.ini"
+    installation.write_text(
+        f"[install]\ndata_folder={shared}\nusers_group=PrisonDesk Users\n", encoding="ascii"
+    )
+    try:
+        checked = subprocess.run(
+            [str(built / f"prisondesk{SUFFIX}"), "selftest"],
+            cwd=tmp_path,
+            env=_environment(),
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+    finally:
+        installation.unlink()
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert f"{shared} is open to the group PrisonDesk Users" in checked.stdout
+    assert (shared / "selftest.json").is_file()  # kept for the diagnostics, in that folder
+
+
+def test_the_windows_installer_script_compiles_around_the_build(built, tmp_path):
+    """makensis with warnings as errors: a missing string in one language, a wrong path or
+    a misspelt instruction fails here, not on the Windows build machine."""
+    makensis = shutil.which("makensis")
+    if makensis is None:
+        if os.environ.get("PRISONDESK_REQUIRE_NSIS"):
+            pytest.fail(NOT_COMPILED)
+        pytest.skip(NOT_COMPILED)
+    setup = tmp_path / "PrisonDesk-setup.exe"
+    compiled = subprocess.run(
+        [
+            makensis,
+            "-V3",
+            "-WX",
+            "-DVERSION=0.1.0",
+            "-DFAST",  # stored, not compressed: the script is what is checked
+            f"-DPAYLOAD={built}",
+            f"-DOUTFILE={setup}",
+            str(ROOT / "installer" / "prisondesk.nsi"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert compiled.returncode == 0, compiled.stdout + compiled.stderr
+    with setup.open("rb") as head:
+        assert head.read(2) == b"MZ"  # a Windows executable
+    assert "3 language tables" in compiled.stdout  # Russian, Kyrgyz, English
+    # it carries the whole folder: "Install data: <stored> / <files'> bytes"
+    carried = re.search(r"Install data:\s+\d+ / (\d+) bytes", compiled.stdout)
+    assert carried, compiled.stdout
+    payload = sum(f.stat().st_size for f in built.rglob("*") if f.is_file() and not f.is_symlink())
+    assert int(carried.group(1)) >= payload
