@@ -4655,6 +4655,18 @@ PrisonDesk кийинки жолу ачылганда бул иш ордунун
         <translation>Камдык көчүрмөнү {folder} папкасына жазуу мүмкүн болгон жок ({reason}); көчүрмө жасалган жок.</translation>
     </message>
     <message>
+        <source>The backup cannot be copied into the data folder {folder}: it is read-only. Nothing will be restored.</source>
+        <translation>Камдык көчүрмөнү {folder} маалымат папкасына көчүрүүгө болбойт: ал окуу үчүн гана. Эч нерсе калыбына келтирилбейт.</translation>
+    </message>
+    <message>
+        <source>There is no room in the data folder {folder} for a copy of the backup. Free some space; nothing will be restored.</source>
+        <translation>{folder} маалымат папкасында камдык көчүрмөнү көчүрүү үчүн орун жок. Орун бошотуңуз; эч нерсе калыбына келтирилбейт.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be copied into the data folder {folder} ({reason}). Nothing will be restored.</source>
+        <translation>Камдык көчүрмөнү {folder} маалымат папкасына көчүрүүгө болбойт ({reason}). Эч нерсе калыбына келтирилбейт.</translation>
+    </message>
+    <message>
         <source>There is no file {file}.</source>
         <translation>{file} файлы жок.</translation>
     </message>

@@ -4680,6 +4680,18 @@ When PrisonDesk starts next, this desk's database is replaced by the backup: wha
         <translation>Резервную копию не удалось записать в {folder} ({reason}); копия не создана.</translation>
     </message>
     <message>
+        <source>The backup cannot be copied into the data folder {folder}: it is read-only. Nothing will be restored.</source>
+        <translation>Резервную копию нельзя скопировать в папку данных {folder}: она только для чтения. Ничего не будет восстановлено.</translation>
+    </message>
+    <message>
+        <source>There is no room in the data folder {folder} for a copy of the backup. Free some space; nothing will be restored.</source>
+        <translation>В папке данных {folder} нет места, чтобы скопировать резервную копию. Освободите место; ничего не будет восстановлено.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be copied into the data folder {folder} ({reason}). Nothing will be restored.</source>
+        <translation>Резервную копию нельзя скопировать в папку данных {folder} ({reason}). Ничего не будет восстановлено.</translation>
+    </message>
+    <message>
         <source>There is no file {file}.</source>
         <translation>Файла {file} нет.</translation>
     </message>

@@ -138,8 +138,7 @@ def _run_shell(
             "database migrated %s -> %s, backup %s", report.previous, report.current, report.backup
         )
     log.info("database %s open", paths.database)
-    if restored is not None:
-        backups.record_applied(store, restored)
+    backups.record_restores(store, paths)  # this start's restore, or one left unaudited
     shell = Shell(app, store, settings, languages)
     shell.backups = paths.backups
     if exit_when_ready:

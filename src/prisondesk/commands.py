@@ -83,55 +83,40 @@ def backup(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def restore(paths: Paths, args: argparse.Namespace) -> int:
-    from prisondesk.db.backup import check_integrity
-    from prisondesk.db.migrate import file_revision, known_revisions, upgrade_database
-    from prisondesk.db.restore import carry_over, facility_of, replace_with_backup
+    """The restore the Backups tab does at the next start, done now: the same refusals, the
+    same work copy (a failure leaves the database as it was), the same rows carried over."""
     from prisondesk.instance import acquire_instance_lock
+    from prisondesk.services.core.backups import check_backup, restore_now
+    from prisondesk.services.core.errors import Refused as ServiceRefused
 
     source = Path(args.file)
-    if not source.is_file():
-        return _refused(FileNotFoundError(f"no such file: {source}"))
-    fault = check_integrity(source)
-    if fault is not None:
-        return _refused(ValueError(f"{source} is not a sound PrisonDesk backup ({fault})"))
-    revision = file_revision(source)
-    if revision is None or revision not in known_revisions():
-        return _refused(
-            ValueError(
-                f"{source} is not a backup this version can restore (schema {revision or 'none'})"
-            )
-        )
-    theirs, ours = facility_of(source), facility_of(paths.database)
-    if theirs is not None and ours is not None and theirs.id != ours.id:
-        return _refused(
-            ValueError(
-                f"{source} is a backup of facility {theirs}; this data folder serves facility "
-                f"{ours}. Nothing was restored."
-            )
-        )
+    try:
+        check_backup(source, paths)
+    except ServiceRefused as refusal:
+        return _refused(refusal)
     lock = acquire_instance_lock(paths)
     if lock is None:
         return _refused(RuntimeError("PrisonDesk is running on this data folder: close it first"))
-    if not args.yes and not _confirmed(f"Replace {paths.database} with {source}? Type 'yes': "):
-        print("nothing changed")
-        return 2
-    paths.ensure()
-    configure_logging(paths.logs)
-    safety, carried = replace_with_backup(source, paths.database, paths.backups)
-    if safety:
-        print(f"the replaced database was kept as {safety}")
     try:
-        upgrade_database(paths.database, paths.backups)  # an older backup is brought up to date
-    except DatabaseProblem as problem:
-        return _refused(problem)
-    counts = carry_over(paths.database, carried)
+        if not args.yes and not _confirmed(f"Replace {paths.database} with {source}? Type 'yes': "):
+            print("nothing changed")
+            return 2
+        paths.ensure()
+        configure_logging(paths.logs)
+        try:
+            report = restore_now(paths, source)
+        except (DatabaseProblem, OSError, sqlite3.Error) as problem:
+            return _refused(RuntimeError(f"{problem}; the database was not changed"))
+    finally:
+        lock.unlock()
+    if report.safety_copy:
+        print(f"the replaced database was kept as {report.safety_copy}")
     print(f"restored {source} into {paths.database}")
-    if counts:
-        kept = ", ".join(f"{n} {table}" for table, n in counts.items())
+    if report.carried:
+        kept = ", ".join(f"{n} {table}" for table, n in report.carried.items())
         print(f"kept from the replaced file: {kept} (unsent changes, audit trail, identity)")
     else:
         print("the replaced file could not be read: unsent changes since the backup are lost")
-    lock.unlock()
     return 0
 
 

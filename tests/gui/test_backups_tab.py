@@ -7,6 +7,7 @@ says so before the login."""
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -71,7 +72,7 @@ def test_backup_to_a_stick_then_restore_it_at_the_next_start(
     qtbot.waitUntil(lambda: any(row[3] == str(stick) for row in cells(tab.table)))
     row = next(i for i, cells_ in enumerate(cells(tab.table)) if cells_[3] == str(stick))
     assert cells(tab.table)[row][1] == "Made by hand"
-    assert cells(tab.table)[row][2].endswith(("KB", "MB", "KiB", "MiB", "bytes"))
+    assert re.fullmatch(r"[\d,]+(\.\d)? (kB|MB)", cells(tab.table)[row][2])
     assert cells(tab.table)[0] == cells(tab.table)[row]  # the newest first
 
     rect = tab.table.visualRect(tab.table.model().index(row, 0))
@@ -112,6 +113,13 @@ def test_backup_to_a_stick_then_restore_it_at_the_next_start(
     )
     assert _users(paths.database) == ["admin"]  # the user made after the backup is gone
     assert backups.pending_restore(paths) is None
+    raw = sqlite3.connect(paths.database)  # audited by that start, which left nothing behind
+    try:
+        audited = raw.execute("SELECT username FROM audit_entry WHERE action = 'restore'")
+        assert audited.fetchall() == [("admin",)]
+    finally:
+        raw.close()
+    assert list(paths.home.glob("prisondesk.sqlite3.restore*")) == []
 
 
 def _users(database) -> list[str]:

@@ -469,3 +469,14 @@ def test_catalogue_answers_every_string_qt_asks_for(qapp, qtbot, languages, lang
     }
     untranslated = sorted(key for key in asked if not ours.translate(key[0], key[1], key[2]))
     assert untranslated == []
+
+
+@pytest.mark.parametrize(
+    ("language", "written"), [("ru", "120,6 кБ"), ("ky", "120,6 кБ"), ("en", "120.6 kB")]
+)
+def test_a_file_size_is_written_in_the_interface_language(qapp, languages, language, written):
+    """Backups list their sizes so: Qt's default form says "KiB" in every language."""
+    from prisondesk.ui.i18n import data_size
+
+    _switch(qapp, languages, language)
+    assert data_size(123_456) == written

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from prisondesk.db import restore
 from prisondesk.db.backup import backup_database
 from prisondesk.db.engine import Database
 from prisondesk.db.migrate import upgrade_database
@@ -80,11 +81,11 @@ def test_a_backup_to_a_chosen_folder_is_a_whole_database_and_audited(db, admin, 
     ],
 )
 def test_a_full_or_read_only_stick_is_said(db, admin, paths, tmp_path, monkeypatch, fault, reason):
-    def failing(source, destination):
-        Path(destination).write_bytes(b"half")
+    def failing(source, destination):  # cut short, as SQLite's copy leaves it
+        destination.with_suffix(destination.suffix + ".partial").write_bytes(b"half")
         raise fault
 
-    monkeypatch.setattr("prisondesk.db.backup.copy_into", failing)
+    monkeypatch.setattr("prisondesk.db.backup.backup_connection", failing)
     with pytest.raises(BackupRefused) as refused:
         backups.make_backup(db, admin, paths, tmp_path)
     assert refused.value.reason == reason and str(tmp_path) in str(refused.value)
@@ -158,6 +159,29 @@ def test_a_restore_is_refused_for_a_headquarters_backup(db, admin, paths, copy):
     assert _refused(db, admin, paths, copy) == "other_kind"
 
 
+def test_a_headquarters_desk_takes_its_own_backup_whatever_facility_comes_first(
+    db, admin, paths, copy
+):
+    """A headquarters desk holds every facility: one registered since the backup (and first
+    by its code) does not make its own backup another facility's."""
+    for path in (paths.database, copy):
+        raw = sqlite3.connect(path)
+        raw.execute("INSERT INTO local_state (key, value) VALUES ('desk_headquarters', '1')")
+        raw.commit()
+        raw.close()
+    raw = sqlite3.connect(paths.database)
+    raw.create_function("pd_capture", 0, lambda: 1)
+    columns = [row[1] for row in raw.execute("PRAGMA table_info(facility)")]
+    shown = ", ".join(
+        {"id": "'f-aaa'", "code": "'AAA-0'", "name": "'Первая по коду'"}.get(c, c) for c in columns
+    )
+    raw.execute(f"INSERT INTO facility ({', '.join(columns)}) SELECT {shown} FROM facility")
+    raw.commit()
+    raw.close()
+    assert restore.facility_of(paths.database).code == "AAA-0"  # not the backup's first
+    backups.check_backup(copy, paths)  # not refused
+
+
 def test_a_restore_asked_for_is_done_at_the_next_start_keeping_unsent_work(
     db, admin, paths, copy, registrar
 ):
@@ -192,17 +216,89 @@ def test_a_restore_asked_for_is_done_at_the_next_start_keeping_unsent_work(
         == 0
     )
     assert backups.pending_restore(paths) is None and backups.apply_pending_restore(paths) is None
-    assert [p.name for p in paths.home.glob("prisondesk.sqlite3.restore*")] == []
+    # only the outcome stays, for the audit entry the opened database receives
+    assert [p.name for p in paths.home.glob("prisondesk.sqlite3.restore*")] == [
+        "prisondesk.sqlite3.restore-outcome.json"
+    ]
     reopened = Database.open_sqlite(paths.database)
     try:
         assert reopened.device_id == device
-        backups.record_applied(reopened, outcome)
-        assert [a["file"] for a in _audited(reopened, "restore")] == [str(copy)]
+        backups.record_restores(reopened, paths)
+        backups.record_restores(reopened, paths)  # the next start: nothing left to audit
+        assert _audited(reopened, "restore") == [
+            {"file": str(copy), "kept_as": str(outcome.safety_copy)}
+        ]
         from prisondesk.services.core.audit import verify_chain
 
         assert verify_chain(reopened).ok
     finally:
         reopened.dispose()
+    assert [p.name for p in paths.home.glob("prisondesk.sqlite3.restore*")] == []
+
+
+def test_a_restore_whose_program_was_closed_at_the_message_is_audited_at_the_next_start(
+    db, admin, paths, copy
+):
+    backups.request_restore(db, admin, paths, copy)
+    db.dispose()
+    assert backups.apply_pending_restore(paths).problem is None
+    # the officer closed the program at "The backup … was restored": no database was opened
+    reopened = Database.open_sqlite(paths.database)
+    try:
+        backups.record_restores(reopened, paths)  # the start after
+        assert [entry["file"] for entry in _audited(reopened, "restore")] == [str(copy)]
+    finally:
+        reopened.dispose()
+
+
+def test_a_restore_waits_for_a_command_that_has_the_database_open_then_changes_nothing(
+    db, admin, paths, copy, monkeypatch
+):
+    """A scheduled ``prisondesk sync`` of this desk running as the program starts: the
+    restore may not read the unsent work, let the command write more, and copy over it."""
+    backups.request_restore(db, admin, paths, copy)
+    db.dispose()
+    monkeypatch.setattr("prisondesk.db.restore.LOCK_WAIT_SECONDS", 0.2)
+    command = sqlite3.connect(paths.database)  # the command's connection, mid-write
+    try:
+        command.execute("BEGIN IMMEDIATE")
+        command.execute("INSERT INTO local_state (key, value) VALUES ('written_by', 'sync')")
+        outcome = backups.apply_pending_restore(paths)
+        command.commit()  # its write is kept: the restore did not happen
+    finally:
+        command.close()
+    assert "database is locked" in str(outcome.problem)
+    assert _count(paths.database, "SELECT value FROM local_state WHERE key = 'written_by'") == (
+        "sync"
+    )
+    assert list(paths.backups.glob("*before-restore*")) == []  # nothing was replaced
+
+
+def test_no_command_writes_between_the_reading_of_the_unsent_work_and_the_swap(
+    db, admin, paths, copy, monkeypatch
+):
+    backups.request_restore(db, admin, paths, copy)
+    db.dispose()
+    monkeypatch.setattr("prisondesk.db.restore.LOCK_WAIT_SECONDS", 0.2)
+    refused: list[str] = []
+    carry_over = restore.carry_over
+
+    def a_command_writes_meanwhile(work, carried):
+        late = sqlite3.connect(paths.database, timeout=0.2)
+        try:
+            late.execute("INSERT INTO local_state (key, value) VALUES ('late', 'lost?')")
+            late.commit()
+        except sqlite3.OperationalError as problem:
+            refused.append(str(problem))
+        finally:
+            late.close()
+        return carry_over(work, carried)
+
+    monkeypatch.setattr(restore, "carry_over", a_command_writes_meanwhile)
+    assert backups.apply_pending_restore(paths).problem is None
+    assert refused == ["database is locked"]  # said to the command, not silently lost
+    assert len(list(paths.backups.glob("*before-restore*"))) == 1  # the restore went on
+    assert _count(paths.database, "SELECT count(*) FROM local_state WHERE key = 'late'") == 0
 
 
 def test_a_restore_that_fails_at_the_start_leaves_the_database_as_it_was(
@@ -220,7 +316,9 @@ def test_a_restore_that_fails_at_the_start_leaves_the_database_as_it_was(
     assert outcome is not None and "disk I/O error" in str(outcome.problem)
     assert paths.database.read_bytes() == before
     assert list(paths.backups.glob("*before-restore*")) == []
-    assert [p.name for p in paths.home.glob("prisondesk.sqlite3.restore*")] == []
+    assert [p.name for p in paths.home.glob("prisondesk.sqlite3.restore*")] == [
+        "prisondesk.sqlite3.restore-outcome.json"  # for the entry "restore_failed"
+    ]
 
 
 def test_a_pending_restore_can_be_cancelled(db, admin, paths, copy):
@@ -244,6 +342,10 @@ def test_a_second_restore_that_cannot_be_copied_leaves_the_first_pending(
     with pytest.raises(BackupRefused) as refused:
         backups.request_restore(db, admin, paths, copy)
     assert refused.value.reason == "full"
+    assert str(refused.value) == (  # said as a restore's, not as a backup's
+        f"There is no room in the data folder {paths.home} for a copy of the backup. Free some "
+        "space; nothing will be restored."
+    )
     assert backups.pending_restore(paths) == first  # still the one asked for before
     assert [p.name for p in paths.home.glob("*.incoming*")] == []  # no half copy left
     assert len(_audited(db, "restore_requested")) == 1

@@ -25,9 +25,22 @@ def copy_into(source: Path, destination: Path) -> None:
 
 
 def backup_database(source: Path, destination: Path) -> Path:
+    connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        return backup_connection(connection, destination)
+    finally:
+        connection.close()
+
+
+def backup_connection(source: sqlite3.Connection, destination: Path) -> Path:
+    """A backup of the database ``source`` has open (one it holds alone, say)."""
     destination.parent.mkdir(parents=True, exist_ok=True)
     tmp = destination.with_suffix(destination.suffix + ".partial")
-    copy_into(source, tmp)
+    target = sqlite3.connect(tmp)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
     if os.name == "posix":  # as private as the database it copies (private_folder.py)
         tmp.chmod(0o600)
     tmp.replace(destination)  # a half-written backup never carries the final name

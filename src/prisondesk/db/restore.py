@@ -12,10 +12,18 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from prisondesk.db.backup import backup_database, backup_name, check_integrity, copy_into
+from prisondesk.db.backup import (
+    backup_connection,
+    backup_database,
+    backup_name,
+    check_integrity,
+    copy_into,
+)
 
 CARRIED_TABLES = ("local_state", "sync_outbox", "audit_entry")
 
@@ -38,6 +46,7 @@ class FacilityOfFile:
 
 # sync/state.py's keys (the sync layer stands above this one)
 PULL_CURSOR = "sync_cursor"
+LOCK_WAIT_SECONDS = 10  # a running command's write ends well within it
 DIGEST_MATCHED_AT = "sync_digest_matched_at"
 
 
@@ -63,39 +72,55 @@ def _open_writable(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def _readable_rows(path: Path) -> dict[str, tuple[list[str], list[tuple]]] | None:
-    """What to carry over, or None when the replaced file is missing or damaged."""
-    if not path.exists() or check_integrity(path) is not None:
-        return None
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+@contextmanager
+def _alone(database: Path) -> Iterator[sqlite3.Connection | None]:
+    """``database`` open on this connection alone: every other one — a scheduled
+    ``prisondesk sync`` or ``report`` of this desk — is refused ("database is locked") until
+    it closes, so none writes between the reading of what is carried over and the swap (a
+    write neither file would keep) nor reads a half-copied file. SQLite's exclusive locking
+    mode holds the lock from the first transaction to the close. A command that has the file
+    open already makes this wait, then fail: the restore stops with the database as it was.
+    None when there is no file, or it is not a database (nothing can write it then)."""
+    if not database.exists():
+        yield None
+        return
+    connection = sqlite3.connect(database, timeout=LOCK_WAIT_SECONDS, isolation_level=None)
     try:
+        try:
+            connection.execute("PRAGMA locking_mode=EXCLUSIVE")
+            connection.execute("BEGIN EXCLUSIVE")
+            connection.execute("COMMIT")
+            held = connection
+        except sqlite3.OperationalError:
+            raise  # in use by another command: said, nothing changed
+        except sqlite3.DatabaseError:
+            held = None  # damaged: kept byte for byte, not read
+        yield held
+    finally:
+        connection.close()
+
+
+def _readable_rows(
+    replaced: sqlite3.Connection | None,
+) -> dict[str, tuple[list[str], list[tuple]]] | None:
+    """What to carry over, or None when the replaced file is missing or damaged."""
+    if replaced is None:
+        return None
+    try:
+        if [row[0] for row in replaced.execute("PRAGMA quick_check")] != ["ok"]:
+            return None
         carried = {}
         for table in CARRIED_TABLES:
-            cursor = source.execute(f"SELECT * FROM {table}")
+            cursor = replaced.execute(f"SELECT * FROM {table}")
             carried[table] = ([c[0] for c in cursor.description], cursor.fetchall())
         return carried
     except sqlite3.Error:
         return None
-    finally:
-        source.close()
 
 
 def _clock_value(rows: list[tuple], columns: list[str]) -> str:
     key, value = columns.index("key"), columns.index("value")
     return next((row[value] for row in rows if row[key] == "hlc_last"), "") or ""
-
-
-def replace_with_backup(backup: Path, database: Path, backups: Path) -> tuple[Path | None, dict]:
-    """Copy ``backup`` over ``database`` (through the backup API, so SQLite handles the WAL)
-    and return the safety copy of the replaced file and the rows to carry over."""
-    carried = _readable_rows(database)
-    safety = (
-        backup_database(database, backups / backup_name("before-restore"))
-        if (database.exists() and carried is not None)
-        else None
-    )
-    copy_into(backup, database)
-    return safety, carried or {}
 
 
 def carry_over(database: Path, carried: dict[str, tuple[list[str], list[tuple]]]) -> dict[str, int]:
@@ -161,38 +186,53 @@ def _unsent_ops(
 def restore_through_work_copy(
     backup: Path, database: Path, backups: Path, work: Path
 ) -> RestoreReport:
-    """Restore ``backup`` into ``database`` (closed) so that a failure at any step leaves the
-    database as it was: the backup is copied to ``work``, migrated there and given the rows
-    carried over; only then is the replaced file kept as a safety copy and the finished work
-    copied over the database in one SQLite transaction (the backup API, which handles the
-    WAL and rolls back if interrupted). ``work`` is removed in every case."""
+    """Restore ``backup`` into ``database`` so that a failure at any step leaves the database
+    as it was: the backup is copied to ``work``, migrated there and given the rows carried
+    over; only then is the replaced file kept as a safety copy and the finished work copied
+    over the database in one SQLite transaction (the backup API, which handles the WAL and
+    rolls back if interrupted). From the reading of the rows carried over to the swap the
+    database is held alone (``_alone``). ``work`` is removed in every case."""
     from prisondesk.db.migrate import upgrade_database  # migrate imports this layer's backup
 
     work.unlink(missing_ok=True)
     try:
         backup_database(backup, work)
         upgrade_database(work, backups)  # an older backup is brought up to date, on the copy
-        carried = _readable_rows(database)
-        counts = carry_over(work, carried or {})
-        fault = check_integrity(work)
-        if fault is not None:
-            raise sqlite3.DatabaseError(fault)
-        safety = _keep_replaced(database, backups, readable=carried is not None)
-        copy_into(work, database)
+        with _alone(database) as replaced:
+            carried = _readable_rows(replaced)
+            counts = carry_over(work, carried or {})
+            fault = check_integrity(work)
+            if fault is not None:
+                raise sqlite3.DatabaseError(fault)
+            safety = _keep_replaced(replaced, database, backups, readable=carried is not None)
+            _copy_over(work, replaced, database)
     finally:
         for leftover in (work, *(work.with_name(work.name + s) for s in ("-wal", "-shm"))):
             leftover.unlink(missing_ok=True)
     return RestoreReport(safety, counts)
 
 
-def _keep_replaced(database: Path, backups: Path, *, readable: bool) -> Path | None:
+def _keep_replaced(
+    replaced: sqlite3.Connection | None, database: Path, backups: Path, *, readable: bool
+) -> Path | None:
     """The replaced file, kept in the backups folder: through SQLite when it reads, byte for
     byte when it does not (a damaged file may still be worth a specialist's look)."""
     if not database.exists():
         return None
     target = backups / backup_name("before-restore")
-    if readable:
-        return backup_database(database, target)
+    if readable and replaced is not None:
+        return backup_connection(replaced, target)
     backups.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(database, target)
     return target
+
+
+def _copy_over(work: Path, replaced: sqlite3.Connection | None, database: Path) -> None:
+    if replaced is None:
+        copy_into(work, database)
+        return
+    source = sqlite3.connect(f"file:{work}?mode=ro", uri=True)
+    try:
+        source.backup(replaced)
+    finally:
+        source.close()

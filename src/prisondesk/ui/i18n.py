@@ -133,6 +133,12 @@ def locale() -> QLocale:
     return QLocale()
 
 
+def data_size(size: int) -> str:
+    """A file's size in the interface's language: "120,6 кБ" (Qt's default IEC form writes
+    "KiB" in every language)."""
+    return locale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
 # Every date a user sees is written here, in the interface's locale, with four-digit years.
 # Russia and Kyrgyzstan write 18.06.1989; Qt's Kyrgyz short format (CLDR's d/M/yy, 18/6/89)
 # is nobody's habit there. English keeps the British 18/06/1989 the program always showed.

@@ -19,7 +19,7 @@ final name until it is whole, and a read-only or full stick is said plainly.
    the replaced database is kept in the backups folder; and the work copy goes over the
    database in one SQLite transaction. A failure at any step leaves the database as it was
    and is said at start-up; the pending restore is then dropped (the file chosen is still
-   where it was). ``record_applied`` writes the audit entry of the restore done.
+   where it was). ``record_restores`` writes the audit entry of the restore done (or not).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from prisondesk.db.backup import backup_database, backup_name, check_integrity
 from prisondesk.db.capture import HEADQUARTERS_KEY
 from prisondesk.db.engine import Database
 from prisondesk.db.migrate import file_revision, known_revisions
-from prisondesk.db.restore import facility_of, restore_through_work_copy
+from prisondesk.db.restore import RestoreReport, facility_of, restore_through_work_copy
 from prisondesk.domain.roles import Permission
 from prisondesk.domain.text import QT_TRANSLATE_NOOP, Label
 from prisondesk.services.core import audit
@@ -187,7 +187,44 @@ def _write_backup(database: Path, target: Path) -> Path:
         raise _write_refusal(problem, target.parent) from problem
 
 
-def _write_refusal(problem: BaseException, folder: Path) -> BackupRefused:
+# why a copy could not be written, as a backup made and as a restore's copy in the data folder
+_WRITE_REFUSALS = {
+    "backup": {
+        "read_only": QT_TRANSLATE_NOOP(
+            "backups",
+            "{folder} cannot be written: it is read-only (a USB stick with its lock switch "
+            "on?). Choose another folder; no backup was made.",
+        ),
+        "full": QT_TRANSLATE_NOOP(
+            "backups",
+            "There is no room for the backup in {folder}. Free some space or choose another "
+            "folder; no backup was made.",
+        ),
+        "cannot_write": QT_TRANSLATE_NOOP(
+            "backups", "The backup cannot be written to {folder} ({reason}); no backup was made."
+        ),
+    },
+    "restore": {
+        "read_only": QT_TRANSLATE_NOOP(
+            "backups",
+            "The backup cannot be copied into the data folder {folder}: it is read-only. "
+            "Nothing will be restored.",
+        ),
+        "full": QT_TRANSLATE_NOOP(
+            "backups",
+            "There is no room in the data folder {folder} for a copy of the backup. Free some "
+            "space; nothing will be restored.",
+        ),
+        "cannot_write": QT_TRANSLATE_NOOP(
+            "backups",
+            "The backup cannot be copied into the data folder {folder} ({reason}). Nothing "
+            "will be restored.",
+        ),
+    },
+}
+
+
+def _write_refusal(problem: BaseException, folder: Path, making: str = "backup") -> BackupRefused:
     text = str(problem).lower()
     code = getattr(problem, "errno", None)
     if (
@@ -195,30 +232,14 @@ def _write_refusal(problem: BaseException, folder: Path) -> BackupRefused:
         or "readonly" in text
         or "read-only" in text
     ):
-        return BackupRefused(
-            "read_only",
-            QT_TRANSLATE_NOOP(
-                "backups",
-                "{folder} cannot be written: it is read-only (a USB stick with its lock "
-                "switch on?). Choose another folder; no backup was made.",
-            ),
-            folder=str(folder),
-        )
-    if code in (errno.ENOSPC, errno.EDQUOT) or "full" in text:
-        return BackupRefused(
-            "full",
-            QT_TRANSLATE_NOOP(
-                "backups",
-                "There is no room for the backup in {folder}. Free some space or choose "
-                "another folder; no backup was made.",
-            ),
-            folder=str(folder),
-        )
+        reason = "read_only"
+    elif code in (errno.ENOSPC, errno.EDQUOT) or "full" in text:
+        reason = "full"
+    else:
+        reason = "cannot_write"
     return BackupRefused(
-        "cannot_write",
-        QT_TRANSLATE_NOOP(
-            "backups", "The backup cannot be written to {folder} ({reason}); no backup was made."
-        ),
+        reason,
+        _WRITE_REFUSALS[making][reason],
         folder=str(folder),
         reason=getattr(problem, "strerror", None) or str(problem),
     )
@@ -273,6 +294,8 @@ def check_backup(source: Path, paths: Paths) -> None:
             ),
             file=str(source),
         )
+    if _headquarters(paths.database):
+        return  # it holds every facility (the first of each file tells nothing)
     theirs, ours = facility_of(source), facility_of(paths.database)
     if theirs is not None and ours is not None and theirs.id != ours.id:
         raise BackupRefused(
@@ -315,7 +338,7 @@ def request_restore(db: Database, actor: Actor, paths: Paths, source: Path) -> P
         backup_database(source, incoming)
     except (OSError, sqlite3.Error) as problem:
         _unlink_copy(incoming)
-        raise _write_refusal(problem, paths.home) from problem
+        raise _write_refusal(problem, paths.home, "restore") from problem
     try:
         with db.write(actor.user_id) as session:
             verify_actor(session, actor, Permission.CONFIGURE_FACILITY)
@@ -339,19 +362,19 @@ def _unlink_copy(path: Path) -> None:
 def _stage(paths: Paths, incoming: Path, pending: PendingRestore) -> None:
     _drop_pending(paths)  # this restore replaces one asked for before
     os.replace(incoming, _staged_file(paths))
-    marker = _pending_file(paths)
-    part = marker.with_name(marker.name + ".part")
-    part.write_text(
-        json.dumps(
-            {
-                "source": pending.source,
-                "requested_by": pending.requested_by,
-                "requested_at": pending.requested_at.isoformat(),
-            }
-        ),
-        encoding="utf-8",
+    _write_record(  # the restore is pending only once its copy is whole
+        _pending_file(paths),
+        source=pending.source,
+        requested_by=pending.requested_by,
+        requested_at=pending.requested_at.isoformat(),
     )
-    os.replace(part, marker)  # the restore is pending only once its copy is whole
+
+
+def _write_record(file: Path, **record: str) -> None:
+    """A small JSON record that is whole or absent (written aside, then renamed)."""
+    part = file.with_name(file.name + ".part")
+    part.write_text(json.dumps(record), encoding="utf-8")
+    os.replace(part, file)
 
 
 def _drop_pending(paths: Paths) -> None:
@@ -382,7 +405,9 @@ def cancel_restore(db: Database, actor: Actor, paths: Paths) -> None:
 
 def apply_pending_restore(paths: Paths) -> RestoreOutcome | None:
     """At start-up, before the database opens: the pending restore done, or said why not.
-    The caller holds the one-instance lock, so nothing else has the file open."""
+    The caller holds the one-instance lock; a command of this desk that has the file open
+    makes the restore wait, then fail (``db.restore._alone``). The outcome is kept in the
+    data folder until ``record_restores`` has audited it."""
     pending = pending_restore(paths)
     if pending is None:
         _drop_pending(paths)  # a copy without its record (a crash while recording it)
@@ -393,19 +418,62 @@ def apply_pending_restore(paths: Paths) -> RestoreOutcome | None:
         report = restore_through_work_copy(staged, paths.database, paths.backups, _work_file(paths))
     except Exception as problem:
         log.exception("restoring %s failed; the database was not changed", pending.source)
-        return RestoreOutcome(pending.source, pending.requested_by, problem=problem)
+        outcome = RestoreOutcome(pending.source, pending.requested_by, problem=problem)
+    else:
+        log.info("restored %s; replaced database kept as %s", pending.source, report.safety_copy)
+        outcome = RestoreOutcome(pending.source, pending.requested_by, report.safety_copy)
+    try:
+        _keep_outcome(paths, outcome)
+    except OSError:  # the log keeps what the audit trail cannot
+        log.exception("the outcome of restoring %s cannot be kept for the audit", pending.source)
     finally:
         _drop_pending(paths)
-    log.info("restored %s; replaced database kept as %s", pending.source, report.safety_copy)
-    return RestoreOutcome(pending.source, pending.requested_by, report.safety_copy)
+    return outcome
 
 
-def record_applied(db: Database, outcome: RestoreOutcome) -> None:
-    """The audit entry of a restore done at start-up (no one is logged in yet)."""
+def _outcome_file(paths: Paths) -> Path:  # "prisondesk.sqlite3*": private like the database
+    return paths.database.with_name(paths.database.name + ".restore-outcome.json")
+
+
+def _keep_outcome(paths: Paths, outcome: RestoreOutcome) -> None:
+    """Written before the officer sees the message (and may close the program there): a
+    restore is never done unaudited."""
+    _write_record(
+        _outcome_file(paths),
+        source=outcome.source,
+        requested_by=outcome.requested_by,
+        kept_as=str(outcome.safety_copy or ""),
+        problem=str(outcome.problem or ""),
+    )
+
+
+def restore_now(paths: Paths, source: Path) -> RestoreReport:
+    """``prisondesk restore``, checked already (``check_backup``) by a caller that holds the
+    one-instance lock: the start-up restore's work copy and carried rows, done at once."""
+    return restore_through_work_copy(source, paths.database, paths.backups, _work_file(paths))
+
+
+def record_restores(db: Database, paths: Paths) -> None:
+    """The audit entry of the restore a start-up did or could not do (no one is logged in
+    yet), from the outcome kept in the data folder — this start's, or one a closed program
+    left unaudited. The outcome goes once its entry is committed (a crash in between audits
+    it twice, never not at all)."""
+    file = _outcome_file(paths)
+    try:
+        kept = json.loads(file.read_text(encoding="utf-8"))
+        source, requested_by, kept_as, problem = (
+            kept["source"], kept["requested_by"], kept["kept_as"], kept["problem"]
+        )  # fmt: skip
+    except FileNotFoundError:
+        return
+    except (OSError, ValueError, KeyError, TypeError):
+        log.warning("the outcome of a restore in %s cannot be read; not audited", file)
+        file.unlink(missing_ok=True)
+        return
     with db.write(None) as session:
         audit.record(
-            session, db, None, "restore" if outcome.problem is None else "restore_failed",
-            "database", db.device_id, username=outcome.requested_by,
-            after={"file": outcome.source, "kept_as": str(outcome.safety_copy or "")},
-            note=str(outcome.problem or ""),
+            session, db, None, "restore_failed" if problem else "restore",
+            "database", db.device_id, username=requested_by,
+            after={"file": source, "kept_as": kept_as}, note=problem,
         )  # fmt: skip
+    file.unlink(missing_ok=True)

@@ -21,7 +21,7 @@ from prisondesk.services.core.actor import Actor
 from prisondesk.services.core.backups import BackupFile, PendingRestore
 from prisondesk.services.store import Store
 from prisondesk.ui.errors import FieldErrors, ShownMessage, shown
-from prisondesk.ui.i18n import locale, short_date_time
+from prisondesk.ui.i18n import data_size, short_date_time
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.tables import fill_table, rows_table
 from prisondesk.ui.widgets import button, label
@@ -100,7 +100,7 @@ class BackupsTab(QWidget):
                 (
                     short_date_time(row.made_at.astimezone().replace(tzinfo=None)),
                     shown(row.kind_label),
-                    locale().formattedDataSize(row.size),
+                    data_size(row.size),
                     data_folder if row.in_data_folder else str(row.path.parent),
                 )
                 for row in rows
