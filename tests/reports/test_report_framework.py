@@ -107,3 +107,18 @@ def test_a_pdf_saved_is_audited_first(db, chief, tmp_path):
     export.save_report_pdf(db, chief, made, path, b"%PDF-1.4 sample")
     assert path.read_bytes() == b"%PDF-1.4 sample" and audit_count(db) == before + 1
     assert not list(tmp_path.glob(".*.part"))
+
+
+def test_a_period_ends_on_the_facilitys_today_not_the_computers(db, admin):
+    """A desk's clock on UTC while Kiribati's day is already tomorrow: "this month" and
+    "today" are counted in the facility's days, or its today's admissions fall outside."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from sqlalchemy import update
+
+    from prisondesk.db.models import Facility
+
+    with db.apply_remote() as session:  # as a change pulled from the server
+        session.execute(update(Facility).values(time_zone="Pacific/Kiritimati"))
+    assert run.today_at(db, admin) == datetime.now(ZoneInfo("Pacific/Kiritimati")).date()

@@ -18,6 +18,7 @@ from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.services.core import audit
 from prisondesk.services.core.actor import Actor, verify_actor
 from prisondesk.services.core.errors import NotFound, PermissionDenied, ValidationError
+from prisondesk.services.core.facility import facility_today
 from prisondesk.services.core.headquarters import facilities_seen_in
 from prisondesk.services.reports.combine import combine
 from prisondesk.services.reports.report import REPORTS, Job, Report
@@ -52,6 +53,16 @@ def run_report(
             note = f"{name} {first}..{last} {where}".strip()
             audit.record_read(session, db, actor, "report", None, note=note)
     return report
+
+
+def today_at(db: Database, actor: Actor, facilities: Sequence[str] | None = None) -> date:
+    """Today as the facilities read count their days (their time zones), the latest of them:
+    a period such as "this month" then holds each one's today. The computer's own date may
+    be a facility's yesterday — a desk on UTC, in Bishkek's evening."""
+    with db.read() as session:
+        readable = [f.id for f in facilities_seen_in(session, actor)]
+        chosen = [f for f in facilities or readable if f in readable] or [actor.facility_id]
+        return max(facility_today(session, facility) for facility in chosen)
 
 
 def _build(session, actor, build, first, last, facilities, job) -> Report:

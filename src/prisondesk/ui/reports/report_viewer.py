@@ -266,7 +266,7 @@ class ReportViewer(QWidget):
 
     # --- the period ----------------------------------------------------------------------
     def _period_chosen(self, index: int) -> None:
-        days = period(self.period_box.itemData(index), date.today())
+        days = period(self.period_box.itemData(index), run.today_at(self.store, self.actor))
         if days is not None:
             self.first.set_value(days[0])
             self.last.set_value(days[1])
