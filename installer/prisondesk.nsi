@@ -14,7 +14,8 @@
 ; PAYLOAD, the one-folder build (default ../dist/PrisonDesk);
 ; OUTFILE; FAST, no compression (CI compiles the script with the Linux build as a stand-in
 ; payload, tests/packaging/test_frozen_build.py); USERS_GROUP.
-; Silent install: setup.exe /S /USERS=gate1,gate2 (the exit code is 3 when selftest failed).
+; Silent install: setup.exe /S /USERS=gate1,gate2 (unquoted; an account with a space: /USERS=Gate
+; Officer,gate2). Exit codes: 3 when selftest failed, 4 when the program was running.
 
 Unicode true
 ManifestDPIAware true
@@ -45,9 +46,11 @@ RequestExecutionLevel admin
 
 Name "${PRODUCT}"
 OutFile "${OUTFILE}"
-InstallDir "$PROGRAMFILES64\${PRODUCT}"
-InstallDirRegKey HKLM "${SETTINGS_KEY}" "InstallDir"
+InstallDir "$PROGRAMFILES64\${PRODUCT}"  ; or the earlier installation's folder (.onInit)
+AllowSkipFiles off  ; a file in use is never skipped: the folder would mix two versions
 BrandingText "${PRODUCT} ${VERSION}"
+ShowInstDetails show  ; the selftest's lines are read before the finish page
+ShowUninstDetails show
 VIProductVersion "${VERSION}.0"
 VIAddVersionKey /LANG=0 "ProductName" "${PRODUCT}"
 VIAddVersionKey /LANG=0 "ProductVersion" "${VERSION}"
@@ -67,6 +70,8 @@ Var DataFolder
 Var Accounts
 Var AccountsField
 Var SelftestResult
+Var FinishTitle
+Var FinishSubtitle
 
 !define MUI_ABORTWARNING
 !define MUI_FINISHPAGE_NOAUTOCLOSE  ; the selftest's lines stay readable before the finish page
@@ -74,12 +79,19 @@ Var SelftestResult
 !define MUI_LANGDLL_REGISTRY_KEY "${SETTINGS_KEY}"
 !define MUI_LANGDLL_REGISTRY_VALUENAME "InstallerLanguage"
 !define MUI_LANGDLL_ALLLANGUAGES
+!define MUI_LANGDLL_ALWAYSSHOW  ; asked at every installation, not taken from the last one
+; said before any language is chosen: in all three
+!define MUI_LANGDLL_WINDOWTITLE "PrisonDesk"
+!define MUI_LANGDLL_INFO "Выберите язык установки.$\r$\nОрнотуу тилин тандаңыз.$\r$\nChoose the language of the installation."
 
 !insertmacro MUI_PAGE_WELCOME
 !insertmacro MUI_PAGE_DIRECTORY
 Page custom AccountsPage AccountsPageLeave
+; the last pages say whether the selftest passed (the section sets these)
+!define MUI_INSTFILESPAGE_FINISHHEADER_TEXT "$FinishTitle"
+!define MUI_INSTFILESPAGE_FINISHHEADER_SUBTEXT "$FinishSubtitle"
 !insertmacro MUI_PAGE_INSTFILES
-!define MUI_FINISHPAGE_TITLE "$(FinishTitle)"
+!define MUI_FINISHPAGE_TITLE "$FinishTitle"
 !define MUI_FINISHPAGE_TEXT "$SelftestResult"
 !define MUI_FINISHPAGE_TEXT_LARGE
 !insertmacro MUI_PAGE_FINISH
@@ -103,6 +115,12 @@ Function .onInit
   ${EndIf}
   SetRegView 64
   SetShellVarContext all
+  ; an upgrade goes where the earlier version is (InstallDirRegKey would read the 32-bit view)
+  ReadRegStr $0 HKLM "${SETTINGS_KEY}" "InstallDir"
+  ${If} $0 != ""
+  ${AndIf} $INSTDIR == "$PROGRAMFILES64\${PRODUCT}"  ; not chosen with /D=
+    StrCpy $INSTDIR $0
+  ${EndIf}
   !insertmacro MUI_LANGDLL_DISPLAY
   ${GetParameters} $0
   ClearErrors
@@ -124,12 +142,13 @@ Function AccountsPage
   !insertmacro MUI_HEADER_TEXT "$(AccountsTitle)" "$(AccountsSubtitle)"
   nsDialogs::Create 1018
   Pop $0
-  ${NSD_CreateLabel} 0 0 100% 48u "$(AccountsText)"
+  ${NSD_CreateLabel} 0 0 100% 58u "$(AccountsText)"
   Pop $0
-  ${NSD_CreateText} 0 52u 100% 13u "$Accounts"
+  ${NSD_CreateText} 0 62u 100% 13u "$Accounts"
   Pop $AccountsField
-  ${NSD_CreateLabel} 0 72u 100% 40u "$(AccountsLater)"
+  ${NSD_CreateLabel} 0 82u 100% 40u "$(AccountsLater)"
   Pop $0
+  ${NSD_SetFocus} $AccountsField  ; typed into at once, no click
   nsDialogs::Show
 FunctionEnd
 
@@ -138,7 +157,11 @@ Function AccountsPageLeave
   Push $Accounts
   Call Trim
   Pop $Accounts
-  ${If} $Accounts == ""
+  ${WordReplace} "$Accounts" "," "" "+" $0  ; "," or " , " names no one
+  Push $0
+  Call Trim
+  Pop $0
+  ${If} $0 == ""
     MessageBox MB_OK|MB_ICONEXCLAMATION "$(AccountsEmpty)"
     Abort  ; stays on the page
   ${EndIf}
@@ -168,13 +191,13 @@ Function AddAccounts
   StrCpy $R1 1
   ${Do}
     ClearErrors
-    ${WordFind} "$Accounts" "," "E+$R1" $R0
+    ${WordFind} "$Accounts," "," "E+$R1" $R0  ; the comma added: one account is a word too
     ${IfThen} ${Errors} ${|} ${ExitDo} ${|}
     Push $R0
     Call Trim
     Pop $R0
     ${If} $R0 != ""
-      nsExec::ExecToLog 'net localgroup "${USERS_GROUP}" "$R0" /add'
+      nsExec::ExecToLog /OEM '"$SYSDIR\net.exe" localgroup "${USERS_GROUP}" "$R0" /add'
       Pop $0
       ; 0 = added; 1378 (in the text, code 2) = a member already
       ${If} $0 != 0
@@ -185,22 +208,68 @@ Function AddAccounts
   ${Loop}
 FunctionEnd
 
+; A program that runs (on this account or another one signed in) holds its files open:
+; Windows refuses to let them be written, and an upgrade would stop half done.
+!macro InUse FILE  ; $0 = 1 when FILE is held open
+  ${If} ${FileExists} "${FILE}"
+    ClearErrors
+    FileOpen $1 "${FILE}" a
+    ${If} ${Errors}
+      StrCpy $0 1
+    ${Else}
+      FileClose $1
+    ${EndIf}
+  ${EndIf}
+!macroend
+
+!macro RefuseWhileRunning
+  retry:
+    StrCpy $0 0
+    !insertmacro InUse "$INSTDIR\${WINDOWED}"
+    !insertmacro InUse "$INSTDIR\${PROGRAM}"
+    StrCmp $0 0 free
+    MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "$(ProgramRunning)" /SD IDCANCEL IDRETRY retry
+    SetErrorLevel 4
+    Quit
+  free:
+!macroend
+
+Function RefuseWhileRunning
+  !insertmacro RefuseWhileRunning
+FunctionEnd
+
+Function un.RefuseWhileRunning
+  !insertmacro RefuseWhileRunning
+FunctionEnd
+
 ; --- installation --------------------------------------------------------------------------
 
 Section "PrisonDesk" ProgramSection
   SectionIn RO
+  Call RefuseWhileRunning
+  RMDir /r "$INSTDIR\_internal"  ; an older version's libraries and plug-ins go
   SetOutPath "$INSTDIR"
   File /r "${PAYLOAD}/*"
 
   StrCpy $DataFolder "$APPDATA\${PRODUCT}"  ; all users' context: C:\ProgramData\PrisonDesk
   CreateDirectory "$DataFolder"
-  nsExec::ExecToLog 'net localgroup "${USERS_GROUP}" /add /comment:"$(GroupComment)"'
+  ; system tools by their full path: the folder setup.exe runs from (a stick, a share) is
+  ; searched first otherwise, and the installer runs as an administrator
+  nsExec::ExecToLog /OEM '"$SYSDIR\net.exe" localgroup "${USERS_GROUP}" /add /comment:"$(GroupComment)"'
   Pop $0  ; a group kept from an earlier installation answers "exists": kept as it is
   Call AddAccounts
-  ; Administrators and SYSTEM by SID: their names are translated on a Russian Windows
-  nsExec::ExecToLog 'icacls "$DataFolder" /inheritance:r /grant:r *S-1-5-32-544:(OI)(CI)F *S-1-5-18:(OI)(CI)F "${USERS_GROUP}:(OI)(CI)M"'
+  ; The folder and all in it belong to Administrators (a folder a user made before the
+  ; installation is theirs no more); Administrators and SYSTEM (by SID: their names are
+  ; translated on a Russian Windows) have full control; the group modifies what is inside
+  ; and may add to the folder but neither delete nor rename it; OWNER RIGHTS takes from the
+  ; owner of a file (the account that made it) the right to change its access list.
+  nsExec::ExecToLog /OEM '"$SYSDIR\icacls.exe" "$DataFolder" /setowner *S-1-5-32-544 /T /C /Q'
   Pop $0
+  nsExec::ExecToLog /OEM '"$SYSDIR\icacls.exe" "$DataFolder" /inheritance:r /grant:r *S-1-5-32-544:(OI)(CI)F *S-1-5-18:(OI)(CI)F "${USERS_GROUP}:(RX,W)" "${USERS_GROUP}:(OI)(CI)(IO)M" *S-1-3-4:(OI)(CI)M'
+  Pop $1
   ${If} $0 != 0
+  ${OrIf} $1 != 0
+    StrCpy $0 "$0/$1"
     DetailPrint "$(AclFailed)"
   ${EndIf}
   WriteINIStr "$INSTDIR\prisondesk.ini" "install" "data_folder" "$DataFolder"
@@ -235,13 +304,17 @@ Section "PrisonDesk" ProgramSection
   ; the installed program checks itself where it will run: Qt, fonts, translations, a
   ; migration, a printed barcode, the data folder's ACL (no --home: prisondesk.ini is read)
   DetailPrint "$(SelftestRunning)"
-  nsExec::ExecToLog '"$INSTDIR\${PROGRAM}" selftest'
+  nsExec::ExecToLog /OEM /TIMEOUT=300000 '"$INSTDIR\${PROGRAM}" selftest'
   Pop $0
   ${If} $0 == 0
+    StrCpy $FinishTitle "$(FinishTitle)"
+    StrCpy $FinishSubtitle "$(SelftestPassedLine)"
     StrCpy $SelftestResult "$(SelftestPassed)"
   ${Else}
+    StrCpy $FinishTitle "$(FinishTitleFailed)"
+    StrCpy $FinishSubtitle "$(SelftestFailedLine)"
     StrCpy $SelftestResult "$(SelftestFailed)"
-    DetailPrint "$(SelftestFailed)"
+    DetailPrint "$(SelftestFailedLine)"
     SetErrorLevel 3
   ${EndIf}
 SectionEnd
@@ -249,6 +322,7 @@ SectionEnd
 ; --- uninstallation: the program goes, the data stays ----------------------------------------
 
 Section "Uninstall"
+  Call un.RefuseWhileRunning
   ReadINIStr $DataFolder "$INSTDIR\prisondesk.ini" "install" "data_folder"
   Delete "$DESKTOP\${PRODUCT}.lnk"
   RMDir /r "$SMPROGRAMS\${PRODUCT}"  ; ours alone, whatever language named the shortcuts
@@ -261,6 +335,6 @@ Section "Uninstall"
   RMDir "$INSTDIR"
   DeleteRegKey HKLM "${UNINSTALL_KEY}"
   DeleteRegValue HKLM "${SETTINGS_KEY}" "InstallDir"
-  DetailPrint "$(DataKept)"
+  DetailPrint "$(DataKeptLine)"
   MessageBox MB_OK|MB_ICONINFORMATION "$(DataKept)" /SD IDOK
 SectionEnd
