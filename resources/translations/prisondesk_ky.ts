@@ -8238,6 +8238,10 @@ PrisonDesk кийинки жолу ачылганда бул иш ордунун
         <translation>{folder} маалымат папкасын түзүү же ага жазуу мүмкүн эмес ({error}). --home аркылуу башка папканы тандаңыз.</translation>
     </message>
     <message>
+        <source>The data folder {folder} cannot be opened ({error}): this Windows account is not in the group “{group}”. An administrator adds it (net localgroup "{group}" ACCOUNT /add); then sign in to Windows again.</source>
+        <translation>{folder} маалымат папкасын ачуу мүмкүн эмес ({error}): бул Windows каттоо эсеби «{group}» тобунда жок. Администратор аны кошот (net localgroup "{group}" КАТТОО_ЭСЕБИ /add); андан кийин Windows'ко кайра кириңиз.</translation>
+    </message>
+    <message>
         <source>PrisonDesk is already running with this data folder. Use the window that is open.</source>
         <translation>PrisonDesk бул маалымат папкасы менен мурунтан эле иштеп жатат. Ачык терезени колдонуңуз.</translation>
     </message>
@@ -8252,6 +8256,10 @@ PrisonDesk кийинки жолу ачылганда бул иш ордунун
     <message>
         <source>The backup {file} was not restored, and the database was not changed: {reason}</source>
         <translation>{file} камдык көчүрмөсү калыбына келтирилген жок, маалымат базасы өзгөргөн жок: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} beside the program cannot be read ({error}), so the data folder is unknown. Install PrisonDesk again (its data is kept), or have support repair the file.</source>
+        <translation>Программанын жанындагы {file} файлы окулбайт ({error}), ошондуктан маалымат папкасы белгисиз. PrisonDesk'ти кайра орнотуңуз (маалыматтар сакталат) же колдоо кызматынан файлды оңдоону сураныңыз.</translation>
     </message>
 </context>
 <context>

@@ -8263,6 +8263,10 @@ When PrisonDesk starts next, this desk's database is replaced by the backup: wha
         <translation>Папку данных {folder} нельзя создать или записать ({error}). Укажите другую папку данных через --home.</translation>
     </message>
     <message>
+        <source>The data folder {folder} cannot be opened ({error}): this Windows account is not in the group “{group}”. An administrator adds it (net localgroup "{group}" ACCOUNT /add); then sign in to Windows again.</source>
+        <translation>Папку данных {folder} не удаётся открыть ({error}): эта учётная запись Windows не входит в группу «{group}». Администратор добавит её (net localgroup "{group}" УЧЁТНАЯ_ЗАПИСЬ /add); затем войдите в Windows заново.</translation>
+    </message>
+    <message>
         <source>PrisonDesk is already running with this data folder. Use the window that is open.</source>
         <translation>PrisonDesk уже запущен с этой папкой данных. Используйте открытое окно.</translation>
     </message>
@@ -8277,6 +8281,10 @@ When PrisonDesk starts next, this desk's database is replaced by the backup: wha
     <message>
         <source>The backup {file} was not restored, and the database was not changed: {reason}</source>
         <translation>Резервная копия {file} не восстановлена, база данных не изменена: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} beside the program cannot be read ({error}), so the data folder is unknown. Install PrisonDesk again (its data is kept), or have support repair the file.</source>
+        <translation>Файл {file} рядом с программой не читается ({error}), поэтому папка данных неизвестна. Установите PrisonDesk заново (данные сохранятся) или попросите службу поддержки исправить файл.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from prisondesk.config import Paths, Settings
+from prisondesk.config import Paths, Settings, shared_group
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.instance import acquire_instance_lock
 from prisondesk.logs import configure_logging
 from prisondesk.services.core import backups
@@ -55,16 +56,21 @@ def run_gui(
     try:
         paths.ensure()
     except OSError as problem:
-        QMessageBox.critical(
-            None,
-            translate("startup", "PrisonDesk cannot start"),
-            translate(
+        group = shared_group(paths.home)
+        if group:  # the installer's shared folder: this account is not in its group
+            message = QT_TRANSLATE_NOOP(
+                "startup",
+                "The data folder {folder} cannot be opened ({error}): this Windows account "
+                "is not in the group “{group}”. An administrator adds it (net localgroup "
+                '"{group}" ACCOUNT /add); then sign in to Windows again.',
+            )
+        else:
+            message = QT_TRANSLATE_NOOP(
                 "startup",
                 "The data folder {folder} cannot be created or written ({error}). "
                 "Choose another data folder with --home.",
-            ).format(folder=paths.home, error=problem),
-        )
-        return 2
+            )
+        return refuse_to_start(message, folder=paths.home, error=problem, group=group)
     log.info("PrisonDesk starting; log file %s", configure_logging(paths.logs))
     settings = Settings(paths.settings_file)
     languages = LanguageSwitcher(app)
@@ -89,6 +95,23 @@ def run_gui(
         languages.remove()
         if lock is not None:
             lock.unlock()
+
+
+def refuse_to_start(message: str, **params: object) -> int:
+    """A start that cannot go on, said in a window before any settings can be read: in the
+    default language of the interface."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    languages = LanguageSwitcher(app)
+    languages.apply(Settings.LANGUAGE.default)
+    try:
+        QMessageBox.critical(
+            None,
+            translate("startup", "PrisonDesk cannot start"),
+            translate("startup", message).format(**params),
+        )
+    finally:
+        languages.remove()
+    return 2
 
 
 def _say_restored(outcome: backups.RestoreOutcome, unattended: bool = False) -> None:

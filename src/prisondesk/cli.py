@@ -11,7 +11,7 @@ import sys
 import time
 
 from prisondesk import __version__
-from prisondesk.config import HOME_ENV, Paths
+from prisondesk.config import HOME_ENV, InstallationProblem, Paths
 from prisondesk.private_folder import restrict_new_files
 
 
@@ -139,8 +139,16 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     args = build_parser().parse_args(argv)
     restrict_new_files()  # the data folder's files are this account's only
-    paths = Paths.resolve(args.home)
     command = args.command or "gui"
+    try:
+        paths = Paths.resolve(args.home)
+    except InstallationProblem as problem:
+        print(f"error: {problem}", file=sys.stderr)
+        if command != "gui":
+            return 2
+        from prisondesk.app import refuse_to_start  # the windowed program has no console
+
+        return refuse_to_start(problem.MESSAGE, file=problem.file, error=problem.error)
     if command == "server":
         from prisondesk.server.run import main as server_main
 

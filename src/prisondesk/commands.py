@@ -4,6 +4,7 @@ and return the process exit code: 0 done, 1 a check failed, 2 refused (with the 
 from __future__ import annotations
 
 import argparse
+import getpass
 import sqlite3
 import sys
 from collections.abc import Callable
@@ -104,7 +105,7 @@ def restore(paths: Paths, args: argparse.Namespace) -> int:
         paths.ensure()
         configure_logging(paths.logs)
         try:
-            report = restore_now(paths, source)
+            report = restore_now(paths, source, f"{getpass.getuser()} (prisondesk restore)")
         except (DatabaseProblem, OSError, sqlite3.Error) as problem:
             return _refused(RuntimeError(f"{problem}; the database was not changed"))
     finally:

@@ -8,6 +8,7 @@ Windows installer finds its data folder in ``prisondesk.ini`` beside the executa
 
 from __future__ import annotations
 
+import codecs
 import configparser
 import json
 import os
@@ -19,6 +20,7 @@ from typing import Any, Generic, TypeVar
 
 import platformdirs
 
+from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.private_folder import make_private
 
 APP_NAME = "PrisonDesk"
@@ -51,6 +53,21 @@ DATABASE_NAME = "prisondesk.sqlite3"
 INSTALLATION_FILE = "prisondesk.ini"
 
 
+class InstallationProblem(Exception):
+    """``prisondesk.ini`` is beside the program but says no data folder: the program must not
+    fall back to a private folder, where it would start as a new, empty desk."""
+
+    MESSAGE = QT_TRANSLATE_NOOP(
+        "startup",
+        "{file} beside the program cannot be read ({error}), so the data folder is unknown. "
+        "Install PrisonDesk again (its data is kept), or have support repair the file.",
+    )
+
+    def __init__(self, file: Path, error: str) -> None:
+        super().__init__(self.MESSAGE.format(file=file, error=error))
+        self.file, self.error = file, error
+
+
 @dataclass(frozen=True)
 class Installation:
     """What the Windows installer wrote beside the program (installer/prisondesk.nsi):
@@ -61,20 +78,23 @@ class Installation:
 
     @classmethod
     def beside(cls, executable: Path) -> Installation | None:
-        """The installation file next to a program, if there is a readable one."""
+        """The installation file next to a program; None when there is none. A file that is
+        there but names no data folder raises ``InstallationProblem``."""
         file = executable.parent / INSTALLATION_FILE
         try:
             raw = file.read_bytes()
-        except OSError:
+        except FileNotFoundError:
             return None
+        except OSError as problem:
+            raise InstallationProblem(file, problem.strerror or str(problem)) from problem
         parser = configparser.ConfigParser(interpolation=None)
-        try:  # NSIS writes it in the system's ANSI code page; a hand edit may be UTF-8
+        try:
             parser.read_string(_decoded(raw))
             folder = parser.get("install", "data_folder", fallback="").strip()
-        except configparser.Error:
-            return None
+        except configparser.Error as problem:
+            raise InstallationProblem(file, problem.message) from problem
         if not folder:
-            return None
+            raise InstallationProblem(file, "no data_folder in [install]")
         group = parser.get("install", "users_group", fallback="").strip()
         return cls(Path(folder), group or None)
 
@@ -85,6 +105,9 @@ class Installation:
 
 
 def _decoded(raw: bytes) -> str:
+    """NSIS writes the system's ANSI code page; Notepad may save UTF-8 or UTF-16 (with BOM)."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -93,7 +116,10 @@ def _decoded(raw: bytes) -> str:
 
 def shared_group(home: Path) -> str | None:
     """The Windows group that shares ``home``: set when it is the installation's data folder."""
-    installation = Installation.of_this_program()
+    try:
+        installation = Installation.of_this_program()
+    except InstallationProblem:  # said where the data folder is chosen (Paths.resolve)
+        return None
     if installation is None or installation.users_group is None:
         return None
     same = os.path.normcase(installation.data_folder.resolve()) == os.path.normcase(home.resolve())
@@ -108,13 +134,11 @@ class Paths:
 
     @classmethod
     def resolve(cls, home: str | os.PathLike[str] | None = None) -> Paths:
-        installation = Installation.of_this_program()
-        chosen = (
-            home
-            or os.environ.get(HOME_ENV)
-            or (installation and installation.data_folder)
-            or platformdirs.user_data_dir(APP_NAME, False)
-        )
+        chosen = home or os.environ.get(HOME_ENV)  # first: a broken installation file aside
+        if not chosen:
+            installation = Installation.of_this_program()  # may raise InstallationProblem
+            chosen = installation.data_folder if installation else None
+        chosen = chosen or platformdirs.user_data_dir(APP_NAME, False)
         return cls(Path(chosen).expanduser().resolve())
 
     @property

@@ -105,6 +105,8 @@ def _windows_sids(shared_group: str | None = None) -> list:  # pragma: no cover 
         win32security.CreateWellKnownSid(win32security.WinLocalSystemSid),
     ]
     if shared_group:
+        # OWNER RIGHTS: the installer's entry that keeps a file's owner from changing its ACL
+        sids.append(win32security.ConvertStringSidToSid("S-1-3-4"))
         try:
             sids.append(win32security.LookupAccountName(None, shared_group)[0])
         except pywintypes.error:  # the group was deleted: its entry shows up as a problem

@@ -185,6 +185,23 @@ def test_damaged_database_is_refused_with_the_way_out(paths, capsys):
     assert "damaged" in err and "prisondesk restore" in err
 
 
+def test_the_way_out_works_a_damaged_database_is_restored_from_a_backup(paths, tmp_path, capsys):
+    assert run("demo", "--prisoners", "4") == 0
+    target = tmp_path / "copy.sqlite3"
+    assert run("backup", "-o", str(target)) == 0
+    paths.database.write_bytes(b"\x00garbage" * 500)  # its header overwritten
+    assert run("restore", str(target), "--yes") == 0, capsys.readouterr().err
+    out = capsys.readouterr().out
+    assert "the replaced file could not be read" in out  # nothing carried from garbage
+    kept = next(paths.backups.glob("*before-restore*"))
+    assert kept.read_bytes() == b"\x00garbage" * 500  # kept byte for byte for a specialist
+    assert _count(paths.database, "SELECT count(*) FROM prisoner") == 4
+    assert run("audit", "verify") == 0
+    assert [p.name for p in paths.home.glob("prisondesk.sqlite3.restore*")] == [
+        "prisondesk.sqlite3.restore-outcome.json"  # audited when the program next opens it
+    ]
+
+
 @pytest.mark.slow
 def test_console_script_starts_the_login_window_offscreen(paths):
     assert run("demo", "--prisoners", "3") == 0

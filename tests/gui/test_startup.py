@@ -37,3 +37,19 @@ def test_a_second_program_on_the_same_data_folder_is_refused(qapp, paths, monkey
     finally:
         held.unlock()
     assert len(shown) == 1 and "уже запущен" in shown[0]
+
+
+def test_an_account_outside_the_installations_group_is_told_how_to_get_in(qapp, paths, monkeypatch):
+    """The installer's shared folder refuses a Windows account that is not in its group."""
+
+    def refused(self) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("prisondesk.config.Paths.ensure", refused)
+    monkeypatch.setattr("prisondesk.app.shared_group", lambda home: "PrisonDesk Users")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert run_gui(paths) == 2
+    assert len(shown) == 1
+    assert "не входит в группу «PrisonDesk Users»" in shown[0]
+    assert 'net localgroup "PrisonDesk Users"' in shown[0]

@@ -349,3 +349,13 @@ def test_a_second_restore_that_cannot_be_copied_leaves_the_first_pending(
     assert backups.pending_restore(paths) == first  # still the one asked for before
     assert [p.name for p in paths.home.glob("*.incoming*")] == []  # no half copy left
     assert len(_audited(db, "restore_requested")) == 1
+
+
+def test_a_failure_without_words_is_audited_as_a_failure(db, paths):
+    """An exception whose text is empty still says the restore failed."""
+    backups._keep_outcome(
+        paths, backups.RestoreOutcome("x.sqlite3", "admin", None, AssertionError())
+    )
+    backups.record_restores(db, paths)
+    assert _audited(db, "restore") == []
+    assert _audited(db, "restore_failed") == [{"file": "x.sqlite3", "kept_as": ""}]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from prisondesk import config
-from prisondesk.config import Installation, Paths, shared_group
+from prisondesk.config import Installation, InstallationProblem, Paths, shared_group
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -61,10 +61,29 @@ def test_a_folder_with_cyrillic_letters_is_read_in_either_encoding(installed, tm
         "[install]\ndata_folder=\n",
     ],
 )
-def test_a_missing_or_broken_file_leaves_the_usual_folder(installed, text):
+def test_a_broken_file_stops_the_program_rather_than_open_an_empty_desk(installed, text):
+    """Falling back to the account's own folder would start a second, empty desk."""
     _write(installed, text)
+    with pytest.raises(InstallationProblem) as problem:
+        Paths.resolve()
+    assert str(installed / "prisondesk.ini") in str(problem.value)
+    assert shared_group(installed) is None
+
+
+def test_a_broken_file_does_not_stop_support_opening_another_folder(installed, tmp_path):
+    _write(installed, "not an ini file")
+    assert Paths.resolve(tmp_path / "copy").home == (tmp_path / "copy").resolve()
+
+
+def test_a_file_saved_as_unicode_by_notepad_is_read(installed, tmp_path):
+    shared = tmp_path / "Данные"
+    _write(installed, f"[install]\r\ndata_folder={shared}\r\n", "utf-16")  # with its BOM
+    assert Installation.of_this_program() == Installation(shared, None)
+
+
+def test_without_a_file_the_accounts_own_folder_is_used(installed):
     assert Installation.of_this_program() is None
-    assert Paths.resolve().home != installed  # the account's own folder, as before
+    assert Paths.resolve().home.name == "PrisonDesk"  # platformdirs' folder, as before
 
 
 def test_a_program_run_from_python_reads_no_installation_file(tmp_path, monkeypatch):
@@ -86,3 +105,19 @@ def test_every_installer_string_is_said_in_russian_kyrgyz_and_english():
     used = set(re.findall(r"\$\((\w+)\)", script)) - {"^Name", "^NameDA"}
     assert used <= set(defined), used - set(defined)
     assert set(defined) <= used, set(defined) - used  # none left over
+
+
+def test_the_program_says_why_it_cannot_start_in_a_window_and_on_the_console(
+    installed, qapp, monkeypatch, capsys
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from prisondesk import cli
+
+    _write(installed, "[install]\n")
+    assert cli.main(["selftest"]) == 2
+    assert "prisondesk.ini beside the program cannot be read" in capsys.readouterr().err
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    assert cli.main(["gui"]) == 2  # the windowed program: its console is nowhere
+    assert len(shown) == 1 and "рядом с программой не читается" in shown[0]

@@ -10,6 +10,7 @@ come back from the server on the next pull.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -80,22 +81,28 @@ def _alone(database: Path) -> Iterator[sqlite3.Connection | None]:
     write neither file would keep) nor reads a half-copied file. SQLite's exclusive locking
     mode holds the lock from the first transaction to the close. A command that has the file
     open already makes this wait, then fail: the restore stops with the database as it was.
-    None when there is no file, or it is not a database (nothing can write it then)."""
+    None when there is no file, or it is damaged: it is then replaced as a file, not through
+    SQLite (which cannot open it), and nothing can write it meanwhile."""
     if not database.exists():
         yield None
         return
     connection = sqlite3.connect(database, timeout=LOCK_WAIT_SECONDS, isolation_level=None)
     try:
-        try:
-            connection.execute("PRAGMA locking_mode=EXCLUSIVE")
-            connection.execute("BEGIN EXCLUSIVE")
-            connection.execute("COMMIT")
-            held = connection
-        except sqlite3.OperationalError:
-            raise  # in use by another command: said, nothing changed
-        except sqlite3.DatabaseError:
-            held = None  # damaged: kept byte for byte, not read
-        yield held
+        connection.execute("PRAGMA locking_mode=EXCLUSIVE")
+        connection.execute("BEGIN EXCLUSIVE")
+        connection.execute("COMMIT")
+        sound = [row[0] for row in connection.execute("PRAGMA quick_check")] == ["ok"]
+    except sqlite3.OperationalError:
+        connection.close()
+        raise  # in use by another command: said, nothing changed
+    except sqlite3.DatabaseError:  # not a database any more
+        sound = False
+    if not sound:  # closed before the file is copied or replaced (Windows locks its bytes)
+        connection.close()
+        yield None
+        return
+    try:
+        yield connection
     finally:
         connection.close()
 
@@ -107,8 +114,6 @@ def _readable_rows(
     if replaced is None:
         return None
     try:
-        if [row[0] for row in replaced.execute("PRAGMA quick_check")] != ["ok"]:
-            return None
         carried = {}
         for table in CARRIED_TABLES:
             cursor = replaced.execute(f"SELECT * FROM {table}")
@@ -228,11 +233,21 @@ def _keep_replaced(
 
 
 def _copy_over(work: Path, replaced: sqlite3.Connection | None, database: Path) -> None:
-    if replaced is None:
-        copy_into(work, database)
+    """The finished work copy over the database: through the connection that holds it, in
+    one SQLite transaction; a damaged file, which SQLite cannot open, is replaced whole."""
+    if replaced is not None:
+        source = sqlite3.connect(f"file:{work}?mode=ro", uri=True)
+        try:
+            source.backup(replaced)
+        finally:
+            source.close()
         return
-    source = sqlite3.connect(f"file:{work}?mode=ro", uri=True)
+    whole = database.with_name(database.name + ".restored")
     try:
-        source.backup(replaced)
-    finally:
-        source.close()
+        copy_into(work, whole)
+    except BaseException:
+        whole.unlink(missing_ok=True)
+        raise
+    for leftover in ("-wal", "-shm", "-journal"):  # the damaged file's, not the new one's
+        database.with_name(database.name + leftover).unlink(missing_ok=True)
+    os.replace(whole, database)

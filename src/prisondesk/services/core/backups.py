@@ -443,14 +443,18 @@ def _keep_outcome(paths: Paths, outcome: RestoreOutcome) -> None:
         source=outcome.source,
         requested_by=outcome.requested_by,
         kept_as=str(outcome.safety_copy or ""),
-        problem=str(outcome.problem or ""),
+        # a failure whose text is empty (AssertionError()) is named, never taken for success
+        problem="" if outcome.problem is None else (str(outcome.problem) or repr(outcome.problem)),
     )
 
 
-def restore_now(paths: Paths, source: Path) -> RestoreReport:
+def restore_now(paths: Paths, source: Path, requested_by: str) -> RestoreReport:
     """``prisondesk restore``, checked already (``check_backup``) by a caller that holds the
-    one-instance lock: the start-up restore's work copy and carried rows, done at once."""
-    return restore_through_work_copy(source, paths.database, paths.backups, _work_file(paths))
+    one-instance lock: the start-up restore's work copy and carried rows, done at once, and
+    its outcome kept for the audit entry the program writes when it next opens the file."""
+    report = restore_through_work_copy(source, paths.database, paths.backups, _work_file(paths))
+    _keep_outcome(paths, RestoreOutcome(str(source), requested_by, report.safety_copy))
+    return report
 
 
 def record_restores(db: Database, paths: Paths) -> None:
