@@ -7,7 +7,7 @@ TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 SOURCES := $(shell find src/prisondesk -name '*.py')
 
-.PHONY: run test lint translations qm bench bench-import selftest demo dist server-wheel clean
+.PHONY: run test lint translations console-translations qm bench bench-import selftest demo dist server-wheel clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) not found: install Python 3.11+ or set PYTHON="; exit 1; }
@@ -30,7 +30,7 @@ run: $(STAMP) qm
 test: $(STAMP) qm
 	$(BIN)/ruff check src tests bench migrations tools
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n auto --maxprocesses 4 --dist loadgroup
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n auto --maxprocesses 4
 
 ## Refresh the .ts catalogues from the sources (then translate the new entries in Linguist).
 ## qt_ru.ts and qt_ky.ts hold Qt's own strings (standard buttons, file and print dialogs): they
@@ -38,6 +38,23 @@ test: $(STAMP) qm
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $(SOURCES) -no-obsolete -locations none \
 		-ts resources/translations/prisondesk_ru.ts resources/translations/prisondesk_ky.ts
+
+## Refresh the server console's gettext catalogues (src/prisondesk/server/console/locale/) from
+## its templates and the texts marked N_(); then translate the new entries (empty msgstr).
+CONSOLE_LOCALE := src/prisondesk/server/console/locale
+console-translations: $(STAMP)
+	mkdir -p build
+	$(BIN)/pybabel --quiet extract -F babel.cfg -k N_ -k QT_TRANSLATE_NOOP:2 --no-location \
+		--sort-output --project PrisonDesk -o build/console.pot .
+	for language in ru ky; do \
+		if [ -f $(CONSOLE_LOCALE)/$$language/LC_MESSAGES/console.po ]; then \
+			$(BIN)/pybabel --quiet update --no-fuzzy-matching --omit-header -D console \
+				-i build/console.pot -d $(CONSOLE_LOCALE) -l $$language; \
+		else \
+			$(BIN)/pybabel --quiet init -D console -i build/console.pot -d $(CONSOLE_LOCALE) \
+				-l $$language; \
+		fi; \
+	done
 
 bench: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py

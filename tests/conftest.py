@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -16,6 +17,11 @@ from prisondesk.db.migrate import upgrade_database
 from prisondesk.services import modules
 from prisondesk.services.core import facility
 from prisondesk.services.core.actor import Actor
+
+# no deadline per example: how fast a property runs belongs to bench/, and a machine busy with
+# other work (a build, a browser) must not fail a property that holds
+settings.register_profile("prisondesk", deadline=None)
+settings.load_profile("prisondesk")
 
 ADMIN_PASSWORD = "admin-pass-1"
 modules.load()  # as every front end does when it opens a database (services/store.py)
@@ -65,7 +71,7 @@ def _cheap_password_hashing() -> Iterator[None]:
     the benchmarks still use the real cost)."""
     from argon2 import PasswordHasher
 
-    from prisondesk.services.core import passwords
+    from prisondesk.domain import passwords
 
     real = passwords._hasher
     passwords._hasher = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1)

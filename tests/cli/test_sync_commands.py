@@ -14,7 +14,7 @@ def test_server_administration_commands(paths, capsys):
     assert main([*base, "facility", "add", "bsh-1", "Исправительная колония №1"]) == 0
     assert "registered BSH-1" in capsys.readouterr().out
     assert main([*base, "facility", "add", "BSH-1", "again"]) == 2
-    assert "already registered" in capsys.readouterr().err
+    assert "registered already" in capsys.readouterr().err
     assert main(["server", "facility", "list", "--database-url", url]) == 0
     assert "waiting for its first workstation" in capsys.readouterr().out
     assert main([*base, "enroll-code", "--facility", "NOPE-9"]) == 2

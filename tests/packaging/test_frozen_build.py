@@ -5,8 +5,9 @@ barcode decodes) and opens its first window, run from outside the checkout with 
 Python of the checkout on its path; it finds the data folder the installer names beside it;
 and the Windows installer script compiles with that folder as a stand-in payload.
 
-The build takes some forty seconds: it is made once, and the tests that use it run on one
-xdist worker (``xdist_group``; ``make test`` distributes with ``--dist loadgroup``)."""
+The build takes some forty seconds: it is made once for the whole run, by the first xdist
+worker that needs it, while the others wait for it (a lock file in the run's shared temporary
+folder; pytest-xdist's ``xdist_group`` does not keep tests together under pytest 9)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -26,13 +29,37 @@ NOT_COMPILED = (
     ".ci/run installs it and sets PRISONDESK_REQUIRE_NSIS=1"
 )
 
-pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("frozen-build")]
+pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    """dist/PrisonDesk as ``make dist`` makes it, in a folder of its own."""
-    work = tmp_path_factory.mktemp("frozen")
+@contextmanager
+def _alone(lock: Path) -> Iterator[None]:
+    """One process of the run at a time (POSIX; elsewhere each worker builds its own)."""
+    try:
+        import fcntl
+    except ImportError:
+        yield
+        return
+    with lock.open("w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        yield
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory, worker_id: str) -> Path:
+    """dist/PrisonDesk as ``make dist`` makes it, in a folder of its own, once a run."""
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if worker_id != "master" else base  # every worker's common folder
+    work = shared / "frozen-build"
+    with _alone(shared / "frozen-build.lock"):
+        if not (work / "built").exists():
+            _build(work)
+            (work / "built").touch()
+    return work / "dist" / "PrisonDesk"
+
+
+def _build(work: Path) -> None:
+    work.mkdir(exist_ok=True)
     subprocess.run(
         [
             sys.executable,
@@ -51,7 +78,6 @@ def built(tmp_path_factory) -> Path:
         cwd=work,
         timeout=900,
     )
-    return work / "dist" / "PrisonDesk"
 
 
 def _environment() -> dict[str, str]:

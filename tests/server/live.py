@@ -88,9 +88,13 @@ class LiveServer:
     _thread: threading.Thread
 
     @classmethod
-    def start(cls, db: ServerDatabase, backend: str) -> LiveServer:
+    def start(cls, db: ServerDatabase, backend: str, console: bool = True) -> LiveServer:
         config = uvicorn.Config(
-            create_app(db), host="127.0.0.1", port=0, log_level="warning", lifespan="off"
+            create_app(db, console=console),
+            host="127.0.0.1",
+            port=0,
+            log_level="warning",
+            lifespan="off",
         )
         server = uvicorn.Server(config)
         thread = threading.Thread(target=server.run, daemon=True)

@@ -12,7 +12,7 @@ from the database, so several instances can serve one PostgreSQL behind a load b
 
 import asyncio
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from http import HTTPStatus
 from typing import Annotated, Any
 
@@ -29,7 +29,7 @@ from prisondesk.db.migrate import head_revision, known_revisions
 from prisondesk.domain.hlc import HybridClock
 from prisondesk.domain.jsonbytes import dumps
 from prisondesk.domain.wire import to_wire
-from prisondesk.server import devices
+from prisondesk.server import devices, rejections
 from prisondesk.server.body import MAX_BODY, BodyLimit, GzipRoute
 from prisondesk.server.database import ServerDatabase, among
 from prisondesk.server.devices import AdminError, LocalFacility
@@ -71,10 +71,15 @@ def server_time() -> str:
 
 
 def create_app(
-    db: ServerDatabase, schema_revision: str | None = None, desk_installer: str | None = None
+    db: ServerDatabase,
+    schema_revision: str | None = None,
+    desk_installer: str | None = None,
+    console: bool = False,
+    console_idle: timedelta = timedelta(minutes=15),
 ) -> FastAPI:
     """``desk_installer``: where support keeps the desk's installer, told to a desk that is
-    too old to sync (with the version it needs)."""
+    too old to sync (with the version it needs). ``console``: the administrators' web console
+    under /console (server/console/), whose sessions end after ``console_idle``."""
     revision = schema_revision or head_revision()
     older_revisions = known_revisions() - {revision}
     clock = HybridClock(SERVER_CLOCK_ID)
@@ -91,6 +96,10 @@ def create_app(
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
     app.add_middleware(BodyLimit, limit=MAX_BODY)
     bearer = HTTPBearer(auto_error=False)
+    if console:  # imported only when asked for: an API-only server loads no templates
+        from prisondesk.server.console.web import create_console
+
+        app.mount("/console", create_console(db, idle=console_idle))
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> JSONResponse:
@@ -200,6 +209,7 @@ def create_app(
                 context.among, context.overlapping = among, True
             results = push_ops(context, ops)
             devices.mark_seen(session, caller, moment, pusher.audit_user)
+            rejections.record(session, caller.id, caller.facility_id, ops, results, moment)
         db.wrote(sum(r["status"] in ("applied", "merged") for r in results))
         # Server-Timing (a standard header): how long this push held the push lock, which
         # every push of every server on the database waits for, and how long the whole

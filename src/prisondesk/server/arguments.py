@@ -7,6 +7,7 @@ import argparse
 
 URL_ENV = "PRISONDESK_SERVER_DATABASE_URL"
 INSTALLER_ENV = "PRISONDESK_DESK_INSTALLER"  # --desk-installer, read by every worker
+CONSOLE_ENV = "PRISONDESK_CONSOLE"  # --console and its idle minutes, read by every worker
 
 
 def add_arguments(server: argparse.ArgumentParser) -> None:
@@ -31,6 +32,18 @@ def add_arguments(server: argparse.ArgumentParser) -> None:
         "desk too old to sync, with the version it needs",
     )
     server.add_argument(
+        "--console",
+        action="store_true",
+        help="serve the web console for administrators under /console (behind TLS only)",
+    )
+    server.add_argument(
+        "--console-idle-minutes",
+        type=int,
+        default=15,
+        metavar="N",
+        help="a console session ends after N minutes without a request (15)",
+    )
+    server.add_argument(
         "--workers",
         type=int,
         default=1,
@@ -52,5 +65,18 @@ def add_arguments(server: argparse.ArgumentParser) -> None:
     sub.add_parser("devices", help="list enrolled devices")
     revoke = sub.add_parser("revoke", help="revoke a device's token")
     revoke.add_argument("device", help="device id (or its unambiguous beginning)")
-    for parser in (add, facility_sub.choices["list"], code, sub.choices["devices"], revoke):
+    admin = sub.add_parser("admin", help="accounts of the web console")
+    admin_sub = admin.add_subparsers(dest="admin_command", metavar="ACTION", required=True)
+    admin_add = admin_sub.add_parser("add", help="add an account (the password is asked)")
+    admin_add.add_argument("name", help="2 to 64 small letters, digits, dots, dashes")
+    admin_sub.add_parser("list", help="list the accounts")
+    for parser in (
+        add,
+        facility_sub.choices["list"],
+        code,
+        sub.choices["devices"],
+        revoke,
+        admin_add,
+        admin_sub.choices["list"],
+    ):
         url_option(parser, argparse.SUPPRESS)

@@ -16,19 +16,24 @@ from sqlalchemy.orm import Session
 
 from prisondesk.domain.ids import new_id
 from prisondesk.domain.numbers import FACILITY_CODE
+from prisondesk.server import admin_audit
 from prisondesk.server.database import ServerDatabase
 from prisondesk.server.models import EnrolmentCode, ServerDevice, ServerFacility, ServerRow
+from prisondesk.server.text import N_
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over a phone
 CODE_VALID_FOR = timedelta(hours=24)
 
 
 class AdminError(Exception):
-    """A refused administration request; ``code`` is the protocol's error code."""
+    """A refused administration request; ``code`` is the protocol's error code. ``message``
+    is English (the protocol's JSON, the command line); the console translates ``template``
+    and fills in ``params``."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message = status, code, message
+    def __init__(self, status: int, code: str, template: str, /, **params: object) -> None:
+        self.status, self.code, self.template, self.params = status, code, template, params
+        self.message = template.format(**params)
+        super().__init__(self.message)
 
 
 def secret_hash(secret: str) -> str:
@@ -43,21 +48,28 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
-def add_facility(db: ServerDatabase, code: str, name: str) -> ServerFacility:
+def add_facility(db: ServerDatabase, code: str, name: str, by: str | None = None) -> ServerFacility:
+    """``by``: who asks (admin_audit.py; the command line's account when not said)."""
     code = code.strip().upper()
     if not FACILITY_CODE.match(code):
         raise AdminError(
-            422, "invalid_code", "a facility code has 2 to 16 capitals, digits or dashes"
+            422, "invalid_code", N_("A facility code has 2 to 16 capitals, digits or dashes.")
         )
-    if not name.strip():
-        raise AdminError(422, "invalid_name", "a facility needs a name")
+    name = " ".join(name.split())
+    if not name:
+        raise AdminError(422, "invalid_name", N_("A facility needs a name."))
+    if len(name) > 200:
+        raise AdminError(422, "invalid_name", N_("A facility's name has at most 200 characters."))
     with db.write() as session:
         if session.scalar(select(ServerFacility).where(ServerFacility.code == code)):
-            raise AdminError(409, "facility_exists", f"facility {code} is already registered")
+            raise AdminError(
+                409, "facility_exists", N_("Facility {code} is registered already."), code=code
+            )
         facility = ServerFacility(
-            id=new_id(), code=code, name=name.strip(), claimed=False, created_at=now()
+            id=new_id(), code=code, name=name, claimed=False, created_at=now()
         )
         session.add(facility)
+        admin_audit.record(session, by or admin_audit.shell_actor(), "facility_added", code, name)
     return facility
 
 
@@ -67,9 +79,13 @@ def facilities(db: ServerDatabase) -> list[ServerFacility]:
 
 
 def new_enrolment_code(
-    db: ServerDatabase, facility_code: str | None, valid_for: timedelta = CODE_VALID_FOR
+    db: ServerDatabase,
+    facility_code: str | None,
+    valid_for: timedelta = CODE_VALID_FOR,
+    by: str | None = None,
 ) -> tuple[str, datetime]:
-    """A one-time code for a workstation of ``facility_code`` (None: a headquarters viewer)."""
+    """A one-time code for a workstation of ``facility_code`` (None: a headquarters viewer).
+    The code itself is audited by its hash's beginning, never whole."""
     code = "-".join("".join(secrets.choice(CODE_ALPHABET) for _ in range(4)) for _ in range(3))
     with db.write() as session:
         facility_id = None
@@ -79,7 +95,10 @@ def new_enrolment_code(
             )
             if facility is None:
                 raise AdminError(
-                    404, "unknown_facility", f"no facility {facility_code}: add it first"
+                    404,
+                    "unknown_facility",
+                    N_("There is no facility {code}: add it first."),
+                    code=facility_code.strip().upper(),
                 )
             facility_id = facility.id
         expires = now() + valid_for
@@ -91,6 +110,11 @@ def new_enrolment_code(
                 expires_at=expires,
             )
         )
+        admin_audit.record(
+            session, by or admin_audit.shell_actor(), "code_issued",
+            facility.code if facility_id else "HQ",
+            f"until {expires:%Y-%m-%d %H:%M} UTC, {secret_hash(code)[:8]}",
+        )  # fmt: skip
     return code, expires
 
 
@@ -172,15 +196,18 @@ def _join(session, facility: ServerFacility, local: LocalFacility | None) -> Non
             raise AdminError(
                 409,
                 "facility_empty",
-                f"no workstation of facility {facility.code} has synced yet: set up the first "
+                "no workstation of facility {code} has synced yet: set up the first "
                 "one with its own administrator, then enrol it",
+                code=facility.code,
             )
         return
     if local.code.strip().upper() != facility.code:
         raise AdminError(
             409,
             "facility_mismatch",
-            f"this workstation serves facility {local.code}, but the code is for {facility.code}",
+            "this workstation serves facility {local}, but the code is for {code}",
+            local=local.code,
+            code=facility.code,
         )
     if local.id == facility.id:
         return
@@ -190,8 +217,9 @@ def _join(session, facility: ServerFacility, local: LocalFacility | None) -> Non
         raise AdminError(
             409,
             "facility_taken",
-            f"facility {facility.code} already has data from another workstation: set this "
+            "facility {code} already has data from another workstation: set this "
             "workstation up again and choose to join the existing facility",
+            code=facility.code,
         )
     # The first workstation keeps its rows: the server takes its facility id, and so do the
     # codes and devices registered under the provisional one.
@@ -246,7 +274,7 @@ def devices(db: ServerDatabase) -> list[ServerDevice]:
         return list(session.scalars(select(ServerDevice).order_by(ServerDevice.enrolled_at)))
 
 
-def revoke(db: ServerDatabase, device_id: str) -> ServerDevice:
+def revoke(db: ServerDatabase, device_id: str, by: str | None = None) -> ServerDevice:
     """Revoke by full id or an unambiguous beginning of it."""
     with db.write() as session:
         found = list(
@@ -256,7 +284,17 @@ def revoke(db: ServerDatabase, device_id: str) -> ServerDevice:
             raise AdminError(
                 404,
                 "unknown_device",
-                f"{len(found)} devices match {device_id!r}: give more of the id",
+                N_("{count} desks match {given}: give more of the id."),
+                count=len(found),
+                given=device_id,
             )
-        found[0].revoked_at = now()
-        return found[0]
+        device = found[0]
+        if device.revoked_at is not None:
+            raise AdminError(
+                409, "already_revoked", N_("The desk {device} is revoked already."),
+                device=device.id,
+            )  # fmt: skip
+        device.revoked_at = now()
+        admin_audit.record(session, by or admin_audit.shell_actor(), "device_revoked", device.id,
+                           device.name)  # fmt: skip
+        return device

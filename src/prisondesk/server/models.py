@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, Index, MetaData, String, Text, text
+from sqlalchemy import BigInteger, Boolean, Index, Integer, MetaData, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from prisondesk.db.base import NAMING_CONVENTION, UtcDateTime, Uuid
@@ -159,3 +159,64 @@ class Counter(ServerBase):
 
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Rejection(ServerBase):
+    """A change a push refused, with its reason (SYNC.md, Push): the console's sync health
+    counts them. Nothing of the change itself is kept (it may hold personal data)."""
+
+    __tablename__ = "server_rejection"
+    __table_args__ = (Index("ix_server_rejection_at", "at"),)
+
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    at: Mapped[datetime]
+    device_id: Mapped[str] = mapped_column(Uuid)
+    facility_id: Mapped[str | None] = mapped_column(Uuid, nullable=True)
+    table_name: Mapped[str] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(String(32))
+
+
+class ConsoleAdmin(ServerBase):
+    """An account of the server console (``prisondesk server admin add``), apart from the
+    desks' users."""
+
+    __tablename__ = "server_console_admin"
+
+    id: Mapped[str] = mapped_column(Uuid, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime]
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)  # wrong passwords in a row
+    last_failed_at: Mapped[datetime | None]
+    locked_until: Mapped[datetime | None]
+
+
+class ConsoleSession(ServerBase):
+    """A signed-in browser: the SHA-256 of its cookie's token, its CSRF token, and what the
+    next page says was done (``flash``)."""
+
+    __tablename__ = "server_console_session"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    admin_id: Mapped[str] = mapped_column(Uuid)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    started_at: Mapped[datetime]
+    last_seen_at: Mapped[datetime]
+    flash: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class AdminAudit(ServerBase):
+    """Who administered the server, how and when (server/admin_audit.py)."""
+
+    __tablename__ = "server_admin_audit"
+
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(100))  # console:NAME or shell:USER
+    action: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(200))
+    detail: Mapped[str] = mapped_column(Text, default="")

@@ -8,17 +8,20 @@ in production); without either, a SQLite file in the data folder.
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
+from datetime import timedelta
 
 import uvicorn
 from fastapi import FastAPI
 
 from prisondesk.config import Paths
 from prisondesk.runtime import tune_garbage_collector
-from prisondesk.server import devices
+from prisondesk.server import admin_audit, devices
 from prisondesk.server.app import create_app
-from prisondesk.server.arguments import INSTALLER_ENV
+from prisondesk.server.arguments import CONSOLE_ENV, INSTALLER_ENV
+from prisondesk.server.console import accounts
 from prisondesk.server.database import URL_ENV, ServerDatabase, sqlite_url
 from prisondesk.server.devices import AdminError
 
@@ -37,6 +40,11 @@ def main(paths: Paths, args: argparse.Namespace) -> int:
     if action is None:
         if args.desk_installer:  # every worker reads it (worker_app)
             os.environ[INSTALLER_ENV] = args.desk_installer
+        if args.console:
+            if args.console_idle_minutes < 1:
+                print("error: --console-idle-minutes is at least 1", file=sys.stderr)
+                return 2
+            os.environ[CONSOLE_ENV] = str(args.console_idle_minutes)
         return run_server(
             url, args.host, args.port, args.ssl_certfile, args.ssl_keyfile, args.workers
         )
@@ -51,11 +59,9 @@ def main(paths: Paths, args: argparse.Namespace) -> int:
 
 
 def _administer(db: ServerDatabase, args: argparse.Namespace) -> int:
-    from datetime import timedelta
-
     action = args.server_command
     if action == "facility" and args.facility_command == "add":
-        facility = devices.add_facility(db, args.code, args.name)
+        facility = devices.add_facility(db, args.code, args.name, by=admin_audit.shell_actor())
         print(f"registered {facility.code} {facility.name}")
     elif action == "facility":
         for facility in devices.facilities(db):
@@ -63,7 +69,10 @@ def _administer(db: ServerDatabase, args: argparse.Namespace) -> int:
             print(f"{facility.code}\t{facility.name}\t{facility.id}\t{state}")
     elif action == "enroll-code":
         code, expires = devices.new_enrolment_code(
-            db, None if args.hq else args.facility, timedelta(hours=args.hours)
+            db,
+            None if args.hq else args.facility,
+            timedelta(hours=args.hours),
+            by=admin_audit.shell_actor(),
         )
         print(code)
         print(f"single use, valid until {expires:%Y-%m-%d %H:%M} UTC", file=sys.stderr)
@@ -73,9 +82,37 @@ def _administer(db: ServerDatabase, args: argparse.Namespace) -> int:
             seen = f"{device.last_seen_at:%Y-%m-%d %H:%M}" if device.last_seen_at else "never"
             print(f"{device.id}\t{device.name}\t{device.facility_id or 'HQ'}\t{state}\t{seen}")
     elif action == "revoke":
-        device = devices.revoke(db, args.device)
+        device = devices.revoke(db, args.device, by=admin_audit.shell_actor())
         print(f"revoked {device.id} ({device.name})")
+    elif action == "admin" and args.admin_command == "add":
+        password = _new_password(args.name)
+        if password is None:
+            return 2
+        admin = accounts.add_admin(db, args.name, password, by=admin_audit.shell_actor())
+        print(f"console account {admin.name} added")
+    elif action == "admin":
+        for admin in accounts.admins(db):
+            locked = (
+                f"\tlocked until {admin.locked_until:%Y-%m-%d %H:%M} UTC"
+                if (admin.locked_until and admin.locked_until > devices.now())
+                else ""
+            )
+            print(f"{admin.name}\tadded {admin.created_at:%Y-%m-%d}{locked}")
     return 0
+
+
+def _new_password(name: str) -> str | None:
+    """Asked twice, never echoed, never taken from the command line (a shell's history)."""
+    try:
+        first = getpass.getpass(f"password for {name}: ")
+        second = getpass.getpass("again: ")
+    except (EOFError, KeyboardInterrupt):
+        print("error: no password given", file=sys.stderr)
+        return None
+    if first != second:
+        print("error: the two passwords differ", file=sys.stderr)
+        return None
+    return first
 
 
 def run_server(
@@ -107,7 +144,7 @@ def run_server(
         os.environ[URL_ENV] = url  # each worker opens it (worker_app)
         uvicorn.run(f"{__name__}:worker_app", factory=True, workers=workers, **options)
         return 0
-    app = create_app(db, desk_installer=os.environ.get(INSTALLER_ENV))
+    app = create_app(db, desk_installer=os.environ.get(INSTALLER_ENV), **_console_options())
     tune_garbage_collector()
     uvicorn.run(app, **options)
     return 0
@@ -119,6 +156,14 @@ def worker_app() -> FastAPI:
     app = create_app(
         ServerDatabase.open(os.environ[URL_ENV], migrate=False),
         desk_installer=os.environ.get(INSTALLER_ENV),
+        **_console_options(),
     )
     tune_garbage_collector()
     return app
+
+
+def _console_options() -> dict:
+    minutes = os.environ.get(CONSOLE_ENV)
+    if not minutes:
+        return {"console": False}
+    return {"console": True, "console_idle": timedelta(minutes=int(minutes))}

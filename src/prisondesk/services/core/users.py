@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from prisondesk.db.engine import Database
 from prisondesk.db.models import Facility, LoginFailure, UserAccount
+from prisondesk.domain.passwords import LOCKOUT, MAX_FAILURES
 from prisondesk.domain.roles import HEADQUARTERS_ROLES, Permission, Role
 from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.domain.wire import utc_now
@@ -27,8 +28,6 @@ from prisondesk.services.core.errors import (
 from prisondesk.services.core.passwords import check_password_rules, hash_password, verify_password
 from prisondesk.services.core.validate import required_text
 
-MAX_FAILURES = 5
-LOCKOUT = timedelta(minutes=15)
 USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{2,31}$")
 LANGUAGES = ("ru", "ky", "en")
 UNKNOWN_USER = "(unknown)"
