@@ -56,3 +56,53 @@ def test_sync_enroll_and_rounds_from_the_command_line(paths, capsys, server, mon
     assert re.match(r"pushed [1-9]\d*, pulled [1-9]\d*, digest ok", out), out
     assert main(["sync"]) == 0
     assert capsys.readouterr().out.startswith("pushed 0, pulled 0, digest unchanged")
+
+
+def test_console_accounts_are_added_with_a_password_asked_twice(paths, capsys, monkeypatch):
+    from prisondesk.server import admin_audit
+    from prisondesk.server.console import accounts
+
+    url = sqlite_url(paths.home / "server-test.sqlite3")
+    base = ["server", "--database-url", url]
+    answers = iter(["console-pass-1", "console-pass-2"])
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
+    assert main([*base, "admin", "add", "chief"]) == 2
+    assert "the two passwords differ" in capsys.readouterr().err
+    answers = iter(["short", "short"])
+    assert main([*base, "admin", "add", "chief"]) == 2
+    assert "at least 8 characters" in capsys.readouterr().err
+    answers = iter(["console-pass-1", "console-pass-1"])
+    assert main([*base, "admin", "add", "Chief"]) == 0
+    assert "console account chief added" in capsys.readouterr().out
+    answers = iter(["console-pass-1", "console-pass-1"])
+    assert main([*base, "admin", "add", "chief"]) == 2
+    assert "There is a console account chief already." in capsys.readouterr().err
+    assert main([*base, "admin", "list"]) == 0
+    assert capsys.readouterr().out.startswith("chief\tadded ")
+    db = ServerDatabase.open(url)
+    try:
+        assert accounts.log_in(db, "chief", "console-pass-1").name == "chief"
+        done = [(e.actor, e.action, e.subject) for e in admin_audit.recent(db)]
+    finally:
+        db.dispose()
+    assert (admin_audit.shell_actor(), "admin_added", "chief") in done  # who, on the host
+
+
+def test_the_command_line_is_audited_as_the_console_is(paths, capsys):
+    from prisondesk.server import admin_audit
+
+    url = sqlite_url(paths.home / "server-test.sqlite3")
+    base = ["server", "--database-url", url]
+    assert main([*base, "facility", "add", "BSH-1", "Колония №1"]) == 0
+    assert main([*base, "enroll-code", "--facility", "BSH-1"]) == 0
+    captured = capsys.readouterr()
+    db = ServerDatabase.open(url)
+    try:
+        done = [(e.actor, e.action, e.subject) for e in reversed(admin_audit.recent(db))]
+        detail = admin_audit.recent(db)[0].detail
+    finally:
+        db.dispose()
+    me = admin_audit.shell_actor()
+    assert done == [(me, "facility_added", "BSH-1"), (me, "code_issued", "BSH-1")]
+    code = captured.out.strip()
+    assert code not in detail and code.replace("-", "") not in detail  # never the code itself

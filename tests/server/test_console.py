@@ -200,10 +200,12 @@ def test_a_name_with_html_is_shown_as_text_everywhere(server, console):
     signed_in(console)
     evil = '<script>alert("x")</script><b>Колония</b>'
     post(console, "/facilities", "/facilities", code="BSH-1", name=evil)
-    for page in ("/facilities", "/codes", "/devices"):
-        shown = console.get(page).text
-        assert "<script>alert" not in shown and "<b>Колония" not in shown, page
-        assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in shown, page
+    issued = issue(console, "BSH-1").text
+    for shown in [console.get(page).text for page in ("/facilities", "/codes", "/audit")] + [
+        issued
+    ]:
+        assert "<script>alert" not in shown and "<b>Колония" not in shown
+        assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in shown
 
 
 # --- enrolment codes and desks -------------------------------------------------------------
@@ -301,3 +303,24 @@ def test_the_console_is_off_unless_asked_for(server):
         assert answer.status_code == 404 and answer.json()["error"]["code"] == "not_found"
     finally:
         plain.stop()
+
+
+def test_the_health_page_counts_refusals_by_reason_in_words(server, console, client):
+    devices.add_facility(server.db, "BSH-1", "Колония №1")
+    code = devices.new_enrolment_code(server.db, "BSH-1")[0]
+    device, facility, auth = enrol(client, code, ("4d3f4e55-4a0e-4f2e-9a55-7d0a3c7a1b11", "BSH-1"))
+    from tests.server.protocol import push, wing_insert
+
+    push(client, auth, [{**wing_insert(device, facility, "Блок"), "table": "no_such_table"}])
+    signed_in(console)
+    page = console.get("/health?days=3").text
+    assert "unknown table: 1" in page and "Desks not seen for 3 days" in page
+    assert console.get("/health?days=abc").status_code == 200  # the default week instead
+
+
+def test_pages_holding_a_secret_are_never_compressed(server, console):
+    """BREACH: a compressed page's length tells a secret beside text an attacker sent."""
+    signed_in(console)
+    page = console.get("/codes", headers={"Accept-Encoding": "gzip"})
+    assert len(page.content) > 1024 and "content-encoding" not in page.headers
+    assert console.get("/login?ended=1").status_code == 303  # signed in: the pages at once

@@ -138,8 +138,7 @@ def create_console(
         return RedirectResponse(request.scope.get("root_path", "") + path, status_code=303)
 
     def refused(request: Request, who: sessions.SignedIn, status: int, text: str) -> HTMLResponse:
-        back = request.headers.get("referer") or request.scope.get("root_path", "") + "/"
-        return render(request, "refused.html", who, status, error=text, back=back)
+        return render(request, "refused.html", who, status, error=text, back=_own(request))
 
     # --- who is asking ---------------------------------------------------------------------
     def signed_in(request: Request) -> sessions.SignedIn:
@@ -198,7 +197,9 @@ def create_console(
 
     # --- signing in and out ----------------------------------------------------------------
     @console.get("/login")
-    def login_page(request: Request, ended: int = 0) -> HTMLResponse:
+    def login_page(request: Request, ended: int = 0) -> Response:
+        if sessions.find(db, request.cookies.get(SESSION_COOKIE), idle) is not None:
+            return go(request, "/facilities")  # signed in already
         token = request.cookies.get(LOGIN_COOKIE) or sessions.new_token()
         error = say(request, N_("Your session ended: sign in again.")) if ended else None
         response = render(request, "login.html", None, csrf=token, name="", error=error)
