@@ -48,7 +48,7 @@ console-translations: $(STAMP)
 		--sort-output --project PrisonDesk -o build/console.pot .
 	for language in ru ky; do \
 		if [ -f $(CONSOLE_LOCALE)/$$language/LC_MESSAGES/console.po ]; then \
-			$(BIN)/pybabel --quiet update --no-fuzzy-matching --omit-header -D console \
+			$(BIN)/pybabel --quiet update --no-fuzzy-matching --ignore-pot-creation-date -D console \
 				-i build/console.pot -d $(CONSOLE_LOCALE) -l $$language; \
 		else \
 			$(BIN)/pybabel --quiet init -D console -i build/console.pot -d $(CONSOLE_LOCALE) \

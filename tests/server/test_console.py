@@ -183,7 +183,7 @@ def test_a_facility_is_added_and_said_so(server, console):
     ("code", "name", "status", "said"),
     [
         ("BSH-1", "Другая", 409, "Facility BSH-1 is registered already."),
-        ("B", "Колония", 422, "A facility code has 2 to 16 capitals, digits or dashes."),
+        ("B", "Колония", 422, "A facility code has 2 to 16 Latin capitals, digits or dashes."),
         ("OSH-2", "   ", 422, "A facility needs a name."),
     ],
 )
@@ -288,7 +288,7 @@ def test_revoking_an_unknown_desk_is_refused(server, console):
 
 def test_the_console_speaks_russian_kyrgyz_and_english(server, console):
     signed_in(console)
-    assert "Регистрационные коды" in console.get("/codes?lang=ru").text
+    assert "Коды регистрации" in console.get("/codes?lang=ru").text
     kyrgyz = console.get("/codes?lang=ky")
     assert "Каттоо коддору" in kyrgyz.text
     assert "pd_console_lang=ky" in kyrgyz.headers["set-cookie"]
@@ -314,7 +314,7 @@ def test_the_health_page_counts_refusals_by_reason_in_words(server, console, cli
     push(client, auth, [{**wing_insert(device, facility, "Блок"), "table": "no_such_table"}])
     signed_in(console)
     page = console.get("/health?days=3").text
-    assert "unknown table: 1" in page and "Desks not seen for 3 days" in page
+    assert "unknown table: 1" in page and 'name="days" value="3"' in page
     assert console.get("/health?days=abc").status_code == 200  # the default week instead
 
 

@@ -53,7 +53,7 @@ def add_facility(db: ServerDatabase, code: str, name: str, by: str | None = None
     code = code.strip().upper()
     if not FACILITY_CODE.match(code):
         raise AdminError(
-            422, "invalid_code", N_("A facility code has 2 to 16 capitals, digits or dashes.")
+            422, "invalid_code", N_("A facility code has 2 to 16 Latin capitals, digits or dashes.")
         )
     name = " ".join(name.split())
     if not name:

@@ -49,7 +49,10 @@ def add_admin(db: ServerDatabase, name: str, password: str, by: str) -> Admin:
         raise AdminError(
             422,
             "invalid_name",
-            N_("A console name has 2 to 64 small letters, digits, dots, dashes or underscores."),
+            N_(
+                "A console name has 2 to 64 small Latin letters, digits, dots, dashes or "
+                "underscores."
+            ),
         )
     problem = password_problem(password, name)
     if problem is not None:

@@ -185,8 +185,9 @@ def create_console(
     @console.exception_handler(StarletteHTTPException)
     async def not_found(request: Request, exc: StarletteHTTPException) -> Response:
         text = say(request, N_("There is no such page."))
+        heading = say(request, N_("Page not found"))
         return render(request, "refused.html", None, exc.status_code, error=text,
-                      back=_own(request))  # fmt: skip
+                      back=_own(request), heading=heading)  # fmt: skip
 
     @console.middleware("http")
     async def guarded(request: Request, call_next: Callable) -> Response:
