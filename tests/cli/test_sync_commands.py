@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from prisondesk.cli import main
 from prisondesk.server.database import ServerDatabase, sqlite_url
 
@@ -106,3 +108,49 @@ def test_the_command_line_is_audited_as_the_console_is(paths, capsys):
     assert done == [(me, "facility_added", "BSH-1"), (me, "code_issued", "BSH-1")]
     code = captured.out.strip()
     assert code not in detail and code.replace("-", "") not in detail  # never the code itself
+
+
+def test_a_locked_or_lost_console_account_is_unlocked_renewed_or_removed(
+    paths, capsys, monkeypatch
+):
+    from prisondesk.server.console import accounts
+
+    url = sqlite_url(paths.home / "server-test.sqlite3")
+    base = ["server", "--database-url", url]
+    monkeypatch.setattr("getpass.getpass", lambda prompt="": "console-pass-1")
+    assert main([*base, "admin", "add", "chief"]) == 0
+    db = ServerDatabase.open(url)
+    try:
+        for _ in range(5):  # someone guessing locks it
+            with pytest.raises(accounts.LoginRefused):
+                accounts.log_in(db, "chief", "wrong-pass-9")
+        with pytest.raises(accounts.LoginRefused):
+            accounts.log_in(db, "chief", "console-pass-1")
+        assert main([*base, "admin", "list"]) == 0
+        assert "locked until" in capsys.readouterr().out
+        assert main([*base, "admin", "unlock", "chief"]) == 0
+        assert accounts.log_in(db, "chief", "console-pass-1").name == "chief"
+        monkeypatch.setattr("getpass.getpass", lambda prompt="": "renewed-pass-2")
+        assert main([*base, "admin", "passwd", "chief"]) == 0
+        assert accounts.log_in(db, "chief", "renewed-pass-2").name == "chief"
+        assert main([*base, "admin", "remove", "chief"]) == 0
+        with pytest.raises(accounts.LoginRefused):
+            accounts.log_in(db, "chief", "renewed-pass-2")
+        assert main([*base, "admin", "unlock", "chief"]) == 2
+        assert "There is no console account chief." in capsys.readouterr().err
+    finally:
+        db.dispose()
+
+
+def test_the_console_is_on_only_when_this_command_line_asks(monkeypatch):
+    """A PRISONDESK_CONSOLE left in the environment must not switch it on for the workers."""
+    from prisondesk.cli import build_parser
+    from prisondesk.server import run
+
+    monkeypatch.setenv("PRISONDESK_CONSOLE", "15")
+    run.pass_to_workers(build_parser().parse_args(["server"]))
+    assert run._console_options() == {"console": False}
+    run.pass_to_workers(build_parser().parse_args(["server", "--console"]))
+    assert run._console_options()["console"] is True
+    monkeypatch.setenv("PRISONDESK_CONSOLE", "many")
+    assert run._console_options() == {"console": False}

@@ -9,6 +9,7 @@ import time
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import uvicorn
@@ -86,11 +87,17 @@ class LiveServer:
     backend: str
     _server: uvicorn.Server
     _thread: threading.Thread
+    app: Any = None
+
+    def console_app(self) -> Any:
+        """The console mounted under /console (its per-address sign-in count, for tests)."""
+        return next(r.app for r in self.app.routes if getattr(r, "path", "") == "/console")
 
     @classmethod
     def start(cls, db: ServerDatabase, backend: str, console: bool = True) -> LiveServer:
+        app = create_app(db, console=console)
         config = uvicorn.Config(
-            create_app(db, console=console),
+            app,
             host="127.0.0.1",
             port=0,
             log_level="warning",
@@ -105,7 +112,7 @@ class LiveServer:
                 raise RuntimeError("the test server did not start")
             time.sleep(0.02)
         port = server.servers[0].sockets[0].getsockname()[1]
-        return cls(f"http://127.0.0.1:{port}", db, backend, server, thread)
+        return cls(f"http://127.0.0.1:{port}", db, backend, server, thread, app)
 
     def stop(self) -> None:
         self._server.should_exit = True

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select, update
 
 from prisondesk.domain.passwords import MAX_FAILURES
-from prisondesk.server import devices
+from prisondesk.server import admin_audit, devices
 from prisondesk.server.console import accounts
 from prisondesk.server.models import AdminAudit, ConsoleAdmin, ConsoleSession, ServerFacility
 from tests.server.live import LiveServer
@@ -21,6 +21,9 @@ from tests.server.protocol import enrol
 
 NAME, PASSWORD = "chief", "console-pass-1"
 CSRF = re.compile(r'name="csrf" value="([^"]+)"')
+NAME_REFUSED = (
+    "A facility's name holds letters, digits and punctuation, without < > or control characters."
+)
 CODE = re.compile(r'<p class="code" id="code">([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4})</p>')
 
 
@@ -28,6 +31,7 @@ CODE = re.compile(r'<p class="code" id="code">([A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{
 def console(server) -> httpx.Client:
     """A browser of the console: its cookies, English, and an account to sign in with."""
     accounts.add_admin(server.db, NAME, PASSWORD, by="shell:test")
+    server.console_app().state.login_attempts.forget()  # every test from a fresh address
     with httpx.Client(
         base_url=f"{server.url}/console", timeout=10, headers={"Accept-Language": "en"}
     ) as browser:
@@ -97,28 +101,42 @@ def test_a_page_without_a_session_sends_to_the_login(console):
     assert answer.status_code == 303 and answer.headers["location"] == "/console/login"
 
 
-@pytest.mark.parametrize("name", [NAME, "nobody"])
-def test_a_wrong_password_or_name_is_refused_alike(server, console, name):
+WRONG = "Wrong name or password. Five wrong passwords in a row lock an account for 15 minutes."
+
+
+@pytest.mark.parametrize(
+    ("name", "audited_as"),
+    [(NAME, NAME), ("nobody", "(no such account)"), ("my-password-9", "(no such account)")],
+)
+def test_a_wrong_password_or_name_is_refused_alike(server, console, name, audited_as):
+    """A name that is no account is not kept as typed: it may be a password."""
     answer = sign_in(console, name, "wrong-pass-9")
     assert answer.status_code == 401
-    assert message(answer) == "Wrong name or password."
+    assert message(answer) == WRONG
     assert "pd_console=" not in answer.headers.get("set-cookie", "")
-    assert audited(server, "login_failed") == [(f"console:{name}", name)]
+    assert audited(server, "login_failed") == [(f"console:{audited_as}", audited_as)]
 
 
 def test_repeated_wrong_passwords_lock_the_account_even_for_the_right_one(server, console):
-    for _ in range(MAX_FAILURES - 1):
-        assert message(sign_in(console, password="wrong-pass-9")) == "Wrong name or password."
-    locked = sign_in(console, password="wrong-pass-9")
-    assert locked.status_code == 401
-    assert message(locked).startswith("Too many wrong passwords: the account is locked until")
-    assert sign_in(console).status_code == 401  # the right password waits too
+    for _ in range(MAX_FAILURES):
+        assert message(sign_in(console, password="wrong-pass-9")) == WRONG
+    answer = sign_in(console)  # the right password waits too, and is told nothing new
+    assert answer.status_code == 401 and message(answer) == WRONG
     assert len(audited(server, "locked")) == 1
     with server.db.write() as session:  # a quarter of an hour later
         session.execute(
             update(ConsoleAdmin).values(locked_until=datetime.now(UTC) - timedelta(seconds=1))
         )
     assert sign_in(console).status_code == 303
+
+
+def test_an_address_trying_too_often_waits_a_minute(server, console):
+    for _ in range(10):
+        assert sign_in(console, "nobody", "wrong-pass-9").status_code == 401
+    answer = sign_in(console)
+    assert answer.status_code == 429
+    assert message(answer) == "Too many attempts from this computer: wait a minute."
+    assert audited(server, "login") == []
 
 
 def test_the_login_form_needs_its_own_token(server, console):
@@ -156,13 +174,28 @@ def test_logging_out_ends_the_session(server, console):
 
 
 @pytest.mark.parametrize("token", ["forged", ""])
-def test_a_form_without_the_sessions_token_changes_nothing(server, console, token):
+@pytest.mark.parametrize(
+    ("path", "fields"),
+    [
+        ("/facilities", {"code": "BSH-1", "name": "Колония"}),
+        ("/codes", {"facility": "OSH-2", "hours": "24"}),
+        ("/devices/{device}/revoke", {}),
+        ("/logout", {}),
+    ],
+)
+def test_a_form_without_the_sessions_token_changes_nothing(
+    server, console, client, token, path, fields
+):
+    devices.add_facility(server.db, "OSH-2", "Колония №2")
+    code = devices.new_enrolment_code(server.db, "OSH-2")[0]
+    device, _, _ = enrol(client, code, ("4d3f4e55-4a0e-4f2e-9a55-7d0a3c7a1b11", "OSH-2"))
     signed_in(console)
-    answer = console.post("/facilities", data={"code": "BSH-1", "name": "Колония", "csrf": token})
+    before = {action: audited(server, action) for action in admin_audit.ACTIONS}
+    answer = console.post(path.format(device=device), data={**fields, "csrf": token})
     assert answer.status_code == 403
     assert message(answer).startswith("This form was not sent from this console's page")
-    assert facility_count(server) == 0
-    assert audited(server, "facility_added") == []
+    assert {action: audited(server, action) for action in admin_audit.ACTIONS} == before
+    assert console.get("/facilities").status_code == 200  # still signed in
 
 
 # --- facilities ----------------------------------------------------------------------------
@@ -185,6 +218,9 @@ def test_a_facility_is_added_and_said_so(server, console):
         ("BSH-1", "Другая", 409, "Facility BSH-1 is registered already."),
         ("B", "Колония", 422, "A facility code has 2 to 16 Latin capitals, digits or dashes."),
         ("OSH-2", "   ", 422, "A facility needs a name."),
+        ("OSH-2", '<script>alert("x")</script>', 422, NAME_REFUSED),
+        ("OSH-2", "Колония\x00№2", 422, NAME_REFUSED),
+        ("OSH-2", "Колония\u202e2№", 422, NAME_REFUSED),
     ],
 )
 def test_a_facility_code_taken_or_malformed_is_refused(server, console, code, name, status, said):
@@ -196,32 +232,44 @@ def test_a_facility_code_taken_or_malformed_is_refused(server, console, code, na
     assert facility_count(server) == 1
 
 
-def test_a_name_with_html_is_shown_as_text_everywhere(server, console):
+def test_a_desks_name_with_html_is_shown_as_text_everywhere(server, console, client):
+    """Desks name themselves when they enrol: their names are shown, escaped."""
+    devices.add_facility(server.db, "BSH-1", "Колония №1")
+    code = devices.new_enrolment_code(server.db, "BSH-1")[0]
+    evil = '<script>alert("x")</script><b>КПП</b>'
+    local = {"id": "4d3f4e55-4a0e-4f2e-9a55-7d0a3c7a1b11", "code": "BSH-1"}
+    body = {"code": code, "name": evil, "app_version": "test", "facility": local}
+    device = client.post("/api/v1/devices/enroll", json=body).json()["device_id"]
     signed_in(console)
-    evil = '<script>alert("x")</script><b>Колония</b>'
-    post(console, "/facilities", "/facilities", code="BSH-1", name=evil)
-    issued = issue(console, "BSH-1").text
-    for shown in [console.get(page).text for page in ("/facilities", "/codes", "/audit")] + [
-        issued
-    ]:
-        assert "<script>alert" not in shown and "<b>Колония" not in shown
-        assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in shown
+    post(console, "/devices", f"/devices/{device}/revoke")  # its name in the flash and audit
+    pages = ["/devices", "/audit", "/codes", "/health"]
+    for shown in [console.get(page).text for page in pages]:
+        assert "<script>alert" not in shown and "<b>КПП" not in shown
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in console.get("/devices").text
 
 
 # --- enrolment codes and desks -------------------------------------------------------------
 
 
 def issue(console: httpx.Client, facility: str, hours: str = "24") -> httpx.Response:
-    return post(console, "/codes", "/codes", facility=facility, hours=hours)
+    """The code form sent; a code issued is shown by the page the answer redirects to."""
+    answer = post(console, "/codes", "/codes", facility=facility, hours=hours)
+    if answer.status_code == 303:
+        assert answer.headers["location"] == "/console/codes/issued"
+        return console.get("/codes/issued")
+    return answer
 
 
 def test_a_code_is_shown_once_large_and_as_a_qr_code_and_enrols_a_desk(server, console, client):
     devices.add_facility(server.db, "BSH-1", "Колония №1")
     signed_in(console)
-    shown = issue(console, "BSH-1", "48")
+    shown = issue(console, " bsh-1 ", "48")  # as typed into a form by hand
     assert shown.status_code == 200
     code = CODE.search(shown.text).group(1)
-    assert "<svg" in shown.text and "Enrolment code for BSH-1 · Колония №1" in unescape(shown.text)
+    assert "<svg" in shown.text and 'viewBox="0 0 ' in shown.text  # a QR code, scaled by CSS
+    assert "Enrolment code for BSH-1 · Колония №1" in unescape(shown.text)
+    again = console.get("/codes/issued")  # a reload, or Back: no second code, no code shown
+    assert again.status_code == 303 and again.headers["location"] == "/console/codes"
     assert code not in console.get("/codes").text  # only its state is listed afterwards
     assert '<span class="state open">Open</span>' in console.get("/codes").text
     assert audited(server, "code_issued") == [(f"console:{NAME}", "BSH-1")]

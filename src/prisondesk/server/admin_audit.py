@@ -20,6 +20,9 @@ ACTIONS = {
     "code_issued": N_("Enrolment code issued"),
     "device_revoked": N_("Desk revoked"),
     "admin_added": N_("Console account added"),
+    "admin_unlocked": N_("Console account unlocked"),
+    "admin_password": N_("Console password changed"),
+    "admin_removed": N_("Console account removed"),
     "login": N_("Signed in"),
     "login_failed": N_("Sign-in refused"),
     "locked": N_("Account locked"),
@@ -52,6 +55,15 @@ def record(session: Session, actor: str, action: str, subject: str, detail: str 
     )
 
 
-def recent(db: ServerDatabase, limit: int = 200) -> list[AdminAudit]:
+SIGN_INS = ("login", "login_failed", "locked", "logout")
+
+
+def recent(db: ServerDatabase, limit: int = 200, sign_ins: bool | None = None) -> list[AdminAudit]:
+    """The newest entries first: all, the changes alone (``sign_ins=False``: a flood of
+    refused sign-ins cannot push a revoke off the page) or the sign-ins alone."""
+    query = select(AdminAudit).order_by(AdminAudit.id.desc()).limit(limit)
+    if sign_ins is not None:
+        chosen = AdminAudit.action.in_(SIGN_INS)
+        query = query.where(chosen if sign_ins else ~chosen)
     with db.read() as session:
-        return list(session.scalars(select(AdminAudit).order_by(AdminAudit.id.desc()).limit(limit)))
+        return list(session.scalars(query))

@@ -70,6 +70,13 @@ def add_arguments(server: argparse.ArgumentParser) -> None:
     admin_add = admin_sub.add_parser("add", help="add an account (the password is asked)")
     admin_add.add_argument("name", help="2 to 64 small letters, digits, dots, dashes")
     admin_sub.add_parser("list", help="list the accounts")
+    named = {
+        "passwd": "set a new password (asked; the account's sessions end)",
+        "unlock": "open an account locked by wrong passwords",
+        "remove": "remove an account (its sessions end at once)",
+    }
+    for verb, text in named.items():
+        admin_sub.add_parser(verb, help=text).add_argument("name")
     for parser in (
         add,
         facility_sub.choices["list"],
@@ -77,6 +84,6 @@ def add_arguments(server: argparse.ArgumentParser) -> None:
         sub.choices["devices"],
         revoke,
         admin_add,
-        admin_sub.choices["list"],
+        *(admin_sub.choices[verb] for verb in ("list", *named)),
     ):
         url_option(parser, argparse.SUPPRESS)

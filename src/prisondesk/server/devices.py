@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -58,6 +59,11 @@ def add_facility(db: ServerDatabase, code: str, name: str, by: str | None = None
     name = " ".join(name.split())
     if not name:
         raise AdminError(422, "invalid_name", N_("A facility needs a name."))
+    if any(unicodedata.category(c) in ("Cc", "Cf") for c in name) or "<" in name or ">" in name:
+        raise AdminError(
+            422, "invalid_name", N_("A facility's name holds letters, digits and punctuation, "
+                                    "without < > or control characters."),
+        )  # fmt: skip
     if len(name) > 200:
         raise AdminError(422, "invalid_name", N_("A facility's name has at most 200 characters."))
     with db.write() as session:
@@ -113,7 +119,7 @@ def new_enrolment_code(
         admin_audit.record(
             session, by or admin_audit.shell_actor(), "code_issued",
             facility.code if facility_id else "HQ",
-            f"until {expires:%Y-%m-%d %H:%M} UTC, {secret_hash(code)[:8]}",
+            secret_hash(code)[:8],  # which code, never the code
         )  # fmt: skip
     return code, expires
 
@@ -278,7 +284,9 @@ def revoke(db: ServerDatabase, device_id: str, by: str | None = None) -> ServerD
     """Revoke by full id or an unambiguous beginning of it."""
     with db.write() as session:
         found = list(
-            session.scalars(select(ServerDevice).where(ServerDevice.id.startswith(device_id)))
+            session.scalars(
+                select(ServerDevice).where(ServerDevice.id.startswith(device_id, autoescape=True))
+            )
         )
         if len(found) != 1:
             raise AdminError(

@@ -38,13 +38,10 @@ def main(paths: Paths, args: argparse.Namespace) -> int:
     url = database_url(paths, args.database_url)
     action = args.server_command
     if action is None:
-        if args.desk_installer:  # every worker reads it (worker_app)
-            os.environ[INSTALLER_ENV] = args.desk_installer
-        if args.console:
-            if args.console_idle_minutes < 1:
-                print("error: --console-idle-minutes is at least 1", file=sys.stderr)
-                return 2
-            os.environ[CONSOLE_ENV] = str(args.console_idle_minutes)
+        if args.console and not 1 <= args.console_idle_minutes <= 24 * 60:
+            print("error: --console-idle-minutes is 1 to 1440", file=sys.stderr)
+            return 2
+        pass_to_workers(args)
         return run_server(
             url, args.host, args.port, args.ssl_certfile, args.ssl_keyfile, args.workers
         )
@@ -90,6 +87,18 @@ def _administer(db: ServerDatabase, args: argparse.Namespace) -> int:
             return 2
         admin = accounts.add_admin(db, args.name, password, by=admin_audit.shell_actor())
         print(f"console account {admin.name} added")
+    elif action == "admin" and args.admin_command == "passwd":
+        password = _new_password(args.name)
+        if password is None:
+            return 2
+        accounts.set_password(db, args.name, password, by=admin_audit.shell_actor())
+        print(f"new password set for {args.name}")
+    elif action == "admin" and args.admin_command == "unlock":
+        accounts.unlock(db, args.name, by=admin_audit.shell_actor())
+        print(f"{args.name} unlocked")
+    elif action == "admin" and args.admin_command == "remove":
+        accounts.remove(db, args.name, by=admin_audit.shell_actor())
+        print(f"console account {args.name} removed")
     elif action == "admin":
         for admin in accounts.admins(db):
             locked = (
@@ -162,8 +171,21 @@ def worker_app() -> FastAPI:
     return app
 
 
+def pass_to_workers(args: argparse.Namespace) -> None:
+    """What every worker process reads (``worker_app``), from this command line alone: a
+    variable left in the environment must not switch the console on."""
+    for name, value in (
+        (INSTALLER_ENV, args.desk_installer),
+        (CONSOLE_ENV, str(args.console_idle_minutes) if args.console else None),
+    ):
+        if value:
+            os.environ[name] = value
+        else:
+            os.environ.pop(name, None)
+
+
 def _console_options() -> dict:
-    minutes = os.environ.get(CONSOLE_ENV)
-    if not minutes:
+    minutes = os.environ.get(CONSOLE_ENV, "")
+    if not minutes.isdecimal() or not 1 <= int(minutes) <= 24 * 60:
         return {"console": False}
     return {"console": True, "console_idle": timedelta(minutes=int(minutes))}

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from prisondesk.domain.ids import new_id
 from prisondesk.domain.passwords import (
@@ -20,10 +20,11 @@ from prisondesk.domain.passwords import (
 from prisondesk.server import admin_audit
 from prisondesk.server.database import ServerDatabase
 from prisondesk.server.devices import AdminError
-from prisondesk.server.models import ConsoleAdmin
+from prisondesk.server.models import ConsoleAdmin, ConsoleSession
 from prisondesk.server.text import N_
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
+UNKNOWN = "(no such account)"  # how a refused name is audited
 # verified against when the name is unknown, so that a wrong name takes as long as a wrong
 # password and tells nothing about which accounts exist
 _NOBODY = hash_password("no such account, no such password")
@@ -36,7 +37,8 @@ class Admin:
 
 
 class LoginRefused(Exception):
-    """``reason``: ``wrong`` (name or password) or ``locked`` (``until`` is set)."""
+    """A refused sign-in: ``until`` is set when the account is locked (not said to the
+    visitor, who might be guessing names)."""
 
     def __init__(self, reason: str, until: datetime | None = None) -> None:
         super().__init__(reason)
@@ -75,39 +77,87 @@ def add_admin(db: ServerDatabase, name: str, password: str, by: str) -> Admin:
 
 
 def log_in(db: ServerDatabase, name: str, password: str, now: datetime | None = None) -> Admin:
-    """The account, or ``LoginRefused``; every attempt is audited, refused ones too."""
+    """The account, or ``LoginRefused``; every attempt is audited, refused ones too.
+
+    The password is checked outside any transaction (argon2 takes a fifth of a second: on
+    SQLite a write transaction would hold every push meanwhile), and always — for a name
+    that does not exist and for a locked account too — so that the answer's time tells
+    nothing. The refusal is the same for all three (``wrong``); ``until`` is kept for the log.
+    A name that is no account is audited as such, never as typed (it may be a password)."""
     now = now or datetime.now(UTC)
     name = name.strip().lower()[:64]
+    if not NAME.match(name):
+        name = ""  # control characters, a password typed in the wrong field: no account
+    with db.read() as session:
+        found = session.scalar(select(ConsoleAdmin).where(ConsoleAdmin.name == name))
+    right = verify_password(found.password_hash if found else _NOBODY, password)
+    if found is None:
+        with db.write() as session:
+            admin_audit.record(session, admin_audit.console_actor(UNKNOWN), "login_failed", UNKNOWN)
+        raise LoginRefused("wrong")
     actor = admin_audit.console_actor(name)
-    refusal: LoginRefused | None = None
     with db.write() as session:  # committed whatever the answer: the refusals are the audit
         admin = session.scalar(
-            select(ConsoleAdmin).where(ConsoleAdmin.name == name).with_for_update()
+            select(ConsoleAdmin).where(ConsoleAdmin.id == found.id).with_for_update()
         )
-        if admin is None:
-            verify_password(_NOBODY, password)
-            refusal = LoginRefused("wrong")
-        elif admin.locked_until is not None and admin.locked_until > now:
-            refusal = LoginRefused("locked", admin.locked_until)
-        elif not verify_password(admin.password_hash, password):
+        locked = admin.locked_until is not None and admin.locked_until > now
+        if right and not locked:
+            admin.failed_logins, admin.locked_until = 0, None
+            admin_audit.record(session, actor, "login", name)
+            return Admin(admin.id, admin.name)
+        if not locked:
             if admin.last_failed_at is None or now - admin.last_failed_at > LOCKOUT:
                 admin.failed_logins = 0  # failures long ago are forgiven, as on desks
             admin.failed_logins += 1
             admin.last_failed_at = now
-            refusal = LoginRefused("wrong")
             if admin.failed_logins >= MAX_FAILURES:
                 admin.locked_until, admin.failed_logins = now + LOCKOUT, 0
                 admin_audit.record(session, actor, "locked", name)
-                refusal = LoginRefused("locked", admin.locked_until)
-        if refusal is not None:
-            admin_audit.record(session, actor, "login_failed", name, refusal.reason)
-        else:
-            admin.failed_logins, admin.locked_until = 0, None
-            admin_audit.record(session, actor, "login", name)
-            signed_in = Admin(admin.id, admin.name)
-    if refusal is not None:
-        raise refusal
-    return signed_in
+                locked = True
+        admin_audit.record(session, actor, "login_failed", name, "locked" if locked else "")
+        until = admin.locked_until if locked else None
+    raise LoginRefused("wrong", until)
+
+
+def unlock(db: ServerDatabase, name: str, by: str) -> None:
+    """An account locked by wrong passwords (someone else's, perhaps) opens again."""
+    with db.write() as session:
+        admin = _named(session, name)
+        admin.locked_until, admin.failed_logins = None, 0
+        admin_audit.record(session, by, "admin_unlocked", admin.name)
+
+
+def set_password(db: ServerDatabase, name: str, password: str, by: str) -> None:
+    """A new password; the account's sessions end."""
+    with db.write() as session:
+        admin = _named(session, name)
+        problem = password_problem(password, admin.name)
+        if problem is not None:
+            raise AdminError(422, "weak_password", problem.text, **problem.params)
+        admin.password_hash = hash_password(password)
+        admin.locked_until, admin.failed_logins = None, 0
+        session.execute(delete(ConsoleSession).where(ConsoleSession.admin_id == admin.id))
+        admin_audit.record(session, by, "admin_password", admin.name)
+
+
+def remove(db: ServerDatabase, name: str, by: str) -> None:
+    """The account goes, and its sessions end at once."""
+    with db.write() as session:
+        admin = _named(session, name)
+        session.execute(delete(ConsoleSession).where(ConsoleSession.admin_id == admin.id))
+        session.delete(admin)
+        admin_audit.record(session, by, "admin_removed", admin.name)
+
+
+def _named(session, name: str) -> ConsoleAdmin:
+    admin = session.scalar(
+        select(ConsoleAdmin).where(ConsoleAdmin.name == name.strip().lower()).with_for_update()
+    )
+    if admin is None:
+        raise AdminError(
+            404, "unknown_admin", N_("There is no console account {name}."), name=name.strip()
+        )
+    return admin
 
 
 def admins(db: ServerDatabase) -> list[ConsoleAdmin]:

@@ -42,11 +42,17 @@ def choose(asked: str | None, kept: str | None, accept_language: str | None) -> 
     for candidate in (asked, kept):
         if candidate in CODES:
             return candidate
-    for part in (accept_language or "").split(","):
-        code = part.split(";")[0].strip().lower()[:2]
-        if code in CODES:
-            return code
-    return DEFAULT
+    wanted = []
+    for place, part in enumerate((accept_language or "").split(",")):
+        tag, _, weight = part.strip().partition(";q=")
+        try:
+            quality = float(weight) if weight else 1.0
+        except ValueError:
+            continue
+        code = tag.strip().lower().split("-")[0]
+        if code in CODES and quality > 0:
+            wanted.append((-quality, place, code))
+    return min(wanted)[2] if wanted else DEFAULT
 
 
 def written(moment: datetime | None, language: str, zone: ZoneInfo) -> str:

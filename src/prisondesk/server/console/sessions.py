@@ -102,31 +102,46 @@ def new_token() -> str:
     return secrets.token_urlsafe(32)
 
 
-def flash(db: ServerDatabase, token: str | None, key: str, subject: str) -> None:
-    """What the next page says was done (post/redirect/get)."""
+def flash(db: ServerDatabase, token: str | None, key: str, **values: str) -> None:
+    """What the next page says (post/redirect/get): a thing done, or a code just issued."""
     if token:
         with db.write() as session:
             session.execute(
                 update(ConsoleSession)
                 .where(ConsoleSession.token_hash == _hash(token))
-                .values(flash=json.dumps({"key": key, "subject": subject}))
+                .values(flash=json.dumps({"key": key, **values}))
             )
 
 
-def take_flash(db: ServerDatabase, token: str | None) -> dict[str, str] | None:
-    """What was done, said once."""
+def take_flash(db: ServerDatabase, token: str | None, keys: set[str]) -> dict[str, str] | None:
+    """The flash, said once, if it is one of ``keys`` (another page's stays for it)."""
     if not token:
         return None
     key = _hash(token)
     with db.read() as session:
         kept = session.scalar(select(ConsoleSession.flash).where(ConsoleSession.token_hash == key))
-    if not kept:
+    data = json.loads(kept) if kept else None
+    if data is None or data.get("key") not in keys:
         return None
     with db.write() as session:
         session.execute(
             update(ConsoleSession).where(ConsoleSession.token_hash == key).values(flash=None)
         )
-    return json.loads(kept)
+    return data
+
+
+def keep_code(
+    db: ServerDatabase, token: str | None, code: str, expires: datetime, whom: str | None
+) -> None:
+    """A code just issued, kept for the one page that shows it (and then forgotten)."""
+    flash(db, token, "code", code=code, expires=expires.isoformat(), whom=whom or "")
+
+
+def take_code(db: ServerDatabase, token: str | None) -> tuple[str, datetime, str | None] | None:
+    kept = take_flash(db, token, {"code"})
+    if kept is None:
+        return None
+    return kept["code"], datetime.fromisoformat(kept["expires"]), kept["whom"] or None
 
 
 def csrf_matches(expected: str, given: str | None) -> bool:

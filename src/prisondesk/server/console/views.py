@@ -46,6 +46,7 @@ class DeviceRow:
     name: str
     facility_id: str | None
     facility: str | None  # "BSH-1 · name"; None: headquarters
+    facility_code: str | None
     app_version: str
     enrolled_at: datetime
     last_seen_at: datetime | None
@@ -127,6 +128,7 @@ def devices(
             d.name,
             d.facility_id,
             _named(f),
+            f.code if f else None,
             d.app_version,
             d.enrolled_at,
             d.last_seen_at,

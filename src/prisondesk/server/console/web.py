@@ -8,6 +8,10 @@ enrol a desk: Jinja2 escapes every value on every page."""
 
 from __future__ import annotations
 
+import re
+import threading
+import time
+from collections import deque
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -22,6 +26,7 @@ from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from prisondesk.domain.numbers import FACILITY_CODE
 from prisondesk.server import admin_audit, devices
 from prisondesk.server.console import accounts, health, i18n, sessions, views
 from prisondesk.server.database import ServerDatabase
@@ -32,7 +37,10 @@ HERE = Path(__file__).resolve().parent
 SESSION_COOKIE = "pd_console"
 LOGIN_COOKIE = "pd_console_login"  # the login form's CSRF token (double submit)
 LANGUAGE_COOKIE = "pd_console_lang"
-HEADQUARTERS = "*"  # the code form's choice "headquarters"
+HEADQUARTERS = "*"
+DEVICE_ID = re.compile(
+    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+)  # the code form's choice "headquarters"
 MAX_HOURS = 7 * 24
 DEFAULT_LATE_DAYS = 7
 PAGES = (
@@ -69,6 +77,38 @@ SECURITY_HEADERS = {
 }
 
 
+class LoginAttempts:
+    """At most ``LIMIT`` sign-ins a minute from one address (in this process): with the
+    lockout per account, guessing stays slow, and argon2's cost cannot be turned on the
+    server."""
+
+    LIMIT = 10
+    WINDOW = 60.0
+
+    def __init__(self) -> None:
+        self._seen: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def allowed(self, address: str) -> bool:
+        now = time.monotonic()
+        with self._lock:
+            if len(self._seen) > 10_000:  # many addresses: forget those done with
+                self._seen = {
+                    a: q for a, q in self._seen.items() if q and now - q[-1] < self.WINDOW
+                }
+            recent = self._seen.setdefault(address, deque())
+            while recent and now - recent[0] >= self.WINDOW:
+                recent.popleft()
+            if len(recent) >= self.LIMIT:
+                return False
+            recent.append(now)
+            return True
+
+    def forget(self) -> None:
+        with self._lock:
+            self._seen.clear()
+
+
 class NotSignedIn(Exception):
     """No live session: the login page, saying why if the session ended."""
 
@@ -89,6 +129,7 @@ def create_console(
     console = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
     console.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     environments = {code: _environment(code, zone) for code in i18n.CODES}
+    attempts = console.state.login_attempts = LoginAttempts()
 
     # --- answers ---------------------------------------------------------------------------
     def language_of(request: Request) -> str:
@@ -155,7 +196,7 @@ def create_console(
         return who
 
     def flashed(who: sessions.SignedIn, request: Request) -> str | None:
-        kept = sessions.take_flash(db, request.cookies.get(SESSION_COOKIE))
+        kept = sessions.take_flash(db, request.cookies.get(SESSION_COOKIE), set(DONE))
         return say(request, DONE[kept["key"]], subject=kept["subject"]) if kept else None
 
     @console.exception_handler(NotSignedIn)
@@ -189,11 +230,20 @@ def create_console(
         return render(request, "refused.html", None, exc.status_code, error=text,
                       back=_own(request), heading=heading)  # fmt: skip
 
+    @console.exception_handler(Exception)
+    async def failed(request: Request, exc: Exception) -> Response:
+        # the traceback goes to the server's log (Starlette raises it on), not to the page
+        text = say(request, N_("Something went wrong on the server; it is written in the "
+                               "server's log. Nothing was changed."))  # fmt: skip
+        return render(request, "refused.html", None, 500, error=text, back=_own(request))
+
     @console.middleware("http")
     async def guarded(request: Request, call_next: Callable) -> Response:
         response = await call_next(request)
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
+        if _secure(request):  # once over TLS, never again without
+            response.headers.setdefault("Strict-Transport-Security", "max-age=31536000")
         return response
 
     # --- signing in and out ----------------------------------------------------------------
@@ -217,18 +267,20 @@ def create_console(
         expected = request.cookies.get(LOGIN_COOKIE)
         if not expected or not sessions.csrf_matches(expected, csrf):
             raise Forged()
+        if not attempts.allowed(request.client.host if request.client else ""):
+            error = say(request, N_("Too many attempts from this computer: wait a minute."))
+            return render(request, "login.html", None, 429, csrf=expected, name=name,
+                          error=error)  # fmt: skip
         try:
             admin = accounts.log_in(db, name, password)
-        except accounts.LoginRefused as refusal:
-            if refusal.reason == "locked":
-                until = i18n.written(refusal.until, language_of(request), zone)
-                error = say(request, N_("Too many wrong passwords: the account is locked "
-                                        "until {until}."), until=until)  # fmt: skip
-            else:
-                error = say(request, N_("Wrong name or password."))
-            response = render(request, "login.html", None, 401, csrf=expected, name=name,
-                              error=error)  # fmt: skip
-            return response
+        except accounts.LoginRefused:
+            # one answer for a wrong name, a wrong password and a locked account: a visitor
+            # guessing names learns nothing (the audit page says which it was)
+            error = say(request, N_("Wrong name or password. Five wrong passwords in a row "
+                                    "lock an account for 15 minutes."))  # fmt: skip
+            return render(request, "login.html", None, 401, csrf=expected, name=name,
+                          error=error)  # fmt: skip
+        sessions.end(db, request.cookies.get(SESSION_COOKIE))  # a browser's earlier one
         response = go(request, "/facilities")
         root = request.scope.get("root_path", "") or "/"
         response.set_cookie(
@@ -274,7 +326,9 @@ def create_console(
                 error=say(request, refusal.template, **refusal.params),
                 facilities=views.facilities(db), form={"code": code, "name": name},
             )  # fmt: skip
-        sessions.flash(db, request.cookies.get(SESSION_COOKIE), "facility_added", added.code)
+        sessions.flash(
+            db, request.cookies.get(SESSION_COOKIE), "facility_added", subject=added.code
+        )
         return go(request, "/facilities")
 
     # --- enrolment codes -------------------------------------------------------------------
@@ -303,11 +357,14 @@ def create_console(
     ) -> HTMLResponse:
         who = checked(request, csrf)
         form = {"facility": facility, "hours": hours}
-        valid_hours = int(hours) if hours.strip().isdigit() else 0
+        valid_hours = _number(hours)
         if not 1 <= valid_hours <= MAX_HOURS:
             error = say(request, N_("A code is valid for 1 to {most} hours."), most=MAX_HOURS)
             return codes_page_with(request, who, 422, error=error, form=form)
-        whom = None if facility == HEADQUARTERS else facility
+        whom = None if facility == HEADQUARTERS else facility.strip().upper()
+        if whom is not None and not FACILITY_CODE.match(whom):
+            error = say(request, N_("There is no facility {code}: add it first."), code=whom[:20])
+            return codes_page_with(request, who, 404, error=error, form=form)
         try:
             code, expires = devices.new_enrolment_code(
                 db, whom, timedelta(hours=valid_hours), by=admin_audit.console_actor(who.name)
@@ -315,11 +372,23 @@ def create_console(
         except AdminError as refusal:
             error = say(request, refusal.template, **refusal.params)
             return codes_page_with(request, who, refusal.status, error=error, form=form)
+        # shown by a GET (post/redirect/get): a reload or Back issues no second code
+        sessions.keep_code(db, request.cookies.get(SESSION_COOKIE), code, expires, whom)
+        return go(request, "/codes/issued")
+
+    @console.get("/codes/issued")
+    def code_issued(request: Request) -> Response:
+        who = signed_in(request)
+        issued = sessions.take_code(db, request.cookies.get(SESSION_COOKIE))
+        if issued is None:  # shown once already
+            return go(request, "/codes")
+        code, expires, whom = issued
         named = next((f for f in views.facilities(db) if f.code == whom), None)
+        qr = segno.make_qr(code, error="m")  # a full QR code: phones and 2D scanners read it
         return render(
             request, "code_issued.html", who, code=code, expires_at=expires,
             whom=f"{named.code} · {named.name}" if named else say(request, N_("Headquarters")),
-            qr=segno.make(code, error="m").svg_inline(scale=6, border=2),
+            qr=qr.svg_inline(scale=4, border=2, omitsize=True, title=code),
         )  # fmt: skip
 
     # --- desks -----------------------------------------------------------------------------
@@ -335,7 +404,7 @@ def create_console(
     @console.get("/devices/{device_id}/revoke")
     def revoke_page(request: Request, device_id: str) -> HTMLResponse:
         who = signed_in(request)
-        found = views.device(db, device_id)
+        found = views.device(db, device_id) if DEVICE_ID.fullmatch(device_id) else None
         if found is None or found.revoked_at is not None:
             return refused(request, who, 404, say(request, N_("There is no such active desk.")))
         return render(request, "revoke.html", who, device=found)
@@ -345,7 +414,7 @@ def create_console(
         request: Request, device_id: str, csrf: Annotated[str, Form(max_length=200)] = ""
     ) -> Response:
         who = checked(request, csrf)
-        found = views.device(db, device_id)
+        found = views.device(db, device_id) if DEVICE_ID.fullmatch(device_id) else None
         if found is None:  # the whole id, never a beginning of it (the command line's way)
             return refused(request, who, 404, say(request, N_("There is no such active desk.")))
         try:
@@ -353,7 +422,9 @@ def create_console(
         except AdminError as refusal:
             return refused(request, who, refusal.status,
                            say(request, refusal.template, **refusal.params))  # fmt: skip
-        sessions.flash(db, request.cookies.get(SESSION_COOKIE), "device_revoked", found.name)
+        sessions.flash(
+            db, request.cookies.get(SESSION_COOKIE), "device_revoked", subject=found.name
+        )
         suffix = f"?facility={found.facility_id}" if found.facility_id else ""
         return go(request, f"/devices{suffix}")
 
@@ -361,7 +432,8 @@ def create_console(
     @console.get("/health")
     def health_page(request: Request, days: str = str(DEFAULT_LATE_DAYS)) -> HTMLResponse:
         who = signed_in(request)
-        late = int(days) if days.isdigit() and 1 <= int(days) <= 365 else DEFAULT_LATE_DAYS
+        late = _number(days)
+        late = late if 1 <= late <= 365 else DEFAULT_LATE_DAYS
         gettext = i18n.translations(language_of(request)).gettext
         return render(
             request, "health.html", who, days=late, rows=health.overview(db, late),
@@ -373,7 +445,9 @@ def create_console(
         who = signed_in(request)
         gettext = i18n.translations(language_of(request)).gettext
         return render(
-            request, "audit.html", who, entries=admin_audit.recent(db),
+            request, "audit.html", who,
+            changes=admin_audit.recent(db, sign_ins=False),
+            sign_ins=admin_audit.recent(db, 100, sign_ins=True),
             actions={k: gettext(v) for k, v in admin_audit.ACTIONS.items()},
         )  # fmt: skip
 
@@ -390,13 +464,29 @@ def _environment(language: str, zone: ZoneInfo) -> Environment:
     )
     environment.install_gettext_translations(i18n.translations(language), newstyle=True)
     environment.filters["when"] = lambda moment: i18n.written(moment, language, zone)
+    environment.filters["who"] = lambda actor: _who(actor, i18n.translations(language).gettext)
     return environment
+
+
+WHERE = {"console": N_("{name} (console)"), "shell": N_("{name} (server command line)")}
+
+
+def _who(actor: str, gettext: Callable[[str], str]) -> str:
+    """``console:chief`` as "chief (console)", in the page's language."""
+    where, _, name = actor.partition(":")
+    return gettext(WHERE[where]).format(name=name) if where in WHERE and name else actor
 
 
 def _secure(request: Request) -> bool:
     """Secure cookies under TLS: uvicorn's own, or a proxy's (X-Forwarded-Proto, which
     uvicorn trusts from 127.0.0.1)."""
     return request.url.scheme == "https"
+
+
+def _number(text: str) -> int:
+    """A whole number typed in a form, or 0 ("²" is a digit to Python, not a number)."""
+    text = text.strip()
+    return int(text) if text.isascii() and text.isdecimal() and len(text) < 7 else 0
 
 
 def _own(request: Request) -> str:
