@@ -28,7 +28,7 @@ def test_server_administration_commands(paths, capsys):
     assert main([*base, "devices"]) == 0
     assert capsys.readouterr().out == ""
     assert main([*base, "revoke", "0000"]) == 2
-    assert "0 devices match" in capsys.readouterr().err
+    assert "0 desks match" in capsys.readouterr().err
 
 
 def test_the_default_server_store_is_a_file_in_the_data_folder(paths, capsys):
