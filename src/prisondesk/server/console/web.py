@@ -37,10 +37,8 @@ HERE = Path(__file__).resolve().parent
 SESSION_COOKIE = "pd_console"
 LOGIN_COOKIE = "pd_console_login"  # the login form's CSRF token (double submit)
 LANGUAGE_COOKIE = "pd_console_lang"
-HEADQUARTERS = "*"
-DEVICE_ID = re.compile(
-    r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
-)  # the code form's choice "headquarters"
+HEADQUARTERS = "*"  # the code form's choice "headquarters"
+DEVICE_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 MAX_HOURS = 7 * 24
 DEFAULT_LATE_DAYS = 7
 PAGES = (
