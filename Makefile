@@ -67,6 +67,7 @@ bench: $(STAMP) qm
 	$(BIN)/python bench/assessments.py
 	$(BIN)/python bench/reports.py
 	$(BIN)/python bench/headquarters.py
+	$(BIN)/python bench/console.py
 
 ## A register of a million rows imported: time and peak memory (some twenty minutes).
 bench-import: $(STAMP)
