@@ -82,10 +82,10 @@ def test_a_backup_to_a_chosen_folder_is_a_whole_database_and_audited(db, admin, 
 )
 def test_a_full_or_read_only_stick_is_said(db, admin, paths, tmp_path, monkeypatch, fault, reason):
     def failing(source, destination):  # cut short, as SQLite's copy leaves it
-        destination.with_suffix(destination.suffix + ".partial").write_bytes(b"half")
+        Path(destination).write_bytes(b"half")
         raise fault
 
-    monkeypatch.setattr("prisondesk.db.backup.backup_connection", failing)
+    monkeypatch.setattr("prisondesk.db.backup.copy_into", failing)
     with pytest.raises(BackupRefused) as refused:
         backups.make_backup(db, admin, paths, tmp_path)
     assert refused.value.reason == reason and str(tmp_path) in str(refused.value)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -11,36 +13,36 @@ DAILY_PREFIX = "daily"
 KEEP_DAILY = 14
 
 
-def copy_into(source: Path, destination: Path) -> None:
-    """Copy a database page by page through SQLite, which also handles a live file's WAL."""
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(destination)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+Database = Path | sqlite3.Connection  # a file, or a database a connection holds already
 
 
-def backup_database(source: Path, destination: Path) -> Path:
-    connection = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+@contextmanager
+def _opened(database: Database, read_only: bool = False) -> Iterator[sqlite3.Connection]:
+    if isinstance(database, sqlite3.Connection):
+        yield database  # its holder closes it
+        return
+    connection = (
+        sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        if read_only
+        else sqlite3.connect(database)
+    )
     try:
-        return backup_connection(connection, destination)
+        yield connection
     finally:
         connection.close()
 
 
-def backup_connection(source: sqlite3.Connection, destination: Path) -> Path:
-    """A backup of the database ``source`` has open (one it holds alone, say)."""
+def copy_into(source: Database, destination: Database) -> None:
+    """Copy a database page by page through SQLite, which also handles a live file's WAL."""
+    with _opened(source, read_only=True) as src, _opened(destination) as dst:
+        src.backup(dst)
+
+
+def backup_database(source: Database, destination: Path) -> Path:
+    """A backup of a file, or of the database a connection holds (alone, say)."""
     destination.parent.mkdir(parents=True, exist_ok=True)
     tmp = destination.with_suffix(destination.suffix + ".partial")
-    target = sqlite3.connect(tmp)
-    try:
-        source.backup(target)
-    finally:
-        target.close()
+    copy_into(source, tmp)
     if os.name == "posix":  # as private as the database it copies (private_folder.py)
         tmp.chmod(0o600)
     tmp.replace(destination)  # a half-written backup never carries the final name

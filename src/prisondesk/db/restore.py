@@ -18,13 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from prisondesk.db.backup import (
-    backup_connection,
-    backup_database,
-    backup_name,
-    check_integrity,
-    copy_into,
-)
+from prisondesk.db.backup import backup_database, backup_name, check_integrity, copy_into
 
 CARRIED_TABLES = ("local_state", "sync_outbox", "audit_entry")
 
@@ -47,8 +41,8 @@ class FacilityOfFile:
 
 # sync/state.py's keys (the sync layer stands above this one)
 PULL_CURSOR = "sync_cursor"
-LOCK_WAIT_SECONDS = 10  # a running command's write ends well within it
 DIGEST_MATCHED_AT = "sync_digest_matched_at"
+LOCK_WAIT_SECONDS = 10  # how long a restore waits for a command's write (one ends well within)
 
 
 def facility_of(path: Path) -> FacilityOfFile | None:
@@ -226,7 +220,7 @@ def _keep_replaced(
         return None
     target = backups / backup_name("before-restore")
     if readable and replaced is not None:
-        return backup_connection(replaced, target)
+        return backup_database(replaced, target)
     backups.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(database, target)
     return target
@@ -236,11 +230,7 @@ def _copy_over(work: Path, replaced: sqlite3.Connection | None, database: Path) 
     """The finished work copy over the database: through the connection that holds it, in
     one SQLite transaction; a damaged file, which SQLite cannot open, is replaced whole."""
     if replaced is not None:
-        source = sqlite3.connect(f"file:{work}?mode=ro", uri=True)
-        try:
-            source.backup(replaced)
-        finally:
-            source.close()
+        copy_into(work, replaced)
         return
     whole = database.with_name(database.name + ".restored")
     try:
