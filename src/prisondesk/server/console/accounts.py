@@ -37,12 +37,8 @@ class Admin:
 
 
 class LoginRefused(Exception):
-    """A refused sign-in: ``until`` is set when the account is locked (not said to the
-    visitor, who might be guessing names)."""
-
-    def __init__(self, reason: str, until: datetime | None = None) -> None:
-        super().__init__(reason)
-        self.reason, self.until = reason, until
+    """A refused sign-in: a wrong name, a wrong password and a locked account alike (the
+    audit says which it was)."""
 
 
 def add_admin(db: ServerDatabase, name: str, password: str, by: str) -> Admin:
@@ -82,7 +78,7 @@ def log_in(db: ServerDatabase, name: str, password: str, now: datetime | None = 
     The password is checked outside any transaction (argon2 takes a fifth of a second: on
     SQLite a write transaction would hold every push meanwhile), and always — for a name
     that does not exist and for a locked account too — so that the answer's time tells
-    nothing. The refusal is the same for all three (``wrong``); ``until`` is kept for the log.
+    nothing. The refusal is the same for all three.
     A name that is no account is audited as such, never as typed (it may be a password)."""
     now = now or datetime.now(UTC)
     name = name.strip().lower()[:64]
@@ -94,7 +90,7 @@ def log_in(db: ServerDatabase, name: str, password: str, now: datetime | None = 
     if found is None:
         with db.write() as session:
             admin_audit.record(session, admin_audit.console_actor(UNKNOWN), "login_failed", UNKNOWN)
-        raise LoginRefused("wrong")
+        raise LoginRefused()
     actor = admin_audit.console_actor(name)
     with db.write() as session:  # committed whatever the answer: the refusals are the audit
         admin = session.scalar(
@@ -115,8 +111,7 @@ def log_in(db: ServerDatabase, name: str, password: str, now: datetime | None = 
                 admin_audit.record(session, actor, "locked", name)
                 locked = True
         admin_audit.record(session, actor, "login_failed", name, "locked" if locked else "")
-        until = admin.locked_until if locked else None
-    raise LoginRefused("wrong", until)
+    raise LoginRefused()
 
 
 def unlock(db: ServerDatabase, name: str, by: str) -> None:

@@ -8,7 +8,6 @@ carries back: a form posted from anywhere else is refused. A session ends at log
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import json
 import secrets
@@ -19,6 +18,7 @@ from sqlalchemy import delete, select, update
 
 from prisondesk.server import admin_audit
 from prisondesk.server.database import ServerDatabase
+from prisondesk.server.devices import token_hash
 from prisondesk.server.models import ConsoleAdmin, ConsoleSession
 
 IDLE = timedelta(minutes=15)
@@ -31,10 +31,8 @@ class SignedIn:
     admin_id: str
     name: str
     csrf: str
-
-
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+    key: str  # the session's row (its token's hash)
+    flash: str | None  # what the page said next is to say (JSON), read with the session
 
 
 def start(db: ServerDatabase, admin_id: str, now: datetime | None = None) -> str:
@@ -47,9 +45,9 @@ def start(db: ServerDatabase, admin_id: str, now: datetime | None = None) -> str
         )
         session.add(
             ConsoleSession(
-                token_hash=_hash(token),
+                token_hash=token_hash(token),
                 admin_id=admin_id,
-                csrf_token=secrets.token_urlsafe(32),
+                csrf_token=new_token(),
                 started_at=now,
                 last_seen_at=now,
             )
@@ -65,7 +63,7 @@ def find(
     if not token:
         return None
     now = now or datetime.now(UTC)
-    key = _hash(token)
+    key = token_hash(token)
     with db.read() as session:
         found = session.execute(
             select(ConsoleSession, ConsoleAdmin.name)
@@ -85,7 +83,7 @@ def find(
                 .where(ConsoleSession.token_hash == key)
                 .values(last_seen_at=now)
             )
-    return SignedIn(row.admin_id, name, row.csrf_token)
+    return SignedIn(row.admin_id, name, row.csrf_token, key, row.flash)
 
 
 def end(db: ServerDatabase, token: str | None, name: str | None = None) -> None:
@@ -93,7 +91,9 @@ def end(db: ServerDatabase, token: str | None, name: str | None = None) -> None:
     if not token:
         return
     with db.write() as session:
-        session.execute(delete(ConsoleSession).where(ConsoleSession.token_hash == _hash(token)))
+        session.execute(
+            delete(ConsoleSession).where(ConsoleSession.token_hash == token_hash(token))
+        )
         if name is not None:
             admin_audit.record(session, admin_audit.console_actor(name), "logout", name)
 
@@ -102,43 +102,37 @@ def new_token() -> str:
     return secrets.token_urlsafe(32)
 
 
-def flash(db: ServerDatabase, token: str | None, key: str, **values: str) -> None:
+def flash(db: ServerDatabase, who: SignedIn, key: str, **values: str) -> None:
     """What the next page says (post/redirect/get): a thing done, or a code just issued."""
-    if token:
-        with db.write() as session:
-            session.execute(
-                update(ConsoleSession)
-                .where(ConsoleSession.token_hash == _hash(token))
-                .values(flash=json.dumps({"key": key, **values}))
-            )
+    with db.write() as session:
+        session.execute(
+            update(ConsoleSession)
+            .where(ConsoleSession.token_hash == who.key)
+            .values(flash=json.dumps({"key": key, **values}))
+        )
 
 
-def take_flash(db: ServerDatabase, token: str | None, keys: set[str]) -> dict[str, str] | None:
+def take_flash(db: ServerDatabase, who: SignedIn, keys: set[str]) -> dict[str, str] | None:
     """The flash, said once, if it is one of ``keys`` (another page's stays for it)."""
-    if not token:
-        return None
-    key = _hash(token)
-    with db.read() as session:
-        kept = session.scalar(select(ConsoleSession.flash).where(ConsoleSession.token_hash == key))
-    data = json.loads(kept) if kept else None
+    data = json.loads(who.flash) if who.flash else None
     if data is None or data.get("key") not in keys:
         return None
     with db.write() as session:
         session.execute(
-            update(ConsoleSession).where(ConsoleSession.token_hash == key).values(flash=None)
+            update(ConsoleSession).where(ConsoleSession.token_hash == who.key).values(flash=None)
         )
     return data
 
 
 def keep_code(
-    db: ServerDatabase, token: str | None, code: str, expires: datetime, whom: str | None
+    db: ServerDatabase, who: SignedIn, code: str, expires: datetime, whom: str | None
 ) -> None:
     """A code just issued, kept for the one page that shows it (and then forgotten)."""
-    flash(db, token, "code", code=code, expires=expires.isoformat(), whom=whom or "")
+    flash(db, who, "code", code=code, expires=expires.isoformat(), whom=whom or "")
 
 
-def take_code(db: ServerDatabase, token: str | None) -> tuple[str, datetime, str | None] | None:
-    kept = take_flash(db, token, {"code"})
+def take_code(db: ServerDatabase, who: SignedIn) -> tuple[str, datetime, str | None] | None:
+    kept = take_flash(db, who, {"code"})
     if kept is None:
         return None
     return kept["code"], datetime.fromisoformat(kept["expires"]), kept["whom"] or None

@@ -194,7 +194,7 @@ def create_console(
         return who
 
     def flashed(who: sessions.SignedIn, request: Request) -> str | None:
-        kept = sessions.take_flash(db, request.cookies.get(SESSION_COOKIE), set(DONE))
+        kept = sessions.take_flash(db, who, set(DONE))
         return say(request, DONE[kept["key"]], subject=kept["subject"]) if kept else None
 
     @console.exception_handler(NotSignedIn)
@@ -324,9 +324,7 @@ def create_console(
                 error=say(request, refusal.template, **refusal.params),
                 facilities=views.facilities(db), form={"code": code, "name": name},
             )  # fmt: skip
-        sessions.flash(
-            db, request.cookies.get(SESSION_COOKIE), "facility_added", subject=added.code
-        )
+        sessions.flash(db, who, "facility_added", subject=added.code)
         return go(request, "/facilities")
 
     # --- enrolment codes -------------------------------------------------------------------
@@ -337,7 +335,7 @@ def create_console(
         gettext = i18n.translations(language).gettext
         context.setdefault("form", {"facility": "", "hours": 24})
         return render(
-            request, "codes.html", who, status, facilities=views.facilities(db),
+            request, "codes.html", who, status, facilities=devices.facilities(db),
             codes=views.codes(db), states={k: gettext(v) for k, v in CODE_STATES.items()},
             headquarters=HEADQUARTERS, max_hours=MAX_HOURS, **context,
         )  # fmt: skip
@@ -371,17 +369,17 @@ def create_console(
             error = say(request, refusal.template, **refusal.params)
             return codes_page_with(request, who, refusal.status, error=error, form=form)
         # shown by a GET (post/redirect/get): a reload or Back issues no second code
-        sessions.keep_code(db, request.cookies.get(SESSION_COOKIE), code, expires, whom)
+        sessions.keep_code(db, who, code, expires, whom)
         return go(request, "/codes/issued")
 
     @console.get("/codes/issued")
     def code_issued(request: Request) -> Response:
         who = signed_in(request)
-        issued = sessions.take_code(db, request.cookies.get(SESSION_COOKIE))
+        issued = sessions.take_code(db, who)
         if issued is None:  # shown once already
             return go(request, "/codes")
         code, expires, whom = issued
-        named = next((f for f in views.facilities(db) if f.code == whom), None)
+        named = next((f for f in devices.facilities(db) if f.code == whom), None)
         qr = segno.make_qr(code, error="m")  # a full QR code: phones and 2D scanners read it
         return render(
             request, "code_issued.html", who, code=code, expires_at=expires,
@@ -395,7 +393,7 @@ def create_console(
         who = signed_in(request)
         return render(
             request, "devices.html", who, done=flashed(who, request),
-            facilities=views.facilities(db), chosen=facility,
+            facilities=devices.facilities(db), chosen=facility,
             devices=views.devices(db, facility or None),
         )  # fmt: skip
 
@@ -420,9 +418,7 @@ def create_console(
         except AdminError as refusal:
             return refused(request, who, refusal.status,
                            say(request, refusal.template, **refusal.params))  # fmt: skip
-        sessions.flash(
-            db, request.cookies.get(SESSION_COOKIE), "device_revoked", subject=found.name
-        )
+        sessions.flash(db, who, "device_revoked", subject=found.name)
         suffix = f"?facility={found.facility_id}" if found.facility_id else ""
         return go(request, f"/devices{suffix}")
 
