@@ -11,25 +11,22 @@ Writes console-<page>-<language>.png; a page longer than the window is taken who
 from __future__ import annotations
 
 import base64
-import os
 import shutil
 import sys
 import tempfile
-import threading
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import httpx
-import uvicorn
 from sqlalchemy import update
 
-from prisondesk import __version__
-from prisondesk.db.migrate import head_revision
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the checkout's test helpers
+from tests.server import chromium
+from tests.server.live import LiveServer
+from tests.server.protocol import enrol, push, statuses, wing_insert
+
 from prisondesk.domain.ids import new_id
 from prisondesk.server import admin_audit, devices
-from prisondesk.server.app import create_app
 from prisondesk.server.console import accounts
 from prisondesk.server.database import ServerDatabase, sqlite_url
 from prisondesk.server.models import EnrolmentCode, ServerDevice
@@ -40,64 +37,16 @@ FACILITIES = (
     ("OSH-2", "Исправительная колония №2 (г. Ош)"),
     ("NRN-3", "Следственный изолятор №3 (г. Нарын)"),
 )
-WIDTH, HEIGHT = 1366, 768
 
 
 # --- the server and its state ----------------------------------------------------------------
 
 
-def serve(db: ServerDatabase) -> tuple[str, uvicorn.Server]:
-    app = create_app(db, console=True)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning"))
-    threading.Thread(target=server.run, daemon=True).start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        if time.monotonic() > deadline:
-            raise RuntimeError("the server did not start")
-        time.sleep(0.02)
-    return f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}", server
-
-
-def enrol(api: httpx.Client, code: str, name: str, facility: tuple[str, str] | None) -> dict:
-    """A desk enrolled as the desk's program enrols (tests/server/protocol.py ``enrol``)."""
-    body: dict[str, Any] = {"code": code, "name": name, "app_version": __version__}
-    if facility:
-        body["facility"] = {"id": facility[0], "code": facility[1]}
-    answer = api.post("/api/v1/devices/enroll", json=body)
-    answer.raise_for_status()
-    return answer.json()
-
-
-def wing(device: str, facility_id: str, name: str) -> dict[str, Any]:
-    stamp = f"{int(time.time() * 1000):015d}-00000-{device}"
-    row_id = new_id()
-    values = {"id": row_id, "facility_id": facility_id, "name": name, "position": 0}
-    return {
-        "op_id": new_id(),
-        "table": "wing",
-        "row_id": row_id,
-        "kind": "insert",
-        "fields": {k: {"value": v, "hlc": stamp} for k, v in values.items()},
-        "base": {},
-        "user_id": None,
-        "device_time": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
-    }
-
-
-def push(api: httpx.Client, desk: dict, ops: list[dict]) -> list[str]:
-    answer = api.post(
-        "/api/v1/sync/push",
-        json={"protocol": 1, "schema": head_revision(), "ops": ops},
-        headers={"Authorization": f"Bearer {desk['token']}"},
-    )
-    answer.raise_for_status()
-    return [r["status"] for r in answer.json()["results"]]
-
-
-def demo_state(db: ServerDatabase, url: str) -> None:
+def demo_state(server: LiveServer) -> None:
     """Three facilities; BSH-1 with two desks (one of them late), OSH-2 with one that had a
     change refused and an old one revoked; NRN-3 waits for its first desk (it is added in
     the browser). Codes: used, open, expired."""
+    db = server.db
     shell, console = admin_audit.shell_actor(), admin_audit.console_actor(NAME)
     accounts.add_admin(db, NAME, PASSWORD, by=shell)
     for code, name in FACILITIES[:2]:
@@ -107,25 +56,25 @@ def demo_state(db: ServerDatabase, url: str) -> None:
     def code_for(facility: str) -> str:
         return devices.new_enrolment_code(db, facility, timedelta(hours=24), by=console)[0]
 
-    with httpx.Client(base_url=url, timeout=10) as api:
-        first = enrol(api, code_for("BSH-1"), "КПП-1 (главный вход)", (ids["BSH-1"], "BSH-1"))
-        push(api, first, [wing(first["device_id"], ids["BSH-1"], f"Блок {b}") for b in "АБВ"])
-        second = enrol(api, code_for("BSH-1"), "Спецчасть", None)
-        push(api, second, [wing(second["device_id"], ids["BSH-1"], "Блок Г")])
-        osh = enrol(api, code_for("OSH-2"), "Дежурная часть", (ids["OSH-2"], "OSH-2"))
-        push(api, osh, [wing(osh["device_id"], ids["OSH-2"], "Карантин")])
-        refused = push(api, osh, [wing(osh["device_id"], ids["BSH-1"], "Чужой блок")])
+    with httpx.Client(base_url=server.url, timeout=10) as api:
+        first, _, auth = enrol(
+            api, code_for("BSH-1"), (ids["BSH-1"], "BSH-1"), "КПП-1 (главный вход)"
+        )
+        push(api, auth, [wing_insert(first, ids["BSH-1"], f"Блок {b}") for b in "АБВ"])
+        second, _, auth = enrol(api, code_for("BSH-1"), None, "Спецчасть")
+        push(api, auth, [wing_insert(second, ids["BSH-1"], "Блок Г")])
+        osh, _, auth = enrol(api, code_for("OSH-2"), (ids["OSH-2"], "OSH-2"), "Дежурная часть")
+        push(api, auth, [wing_insert(osh, ids["OSH-2"], "Карантин")])
+        refused = statuses(push(api, auth, [wing_insert(osh, ids["BSH-1"], "Чужой блок")]))
         print(f"a change of another facility's record: {refused}")
-        old = enrol(api, code_for("OSH-2"), "Старый ноутбук", None)
-        devices.revoke(db, old["device_id"], by=shell)
+        old, _, _ = enrol(api, code_for("OSH-2"), None, "Старый ноутбук")
+        devices.revoke(db, old, by=shell)
     code_for("OSH-2")  # open
     code_for("BSH-1")  # expired, below
     with db.write() as session:
         ten_days_ago = datetime.now(UTC) - timedelta(days=10)
         session.execute(
-            update(ServerDevice)
-            .where(ServerDevice.id == second["device_id"])
-            .values(last_seen_at=ten_days_ago)
+            update(ServerDevice).where(ServerDevice.id == second).values(last_seen_at=ten_days_ago)
         )
         latest = session.query(EnrolmentCode).order_by(EnrolmentCode.created_at.desc()).first()
         latest.created_at = ten_days_ago
@@ -133,31 +82,6 @@ def demo_state(db: ServerDatabase, url: str) -> None:
 
 
 # --- the browser -----------------------------------------------------------------------------
-
-
-def chromium(scratch: Path):
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    os.environ["SE_OFFLINE"] = "true"
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for argument in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        f"--window-size={WIDTH},{HEIGHT}",
-        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost",
-        "--disable-component-update",
-        "--disable-crash-reporter",
-        "--hide-scrollbars",
-    ):
-        options.add_argument(argument)
-    options.add_experimental_option("prefs", {"intl.accept_languages": "ru"})
-    env = {key: str(scratch) for key in ("TMPDIR", "HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")}
-    env["PATH"] = os.environ.get("PATH", "/usr/bin:/bin")
-    service = Service(executable_path="/usr/bin/chromedriver", env=env)
-    return webdriver.Chrome(options=options, service=service)
 
 
 def shoot(driver, folder: Path, page: str, language: str) -> None:
@@ -213,10 +137,11 @@ def main(folder: Path) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="pd-console-shots-"))  # short: Chromium's socket
     db = ServerDatabase.open(sqlite_url(scratch / "server.sqlite3"))
-    url, server = serve(db)
-    driver = chromium(scratch)
+    server = LiveServer.start(db, "sqlite")
+    url = server.url
+    driver = chromium.start(scratch, "ru", "--hide-scrollbars")
     try:
-        demo_state(db, url)
+        demo_state(server)
         sign_in(driver, url, "ru", folder)
         # the third facility, added as an administrator adds it: the page says so
         driver.find_element(By.NAME, "code").send_keys(FACILITIES[2][0])
@@ -241,8 +166,7 @@ def main(folder: Path) -> int:
         shoot(driver, folder, "facilities", "en")
     finally:
         driver.quit()
-        server.should_exit = True
-        time.sleep(0.2)
+        server.stop()
         db.dispose()
         shutil.rmtree(scratch, ignore_errors=True)
     return 0

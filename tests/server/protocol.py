@@ -18,10 +18,13 @@ def hlc(device: str, ahead_ms: int = 0, counter: int = 0) -> str:
 
 
 def enrol(
-    client: httpx.Client, code: str, facility: tuple[str, str] | None = None
+    client: httpx.Client,
+    code: str,
+    facility: tuple[str, str] | None = None,
+    name: str = "test desk",
 ) -> tuple[str, str, dict[str, str]]:
     """Returns the device id, the facility id and the auth header."""
-    body: dict[str, Any] = {"code": code, "name": "test desk", "app_version": "test"}
+    body: dict[str, Any] = {"code": code, "name": name, "app_version": "test"}
     if facility:
         body["facility"] = {"id": facility[0], "code": facility[1]}
     answer = client.post("/api/v1/devices/enroll", json=body)

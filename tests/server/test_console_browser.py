@@ -23,9 +23,9 @@ import pytest
 
 from prisondesk.cli import main
 from prisondesk.server.console import i18n
+from tests.server import chromium
 from tests.server.live import LiveServer
 
-CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 NOT_RUN = (
     "Chromium or chromedriver is missing ({missing}): the console's browser tests were NOT "
     "run (apt-get install chromium chromium-driver, or run .ci/run, which does)"
@@ -42,10 +42,10 @@ pytestmark = pytest.mark.slow  # a browser, and the desk's command line in subpr
 
 
 def require_browser() -> None:
-    missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not os.access(p, os.X_OK)]
-    if not missing:
+    absent = chromium.missing()
+    if not absent:
         return
-    reason = NOT_RUN.format(missing=", ".join(missing))
+    reason = NOT_RUN.format(missing=", ".join(absent))
     if os.environ.get("PRISONDESK_REQUIRE_BROWSER"):
         pytest.fail(reason)
     pytest.skip(reason)
@@ -56,31 +56,9 @@ def browser(monkeypatch: pytest.MonkeyPatch) -> Iterator:
     """A fresh headless Chromium (no cookies, English asked for) with a throwaway profile;
     nothing it does reaches beyond loopback."""
     require_browser()
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    monkeypatch.setenv("SE_OFFLINE", "true")  # Selenium Manager never downloads anything
-    # a short folder: Chromium's singleton socket lives under $TMPDIR, and a socket's path
-    # has at most 107 bytes (pytest's tmp_path of a long test name is longer: no browser)
-    scratch = Path(tempfile.mkdtemp(prefix="pd-chromium-"))
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for argument in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-dev-shm-usage",
-        "--window-size=1366,768",
-        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1 , EXCLUDE localhost",
-        "--disable-component-update",
-        "--disable-crash-reporter",
-    ):
-        options.add_argument(argument)
-    options.add_experimental_option("prefs", {"intl.accept_languages": "en"})
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    env = {key: str(scratch) for key in ("TMPDIR", "HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME")}
-    env["PATH"] = os.environ.get("PATH", "/usr/bin:/bin")
-    service = Service(executable_path=str(CHROMEDRIVER), env=env)
-    driver = webdriver.Chrome(options=options, service=service)
+    monkeypatch.setenv("SE_OFFLINE", "true")
+    scratch = Path(tempfile.mkdtemp(prefix="pd-chromium-"))  # short (chromium.start)
+    driver = chromium.start(scratch, "en", **{"goog:loggingPrefs": {"browser": "ALL"}})
     try:
         driver.implicitly_wait(0)
         yield driver
