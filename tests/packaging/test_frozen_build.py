@@ -176,32 +176,22 @@ def test_the_windows_installer_script_compiles_around_the_build(built, tmp_path)
 def test_the_frozen_program_serves_the_server_console(built, tmp_path):
     """The console's templates, style and catalogues travel in the folder (the spec's datas):
     a Windows server run from the installed program (NSSM) serves its pages."""
-    import socket
-    import time
-
     import httpx
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen(
-        [str(built / f"prisondesk{SUFFIX}"), "--home", str(tmp_path / "server"), "server",
-         "--console", "--port", str(port)],
-        cwd=tmp_path, env=_environment(), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )  # fmt: skip
+    from tests.server.live import free_port, wait_until_served
+
+    port, log = free_port(), tmp_path / "server.log"
+    with log.open("w") as output:
+        server = subprocess.Popen(
+            [str(built / f"prisondesk{SUFFIX}"), "--home", str(tmp_path / "server"), "server",
+             "--console", "--port", str(port)],
+            cwd=tmp_path, env=_environment(), stdout=output, stderr=subprocess.STDOUT,
+        )  # fmt: skip
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                page = httpx.get(f"http://127.0.0.1:{port}/console/login", timeout=2)
-                break
-            except httpx.HTTPError:
-                assert server.poll() is None, server.communicate()[0].decode(errors="replace")
-                assert time.monotonic() < deadline, "the frozen server did not answer in 60 s"
-                time.sleep(0.3)
+        page = wait_until_served(f"http://127.0.0.1:{port}/console/login", server, log=log)
         assert page.status_code == 200 and 'lang="ru"' in page.text
         style = httpx.get(f"http://127.0.0.1:{port}/console/static/console.css", timeout=5)
         assert style.status_code == 200 and "font:" in style.text
     finally:
         server.terminate()
-        server.communicate(timeout=30)
+        server.wait(timeout=30)

@@ -10,10 +10,8 @@ import json
 import os
 import re
 import shlex
-import socket
 import subprocess
 import sys
-import time
 import tomllib
 import zipfile
 from pathlib import Path
@@ -24,6 +22,7 @@ import pytest
 from prisondesk import __version__
 from prisondesk.server.arguments import URL_ENV
 from tests.packaging.wheels import build_wheel, install_in_fresh_venv, tracked_copy
+from tests.server.live import free_port, wait_until_served
 
 ROOT = Path(__file__).resolve().parents[2]
 DESK = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
@@ -195,12 +194,6 @@ def test_the_systemd_unit_runs_arguments_the_command_knows():
     assert "prisondesk_server-" in unit  # the venv holds the server's wheel, not the desk's
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 @pytest.mark.slow
 def test_the_server_wheel_installs_without_qt_and_serves(tmp_path):
     from tests.server.protocol import enrol, pull_all, push, statuses, wing_insert
@@ -250,7 +243,7 @@ def test_the_server_wheel_installs_without_qt_and_serves(tmp_path):
         assert "belongs to the desk program" in refused.stderr
         assert "Traceback" not in refused.stderr
     assert "enroll-code" in command("server", "--help")
-    port = _free_port()
+    port = free_port()
     listen = ["--host", "127.0.0.1", "--port", str(port)]
     server = subprocess.Popen(
         [str(bin_dir / "prisondesk"), "--home", str(home), "server", *listen],
@@ -261,16 +254,7 @@ def test_the_server_wheel_installs_without_qt_and_serves(tmp_path):
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert server.poll() is None, "the server stopped"
-            assert time.monotonic() < deadline, "the server did not answer in 60 s"
-            time.sleep(0.2)
+        assert wait_until_served(f"{url}/readyz", server).status_code == 200
         assert httpx.get(f"{url}/healthz", timeout=5).json() == {"status": "ok"}
         assert "registered BSH-1" in command("server", "facility", "add", "BSH-1", "Колония")
         code = command("server", "enroll-code", "--facility", "BSH-1").strip()

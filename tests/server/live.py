@@ -4,6 +4,8 @@ a fresh PostgreSQL database; and workstations (a data folder, a migrated databas
 from __future__ import annotations
 
 import os
+import socket
+import subprocess
 import threading
 import time
 import uuid
@@ -11,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import uvicorn
 from sqlalchemy import text
@@ -124,3 +127,26 @@ def workstation(folder: Path) -> Database:
     folder.mkdir(parents=True, exist_ok=True)
     upgrade_database(folder / "prisondesk.sqlite3", folder / "backups")
     return Database.open_sqlite(folder / "prisondesk.sqlite3")
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on (for a server started as its own process)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def wait_until_served(
+    url: str, process: subprocess.Popen, seconds: float = 60, log: Path | None = None
+) -> httpx.Response:
+    """The first answer of a server process starting, or a failure saying it stopped (with
+    the end of its ``log``, where its output goes)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            return httpx.get(url, timeout=2)
+        except httpx.TransportError:
+            said = log.read_text(errors="replace")[-3000:] if log and log.exists() else ""
+            assert process.poll() is None, f"the server stopped (exit {process.returncode})\n{said}"
+            assert time.monotonic() < deadline, f"{url} did not answer in {seconds:.0f} s\n{said}"
+            time.sleep(0.2)

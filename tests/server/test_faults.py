@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -28,7 +27,12 @@ from prisondesk.sync import state
 from prisondesk.sync.engine import RoundReport, SyncEngine
 from prisondesk.sync.http import Offline, SyncClient
 from tests.server.desks import ADMIN_PASSWORD, Desk, account, first_desk, joining_desk
-from tests.server.live import create_postgres_database, drop_postgres, require_postgres
+from tests.server.live import (
+    create_postgres_database,
+    drop_postgres,
+    free_port,
+    require_postgres,
+)
 
 YEAR_MS = 365 * 24 * 3600 * 1000
 
@@ -227,12 +231,6 @@ def test_clocks_a_year_ahead_and_behind_converge_and_keep_every_value(
 # -- the server process killed mid-push, the client process killed mid-pull ------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def _start_server(url: str, port: int, home: Path) -> subprocess.Popen:
     process = subprocess.Popen(
         [sys.executable, "-m", "prisondesk", "server", "--port", str(port), "--database-url", url],
@@ -267,7 +265,7 @@ def test_the_server_killed_mid_push_loses_and_doubles_nothing(tmp_path, server_d
     db = ServerDatabase.open(server_database_url)
     devices.add_facility(db, "BSH-1", "Колония")
     codes = [devices.new_enrolment_code(db, "BSH-1")[0] for _ in range(2)]
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     process = _start_server(server_database_url, port, tmp_path / "srv")
     try:

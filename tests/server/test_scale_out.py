@@ -5,7 +5,6 @@ reader never skips a change), and say whether they are ready."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -17,7 +16,13 @@ from sqlalchemy import select
 
 from prisondesk.server import devices
 from prisondesk.server.database import ServerDatabase, server_engine
-from tests.server.live import LiveServer, create_postgres_database, drop_postgres, require_postgres
+from tests.server.live import (
+    LiveServer,
+    create_postgres_database,
+    drop_postgres,
+    free_port,
+    require_postgres,
+)
 from tests.server.protocol import (
     audit_op,
     enrol,
@@ -102,14 +107,8 @@ def _facility_id() -> str:
     return new_id()
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def test_workers_serve_desks_and_readyz_says_the_database_answers(postgres_url, tmp_path):
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "PRISONDESK_HOME": str(tmp_path / "home")}
     command = [sys.executable, "-m", "prisondesk", "server", "--port", str(port)]
     command += ["--workers", "2", "--database-url", postgres_url]
