@@ -89,3 +89,38 @@ def test_garbage_is_collected_on_the_gui_thread_never_on_a_worker(qtbot):
     assert freed_in == []  # the worker passed every threshold and collected nothing
     qtbot.waitUntil(lambda: bool(freed_in), timeout=5000)
     assert freed_in == [gui_thread]
+
+
+def test_the_work_and_its_answer_are_let_go_on_the_gui_thread(qtbot, ops):
+    """A widget's bound method as the work, a lambda over one, the result and an error are
+    freed on the GUI thread, even when the widget was closed while the work ran: freed on the
+    worker, a Python-owned Qt object is deleted from the wrong thread (a crashed CI worker)."""
+    gui_thread = threading.get_ident()
+    freed_in: list[tuple[str, int]] = []
+
+    class Owner:
+        def __init__(self, name: str) -> None:
+            self.qobject = QObject()
+            weakref.finalize(self, lambda: freed_in.append((name, threading.get_ident())))
+
+        def work(self, release: threading.Event) -> Owner:
+            release.wait(5)
+            return Owner("result")
+
+        def fail(self) -> None:
+            raise ValueError(self)  # the traceback holds the owner too
+
+    release = threading.Event()
+    for _ in range(20):  # the worker drops its references just after the answer is sent
+        bound, closed_over, failing = Owner("bound"), Owner("lambda"), Owner("error")
+        ops.run(bound.work, release)
+        ops.run(lambda closed_over=closed_over: closed_over.qobject.objectName())
+        ops.run(failing.fail, on_error=lambda exc: None)
+        del bound, closed_over, failing  # the window closed while its work ran
+        release.set()
+        qtbot.waitUntil(lambda: ops.idle)
+        qtbot.waitUntil(lambda: len(freed_in) == 4, timeout=5000)
+        names = ("bound", "error", "lambda", "result")
+        assert sorted(freed_in) == [(name, gui_thread) for name in names]
+        freed_in.clear()
+        release.clear()

@@ -7,8 +7,10 @@ the GUI thread. Modelled on Anki's ``taskman``/``CollectionOp``.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 import shiboken6
@@ -35,24 +37,40 @@ def _alive(callback: Callable[..., Any]) -> bool:
 
 
 class _Relay(QObject):
-    """Lives in the GUI thread; signals emitted from the worker are queued to it."""
+    """Lives in the GUI thread as long as the operations; the worker's signal is queued to it."""
 
-    succeeded = Signal(object)
-    failed = Signal(object)
+    finished = Signal(int)
 
 
 class _Job(QRunnable):
-    def __init__(self, relay: _Relay, fn: Callable[..., Any], args: tuple, kwargs: dict) -> None:
+    """The worker's side of one operation. The GUI thread keeps its own references to the work
+    and takes the outcome from a shared list, so the worker never drops the last reference to
+    anything: a Python-owned Qt object freed there (a widget's bound method as the work, a
+    lambda over one, a result) would be deleted from the wrong thread and crash the program."""
+
+    def __init__(self, relay: _Relay, ticket: int, work: tuple, outcome: list) -> None:
         super().__init__()
-        self.relay, self.fn, self.args, self.kwargs = relay, fn, args, kwargs
+        self.relay, self.ticket, self.work, self.outcome = relay, ticket, work, outcome
 
     def run(self) -> None:
+        fn, args, kwargs = self.work
+        self.work = None
         try:
-            result = self.fn(*self.args, **self.kwargs)
+            self.outcome.append((True, fn(*args, **kwargs)))
         except Exception as exc:  # every error is handed to the GUI, none is lost
-            self.relay.failed.emit(exc)
-        else:
-            self.relay.succeeded.emit(result)
+            self.outcome.append((False, exc))
+        del fn, args, kwargs  # before the GUI is told, while it still holds them too
+        self.relay.finished.emit(self.ticket)
+
+
+@dataclass
+class _Pending:
+    """What the GUI thread holds of an operation until its answer is delivered."""
+
+    work: tuple
+    outcome: list[tuple[bool, Any]]
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[Exception], None] | None
 
 
 class Operations(QObject):
@@ -64,7 +82,10 @@ class Operations(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._pending: set[_Relay] = set()
+        self._relay = _Relay(self)
+        self._relay.finished.connect(self._deliver)
+        self._pending: dict[int, _Pending] = {}
+        self._tickets = itertools.count()
 
     def run(
         self,
@@ -74,32 +95,26 @@ class Operations(QObject):
         on_error: Callable[[Exception], None] | None = None,
         **kwargs: Any,
     ) -> None:
-        relay = _Relay()
-        self._pending.add(relay)
+        ticket = next(self._tickets)
+        pending = _Pending((fn, args, kwargs), [], on_done, on_error)
+        self._pending[ticket] = pending
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
+        self._pool.start(_Job(self._relay, ticket, pending.work, pending.outcome))
 
-        def finish() -> None:
-            self._pending.discard(relay)
-            relay.deleteLater()
-            if not self._pending:
-                self.busy_changed.emit(False)
-
-        def succeeded(result: Any) -> None:
-            finish()
-            if on_done is not None and _alive(on_done):
-                on_done(result)
-
-        def failed(exc: Exception) -> None:
-            finish()
-            if on_error is not None and _alive(on_error):
-                on_error(exc)
-            else:
-                log.error("operation %s failed", getattr(fn, "__name__", fn), exc_info=exc)
-
-        relay.succeeded.connect(succeeded)
-        relay.failed.connect(failed)
-        self._pool.start(_Job(relay, fn, args, kwargs))
+    def _deliver(self, ticket: int) -> None:
+        pending = self._pending.pop(ticket)
+        if not self._pending:
+            self.busy_changed.emit(False)
+        succeeded, value = pending.outcome.pop()
+        if succeeded:
+            if pending.on_done is not None and _alive(pending.on_done):
+                pending.on_done(value)
+        elif pending.on_error is not None and _alive(pending.on_error):
+            pending.on_error(value)
+        else:
+            fn = pending.work[0]
+            log.error("operation %s failed", getattr(fn, "__name__", fn), exc_info=value)
 
     @property
     def idle(self) -> bool:
