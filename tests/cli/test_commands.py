@@ -316,8 +316,9 @@ def test_restore_refuses_another_facilitys_backup_and_names_both(paths, tmp_path
     assert paths.database.read_bytes() == before
 
 
-def test_a_database_locked_by_another_program_is_refused_plainly(paths, capsys):
+def test_a_database_locked_by_another_program_is_refused_plainly(paths, capsys, monkeypatch):
     assert run("demo", "--prisoners", "2") == 0
+    monkeypatch.setattr("prisondesk.db.engine.BUSY_TIMEOUT_MS", 500)  # not the desk's 10 s
     capsys.readouterr()
     other = sqlite3.connect(paths.database, timeout=0)
     other.execute("BEGIN EXCLUSIVE")  # another program holds the file
