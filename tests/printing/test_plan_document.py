@@ -23,6 +23,7 @@ from prisondesk.services.assessments import documents, instruments, plans
 from prisondesk.services.assessments.plans import ActionEntry
 from tests.assessments.conftest import EXAMPLE, highest
 from tests.assessments.flow import approved
+from tests.printing.pdf_checks import overlaps
 from tests.printing.plan_words import paper_words
 from tests.workshops.fixtures import today
 
@@ -106,26 +107,6 @@ def _chars_outside(pdf: bytes, margin: float) -> list[str]:
     return outside
 
 
-def _overlaps(pdf: bytes) -> list[str]:
-    """Pairs of characters drawn over each other (more than a hair), page by page."""
-    found = []
-    for page in pypdfium2.PdfDocument(pdf):
-        text = page.get_textpage()
-        boxes = []
-        for index in range(text.count_chars()):
-            left, bottom, right, top = text.get_charbox(index)
-            if right > left and top > bottom:
-                boxes.append((left, bottom, right, top, text.get_text_range(index, 1)))
-        boxes.sort()
-        for number, (_, bottom, right, top, char) in enumerate(boxes):
-            for other in boxes[number + 1 :]:
-                if other[0] >= right - 0.3:
-                    break
-                if min(top, other[3]) - max(bottom, other[1]) > 0.3:
-                    found.append(char + other[4])
-    return found
-
-
 def test_the_plan_in_russian_says_what_who_and_by_when_in_plain_words(db, social_worker, planned):
     prisoner, day, review = planned
     doc = documents.plan_document(db, social_worker, prisoner)
@@ -153,7 +134,7 @@ def test_the_plan_in_russian_says_what_who_and_by_when_in_plain_words(db, social
         assert word.lower() not in text.lower()
     assert "Your plan" not in text and "1 / 1" not in text
     assert missing_glyphs(text, REGULAR) == missing_glyphs(text, BOLD) == ""
-    assert _chars_outside(pdf, 18 * mm) == [] and _overlaps(pdf) == []
+    assert _chars_outside(pdf, 18 * mm) == [] and overlaps(pdf) == []
 
 
 def test_the_plan_in_kyrgyz(db, social_worker, planned):
@@ -173,7 +154,7 @@ def test_the_plan_in_kyrgyz(db, social_worker, planned):
         assert word.lower() not in text.lower()
     assert "Ваш план" not in text and "Your plan" not in text
     assert missing_glyphs(text, REGULAR) == missing_glyphs(text, BOLD) == ""
-    assert _chars_outside(pdf, 18 * mm) == [] and _overlaps(pdf) == []
+    assert _chars_outside(pdf, 18 * mm) == [] and overlaps(pdf) == []
 
 
 def test_page_one_is_drawn(db, social_worker, planned):
@@ -214,7 +195,7 @@ def test_fifteen_actions_run_onto_a_second_page_numbered(db, complete, social_wo
         assert f"{number}. " in everything and f"Шаг №{number} " in everything
     assert f"{_dotted(day + timedelta(days=15))} Ещё не начато" in everything
     assert "Мы обсудили этот план вместе." in pages[-1]
-    assert _chars_outside(pdf, 18 * mm) == [] and _overlaps(pdf) == []
+    assert _chars_outside(pdf, 18 * mm) == [] and overlaps(pdf) == []
 
 
 def _paper(**changes) -> PlanDoc:
@@ -248,7 +229,7 @@ def test_a_long_row_breaks_between_its_lines_and_long_names_wrap():
     squeezed = "".join("".join(pages).split())
     assert squeezed.count("".join(long_name.split())) >= 3  # the head, its pages, the signature
     assert "Когда снова посмотреть ваш план, мы договоримся с вами." in " ".join(pages)
-    assert _chars_outside(pdf, 18 * mm) == [] and _overlaps(pdf) == []
+    assert _chars_outside(pdf, 18 * mm) == [] and overlaps(pdf) == []
 
 
 def test_a_plan_without_actions_and_in_english():

@@ -28,6 +28,7 @@ from prisondesk.printing.reports.charts import (
 )
 from prisondesk.printing.reports.report_pdf import report_pdf
 from prisondesk.services.reports.report import Chart, Column, Kind, Report, Series
+from tests.printing.pdf_checks import overlaps
 
 MARGIN = 15 * mm
 FIRST = date(2027, 3, 1)
@@ -148,28 +149,6 @@ def _chars_outside(pdf: bytes, margin: float) -> list[str]:
     return outside
 
 
-def _overlaps(pdf: bytes, pages: int | None = None) -> list[str]:
-    """Pairs of characters drawn over each other (more than a hair), page by page."""
-    found = []
-    for number, page in enumerate(pypdfium2.PdfDocument(pdf)):
-        if pages is not None and number >= pages:
-            break
-        text = page.get_textpage()
-        boxes = []
-        for index in range(text.count_chars()):
-            left, bottom, right, top = text.get_charbox(index)
-            if right > left and top > bottom:
-                boxes.append((left, bottom, right, top, text.get_text_range(index, 1)))
-        boxes.sort()
-        for at, (_, bottom, right, top, char) in enumerate(boxes):
-            for other in boxes[at + 1 :]:
-                if other[0] >= right - 0.3:
-                    break
-                if min(top, other[3]) - max(bottom, other[1]) > 0.3:
-                    found.append(char + other[4])
-    return found
-
-
 def _words_with_boxes(pdf: bytes, page_number: int) -> list[tuple[str, float, float, float, str]]:
     """The page's words: (text, left, right, bottom, font weight class) from its letters."""
     page = pypdfium2.PdfDocument(pdf)[page_number]
@@ -231,7 +210,7 @@ def test_a_month_in_russian_says_what_where_and_when_with_its_charts_and_table()
     for text in pages[1:]:  # a page come apart from the others says what it is
         assert text.startswith("Свидания по дням — 01.03.2027 – 31.03.2027")
     assert missing_glyphs(everything, REGULAR) == missing_glyphs(everything, BOLD) == ""
-    assert _chars_outside(pdf, MARGIN) == [] and _overlaps(pdf) == []
+    assert _chars_outside(pdf, MARGIN) == [] and overlaps(pdf) == []
     assert b"DejaVuSans" in pdf and b"/FontFile2" in pdf  # the Cyrillic font, embedded
 
 
@@ -246,7 +225,7 @@ def test_the_same_month_in_kyrgyz():
     for word in ("Период", "Краткосрочные", "Итого", "Short visits", "Period"):
         assert word not in everything
     assert missing_glyphs(everything, REGULAR) == missing_glyphs(everything, BOLD) == ""
-    assert _chars_outside(pdf, MARGIN) == [] and _overlaps(pdf) == []
+    assert _chars_outside(pdf, MARGIN) == [] and overlaps(pdf) == []
 
 
 def test_the_charts_are_drawn_in_colour_and_the_numbers_stand_right():
@@ -270,7 +249,7 @@ def test_the_charts_are_drawn_in_colour_and_the_numbers_stand_right():
     assert {w[4] for w in found if w[0] == "01.03.2027"} == {"regular"}  # a row, a label
 
 
-def test_a_year_of_days_thins_the_labels_out_and_none_overlaps():
+def test_a_year_of_days_thins_the_labels_out_and_noneoverlaps():
     days = tuple(date(2027, 1, 1) + timedelta(days=n) for n in range(365))
     short = tuple(round(40 + 30 * math.sin(n / 20)) for n in range(365))
     long = tuple(round(20 + 10 * math.cos(n / 15)) for n in range(365))
@@ -288,7 +267,7 @@ def test_a_year_of_days_thins_the_labels_out_and_none_overlaps():
         shown = [day for day in days if dotted(day) in first]
         assert 10 <= len(shown) <= 40  # a label every few weeks, not 365 of them
         assert shown[0] == days[0]
-        assert _overlaps(pdf, pages=1) == [] and _chars_outside(pdf, MARGIN) == []
+        assert overlaps(pdf, pages=1) == [] and _chars_outside(pdf, MARGIN) == []
         assert "1 000" in first and ("1 360" in first or "1 400" in first)  # not from 0
         assert _coloured(pdf, 0.15, 0.45) > 2000
 
@@ -310,7 +289,7 @@ def test_a_thousand_rows_run_over_pages_under_their_headers_again():
         assert f"Запись №{n} " in everything
     assert "Запись №999 Итого 499 500" in everything
     assert "9 999 05,00" not in everything and "999,05" in everything  # 99905 tyiyn
-    assert _chars_outside(pdf, MARGIN) == [] and _overlaps(pdf, pages=3) == []
+    assert _chars_outside(pdf, MARGIN) == [] and overlaps(pdf, pages=3) == []
 
 
 def test_an_empty_report_says_there_is_nothing():
@@ -334,7 +313,7 @@ def test_more_than_six_columns_turn_the_page():
     pdf = report_pdf(month(columns=columns, rows=rows, totals=None), words("ru"), dotted)
     page = pypdfium2.PdfDocument(pdf)[0]
     assert page.get_width() > page.get_height()
-    assert _chars_outside(pdf, MARGIN) == [] and _overlaps(pdf) == []
+    assert _chars_outside(pdf, MARGIN) == [] and overlaps(pdf) == []
 
 
 def test_money_counts_and_per_cents_as_the_paper_writes_them():
@@ -383,7 +362,7 @@ def test_a_row_longer_than_a_page_breaks_between_its_lines():
     assert len(pages) >= 2
     assert set(remark.split()) <= set(" ".join(pages).split())  # every word, none cut
     assert "02.03.2027 5 6 0,07 8 % последняя" in pages[-1]
-    assert _chars_outside(pdf, MARGIN) == [] and _overlaps(pdf) == []
+    assert _chars_outside(pdf, MARGIN) == [] and overlaps(pdf) == []
 
 
 def test_days_under_a_chart_drop_the_year_only_when_they_share_one():

@@ -337,6 +337,8 @@ def test_the_client_killed_while_pulling_resumes_without_loss(tmp_path, server, 
         while _cursor(home) <= before and process.poll() is None:
             assert time.monotonic() < deadline
             time.sleep(0.002)
+        if process.poll() is not None:  # a busy machine let it finish the pull: no more kills
+            break
         process.send_signal(signal.SIGKILL)
         process.wait()
         killed_at.append(_cursor(home))
@@ -351,7 +353,8 @@ def test_the_client_killed_while_pulling_resumes_without_loss(tmp_path, server, 
         timeout=300,
     )
     assert finished.returncode == 0, finished.stderr
-    assert "digest ok" in finished.stdout
+    # checked now, or by a run that finished before its kill ("unchanged" since it matched)
+    assert "digest ok" in finished.stdout or "digest unchanged" in finished.stdout
     second = Desk(workstation(home), None)
     assert _wing_count(second) == 6002
     _settle(first, second)
