@@ -575,6 +575,14 @@ PrisonDesk кийинки жолу ачылганда бул иш ордунун
         <translation>бул убакта тыюу салынган</translation>
     </message>
     <message>
+        <source>Type the day of the visit.</source>
+        <translation>Жолугушуунун күнүн жазыңыз.</translation>
+    </message>
+    <message>
+        <source>{date} has passed.</source>
+        <translation>{date} күнү өтүп кеткен.</translation>
+    </message>
+    <message>
         <source>Book a visit</source>
         <translation>Жолугушууга жазуу</translation>
     </message>
@@ -613,6 +621,10 @@ PrisonDesk кийинки жолу ачылганда бул иш ордунун
     <message>
         <source>no visiting time left that day</source>
         <translation>бул күнү бош убакыт жок</translation>
+    </message>
+    <message>
+        <source>Choose a time on {date}.</source>
+        <translation>{date} күнү үчүн убакытты тандаңыз.</translation>
     </message>
     <message>
         <source>Choose a day with a free visiting time.</source>
@@ -3195,20 +3207,24 @@ PrisonDesk кийинки жолу ачылганда бул иш ордунун
         <translation>Жолугушууларды чектөө</translation>
     </message>
     <message>
-        <source>Restriction</source>
-        <translation>Чектөө</translation>
+        <source>&amp;Restriction</source>
+        <translation>Че&amp;ктөө</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Себеп</translation>
+        <source>R&amp;eason</source>
+        <translation>Се&amp;беп</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Баштап</translation>
+        <source>&amp;From</source>
+        <translation>Ба&amp;штап</translation>
     </message>
     <message>
-        <source>Until</source>
-        <translation>Чейин</translation>
+        <source>&amp;Until</source>
+        <translation>Чей&amp;ин</translation>
+    </message>
+    <message>
+        <source>Type the day.</source>
+        <translation>Күндү жазыңыз.</translation>
     </message>
 </context>
 <context>

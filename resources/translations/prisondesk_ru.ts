@@ -583,6 +583,14 @@ When PrisonDesk starts next, this desk's database is replaced by the backup: wha
         <translation>в это время запрет</translation>
     </message>
     <message>
+        <source>Type the day of the visit.</source>
+        <translation>Введите день свидания.</translation>
+    </message>
+    <message>
+        <source>{date} has passed.</source>
+        <translation>День {date} уже прошёл.</translation>
+    </message>
+    <message>
         <source>Book a visit</source>
         <translation>Запись на свидание</translation>
     </message>
@@ -621,6 +629,10 @@ When PrisonDesk starts next, this desk's database is replaced by the backup: wha
     <message>
         <source>no visiting time left that day</source>
         <translation>в этот день свободного времени нет</translation>
+    </message>
+    <message>
+        <source>Choose a time on {date}.</source>
+        <translation>Выберите время на {date}.</translation>
     </message>
     <message>
         <source>Choose a day with a free visiting time.</source>
@@ -3216,20 +3228,24 @@ When PrisonDesk starts next, this desk's database is replaced by the backup: wha
         <translation>Ограничить свидания</translation>
     </message>
     <message>
-        <source>Restriction</source>
-        <translation>Ограничение</translation>
+        <source>&amp;Restriction</source>
+        <translation>&amp;Ограничение</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Причина</translation>
+        <source>R&amp;eason</source>
+        <translation>&amp;Причина</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>С</translation>
+        <source>&amp;From</source>
+        <translation>&amp;Начиная с</translation>
     </message>
     <message>
-        <source>Until</source>
-        <translation>По</translation>
+        <source>&amp;Until</source>
+        <translation>Вплоть &amp;до</translation>
+    </message>
+    <message>
+        <source>Type the day.</source>
+        <translation>Введите день.</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,9 @@ def _registry(qtbot, shell, db, registrar, language) -> tuple[MainWindow, Regist
     return window, page
 
 
+DATE_HINTS = {"ru": "дд.мм.гггг", "ky": "кк.аа.жжжж"}
+
+
 @pytest.mark.parametrize("language", ["ru", "ky"])
 def test_the_registry_and_the_file_write_dates_as_the_language_does(
     qtbot, shell, db, registrar, born_1989, language
@@ -86,8 +89,13 @@ def test_the_registry_and_the_file_write_dates_as_the_language_does(
     click(qtbot, visits_tab.add_button)
     qtbot.waitUntil(lambda: bool(visits_tab.findChildren(VisitorDialog)))
     dialog = visits_tab.findChildren(VisitorDialog)[0]
-    assert dialog.born.text() == "01.01.1980"
-    assert dialog.born.calendarWidget().locale().language() == QT_LANGUAGES[language]
+    born = dialog.born  # empty until typed: an unknown birth date is never made up
+    assert born.edit.text() == "" and born.edit.placeholderText() == DATE_HINTS[language]
+    qtbot.mouseClick(born.edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(born.edit, Qt.Key.Key_F4)
+    qtbot.waitUntil(lambda: born.popup is not None and born.popup.isVisible())
+    assert born.popup.calendar.locale().language() == QT_LANGUAGES[language]
+    qtbot.keyClick(born.popup.calendar, Qt.Key.Key_Escape)
     dialog.reject()
     file.reject()
 

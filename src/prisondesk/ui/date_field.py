@@ -47,6 +47,12 @@ def parse_date(text: str) -> date | None:
     return value
 
 
+def about_thirty_years_ago() -> date:
+    """Where a birth date's calendar opens when the field is empty."""
+    today = date.today()
+    return today.replace(year=today.year - 30, day=min(today.day, 28))
+
+
 class _CalendarPopup(QWidget):
     picked = Signal(QDate)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,11 +29,13 @@ from prisondesk.services.store import Store
 from prisondesk.services.visits import bookings, calendar, passes
 from prisondesk.services.visits.bookings import BookingResult, OpenSlot
 from prisondesk.services.visits.visitors import LinkView
+from prisondesk.ui.date_field import DateField
 from prisondesk.ui.errors import FieldErrors, translate
+from prisondesk.ui.i18n import short_date
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.print_pdf import print_pdf
 from prisondesk.ui.visits.gate_desk import KIND_LABELS
-from prisondesk.ui.widgets import date_edit, label
+from prisondesk.ui.widgets import label
 
 REFUSED_LABELS = {
     "not_approved": QT_TRANSLATE_NOOP("BookingDialog", "not on the approved list"),
@@ -42,6 +44,8 @@ REFUSED_LABELS = {
 
 
 class BookingDialog(QDialog):
+    booked = Signal()  # the lists showing the prisoner's visits read them again
+
     def __init__(
         self,
         store: Store,
@@ -61,14 +65,13 @@ class BookingDialog(QDialog):
         self.setObjectName("bookingDialog")
         self.resize(620, 440)
         self.slots: list[OpenSlot] = []
+        self.slots_day: date | None = None  # the day the times shown are of
         self.result: BookingResult | None = None
         self.wanted_slot = slot_id  # chosen in the calendar: selected once the times load
-        self.day = date_edit("day")
-        # the desk's clock until the facility's day arrives (services refuse the past anyway)
-        self.day.setMinimumDate(QDate.currentDate())
-        self.placeholder = QDate(day) if day else QDate.currentDate().addDays(1)
-        self.day.setDate(self.placeholder)
-        self.day_given = day is not None
+        self.today: date | None = None  # the facility's, once read
+        # typed (dd.mm.yyyy) or picked from its calendar (F4); tomorrow once today is known
+        self.day = DateField("day", near=lambda: self.today or date.today())
+        self.day.set_value(day)
         self.slot = QComboBox()
         self.slot.setObjectName("slot")
         self.people = QListWidget()
@@ -130,11 +133,27 @@ class BookingDialog(QDialog):
 
     def _start_on(self, today: date) -> None:
         """Days open for booking start at the facility's today, whatever the desk's clock."""
-        if not self.day_given and self.day.date() == self.placeholder:
-            self.day.setDate(QDate(today + timedelta(days=1)))  # not chosen yet: tomorrow
-        self.day.setMinimumDate(QDate(today))
-        self.day.dateChanged.connect(self.load_slots)
+        self.today = today
+        if not self.day.edit.text():  # neither given by the calendar nor typed meanwhile
+            self.day.set_value(today + timedelta(days=1))
+        self.day.edited.connect(self.load_slots)
         self.load_slots()
+
+    def chosen_day(self) -> date | None:
+        """The day typed, or None with what is wrong with it said beside the field."""
+        problem = self.day.problem()
+        value = None if problem else self.day.value()
+        if problem:
+            self.errors.show_at("day", problem)
+        elif value is None:
+            self.errors.show_at("day", self.tr("Type the day of the visit."))
+        elif self.today is not None and value < self.today:
+            when = short_date(value)
+            self.errors.show_at("day", self.tr("{date} has passed.").format(date=when))
+            value = None
+        else:
+            self.errors.clear_at("day")
+        return value
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Book a visit"))
@@ -151,17 +170,22 @@ class BookingDialog(QDialog):
         self.save_button.setText(self.tr("&Save pass as PDF…"))
 
     def load_slots(self) -> None:
+        day = self.chosen_day()
+        if day is None:
+            self.slots, self.slots_day = [], None
+            self.slot.clear()
+            return
         self.ops.run(
             bookings.open_slots,
             self.store,
             self.actor,
-            self.day.date().toPython(),
-            on_done=self._show_slots,
+            day,
+            on_done=lambda slots: self._show_slots(slots, day),
             on_error=self.errors.show,
         )
 
-    def _show_slots(self, slots: list[OpenSlot]) -> None:
-        self.slots = slots
+    def _show_slots(self, slots: list[OpenSlot], day: date) -> None:
+        self.slots, self.slots_day = slots, day
         self.slot.clear()
         for slot in slots:
             kind = translate("gate", KIND_LABELS.get(slot.kind, slot.kind))
@@ -192,9 +216,16 @@ class BookingDialog(QDialog):
         people = self.chosen()
         if lead and lead not in people:
             people.insert(0, lead)  # the lead always comes
+        day = self.chosen_day()
+        if day is None:
+            return
+        if day != self.slots_day:  # typed, and Book clicked before its times arrived
+            self.errors.show_at(
+                "slot", self.tr("Choose a time on {date}.").format(date=short_date(day))
+            )
+            return
         if self.slot.currentData() is None:
-            self.errors.fields["slot"].setText(self.tr("Choose a day with a free visiting time."))
-            self.errors.fields["slot"].show()
+            self.errors.show_at("slot", self.tr("Choose a day with a free visiting time."))
             return
         self.ops.run(
             bookings.book_visit,
@@ -202,7 +233,7 @@ class BookingDialog(QDialog):
             self.actor,
             prisoner_id=self.prisoner_id,
             slot_id=self.slot.currentData(),
-            day=self.day.date().toPython(),
+            day=day,
             visitor_ids=people,
             lead_id=lead or "",
             on_done=self._booked,
@@ -211,6 +242,7 @@ class BookingDialog(QDialog):
 
     def _booked(self, result: BookingResult) -> None:
         self.result = result
+        self.booked.emit()
         text = self.tr("Booked: pass {number}.").format(number=result.number)
         if result.refused:
             names = {

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from dateutil.relativedelta import relativedelta
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,9 +21,10 @@ from prisondesk.domain.text import QT_TRANSLATE_NOOP
 from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
 from prisondesk.services.visits import calendar, visitors
+from prisondesk.ui.date_field import DateField
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.operations import Operations
-from prisondesk.ui.widgets import date_edit, label, line_edit
+from prisondesk.ui.widgets import label, line_edit
 
 KINDS = {
     "ban": QT_TRANSLATE_NOOP("RestrictionDialog", "Ban on visits"),
@@ -53,14 +55,17 @@ class RestrictionDialog(QDialog):
         for code, text in KINDS.items():
             self.kind.addItem(translate("RestrictionDialog", text), code)
         self.reason = line_edit("reason", 2000)
-        self.placeholder = QDate.currentDate()  # the desk's clock until the facility's arrives
-        self.starts = date_edit("startsOn", self.placeholder)
+        self.today = date.today()  # the desk's clock until the facility's arrives
+        # typed (dd.mm.yyyy) or picked from their calendars (F4)
+        self.starts = DateField("startsOn", near=lambda: self.today)
         self.has_end = QCheckBox()
         self.has_end.setObjectName("hasEnd")
-        self.ends = date_edit("endsOn", self.placeholder.addMonths(3))
+        self.ends = DateField("endsOn", near=lambda: self.today)
         self.ends.setEnabled(False)
         self.has_end.toggled.connect(self.ends.setEnabled)
-        errors = {name: label() for name in ("kind", "reason", "ends_on")}
+        self._offered: dict[DateField, str] = {}
+        self._set_dates(self.today)
+        errors = {name: label() for name in ("kind", "reason", "starts_on", "ends_on")}
         self.errors = FieldErrors(label("restrictionError"), errors)
         self.labels = {name: label() for name in ("kind", "reason", "starts")}
         form = QFormLayout()
@@ -69,6 +74,7 @@ class RestrictionDialog(QDialog):
         form.addRow(self.labels["reason"], self.reason)
         form.addRow("", errors["reason"])
         form.addRow(self.labels["starts"], self.starts)
+        form.addRow("", errors["starts_on"])
         form.addRow(self.has_end, self.ends)
         form.addRow("", errors["ends_on"])
         buttons = QDialogButtonBox(
@@ -81,29 +87,59 @@ class RestrictionDialog(QDialog):
         layout.addWidget(self.errors.general)
         layout.addWidget(buttons)
         self.setWindowTitle(self.tr("Restrict visits"))
-        self.labels["kind"].setText(self.tr("Restriction"))
-        self.labels["reason"].setText(self.tr("Reason"))
-        self.labels["starts"].setText(self.tr("From"))
-        self.has_end.setText(self.tr("Until"))
+        self.labels["kind"].setText(self.tr("&Restriction"))
+        self.labels["reason"].setText(self.tr("R&eason"))
+        self.labels["starts"].setText(self.tr("&From"))
+        self.has_end.setText(self.tr("&Until"))
+        for name, field in (("kind", self.kind), ("reason", self.reason), ("starts", self.starts)):
+            self.labels[name].setBuddy(field)
         self.ops.run(calendar.facility_day, self.store, self.actor, on_done=self._start_on)
 
     def _start_on(self, today: date) -> None:
-        """Dates start at the facility's today, unless the supervisor has changed them."""
-        if self.starts.date() == self.placeholder:
-            self.starts.setDate(QDate(today))
-        if self.ends.date() == self.placeholder.addMonths(3):
-            self.ends.setDate(QDate(today).addMonths(3))
+        """Dates start at the facility's today, unless the supervisor has typed them."""
+        self._set_dates(today)
+
+    def _set_dates(self, today: date) -> None:
+        """The first day today, the last three months on (a usual term), where the supervisor
+        has not typed a day over what was offered."""
+        for field, value in ((self.starts, today), (self.ends, today + relativedelta(months=3))):
+            if field.edit.text() in ("", self._offered.get(field, "")):
+                field.set_value(value)
+                self._offered[field] = field.edit.text()
+        self.today = today
+
+    def _dates(self) -> tuple[date, date | None] | None:
+        """The first and the last day, or None with what is wrong said beside the fields."""
+        fields = [("starts_on", self.starts)]
+        if self.has_end.isChecked():
+            fields.append(("ends_on", self.ends))
+        values: list[date | None] = []
+        for name, field in fields:
+            problem = field.problem()
+            value = None if problem else field.value()
+            if not problem and value is None:
+                problem = self.tr("Type the day.")
+            if problem:
+                self.errors.show_at(name, problem)
+            values.append(value)
+        if None in values:
+            return None
+        return values[0], values[1] if len(values) > 1 else None
 
     def save(self) -> None:
         self.errors.clear()
+        dates = self._dates()
+        if dates is None:
+            return
+        starts_on, ends_on = dates
         self.ops.run(
             visitors.add_restriction,
             self.store,
             self.actor,
             kind=self.kind.currentData(),
             reason=self.reason.text(),
-            starts_on=self.starts.date().toPython(),
-            ends_on=self.ends.date().toPython() if self.has_end.isChecked() else None,
+            starts_on=starts_on,
+            ends_on=ends_on,
             visitor_id=self.visitor_id,
             prisoner_id=self.prisoner_id,
             on_done=self._done,

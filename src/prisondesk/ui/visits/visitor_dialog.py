@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,9 +21,10 @@ from prisondesk.services.core.actor import Actor
 from prisondesk.services.store import Store
 from prisondesk.services.visits import visitors
 from prisondesk.services.visits.visitors import DuplicateVisitor, VisitorEntry
+from prisondesk.ui.date_field import DateField, about_thirty_years_ago
 from prisondesk.ui.errors import FieldErrors
 from prisondesk.ui.operations import Operations
-from prisondesk.ui.widgets import date_edit, label, line_edit
+from prisondesk.ui.widgets import label, line_edit
 
 FIELDS = (
     "surname",
@@ -59,7 +60,8 @@ class VisitorDialog(QDialog):
             for name in FIELDS
             if name != "date_of_birth"
         }
-        self.born = date_edit("date_of_birth", QDate(1980, 1, 1))
+        # typed (dd.mm.yyyy) or picked; left empty when unknown, never a made-up day
+        self.born = DateField("date_of_birth", near=about_thirty_years_ago)
         self.labels = {name: label() for name in FIELDS}
         errors = {name: label() for name in FIELDS}
         self.errors = FieldErrors(label("visitorError"), errors)
@@ -120,7 +122,7 @@ class VisitorDialog(QDialog):
             value["surname"],
             value["given_name"],
             value["patronymic"],
-            self.born.date().toPython(),
+            self.born.value(),
             value["document_type"],
             value["document_number"],
             value["document_country"],
@@ -146,6 +148,9 @@ class VisitorDialog(QDialog):
 
     def save(self) -> None:
         self.errors.clear()
+        if problem := self.born.problem():
+            self.errors.show_at("date_of_birth", problem)
+            return
         self.ops.run(
             visitors.register_and_link,
             self.store,

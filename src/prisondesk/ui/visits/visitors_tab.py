@@ -78,7 +78,8 @@ class VisitorsTab(QWidget):
         self.cancel_reason.setVisible(can_manage)
         self.cancel_button.setVisible(can_manage)
         self.approve_button.setVisible(actor.can(Permission.APPROVE))
-        self.errors = FieldErrors(label("visitorsError"))
+        # a refused cancellation is said under its reason, where the officer types
+        self.errors = FieldErrors(label("visitorsError"), {"reason": label("cancelReasonError")})
         buttons = QHBoxLayout()
         for button in (
             self.add_button,
@@ -97,6 +98,7 @@ class VisitorsTab(QWidget):
         layout.addWidget(self.upcoming_label)
         layout.addWidget(self.upcoming, 1)
         layout.addLayout(cancel_row)
+        layout.addWidget(self.errors.fields["reason"])
         layout.addWidget(self.errors.general)
         self.retranslate()
         self.refresh()
@@ -235,5 +237,6 @@ class VisitorsTab(QWidget):
         dialog = BookingDialog(
             self.store, self.ops, self.actor, self.prisoner_id, self.prisoner_label, approved, self
         )
+        dialog.booked.connect(self.refresh)
         dialog.open()
         return dialog
