@@ -6,16 +6,24 @@ Tests of screens use these instead of calling slots or setting widgets' values."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+import re
+from datetime import date, datetime
+
+from PySide6.QtCore import QDate, QDateTime, QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QLineEdit,
     QListWidget,
     QMessageBox,
     QStyle,
     QStyleOptionButton,
+    QTabWidget,
     QWidget,
 )
 
@@ -115,3 +123,183 @@ def answer_next_question(qtbot, button: QMessageBox.StandardButton, seen: list[s
         box.button(button).click()
 
     QTimer.singleShot(0, press)
+
+
+def click_tab(qtbot, tabs: QTabWidget, page: QWidget) -> None:
+    """A mouse click on the tab of ``page`` in the tab bar of ``tabs``."""
+    bar = tabs.tabBar()
+    index = tabs.indexOf(page)
+    assert index >= 0 and tabs.isTabVisible(index), f"no tab shown for {page!r}"
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tabs.currentWidget() is page
+
+
+def _row_centre(table: QAbstractItemView, row: int) -> QPoint:
+    """The middle of the first cell of ``row``, which must be in sight (no click lands on a
+    row scrolled away)."""
+    centre = table.visualRect(table.model().index(row, 0)).center()
+    assert table.viewport().rect().contains(centre), f"row {row} is not in sight"
+    return centre
+
+
+def click_row(qtbot, table: QAbstractItemView, row: int) -> None:
+    """A mouse click on the first cell of ``row`` (a table widget's or a table view's)."""
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=_row_centre(table, row))
+
+
+def double_click_row(qtbot, table: QAbstractItemView, row: int) -> None:
+    """A double click on the first cell of ``row``, as the mouse sends it: press, release,
+    double click, release (QTest's own double click is the third event alone, which an item
+    view ignores: it opens only the row it saw pressed)."""
+    viewport, centre = table.viewport(), _row_centre(table, row)
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=centre)
+
+
+def click_cell(qtbot, table: QAbstractItemView, row: int, column: int) -> None:
+    """A mouse click in the middle of a cell. One scrolled out of sight is reached as a person
+    reaches it: a click on the first cell in sight, then the arrow keys (the table follows)."""
+    centre = table.visualRect(table.model().index(row, column)).center()
+    if table.viewport().rect().contains(centre):
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    else:
+        start = table.indexAt(QPoint(1, 1))
+        assert start.isValid(), "no cell in sight"
+        start_centre = table.visualRect(start).center()
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=start_centre)
+        for steps, forward, back in (
+            (row - start.row(), Qt.Key.Key_Down, Qt.Key.Key_Up),
+            (column - start.column(), Qt.Key.Key_Right, Qt.Key.Key_Left),
+        ):
+            for _ in range(abs(steps)):
+                qtbot.keyClick(table, forward if steps > 0 else back)
+    current = table.currentIndex()
+    assert (current.row(), current.column()) == (row, column), f"cell {row}, {column} not reached"
+
+
+def choose_item(qtbot, combo: QComboBox, text: str) -> None:
+    """Open a drop-down list with a click, walk to ``text`` with the arrow keys, take it with
+    Enter."""
+    target = combo.findText(text)
+    assert target >= 0, f"{text!r} is not in the list"
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)
+    view = combo.view()
+    list_window = view.window()
+    # keys only once the system has given the list the keyboard: were it closed before, the
+    # list (hidden by then) would take the keyboard from the form afterwards
+    qtbot.waitUntil(lambda: QApplication.focusWindow() is list_window.windowHandle())
+    steps = target - view.currentIndex().row()
+    for _ in range(abs(steps)):
+        qtbot.keyClick(view, Qt.Key.Key_Down if steps > 0 else Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert combo.currentText() == text and not view.isVisible()
+    qtbot.waitUntil(combo.hasFocus)
+
+
+def retype(qtbot, field: QLineEdit, text: str) -> None:
+    """Click into a text field, select what is there (Ctrl+A) and type ``text`` over it."""
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    assert field.hasFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    keys(qtbot, field, text)
+
+
+def type_date(qtbot, edit: QDateTimeEdit, day: date) -> None:
+    """Type a day into a date field: a double click on its first part selects it, then the
+    digits of each part, which moves on to the next part by itself once full."""
+    line = edit.findChild(QLineEdit)  # the text part; the rest of the field is its buttons
+    qtbot.mouseDClick(line, Qt.MouseButton.LeftButton, pos=QPoint(4, line.height() // 2))
+    assert edit.hasFocus()
+    padded = edit.displayFormat().replace("dd", "d").replace("d", "dd")
+    padded = padded.replace("MM", "M").replace("M", "MM")
+    keys(qtbot, edit, "".join(ch for ch in QDate(day).toString(padded) if ch.isdigit()))
+    assert edit.date().toPython() == day, f"typed {day}, the field shows {edit.text()}"
+
+
+def double_click_cell(qtbot, table: QAbstractItemView, row: int, column: int) -> None:
+    """A double click in the middle of a cell, reached first as ``click_cell`` reaches it; the
+    mouse's whole sequence (press, release, double click, release), as in double_click_row."""
+    click_cell(qtbot, table, row, column)
+    viewport = table.viewport()
+    centre = table.visualRect(table.model().index(row, column)).center()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=centre)
+
+
+def tab_to(qtbot, target: QWidget, most: int = 20) -> int:
+    """Tab from the field that has the keyboard on to ``target``, as a person does who works
+    without the mouse; returns the presses it took (fails when ``most`` do not reach it)."""
+    for presses in range(most + 1):
+        if target.hasFocus():
+            return presses
+        if presses < most:
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    raise AssertionError(f"{target.objectName() or target!r} is not reached by Tab")
+
+
+def press_in_next_question(
+    qtbot,
+    key: Qt.Key,
+    seen: list[str],
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+) -> None:
+    """Press ``key`` (Escape for No, Alt+Y for Yes) in the next question box once it is open
+    and has the keyboard; its text goes to ``seen``. The box runs its own event loop, so the
+    key is pressed from there."""
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or QApplication.activeWindow() is not box:
+            QTimer.singleShot(10, press)  # not open yet
+            return
+        seen.append(box.text())
+        qtbot.keyClick(box.focusWidget() or box, key, modifier)
+
+    QTimer.singleShot(0, press)
+
+
+def type_date_time(qtbot, edit: QDateTimeEdit, moment: datetime) -> None:
+    """Type a day and hour into a date-and-time field as ``type_date`` types a day: a double
+    click on its first part, then the digits of each part (the first letter of AM or PM for
+    that part), each part moving on by itself once full."""
+    line = edit.findChild(QLineEdit)
+    qtbot.mouseDClick(line, Qt.MouseButton.LeftButton, pos=QPoint(4, line.height() // 2))
+    assert edit.hasFocus()
+    shown = edit.displayFormat()
+    padded = re.sub(r"d+|M+|h+|H+|m+|s+", lambda part: part.group()[0] * 2, shown)
+    typed = "".join(ch for ch in QDateTime(moment).toString(padded) if ch.isdigit())
+    if "ap" in shown.lower():
+        assert shown.lower().endswith("ap"), f"AM/PM not last in {shown}"
+        noon = moment.hour >= 12
+        typed += (edit.locale().pmText() if noon else edit.locale().amText())[0]
+    keys(qtbot, edit, typed)
+    shown = edit.dateTime().toPython().replace(second=0, microsecond=0)
+    assert shown == moment.replace(second=0, microsecond=0), f"typed {moment}: {edit.text()}"
+
+
+def click_header(qtbot, table: QAbstractItemView, column: int) -> None:
+    """A mouse click in the middle of a column's header in a table (a table view's or a table
+    widget's), which must be in sight."""
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+    assert 0 <= x < header.viewport().width(), f"the header of column {column} is not in sight"
+    qtbot.mouseClick(
+        header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, header.height() // 2)
+    )
+
+
+def press_alt(qtbot, letter: Qt.Key) -> None:
+    """Alt+letter where the keyboard is: a label's mnemonic moves to its field, a button's
+    clicks it a moment later (an animated click: wait for its effect)."""
+    widget = QApplication.focusWidget()
+    assert widget is not None, "no widget has the keyboard"
+    qtbot.keyClick(widget, letter, Qt.KeyboardModifier.AltModifier)
+
+
+def activate_again(qtbot, window: QWidget) -> None:
+    """``window`` active again once the dialog or question over it has closed, as the window
+    manager makes it (the offscreen platform leaves no window active, and keys no widget)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)

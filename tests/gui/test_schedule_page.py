@@ -1,56 +1,83 @@
-"""The visiting schedule for supervisors: rooms, visiting times, blocked days; registry staff
+"""The visiting schedule, reached as a person reaches it: logged in, Visits, the Schedule tab.
+Supervisors set up rooms, visiting times and blocked days by clicks and keys; registry staff
 see it without the forms to change it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from datetime import timedelta
 
+from prisondesk.services.core import users
 from prisondesk.services.visits import schedule as visit_schedule
-from prisondesk.ui.visits.visits_page import VisitsPage
+from tests.gui.flows import (
+    choose_item,
+    click,
+    click_tab,
+    log_in,
+    open_module,
+    retype,
+    type_date,
+)
+from tests.visits.fixtures import facility_today
+
+PASSWORD = "second-pass2"
 
 
-def test_a_supervisor_sets_up_rooms_times_and_blocked_days(qtbot, db, ops, chief):
-    page = VisitsPage(db, ops, chief)
-    qtbot.addWidget(page)
-    page.show()
-    schedule = page.schedule
-    assert [page.tabText(i) for i in range(page.count())] == [
+def open_visits(qtbot, shell, db, actor):
+    users.set_language(db, actor, "en")
+    window = log_in(qtbot, shell, actor.username, PASSWORD)
+    return open_module(qtbot, window, "visits")
+
+
+def test_a_supervisor_sets_up_rooms_times_and_blocked_days(qtbot, shell, db, chief):
+    visits = open_visits(qtbot, shell, db, chief)
+    assert [visits.tabText(i) for i in range(visits.count())] == [
         "Gate",
         "Calendar",
         "Visitors",
         "Schedule",
     ]
-    page.setCurrentWidget(schedule)
-    schedule.room_name.setText("Комната свиданий 2")
-    schedule.add_room_button.click()
+    schedule = visits.schedule
+    click_tab(qtbot, visits, schedule)
+    retype(qtbot, schedule.room_name, "Комната свиданий 2")
+    click(qtbot, schedule.add_room_button)
     qtbot.waitUntil(lambda: schedule.slot_room.count() == 1)
-    schedule.slot_kind.setCurrentIndex(schedule.slot_kind.findData("long"))
-    schedule.slot_weekday.setCurrentIndex(5)
-    schedule.starts.setText("9:00")  # not HH:MM
-    schedule.add_slot_button.click()
+    assert schedule.slot_room.currentText() == "Комната свиданий 2"
+    assert schedule.room_name.text() == ""  # emptied for the next room
+    choose_item(qtbot, schedule.slot_kind, "Long family visit")
+    choose_item(qtbot, schedule.slot_weekday, "Saturday")
+    retype(qtbot, schedule.starts, "9:00")  # not HH:MM
+    click(qtbot, schedule.add_slot_button)
     qtbot.waitUntil(lambda: schedule.errors.fields["starts"].isVisible())
     assert "HH:MM" in schedule.errors.fields["starts"].text()
-    schedule.starts.setText("09:00")
-    schedule.ends.setText("18:00")
-    schedule.add_slot_button.click()
+    assert schedule.slots.rowCount() == 0
+    retype(qtbot, schedule.starts, "09:00")
+    retype(qtbot, schedule.ends, "18:00")
+    click(qtbot, schedule.add_slot_button)
     qtbot.waitUntil(lambda: schedule.slots.rowCount() == 1)
     assert schedule.slots.item(0, 0).text() == "Saturday"
     assert schedule.slots.item(0, 2).text() == "Long family visit"
-    schedule.block_day.setDate(QDate.currentDate().addDays(3))
-    schedule.block_reason.setText("санобработка")
-    schedule.block_button.click()
+    assert schedule.errors.fields["starts"].isHidden()
+    type_date(qtbot, schedule.block_day, facility_today() + timedelta(days=3))
+    retype(qtbot, schedule.block_reason, "санобработка")
+    click(qtbot, schedule.block_button)
     qtbot.waitUntil(lambda: schedule.blocked.rowCount() == 1)
     assert schedule.blocked.item(0, 1).text() == "all rooms"
-    plan = visit_schedule.schedule(db, chief, QDate.currentDate().toPython())
+    assert schedule.blocked.item(0, 2).text() == "санобработка"
+    plan = visit_schedule.schedule(db, chief, facility_today())
     assert [s.starts for s in plan.slots] == ["09:00"]
+    assert [d.day for d in plan.blocked] == [facility_today() + timedelta(days=3)]
 
 
-def test_registry_staff_see_the_schedule_without_changing_it(qtbot, db, ops, clerk):
-    page = VisitsPage(db, ops, clerk)
-    qtbot.addWidget(page)
-    page.show()
-    assert page.gate is None and page.count() == 3
-    schedule = page.schedule
-    page.setCurrentWidget(schedule)
+def test_registry_staff_see_the_schedule_without_changing_it(qtbot, shell, db, clerk):
+    visits = open_visits(qtbot, shell, db, clerk)
+    assert visits.gate is None
+    assert [visits.tabText(i) for i in range(visits.count())] == [
+        "Calendar",
+        "Visitors",
+        "Schedule",
+    ]
+    schedule = visits.schedule
+    click_tab(qtbot, visits, schedule)
     assert schedule.isVisible() and schedule.slots.isVisible()
     assert schedule.slot_box.isHidden() and schedule.rooms_box.isHidden()
+    assert schedule.block_box.isHidden()

@@ -8,7 +8,7 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -43,6 +43,7 @@ from prisondesk.ui.widgets import label, line_edit
 FULL = QColor("#e0e0e0")
 OVER = QColor("#f4c7c3")
 TODAY = QColor("#fff3c4")
+HEADING_MARGIN = 6  # px each side of a heading's text, as the styles draw it
 
 PROBLEMS = {
     "slot_over_capacity": QT_TRANSLATE_NOOP(
@@ -114,6 +115,8 @@ class CalendarPage(QWidget):
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.currentCellChanged.connect(lambda row, column, *_: self._choose(row, column))
         self.grid.cellDoubleClicked.connect(lambda *_: self.book_here())
+        # a long heading is cut, not the week: the tooltip has it whole (see _fit_week)
+        self.grid.verticalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.cell_label = label("cellLabel")
         self.booked = QTableWidget(0, 3)
         self.booked.setObjectName("cellBookings")
@@ -198,6 +201,10 @@ class CalendarPage(QWidget):
         super().showEvent(event)
         self.refresh()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_week()
+
     # --- loading --------------------------------------------------------------------------
 
     def show_week(self, step: int | None) -> None:
@@ -273,12 +280,24 @@ class CalendarPage(QWidget):
                 header = self.grid.horizontalHeaderItem(column)
                 header.setText(self.tr("{day} (today)").format(day=header.text()))
         self.grid.resizeColumnsToContents()
+        self._fit_week()
         self.chosen = None
         if chosen is not None:
             for place, cell in self.cells.items():
                 if (cell.slot_id, cell.day) == (chosen.slot_id, chosen.day):
                     self.grid.setCurrentCell(*place)
         self._show_cell()
+
+    def _fit_week(self) -> None:
+        """Keep the seven days in sight: the headings of the times (time, kind, room, in a
+        language's own long words) give up the width the days need, down to the hours."""
+        grid = self.grid
+        days = sum(grid.columnWidth(column) for column in range(grid.columnCount()))
+        room = grid.width() - 2 * grid.frameWidth() - days
+        if grid.verticalScrollBar().isVisible():
+            room -= grid.verticalScrollBar().width()
+        hours = grid.fontMetrics().horizontalAdvance("00:00–00:00 …") + 2 * HEADING_MARGIN
+        grid.verticalHeader().setMaximumWidth(max(room, hours))
 
     def _item(self, cell: CalendarCell, today: date) -> QTableWidgetItem:
         if cell.blocked:
