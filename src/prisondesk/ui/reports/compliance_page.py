@@ -55,7 +55,9 @@ class CompliancePage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda index: self.open_file(index.row()))
+        # a double click, or Enter on the row chosen with the arrow keys (a desk at the
+        # keyboard reaches each file too)
+        self.table.activated.connect(lambda index: self.open_file(index.row()))
         self.notices = QTableWidget(0, 4)
         self.notices.setObjectName("medicalNotices")
         self.notices.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
