@@ -14,10 +14,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
+    QFileDialog,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -32,6 +34,7 @@ from prisondesk.ui.login_dialog import LoginDialog
 from prisondesk.ui.main_window import MainWindow
 
 SLOW_MS = 60  # a person's pace between keys; a scanner's is a few milliseconds
+# (QTest's keyClicks(delay=) waits before the press and again before the release: twice this)
 
 
 def log_in(qtbot, shell, username: str, password: str) -> MainWindow:
@@ -41,10 +44,10 @@ def log_in(qtbot, shell, username: str, password: str) -> MainWindow:
         shell.start()
     login = shell.window
     qtbot.waitExposed(login)
-    qtbot.keyClicks(login.username, username, delay=SLOW_MS)
+    type_slowly(qtbot, login.username, username)
     qtbot.keyClick(login.username, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is login.password
-    qtbot.keyClicks(login.password, password, delay=SLOW_MS)
+    type_slowly(qtbot, login.password, password)
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(shell.window, MainWindow), timeout=10_000)
     window = shell.window
@@ -303,3 +306,35 @@ def activate_again(qtbot, window: QWidget) -> None:
     manager makes it (the offscreen platform leaves no window active, and keys no widget)."""
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def retype_number(qtbot, spin: QAbstractSpinBox, value: int) -> None:
+    """Click into a number field's text, select what is there (Ctrl+A) and type ``value``."""
+    line = spin.findChild(QLineEdit)  # the text part; the rest of the field is its arrows
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(4, line.height() // 2))
+    assert spin.hasFocus()
+    qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    keys(qtbot, line, str(value))
+    assert spin.value() == value, f"typed {value}, the field shows {spin.text()}"
+
+
+def save_in_next_file_dialog(qtbot, path: str, seen: list[str]) -> None:
+    """In the next file dialog (Qt's own, where the system offers none) once it is open: the
+    name it offers goes to ``seen``, then the file name typed over it (Ctrl+A) and Enter."""
+
+    def type_name(tries: int = 500) -> None:
+        dialog = QApplication.activeModalWidget()
+        name = dialog.findChild(QLineEdit, "fileNameEdit") if dialog else None
+        if isinstance(dialog, QFileDialog) and not tries:
+            seen.append("the file name field never had the keyboard")
+            dialog.reject()  # so the test fails instead of waiting for ever
+            return
+        if not isinstance(dialog, QFileDialog) or name is None or not name.hasFocus():
+            QTimer.singleShot(10, lambda: type_name(max(tries - 1, 0)))  # not open, no keys
+            return
+        seen.append(name.text())
+        qtbot.keyClick(name, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        keys(qtbot, name, path)
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, type_name)

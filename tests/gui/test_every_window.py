@@ -79,7 +79,7 @@ from prisondesk.ui.workshops.workshops_page import WorkshopsPage
 from tests.assessments.conftest import highest
 from tests.assessments.flow import approved, submitted
 from tests.conftest import ADMIN_PASSWORD
-from tests.gui.flows import SLOW_MS, click, log_in, open_module
+from tests.gui.flows import click, log_in, open_module, type_slowly
 from tests.workshops.fixtures import allocated, make_workshop
 
 LANGUAGES = ["en", "ru", "ky"]
@@ -355,8 +355,8 @@ def test_login_and_the_first_password_change(qtbot, shell, db, admin, language):
     login.language.set_language(language)  # chosen on the login window
     qtbot.waitUntil(lambda: shell.languages.language == language)
     findings.check(login, "login")
-    qtbot.keyClicks(login.username, "new1", delay=SLOW_MS)
-    qtbot.keyClicks(login.password, "temporary-1", delay=SLOW_MS)
+    type_slowly(qtbot, login.username, "new1")
+    type_slowly(qtbot, login.password, "temporary-1")
     qtbot.keyClick(login.password, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(shell.window, ChangePasswordDialog), timeout=10_000)
     qtbot.waitExposed(shell.window)

@@ -6,9 +6,20 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLabel, QLineEdit, QPushButton, QWidget
 
 from prisondesk.ui.i18n import date_format, date_time_format, locale
+
+
+def show_if(widget: QWidget, condition: bool) -> None:
+    """Show ``widget`` only if ``condition``. A widget not laid out yet is only ever hidden:
+    shown without a parent, it opens as a window of its own for a moment and takes the
+    keyboard from the window the officer works in (a prisoner file's tabs did, each time)."""
+    if widget.parentWidget() is None:
+        if not condition:
+            widget.hide()
+        return
+    widget.setVisible(condition)
 
 
 def line_edit(name: str, max_length: int | None = None, password: bool = False) -> QLineEdit:

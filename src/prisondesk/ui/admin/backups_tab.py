@@ -24,7 +24,7 @@ from prisondesk.ui.errors import FieldErrors, ShownMessage, shown
 from prisondesk.ui.i18n import data_size, short_date_time
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.tables import fill_table, rows_table
-from prisondesk.ui.widgets import button, label
+from prisondesk.ui.widgets import button, label, show_if
 
 
 class BackupsTab(QWidget):
@@ -109,7 +109,7 @@ class BackupsTab(QWidget):
 
     def _show_pending(self, pending: PendingRestore | None) -> None:
         self.pending = pending
-        self.cancel_button.setVisible(pending is not None)
+        show_if(self.cancel_button, pending is not None)
         if pending is None:
             self.pending_label.clear()
             return

@@ -48,7 +48,7 @@ from prisondesk.ui.date_field import DateField
 from prisondesk.ui.errors import FieldErrors, translate
 from prisondesk.ui.i18n import short_date, short_date_time
 from prisondesk.ui.operations import Operations
-from prisondesk.ui.widgets import button, label, line_edit
+from prisondesk.ui.widgets import button, label, line_edit, show_if
 
 NOT_ANSWERED = None
 
@@ -242,7 +242,7 @@ class AssessmentDialog(QDialog):
     def _steps_shown(self, view: AssessmentView, editable: bool) -> None:
         approving = view.status == Status.AWAITING_APPROVAL and self.actor.can(Permission.APPROVE)
         for widget in (self.review_label, self.review, self.save_button, self.submit_button):
-            widget.setVisible(editable)
+            show_if(widget, editable)
         for widget in (
             self.level_label,
             self.level,
@@ -251,7 +251,7 @@ class AssessmentDialog(QDialog):
             self.approve_button,
             self.send_back_button,
         ):
-            widget.setVisible(approving)
+            show_if(widget, approving)
         if editable and self.review.value() is None:
             self.review.set_value(view.next_review_on or self._default_review())
         self.level.clear()

@@ -20,7 +20,7 @@ from prisondesk.ui.errors import ShownMessage, translate
 from prisondesk.ui.i18n import short_date
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.tables import fill_table, rows_table
-from prisondesk.ui.widgets import button, label
+from prisondesk.ui.widgets import button, label, show_if
 
 LISTS = ("awaiting_approval", "overdue", "due_soon", "unassessed")
 
@@ -44,7 +44,7 @@ class AssessmentsPage(QWidget):
             self.tabs.addTab(table, "")
         self.open_button = button("openAssessment", self.open_chosen)
         self.new_button = button("newAssessment", self.start_chosen)
-        self.new_button.setVisible(actor.can(Permission.EDIT_ASSESSMENTS))
+        show_if(self.new_button, actor.can(Permission.EDIT_ASSESSMENTS))
         self.refresh_button = button("refreshDue", self.refresh)
         self.message = label("assessmentsMessage")
         self.message.setWordWrap(True)

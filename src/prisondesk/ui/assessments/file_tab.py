@@ -42,7 +42,7 @@ from prisondesk.ui.i18n import LANGUAGES, paper_translate, short_date
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.print_pdf import print_pdf
 from prisondesk.ui.tables import fill_table, rows_table
-from prisondesk.ui.widgets import button, label
+from prisondesk.ui.widgets import button, label, show_if
 
 # a day as the paper's language writes it (Russia and Kyrgyzstan: 18.06.2027)
 PAPER_DAYS = {
@@ -101,7 +101,7 @@ class AssessmentsTab(QWidget):
             self.progress_button,
             self.review_button,
         ):
-            widget.setVisible(self.writes)
+            show_if(widget, self.writes)
         self.message = label("prisonerAssessmentsMessage")
         self.message.setWordWrap(True)
         self.shown = ShownMessage(self.message)
@@ -134,7 +134,7 @@ class AssessmentsTab(QWidget):
             self.actions,
             self.print_button,
         ):
-            widget.setVisible(self.reads)
+            show_if(widget, self.reads)
         self.retranslate()
 
     # --- texts ---------------------------------------------------------------------------

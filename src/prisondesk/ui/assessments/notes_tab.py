@@ -30,7 +30,7 @@ from prisondesk.ui.form_dialog import FormDialog
 from prisondesk.ui.i18n import short_date_time
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.tables import fill_table, rows_table
-from prisondesk.ui.widgets import button, label
+from prisondesk.ui.widgets import button, label, show_if
 
 
 class TimelineTab(QWidget):
@@ -49,7 +49,7 @@ class TimelineTab(QWidget):
         self.entries: list[Entry] = []
         self.table = rows_table("timelineTable", 4)
         self.write_button = button("writeCaseNote", self.write)
-        self.write_button.setVisible(actor.can(Permission.WRITE_CASE_NOTES))
+        show_if(self.write_button, actor.can(Permission.WRITE_CASE_NOTES))
         self.message = label("timelineMessage")
         self.message.setWordWrap(True)
         self.shown = ShownMessage(self.message)

@@ -19,7 +19,7 @@ from prisondesk.ui.date_field import DateField
 from prisondesk.ui.errors import translate
 from prisondesk.ui.form_dialog import FormDialog
 from prisondesk.ui.operations import Operations
-from prisondesk.ui.widgets import label, line_edit
+from prisondesk.ui.widgets import label, line_edit, show_if
 
 TARGET_DAYS = 90
 REVIEW_DAYS = 90
@@ -102,7 +102,7 @@ class ActionDialog(FormDialog):
     def _kind_chosen(self) -> None:
         place = self.kind.currentData() == PlanAction.WORKSHOP_PLACE
         for widget in (self.labels["workshop"], self.workshop):
-            widget.setVisible(place)
+            show_if(widget, place)
 
     def request(self) -> tuple[object, ...] | None:
         target = self.read_day(self.target, "target_on")

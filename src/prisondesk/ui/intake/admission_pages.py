@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt
@@ -37,7 +37,7 @@ from prisondesk.services.intake.admissions import (
     PropertyEntry,
 )
 from prisondesk.services.store import Store
-from prisondesk.ui.date_field import DateField
+from prisondesk.ui.date_field import DateField, about_thirty_years_ago
 from prisondesk.ui.errors import translate
 from prisondesk.ui.i18n import short_date
 from prisondesk.ui.intake.rows_table import Column, RowsTable
@@ -95,11 +95,6 @@ def _select(box: QComboBox, code: str) -> None:
     box.setCurrentIndex(max(0, box.findData(code)))
 
 
-def _about_thirty_years_ago() -> date:
-    today = date.today()
-    return today.replace(year=today.year - 30, day=min(today.day, 28))
-
-
 class IdentityPage(AdmissionPage):
     def __init__(self, store: Store, actor: Actor) -> None:
         super().__init__()
@@ -107,7 +102,7 @@ class IdentityPage(AdmissionPage):
         self.surname = line_edit("surname", 100)
         self.given_name = line_edit("given_name", 100)
         self.patronymic = line_edit("patronymic", 100)
-        self.date_of_birth = DateField("date_of_birth", near=_about_thirty_years_ago)
+        self.date_of_birth = DateField("date_of_birth", near=about_thirty_years_ago)
         self.sex = _combo(SEXES)
         self.gender_identity = line_edit("gender_identity", 100)
         self.citizenship = line_edit("citizenship", 100)
@@ -657,8 +652,10 @@ class PhotoPage(AdmissionPage):
         self.errors.clear()
         try:
             data = path.read_bytes()
-        except OSError as problem:
-            self.general_error.setText(str(problem))
+        except OSError:  # the system's own words are English and name the whole path
+            self.general_error.setText(
+                self.tr("The file {name} cannot be read.").format(name=path.name)
+            )
             self.general_error.show()
             return
         self.ops.run(

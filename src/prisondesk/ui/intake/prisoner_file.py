@@ -42,7 +42,7 @@ from prisondesk.ui.intake.movement_dialog import KIND_LABELS, MovementDialog
 from prisondesk.ui.intake.registry_model import STATUS_LABELS
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.print_pdf import print_pdf
-from prisondesk.ui.widgets import label, photo_label, show_photo
+from prisondesk.ui.widgets import label, photo_label, show_if, show_photo
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
@@ -82,10 +82,10 @@ class PrisonerFile(QDialog):
         self.tabs = QTabWidget()
         self.move_button = QPushButton(self.tr("Record &movement…"))
         self.move_button.clicked.connect(self.record_movement)
-        self.move_button.setVisible(actor.can(Permission.EDIT_PRISONERS))
+        show_if(self.move_button, actor.can(Permission.EDIT_PRISONERS))
         self.edit_button = QPushButton(self.tr("&Edit file…"))
         self.edit_button.clicked.connect(self.edit)
-        self.edit_button.setVisible(actor.can(Permission.EDIT_PRISONERS))
+        show_if(self.edit_button, actor.can(Permission.EDIT_PRISONERS))
         self.card_button = QPushButton(self.tr("ID &card (PDF)…"))
         self.card_button.clicked.connect(self.save_id_card)
         self.receipt_button = QPushButton(self.tr("Property &receipt (PDF)…"))

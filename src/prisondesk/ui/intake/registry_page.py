@@ -29,7 +29,7 @@ from prisondesk.ui.intake.prisoner_card import PrisonerCard
 from prisondesk.ui.intake.prisoner_file import PrisonerFile
 from prisondesk.ui.intake.registry_model import SORT_KEYS, STATUS_LABELS, RegistryModel
 from prisondesk.ui.operations import Operations
-from prisondesk.ui.widgets import button, label, line_edit
+from prisondesk.ui.widgets import button, label, line_edit, show_if
 
 TYPING_PAUSE_MS = 150
 
@@ -71,7 +71,7 @@ class RegistryPage(QWidget):
         self.facilities = facilities_seen(store, actor)
         self.facility = QComboBox()
         self.facility.setObjectName("registryFacility")
-        self.facility.setVisible(len(self.facilities) > 1)
+        show_if(self.facility, len(self.facilities) > 1)
         self.wing = QComboBox()
         self.status = QComboBox()
         self.regime = QComboBox()
@@ -84,7 +84,7 @@ class RegistryPage(QWidget):
         self.new_button = button("newAdmission")
         # clicked(bool) would hand its checked flag to start_admission as the draft
         self.new_button.clicked.connect(lambda: self.start_admission())
-        self.new_button.setVisible(actor.can(Permission.EDIT_PRISONERS))
+        show_if(self.new_button, actor.can(Permission.EDIT_PRISONERS))
         self.model = RegistryModel(self)
         self.model.loader = self._load_page
         self.open_file.connect(self._open_draft_or_file)

@@ -40,7 +40,7 @@ from prisondesk.ui.parcels.items_editor import ItemsEditor
 from prisondesk.ui.parcels.labels import kilograms
 from prisondesk.ui.parcels.supervisor_dialog import SupervisorDialog
 from prisondesk.ui.scanner import ScanField, accepts_scans
-from prisondesk.ui.widgets import label, line_edit
+from prisondesk.ui.widgets import label, line_edit, show_if
 
 FIELDS = ("prisoner", "channel", "sender", "sender_document", "weight", "seal", "items", "note")
 
@@ -222,7 +222,7 @@ class ReceiptDialog(QDialog):
     def _show_prisoners(self, hits: list[PrisonerHit]) -> None:
         self.prisoner_hits = hits
         self.prisoners.clear()
-        self.prisoners.setVisible(len(hits) > 1)
+        show_if(self.prisoners, len(hits) > 1)
         for hit in hits:
             item = QListWidgetItem(
                 f"{hit.number}  {hit.full_name}  {short_date(hit.date_of_birth)}  "
@@ -302,7 +302,7 @@ class ReceiptDialog(QDialog):
     def _show_senders(self, hits: list[VisitorHit]) -> None:
         self.sender_hits = hits
         self.senders.clear()
-        self.senders.setVisible(bool(hits))
+        show_if(self.senders, bool(hits))
         for hit in hits:
             self.senders.addItem(
                 f"{hit.full_name}  {short_date(hit.date_of_birth)}  {hit.document}"

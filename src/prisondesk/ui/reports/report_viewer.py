@@ -41,7 +41,7 @@ from prisondesk.ui.operations import Operations
 from prisondesk.ui.print_pdf import print_pdf
 from prisondesk.ui.reports.chart_view import chart_view
 from prisondesk.ui.reports.report_table import ReportModel, screen_words
-from prisondesk.ui.widgets import label
+from prisondesk.ui.widgets import label, show_if
 
 # the order of the list: the gate, the population, the rules, then each module's
 ORDER = (
@@ -155,8 +155,8 @@ class ReportViewer(QWidget):
         grid.setColumnStretch(3, 1)
         grid.setColumnStretch(5, 1)
         several = len(self.facilities) > 1
-        self.facility_label.setVisible(several)
-        self.facility_box.setVisible(several)
+        show_if(self.facility_label, several)
+        show_if(self.facility_box, several)
 
         self.progress = QProgressBar()
         self.progress.setObjectName("reportProgress")
@@ -379,7 +379,7 @@ class ReportViewer(QWidget):
         )
         for chart in report.charts:
             self.charts.addTab(chart_view(chart, words), words.report(chart.title))
-        self.charts.setVisible(bool(report.charts))
+        show_if(self.charts, bool(report.charts))
         self.table.resizeColumnsToContents()
         if not report.rows:
             self.said.say(lambda: self.tr("Nothing to show for this period."))

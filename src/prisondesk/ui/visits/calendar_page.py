@@ -38,7 +38,7 @@ from prisondesk.ui.intake.prisoner_picker import PrisonerPicker
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.visits.booking_dialog import BookingDialog
 from prisondesk.ui.visits.gate_desk import KIND_LABELS
-from prisondesk.ui.widgets import label, line_edit
+from prisondesk.ui.widgets import label, line_edit, show_if
 
 FULL = QColor("#e0e0e0")
 OVER = QColor("#f4c7c3")
@@ -143,7 +143,7 @@ class CalendarPage(QWidget):
         self.problem_cancel = QPushButton()
         self.problem_cancel.setObjectName("cancelOverbooked")
         self.problem_cancel.clicked.connect(lambda: self.cancel(self._chosen_problem(), True))
-        self.problems_box.setVisible(actor.can(Permission.APPROVE))
+        show_if(self.problems_box, actor.can(Permission.APPROVE))
         self.errors = FieldErrors(label("calendarError"))
         self._layout()
         self.retranslate()
@@ -449,4 +449,4 @@ class CalendarPage(QWidget):
         self.problem_table.resizeRowsToContents()
         self.problem_table.clearSelection()
         self._enable_cancel()
-        self.problems_box.setVisible(self.actor.can(Permission.APPROVE) and bool(self.problems))
+        show_if(self.problems_box, self.actor.can(Permission.APPROVE) and bool(self.problems))

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -88,12 +88,18 @@ class GateDeskPage(QWidget):
         self.check_out_button = QPushButton()
         self.check_out_button.setObjectName("checkOut")
         self.check_out_button.clicked.connect(self.check_out)
+        self.search_label = label("nameSearchLabel")
+        self.search_label.setWordWrap(True)  # said whole in the narrow column, in every language
         self.name_search = line_edit("nameSearch", 100)
         self.name_search.returnPressed.connect(self.find_by_name)
         self.matches = QListWidget()
         self.matches.setObjectName("nameMatches")
         self.matches.setMaximumHeight(120)
         self.matches.itemActivated.connect(self._open_match)
+        # Ctrl+F reaches the name search from anywhere on the desk (Tab takes four steps)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.name_search.setFocus)
         self.found: list[GateVisit] = []
         self.log_button = QPushButton()
         self.log_button.setObjectName("saveGateLog")
@@ -131,6 +137,7 @@ class GateDeskPage(QWidget):
         left.addLayout(form)
         left.addLayout(buttons)
         right = QVBoxLayout()
+        right.addWidget(self.search_label)
         right.addWidget(self.name_search)
         right.addWidget(self.matches)
         right.addWidget(self.inside_label)
@@ -155,7 +162,8 @@ class GateDeskPage(QWidget):
         self.check_out_button.setText(self.tr("Check &out"))
         self.log_button.setText(self.tr("Save today's gate lo&g…"))
         self.close_day_button.setText(self.tr("Close the &day…"))
-        self.name_search.setPlaceholderText(self.tr("Pass lost? Find the visitor by name…"))
+        self.search_label.setText(self.tr("Pass lost? Find the visitor by name (Ctrl+F):"))
+        self.name_search.setPlaceholderText(self.tr("Surname and name…"))
         current = self.outcome.currentData()
         self.outcome.clear()
         for code, text in OUTCOME_LABELS.items():
@@ -425,6 +433,7 @@ class GateDeskPage(QWidget):
             self._show_visit(self.found[row])
             self.name_search.clear()
             self.matches.clear()
+            self.scan.setFocus()  # Enter checks them in; the next scan is read
 
     # --- the day's log -------------------------------------------------------------------
     def save_log(self) -> None:
@@ -509,6 +518,7 @@ class GateDeskPage(QWidget):
         if 0 <= row < len(self.inside_visits):
             self._show_visit(self.inside_visits[row])
             self.shown.say(lambda: self.tr("Inside now. Press Check out to let them out."))
+            self.scan.setFocus()  # Enter lets them out; the next scan is read
 
     # --- end of the day ------------------------------------------------------------------
     def close_day(self) -> None:

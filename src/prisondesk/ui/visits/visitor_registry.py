@@ -29,7 +29,7 @@ from prisondesk.ui.operations import Operations
 from prisondesk.ui.visits.gate_desk import KIND_LABELS
 from prisondesk.ui.visits.restriction_dialog import KINDS as RESTRICTION_KINDS
 from prisondesk.ui.visits.restriction_dialog import RestrictionDialog
-from prisondesk.ui.widgets import label, line_edit
+from prisondesk.ui.widgets import label, line_edit, show_if
 
 TYPING_PAUSE_MS = 250
 VISIT_STATES = {
@@ -83,7 +83,7 @@ class VisitorRegistryPage(QWidget):
         self.restrict_button = QPushButton()
         self.restrict_button.setObjectName("restrictVisitor")
         self.restrict_button.clicked.connect(self.restrict)
-        self.restrict_button.setVisible(actor.can(Permission.APPROVE))
+        show_if(self.restrict_button, actor.can(Permission.APPROVE))
         self.restrict_button.setEnabled(False)
         self.errors = FieldErrors(label("registryError"))
         left = QVBoxLayout()

@@ -26,7 +26,7 @@ from prisondesk.ui.operations import Operations
 from prisondesk.ui.visits.booking_dialog import BookingDialog
 from prisondesk.ui.visits.restriction_dialog import RestrictionDialog
 from prisondesk.ui.visits.visitor_dialog import VisitorDialog
-from prisondesk.ui.widgets import label, line_edit
+from prisondesk.ui.widgets import label, line_edit, show_if
 
 
 class VisitorsTab(QWidget):
@@ -60,7 +60,7 @@ class VisitorsTab(QWidget):
         self.restrict_button = QPushButton()
         self.restrict_button.setObjectName("restrict")
         self.restrict_button.clicked.connect(self.restrict)
-        self.restrict_button.setVisible(actor.can(Permission.APPROVE))
+        show_if(self.restrict_button, actor.can(Permission.APPROVE))
         self.upcoming = QTableWidget(0, 3)
         self.upcoming.setObjectName("upcomingVisits")
         self.upcoming.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -73,11 +73,11 @@ class VisitorsTab(QWidget):
         self.cancel_button.clicked.connect(self.cancel_visit)
         self.upcoming_label = label()
         can_manage = actor.can(Permission.MANAGE_VISITS)
-        self.add_button.setVisible(can_manage)
-        self.book_button.setVisible(can_manage)
-        self.cancel_reason.setVisible(can_manage)
-        self.cancel_button.setVisible(can_manage)
-        self.approve_button.setVisible(actor.can(Permission.APPROVE))
+        show_if(self.add_button, can_manage)
+        show_if(self.book_button, can_manage)
+        show_if(self.cancel_reason, can_manage)
+        show_if(self.cancel_button, can_manage)
+        show_if(self.approve_button, actor.can(Permission.APPROVE))
         # a refused cancellation is said under its reason, where the officer types
         self.errors = FieldErrors(label("visitorsError"), {"reason": label("cancelReasonError")})
         buttons = QHBoxLayout()

@@ -14,6 +14,7 @@ from prisondesk.ui.visits.calendar_page import CalendarPage
 from prisondesk.ui.visits.gate_desk import GateDeskPage
 from prisondesk.ui.visits.schedule_page import SchedulePage
 from prisondesk.ui.visits.visitor_registry import VisitorRegistryPage
+from prisondesk.ui.widgets import show_if
 
 
 class VisitsPage(QTabWidget):
@@ -32,7 +33,7 @@ class VisitsPage(QTabWidget):
                 self.addTab(page, "")
         if self.schedule is not None:
             for box in (self.schedule.rooms_box, self.schedule.slot_box, self.schedule.block_box):
-                box.setVisible(actor.can(Permission.APPROVE))
+                show_if(box, actor.can(Permission.APPROVE))
         self.retranslate()
 
     def retranslate(self) -> None:

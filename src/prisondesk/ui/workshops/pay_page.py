@@ -30,7 +30,7 @@ from prisondesk.ui.errors import ShownMessage
 from prisondesk.ui.i18n import locale, short_date
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.tables import fill_table, rows_table
-from prisondesk.ui.widgets import button, label
+from prisondesk.ui.widgets import button, label, show_if
 from prisondesk.ui.workshops.money import show_som
 from prisondesk.ui.workshops.register_page import hours
 
@@ -67,7 +67,7 @@ class PayPage(QWidget):
         self.totals.setStyleSheet("font-weight: 600;")
         self.totals.setWordWrap(True)  # a long sentence in Kyrgyz must not widen the window
         self.approve_button = button("approvePeriod", self.approve)
-        self.approve_button.setVisible(actor.can(Permission.APPROVE))
+        show_if(self.approve_button, actor.can(Permission.APPROVE))
         self.discard_button = button("discardPeriod", self.discard)
         self.export_button = button("exportPayroll", self.export)
         self.message = label("payMessage")

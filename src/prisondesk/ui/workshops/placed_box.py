@@ -10,7 +10,7 @@ from prisondesk.services.workshops import allocations
 from prisondesk.services.workshops.allocations import AllocationView
 from prisondesk.ui.errors import translate
 from prisondesk.ui.i18n import short_date
-from prisondesk.ui.widgets import button, label
+from prisondesk.ui.widgets import button, label, show_if
 from prisondesk.ui.workshops.place_dialogs import EndPlaceDialog
 from prisondesk.ui.workshops.place_lists import (
     PlacesHost,
@@ -29,7 +29,7 @@ class PlacedBox(QWidget):
         self.title, self.table = label(), list_table("placedTable", 6, elided=(1, 2))
         self.end_button = button("endPlace", self.end_place)
         self.table.itemSelectionChanged.connect(self.update_buttons)
-        self.end_button.setVisible(page.manages)
+        show_if(self.end_button, page.manages)
         list_section(self.title, self.table, self.end_button, box=self)
 
     def retranslate(self) -> None:

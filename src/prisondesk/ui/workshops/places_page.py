@@ -26,7 +26,7 @@ from prisondesk.services.workshops.workshops import MANAGING, WorkshopDetail, Wo
 from prisondesk.ui.errors import ShownMessage
 from prisondesk.ui.i18n import locale
 from prisondesk.ui.operations import Operations
-from prisondesk.ui.widgets import button, label
+from prisondesk.ui.widgets import button, label, show_if
 from prisondesk.ui.workshops.place_dialogs import ProgrammeDialog
 from prisondesk.ui.workshops.place_lists import code_label, fill_list, list_section, list_table
 from prisondesk.ui.workshops.placed_box import PlacedBox
@@ -71,7 +71,7 @@ class PlacesPage(QWidget):
         self.shown = ShownMessage(self.message)
         self.workshops_table.itemSelectionChanged.connect(self._workshop_chosen)
         for each in (self.new_button, self.edit_button, self.programme_button):
-            each.setVisible(self.manages)
+            show_if(each, self.manages)
         self._lay_out()
         self.retranslate()
         self.refresh()
@@ -84,7 +84,7 @@ class PlacesPage(QWidget):
         steps.addWidget(self.edit_button)
         steps.addStretch()
         left.addLayout(steps)
-        self.rates_box.setVisible(self.rates_box.sees_rates)
+        show_if(self.rates_box, self.rates_box.sees_rates)
         top = QHBoxLayout()
         top.addWidget(
             list_section(self.programmes_label, self.programmes_table, self.programme_button), 2

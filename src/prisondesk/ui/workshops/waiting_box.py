@@ -18,7 +18,7 @@ from prisondesk.ui.errors import translate
 from prisondesk.ui.i18n import short_date
 from prisondesk.ui.intake.movement_dialog import departure_reason
 from prisondesk.ui.intake.prisoner_picker import PrisonerPicker
-from prisondesk.ui.widgets import button, label
+from prisondesk.ui.widgets import button, label, show_if
 from prisondesk.ui.workshops.place_dialogs import AllocateDialog, ReasonDialog, Step
 from prisondesk.ui.workshops.place_lists import (
     PlacesHost,
@@ -44,8 +44,8 @@ class WaitingBox(QWidget):
         self.table.itemSelectionChanged.connect(self.update_buttons)
         steps = (self.approve_button, self.decline_button)
         for each in (*steps, self.allocate_button, self.take_off_button):
-            each.setVisible(page.manages)
-        self.add_button.setVisible(any(page.actor.can(p) for p in ADDING))
+            show_if(each, page.manages)
+        show_if(self.add_button, any(page.actor.can(p) for p in ADDING))
         list_section(
             self.title,
             self.table,

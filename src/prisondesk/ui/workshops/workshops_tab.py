@@ -31,7 +31,7 @@ from prisondesk.ui.i18n import facility_time, locale, short_date, short_date_tim
 from prisondesk.ui.operations import Operations
 from prisondesk.ui.print_pdf import print_pdf
 from prisondesk.ui.tables import fill_table, rows_table
-from prisondesk.ui.widgets import button, label
+from prisondesk.ui.widgets import button, label, show_if
 from prisondesk.ui.workshops.money import show_som
 from prisondesk.ui.workshops.payout_dialog import PayoutDialog
 
@@ -66,9 +66,9 @@ class WorkshopsTab(QWidget):
         self.statement_button = button("printStatement", self.print_statement)
         self.certificate_button = button("printCertificate", self.print_certificate)
         self.payout_button = button("payOutDeposit", self.pay_out)
-        self.payout_button.setVisible(_pays(actor))
+        show_if(self.payout_button, _pays(actor))
         self.again_button = button("printCardSheetAgain", self.print_card_sheet_again)
-        self.again_button.setVisible(_pays(actor))
+        show_if(self.again_button, _pays(actor))
         self.places_table.itemSelectionChanged.connect(self._place_chosen)
         self.message = label("prisonerWorkshopsMessage")
         self.shown = ShownMessage(self.message)
@@ -185,7 +185,7 @@ class WorkshopsTab(QWidget):
             ],
         )
         balance = self.balance
-        self.statement_button.setVisible(balance is not None)
+        show_if(self.statement_button, balance is not None)
         self.payout_button.setEnabled(balance is not None and balance.total > 0)
         self.again_button.setEnabled(self.payout is not None)
         if balance is None:
