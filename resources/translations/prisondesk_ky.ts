@@ -1038,8 +1038,12 @@ PrisonDesk кийинки жолу ачылганда бул иш ордунун
         <translation>Күн&amp;дү жабуу…</translation>
     </message>
     <message>
-        <source>Pass lost? Find the visitor by name…</source>
-        <translation>Уруксат кагазы жоголдубу? Келүүчүнү аты боюнча табыңыз…</translation>
+        <source>Pass lost? Find the visitor by name (Ctrl+F):</source>
+        <translation>Уруксат кагазы жоголдубу? Келүүчүнү аты боюнча табыңыз (Ctrl+F):</translation>
+    </message>
+    <message>
+        <source>Surname and name…</source>
+        <translation>Фамилиясы жана аты…</translation>
     </message>
     <message>
         <source>This is not a pass code. Scan the barcode on the pass or type the code printed under it; if the pass is lost, find the visitor by name.</source>
@@ -2183,6 +2187,10 @@ PrisonDesk кийинки жолу ачылганда бул иш ордунун
     <message>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Сүрөттөр (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read.</source>
+        <translation>{name} файлын окуу мүмкүн эмес.</translation>
     </message>
 </context>
 <context>

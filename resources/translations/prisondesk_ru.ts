@@ -1047,8 +1047,12 @@ When PrisonDesk starts next, this desk's database is replaced by the backup: wha
         <translation>Закрыть &amp;день…</translation>
     </message>
     <message>
-        <source>Pass lost? Find the visitor by name…</source>
-        <translation>Пропуск утерян? Найдите посетителя по имени…</translation>
+        <source>Pass lost? Find the visitor by name (Ctrl+F):</source>
+        <translation>Пропуск утерян? Найдите посетителя по имени (Ctrl+F):</translation>
+    </message>
+    <message>
+        <source>Surname and name…</source>
+        <translation>Фамилия и имя…</translation>
     </message>
     <message>
         <source>This is not a pass code. Scan the barcode on the pass or type the code printed under it; if the pass is lost, find the visitor by name.</source>
@@ -2203,6 +2207,10 @@ When PrisonDesk starts next, this desk's database is replaced by the backup: wha
     <message>
         <source>Images (*.jpg *.jpeg *.png *.bmp)</source>
         <translation>Изображения (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read.</source>
+        <translation>Файл {name} не удаётся прочитать.</translation>
     </message>
 </context>
 <context>

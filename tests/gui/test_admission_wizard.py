@@ -1,161 +1,231 @@
+"""The admission wizard as a registry officer reaches it, from a real login and "New admission"
+clicked, typed by keyboard and mouse: a photo chosen from a file (and a file that is none), an
+injury and a complaint noted, property and the next of kin listed, the hour of admission typed;
+a birth date in the future and a PIN already registered said at their fields; a draft closed
+and continued from the registry. (test_registry_shift.py has the rest: dates typed with or
+without dots, an impossible date, every problem of a step at once, a prisoner who names no
+relative, Escape, Enter on the photo step, the languages of the rights step.)"""
+
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
+from prisondesk.domain.clock import local, zone
+from prisondesk.services.core import users
 from prisondesk.services.intake import admissions, search
 from prisondesk.ui.intake.admission_wizard import AdmissionWizard
 from prisondesk.ui.intake.registry_page import RegistryPage
-from prisondesk.ui.operations import Operations
-from tests.gui.flows import answer_next_question, keys
+from tests.gui.flows import (
+    answer_next_question,
+    click,
+    keys,
+    log_in,
+    open_module,
+    press_alt,
+    retype,
+    type_date_time,
+)
+from tests.gui.test_registry_shift import _identity_by_keyboard, _next, _type_into
+from tests.intake.fixtures import identity
+
+PASSWORD = "second-pass2"  # what the staff fixture leaves
 
 
 @pytest.fixture
-def page(qtbot, db, registrar):
-    ops = Operations()
-    widget = RegistryPage(db, ops, registrar)
-    qtbot.addWidget(widget)
-    widget.show()
-    yield widget
-    ops.wait()
+def registry(qtbot, shell, db, registrar) -> RegistryPage:
+    """As test_registry_shift.py's: the registrar logs in and opens Intake."""
+    users.set_language(db, registrar, "en")
+    window = log_in(qtbot, shell, "registry1", PASSWORD)
+    page = open_module(qtbot, window, "intake")
+    assert isinstance(page, RegistryPage)
+    return page
 
 
-def _next(qtbot, wizard: AdmissionWizard, expected_page) -> None:
-    wizard.button(QWizard.WizardButton.NextButton).click()
-    qtbot.waitUntil(lambda: wizard.currentPage() is expected_page, timeout=5000)
+@pytest.fixture
+def wizard(qtbot, registry) -> AdmissionWizard:
+    click(qtbot, registry.new_button)
+    found = registry.findChildren(AdmissionWizard)
+    assert len(found) == 1
+    qtbot.waitExposed(found[0])
+    return found[0]
 
 
-def _fill_identity(qtbot, wizard: AdmissionWizard) -> None:
-    page = wizard.identity
-    page.surname.setText("Жумабеков")
-    page.given_name.setText("Өмүрбек")
-    page.patronymic.setText("Талант уулу")
-    keys(qtbot, page.date_of_birth.edit, "17.05.1990")
-    page.sex.setCurrentIndex(page.sex.findData("male"))
-    qtbot.keyClicks(page.pin, "21705199000123")
-    for row in range(page.languages.count()):
-        if page.languages.item(row).data(Qt.ItemDataRole.UserRole) in {"ky", "ru"}:
-            page.languages.item(row).setCheckState(Qt.CheckState.Checked)
+def tab(qtbot, text: str = "") -> None:
+    """Tab to the next field (or cell), then type ``text`` there."""
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    if text:
+        keys(qtbot, QApplication.focusWidget(), text)
 
 
-def test_an_admission_is_completed_page_by_page(qtbot, page, db, registrar, tmp_path):
-    wizard = page.start_admission()
-    qtbot.waitExposed(wizard)
-    _fill_identity(qtbot, wizard)
-    _next(qtbot, wizard, wizard.photo)
-    assert wizard.view.status == "draft" and admissions.drafts_count(db) == 1  # saved as you go
-    picture = tmp_path / "face.png"
-    Image.new("RGB", (600, 800), (200, 160, 120)).save(picture)
-    wizard.photo.use_file(tmp_path / "notes.txt")  # does not exist
-    assert wizard.photo.general_error.isVisible()
-    (tmp_path / "notes.txt").write_text("not a photo", encoding="utf-8")
-    wizard.photo.use_file(tmp_path / "notes.txt")
-    qtbot.waitUntil(lambda: wizard.photo.errors.fields["photo"].isVisible())
-    wizard.photo.use_file(picture)
-    qtbot.waitUntil(
-        lambda: (
-            wizard.photo.preview.pixmap() is not None and not wizard.photo.preview.pixmap().isNull()
-        )
-    )
-    _next(qtbot, wizard, wizard.legal)
+def enter(qtbot) -> None:
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.wait(20)  # the cell is written back a moment after Enter, as Qt does
+
+
+def _legal_and_placement(qtbot, wizard: AdmissionWizard) -> None:
     legal = wizard.legal
-    legal.authority.setText("Первомайский районный суд г. Бишкек")
-    qtbot.keyClicks(legal.decision_number, "1-234/26")
-    keys(qtbot, legal.decision_date.edit, "02.03.2026")
-    legal.custody_type.setCurrentIndex(legal.custody_type.findData("convicted"))
-    keys(qtbot, legal.sentence_start.edit, "02032026")
-    legal.years.setValue(3)
+    _type_into(qtbot, legal.authority, "Первомайский районный суд г. Бишкек")
+    tab(qtbot, "1-234/26")
+    tab(qtbot, "02.03.2026")
+    tab(qtbot)  # the articles
+    tab(qtbot, "C")  # the custody list: Convicted
+    assert legal.custody_type.currentData() == "convicted"
+    tab(qtbot, "02032026")  # the sentence start
+    tab(qtbot, "3")  # years: Tab selected the 0, typing replaces it
     _next(qtbot, wizard, wizard.placement)
     assert wizard.view.release_date == date(2029, 3, 2)
-    wizard.placement.regime.setCurrentIndex(wizard.placement.regime.findData("general"))
-    wizard.placement.wing.setCurrentIndex(1)
+    keys(qtbot, wizard.placement.regime, "G")  # General
+    qtbot.keyClick(wizard.placement.wing, Qt.Key.Key_Down)
     _next(qtbot, wizard, wizard.injuries)
-    wizard.button(QWizard.WizardButton.NextButton).click()  # neither injuries nor "none" ticked
-    assert "none were seen" in wizard.injuries.general_error.text()
-    wizard.injuries.rows.add_row(
-        {
-            "body_part": "левое плечо",
-            "description": "Гематома 3 см",
-            "ill_treatment_complaint": True,
-        }
+
+
+def test_an_admission_with_a_photo_an_injury_and_the_next_of_kin(
+    qtbot, registry, wizard, db, registrar, tmp_path, monkeypatch
+):
+    notes, face = tmp_path / "notes.txt", tmp_path / "face.png"
+    Image.new("RGB", (600, 800), (200, 160, 120)).save(face)
+    chosen = [notes, notes, face]  # the files picked, one after the other
+    monkeypatch.setattr(
+        "prisondesk.ui.intake.admission_pages.QFileDialog.getOpenFileName",
+        lambda *args, **kwargs: (str(chosen.pop(0)), ""),
     )
+    _identity_by_keyboard(qtbot, wizard)
+    _next(qtbot, wizard, wizard.photo)
+    assert wizard.view.status == "draft" and admissions.drafts_count(db) == 1  # saved as you go
+    photo = wizard.photo
+    press_alt(qtbot, Qt.Key.Key_F)  # Choose a &file…: one that has gone missing
+    qtbot.waitUntil(photo.general_error.isVisible)
+    assert photo.general_error.text() == "The file notes.txt cannot be read."
+    notes.write_text("not a photo", encoding="utf-8")
+    press_alt(qtbot, Qt.Key.Key_F)  # a file that is no picture
+    qtbot.waitUntil(photo.errors.fields["photo"].isVisible)
+    assert photo.errors.fields["photo"].text() == "This file is not a photo (JPEG, PNG, BMP…)."
+    assert not photo.general_error.isVisible()
+    press_alt(qtbot, Qt.Key.Key_F)  # the photo
+    qtbot.waitUntil(
+        lambda: photo.preview.pixmap() is not None and not photo.preview.pixmap().isNull()
+    )
+    assert not photo.errors.fields["photo"].isVisible()
+    _next(qtbot, wizard, wizard.legal)
+    _legal_and_placement(qtbot, wizard)
+
+    injuries = wizard.injuries
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))  # nothing noted, nothing ticked
+    qtbot.waitUntil(injuries.general_error.isVisible)
+    assert injuries.general_error.text() == "Note the injuries, or tick that none were seen."
+    assert wizard.currentPage() is injuries
+    click(qtbot, injuries.rows.add_button)
+    keys(qtbot, QApplication.focusWidget(), "левое плечо")
+    tab(qtbot, "Гематома 3 см")
+    tab(qtbot)  # "Complains of ill-treatment"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # ticked
+    assert injuries.rows.table.item(0, 2).checkState() == Qt.CheckState.Checked
     _next(qtbot, wizard, wizard.property)
-    wizard.property.rows.add_row({"item": "Часы", "quantity": 1, "storage_place": "сейф 3"})
+    click(qtbot, wizard.property.rows.add_button)
+    keys(qtbot, QApplication.focusWidget(), "Часы")
+    tab(qtbot, "1")  # the quantity
+    tab(qtbot)  # the condition
+    tab(qtbot, "сейф 3")  # where it is stored
+    enter(qtbot)
     _next(qtbot, wizard, wizard.contacts)
-    wizard.contacts.rows.add_row(
-        {"full_name": "Жумабекова Айгүл", "relationship": "мать", "next_of_kin": True}
-    )
+    click(qtbot, wizard.contacts.rows.add_button)
+    keys(qtbot, QApplication.focusWidget(), "Жумабекова Айгүл")
+    tab(qtbot, "мать")
+    tab(qtbot)  # the phone
+    tab(qtbot)  # the address
+    tab(qtbot)  # "Next of kin"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     _next(qtbot, wizard, wizard.rights)
-    assert [wizard.rights.language.itemData(i) for i in range(wizard.rights.language.count())] == [
-        "ky",
-        "ru",
-    ]
-    wizard.rights.explained.setChecked(True)
-    # admitted when the draft was begun, unless the officer says otherwise
-    started = wizard.rights.admitted_at.dateTime().toPython()
-    wizard.rights.admitted_at.setDateTime(wizard.rights.admitted_at.dateTime().addSecs(-3600))
+
+    rights = wizard.rights
+    offered = [rights.language.itemText(i) for i in range(rights.language.count())]
+    assert offered == ["Kyrgyz", "Russian"]  # the languages ticked on the first step
+    click(qtbot, rights.explained)
+    # admitted when the draft was begun, unless the officer types another hour: an hour ago
+    started = rights.admitted_at.dateTime().toPython()
+    earlier = started.replace(second=0, microsecond=0) - timedelta(hours=1)
+    type_date_time(qtbot, rights.admitted_at, earlier)
     with qtbot.waitSignal(wizard.admitted, timeout=5000) as admitted:
-        wizard.button(QWizard.WizardButton.FinishButton).click()
+        click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
     view = admitted.args[0]
-    from datetime import timedelta
-
-    from prisondesk.domain.clock import local, zone  # the hour typed is the facility's
-
-    assert abs(
-        local(view.admitted_at, zone(None)).replace(tzinfo=None) - (started - timedelta(hours=1))
-    ) < timedelta(minutes=1)
-    assert view.status == "in_custody" and view.injuries[0].ill_treatment_complaint
+    assert view.status == "in_custody"
+    # the hour typed is the facility's
+    shown = local(view.admitted_at, zone(None)).replace(tzinfo=None)
+    assert shown.replace(second=0, microsecond=0) == earlier
+    assert [(n.body_part, n.description, n.ill_treatment_complaint) for n in view.injuries] == [
+        ("левое плечо", "Гематома 3 см", True)
+    ]
+    assert [(p.item, p.quantity, p.storage_place) for p in view.property] == [("Часы", 1, "сейф 3")]
+    assert [(c.full_name, c.relationship, c.next_of_kin) for c in view.contacts] == [
+        ("Жумабекова Айгүл", "мать", True)
+    ]
+    keys(qtbot, registry.query, "Jumabekov")  # found again in any script
+    qtbot.waitUntil(lambda: registry.count.text() == "Found: 1")
     assert [h.id for h in search.search(db, registrar, "Jumabekov")] == [view.id]
 
 
-def test_bad_input_stays_on_the_page_with_the_message_at_the_field(qtbot, page, db):
-    wizard = page.start_admission()
-    _fill_identity(qtbot, wizard)
-    wizard.identity.surname.setText("Жумабеков")
-    wizard.identity.date_of_birth.edit.clear()
-    soon = QDate.currentDate().addDays(3).toString("dd.MM.yyyy")
-    keys(qtbot, wizard.identity.date_of_birth.edit, soon)
-    wizard.button(QWizard.WizardButton.NextButton).click()
-    error = wizard.identity.errors.fields["date_of_birth"]
-    qtbot.waitUntil(error.isVisible)
-    assert error.text() == "This date is in the future."
-    assert wizard.currentPage() is wizard.identity and admissions.drafts_count(db) == 0
+def next_wizard(qtbot, registry: RegistryPage, closed: AdmissionWizard) -> AdmissionWizard:
+    """The wizard opened after ``closed`` (which lingers until Qt deletes it)."""
+
+    def shown() -> list[AdmissionWizard]:
+        return [w for w in registry.findChildren(AdmissionWizard) if w is not closed]
+
+    qtbot.waitUntil(lambda: len(shown()) == 1)
+    opened = shown()[0]
+    qtbot.waitExposed(opened)
+    return opened
 
 
-def test_a_draft_is_continued_from_the_registry(qtbot, page, db, registrar):
-    wizard = page.start_admission()
-    _fill_identity(qtbot, wizard)
-    _next(qtbot, wizard, wizard.photo)
-    closing: list[str] = []
-    answer_next_question(qtbot, QMessageBox.StandardButton.Yes, closing)
-    wizard.reject()
-    assert "The draft is kept" in closing[0]
-    page.query.setText("Жумабеков")
-    qtbot.waitUntil(lambda: page.count.text() == "Found: 1")
-    opened = []
-    page.new_admission.connect(lambda: opened.append(True))
-    qtbot.keyClick(page.query, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: bool(opened))
-    continued = page.findChildren(AdmissionWizard)[-1]
-    assert continued.identity.surname.text() == "Жумабеков"
-    assert continued.view.number == wizard.view.number
+@pytest.fixture
+def registered(db, registrar):
+    """A file already begun for someone with the PIN the officer will type."""
+    return admissions.start_admission(db, registrar, identity(pin="21705199000123"))
 
 
-def test_a_registered_pin_offers_the_existing_file(qtbot, page, db, registrar):
-    from tests.intake.fixtures import identity
-
-    existing = admissions.start_admission(db, registrar, identity(pin="21705199000123"))
-    wizard = page.start_admission()
-    _fill_identity(qtbot, wizard)  # the same PIN
-    wizard.button(QWizard.WizardButton.NextButton).click()
-    error = wizard.identity.errors.fields["pin"]
-    qtbot.waitUntil(error.isVisible)
-    assert existing.number in error.text()
+def test_a_birth_date_in_the_future_and_a_registered_pin_are_said_at_their_fields(
+    qtbot, registered, registry, wizard, db
+):
+    soon = (date.today() + timedelta(days=3)).strftime("%d.%m.%Y")
+    _identity_by_keyboard(qtbot, wizard, born=soon)
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    born = wizard.identity.errors.fields["date_of_birth"]
+    qtbot.waitUntil(born.isVisible)
+    assert born.text() == "This date is in the future."
+    assert wizard.currentPage() is wizard.identity and wizard.view is None
+    assert admissions.drafts_count(db) == 1  # the other file only: nothing saved
+    retype(qtbot, wizard.identity.date_of_birth.edit, "17.05.1990")
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    pin = wizard.identity.errors.fields["pin"]
+    qtbot.waitUntil(pin.isVisible)
+    assert registered.number in pin.text()
+    assert not born.isVisible()
     assert admissions.drafts_count(db) == 1  # no silent duplicate
-    with qtbot.waitSignal(wizard.open_existing) as opened:
-        wizard.open_existing_button.click()
-    assert opened.args[0] == existing.id
+    click(qtbot, wizard.open_existing_button)  # "Open the existing file"
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    other = next_wizard(qtbot, registry, wizard)
+    assert other.windowTitle() == f"Admission {registered.number}"
+    assert other.identity.surname.text() == "Асанов"  # the file begun before, to go on with
+
+
+def test_a_closed_draft_is_continued_from_the_registry(qtbot, registry, wizard, db):
+    _identity_by_keyboard(qtbot, wizard)
+    _next(qtbot, wizard, wizard.photo)
+    number = wizard.view.number
+    asked: list[str] = []
+    answer_next_question(qtbot, QMessageBox.StandardButton.Yes, asked)
+    click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    assert "The draft is kept" in asked[0]
+    _type_into(qtbot, registry.query, "Жумабеков")
+    qtbot.waitUntil(lambda: registry.count.text() == "Found: 1")
+    qtbot.keyClick(registry.query, Qt.Key.Key_Return)  # opens the draft where it was left
+    continued = next_wizard(qtbot, registry, wizard)
+    assert continued.windowTitle() == f"Admission {number}"
+    assert continued.identity.surname.text() == "Жумабеков"
+    assert continued.identity.date_of_birth.edit.text() == "17.05.1990"
+    assert admissions.drafts_count(db) == 1

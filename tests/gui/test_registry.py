@@ -1,3 +1,9 @@
+"""The registry of the demo facility (450 prisoners), reached as its registry officer reaches
+it: logged in, Intake clicked in the navigation. The list opens with its first page and grows
+as the officer goes down it; a name typed in either script (or misspelt) is found; Enter or a
+double click opens the file; the filters and a click on a column's header narrow and order the
+list; a search that finds nothing says so — by clicks and keys."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -5,26 +11,42 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from prisondesk.db.backup import copy_into
 from prisondesk.db.engine import Database
 from prisondesk.db.migrate import upgrade_database
 from prisondesk.services import demo
 from prisondesk.services.core import users
+from prisondesk.services.demo.core import actor_named
+from prisondesk.services.intake import search
+from prisondesk.ui.intake.prisoner_file import PrisonerFile
 from prisondesk.ui.intake.registry_page import RegistryPage
-from prisondesk.ui.operations import Operations
+from tests.gui.flows import (
+    choose_item,
+    click_header,
+    click_row,
+    double_click_row,
+    keys,
+    log_in,
+    open_module,
+)
+
+OFFICER = "registry_officer"  # the demo's registry officer, with the demo's password
+NUMBER, NAME, STATUS = 0, 1, 3  # the registry's columns
 
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory) -> Path:
     """The demo facility with 450 prisoners, filled once for the module (it takes seconds):
-    each test gets its own copy of the file."""
+    each test gets its own copy of the file. Its registry officer reads English."""
     folder = tmp_path_factory.mktemp("registry-demo")
     path = folder / "demo.sqlite3"
     upgrade_database(path, folder / "backups")
     store = Database.open_sqlite(path)
     try:
         demo.fill_demo(store, prisoners=450, seed=3)
+        users.set_language(store, actor_named(store, OFFICER), "en")
     finally:
         store.dispose()
     return path
@@ -39,71 +61,98 @@ def db(paths, demo_file) -> Iterator[Database]:
 
 
 @pytest.fixture
-def officer(db):
-    return users.authenticate(db, "registry_officer", demo.DEMO_PASSWORD)
+def page(qtbot, shell) -> RegistryPage:
+    """Logged in as the registry officer, Intake clicked: the registry, once it lists."""
+    window = log_in(qtbot, shell, OFFICER, demo.DEMO_PASSWORD)
+    registry = open_module(qtbot, window, "intake")
+    assert isinstance(registry, RegistryPage)
+    qtbot.waitUntil(lambda: registry.count.text() == "Prisoners: 450")
+    return registry
 
 
-@pytest.fixture
-def page(qtbot, db, officer):
-    ops = Operations()
-    widget = RegistryPage(db, ops, officer)
-    qtbot.addWidget(widget)
-    widget.resize(1000, 600)
-    widget.show()
-    qtbot.waitUntil(lambda: widget.model.rowCount() > 0)
-    yield widget
-    ops.wait()
+def shown(page: RegistryPage, column: int, rows: int | None = None) -> list[str]:
+    """The texts of a column of the list, as far as it is loaded (or its first ``rows``)."""
+    model = page.table.model()
+    count = model.rowCount() if rows is None else min(rows, model.rowCount())
+    return [model.index(r, column).data() for r in range(count)]
+
+
+def search_for(qtbot, page: RegistryPage, text: str) -> None:
+    """Click into the search field and type."""
+    qtbot.mouseClick(page.query, Qt.MouseButton.LeftButton)
+    assert page.query.hasFocus()
+    keys(qtbot, page.query, text)
+
+
+def opened_file(qtbot) -> PrisonerFile:
+    """The file just opened, once it has the keyboard."""
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), PrisonerFile))
+    file = QApplication.activeModalWidget()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is file)
+    return file
 
 
 def test_the_list_opens_with_a_page_and_loads_more_on_scroll(qtbot, page):
-    assert page.model.total == 450 and page.model.rowCount() == 200
-    assert page.count.text() == "Prisoners: 450"
-    page.table.scrollToBottom()
-    page.model.fetchMore()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 400)
-    surnames = [page.model.data(page.model.index(r, 1)).split()[0] for r in range(400)]
+    assert page.table.model().rowCount() == 200  # the first page, not all 450
+    click_row(qtbot, page.table, 0)
+    qtbot.keyClick(page.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.table.model().rowCount() == 400)  # the next page came
+    surnames = [name.split()[0] for name in shown(page, NAME)]
     assert surnames == sorted(surnames)  # pages continue in order
-
-
-def _first_names(page, n=5):
-    return [page.model.data(page.model.index(r, 1)) for r in range(min(n, page.model.rowCount()))]
+    assert page.count.text() == "Prisoners: 450"
 
 
 @pytest.mark.parametrize("query", ["Асанов", "asanov", "Asanof"])
-def test_typing_a_name_in_either_script_finds_it(qtbot, page, db, officer, query):
-    from prisondesk.services.intake import search
-
-    expected = search.search(db, officer, "Асанов")[0].full_name
-    qtbot.keyClicks(page.query, query) if query.isascii() else page.query.setText(query)
+def test_typing_a_name_in_either_script_finds_it(qtbot, page, db, query):
+    expected = search.search(db, actor_named(db, OFFICER), "Асанов")[0].full_name
+    search_for(qtbot, page, query)
     qtbot.waitUntil(lambda: page.count.text().startswith("Found"))
-    assert expected in _first_names(page, 50)
-    assert page.table.selectionModel().selectedRows()[0].row() == 0
+    assert expected in shown(page, NAME, 50)
+    assert page.table.selectionModel().selectedRows()[0].row() == 0  # Enter opens it
 
 
 def test_enter_opens_the_selected_file_and_clearing_returns_to_the_list(qtbot, page):
-    page.query.setText("Асанов")
+    search_for(qtbot, page, "Асанов")
     qtbot.waitUntil(lambda: page.count.text().startswith("Found"))
-    with qtbot.waitSignal(page.open_file) as opened:
-        qtbot.keyClick(page.query, Qt.Key.Key_Return)
-    assert opened.args[0] == page.model.row_at(0).id
-    page.query.clear()
+    number, name = shown(page, NUMBER, 1)[0], shown(page, NAME, 1)[0]
+    qtbot.keyClick(page.query, Qt.Key.Key_Return)
+    file = opened_file(qtbot)
+    assert file.windowTitle() == f"File {number}" and file.title.text() == name
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # closed
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    qtbot.mouseClick(page.query, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.query, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.query, Qt.Key.Key_Backspace)  # the search cleared: the whole list
     qtbot.waitUntil(lambda: page.count.text() == "Prisoners: 450")
+    assert page.table.model().rowCount() == 200
+
+
+def test_a_double_click_opens_the_file_of_the_row(qtbot, page):
+    number, name = shown(page, NUMBER, 3)[2], shown(page, NAME, 3)[2]
+    assert shown(page, STATUS, 3)[2] != "Draft"  # a draft opens in the admission wizard
+    double_click_row(qtbot, page.table, 2)
+    file = opened_file(qtbot)
+    assert file.windowTitle() == f"File {number}" and file.title.text() == name
 
 
 def test_filters_and_sorting(qtbot, page):
-    page.status.setCurrentIndex(page.status.findData("draft"))
-    qtbot.waitUntil(lambda: page.model.total < 450)
-    statuses = {page.model.data(page.model.index(r, 3)) for r in range(page.model.rowCount())}
-    assert statuses == {"Draft"}
-    page.status.setCurrentIndex(0)
-    qtbot.waitUntil(lambda: page.model.total == 450)
-    page._sort_by(0)  # number, ascending
-    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 0)).endswith("-00001"))
-    page._sort_by(0)  # again: descending
-    qtbot.waitUntil(lambda: page.model.data(page.model.index(0, 0)).endswith("-00450"))
+    choose_item(qtbot, page.status, "Draft")
+    qtbot.waitUntil(lambda: page.count.text() != "Prisoners: 450")
+    drafts = int(page.count.text().removeprefix("Prisoners: "))
+    assert 0 < drafts < 450 and page.table.model().rowCount() == drafts
+    assert set(shown(page, STATUS)) == {"Draft"}
+    choose_item(qtbot, page.status, "Any status")
+    qtbot.waitUntil(lambda: page.count.text() == "Prisoners: 450")
+    click_header(qtbot, page.table, NUMBER)  # by number, ascending
+    qtbot.waitUntil(lambda: shown(page, NUMBER, 1)[0].endswith("-00001"))
+    click_header(qtbot, page.table, NUMBER)  # again: descending
+    qtbot.waitUntil(lambda: shown(page, NUMBER, 1)[0].endswith("-00450"))
 
 
 def test_nothing_found_says_so(qtbot, page):
-    qtbot.keyClicks(page.query, "zzzzqqq")
+    search_for(qtbot, page, "zzzzqqq")
     qtbot.waitUntil(lambda: page.count.text() == "Found: 0")
-    assert page.model.rowCount() == 0
+    assert page.table.model().rowCount() == 0
+    qtbot.keyClick(page.query, Qt.Key.Key_Return)  # Enter on nothing found opens nothing
+    qtbot.wait(200)
+    assert QApplication.activeModalWidget() is None
