@@ -27,7 +27,12 @@ settings.load_profile("prisondesk")
 
 ADMIN_PASSWORD = "admin-pass-1"
 modules.load()  # as every front end does when it opens a database (services/store.py)
-pytest_plugins = ["tests.server.fixtures", "tests.intake.fixtures", "tests.visits.fixtures"]
+pytest_plugins = [
+    "tests.server.fixtures",
+    "tests.intake.fixtures",
+    "tests.visits.fixtures",
+    "tests.gui.intake_flow",
+]
 
 
 CRASHES = Path(__file__).resolve().parents[1] / "build" / "crashes"

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
 
 from prisondesk.domain.clock import local, zone
-from prisondesk.services.core import users
 from prisondesk.services.intake import admissions, search
 from prisondesk.ui.intake.admission_wizard import AdmissionWizard
 from prisondesk.ui.intake.registry_page import RegistryPage
@@ -24,35 +23,12 @@ from tests.gui.flows import (
     answer_next_question,
     click,
     keys,
-    log_in,
-    open_module,
     press_alt,
     retype,
     type_date_time,
 )
-from tests.gui.test_registry_shift import _identity_by_keyboard, _next, _type_into
+from tests.gui.intake_flow import identity_by_keyboard, next_page, type_into
 from tests.intake.fixtures import identity
-
-PASSWORD = "second-pass2"  # what the staff fixture leaves
-
-
-@pytest.fixture
-def registry(qtbot, shell, db, registrar) -> RegistryPage:
-    """As test_registry_shift.py's: the registrar logs in and opens Intake."""
-    users.set_language(db, registrar, "en")
-    window = log_in(qtbot, shell, "registry1", PASSWORD)
-    page = open_module(qtbot, window, "intake")
-    assert isinstance(page, RegistryPage)
-    return page
-
-
-@pytest.fixture
-def wizard(qtbot, registry) -> AdmissionWizard:
-    click(qtbot, registry.new_button)
-    found = registry.findChildren(AdmissionWizard)
-    assert len(found) == 1
-    qtbot.waitExposed(found[0])
-    return found[0]
 
 
 def tab(qtbot, text: str = "") -> None:
@@ -69,7 +45,7 @@ def enter(qtbot) -> None:
 
 def _legal_and_placement(qtbot, wizard: AdmissionWizard) -> None:
     legal = wizard.legal
-    _type_into(qtbot, legal.authority, "Первомайский районный суд г. Бишкек")
+    type_into(qtbot, legal.authority, "Первомайский районный суд г. Бишкек")
     tab(qtbot, "1-234/26")
     tab(qtbot, "02.03.2026")
     tab(qtbot)  # the articles
@@ -77,11 +53,11 @@ def _legal_and_placement(qtbot, wizard: AdmissionWizard) -> None:
     assert legal.custody_type.currentData() == "convicted"
     tab(qtbot, "02032026")  # the sentence start
     tab(qtbot, "3")  # years: Tab selected the 0, typing replaces it
-    _next(qtbot, wizard, wizard.placement)
+    next_page(qtbot, wizard, wizard.placement)
     assert wizard.view.release_date == date(2029, 3, 2)
     keys(qtbot, wizard.placement.regime, "G")  # General
     qtbot.keyClick(wizard.placement.wing, Qt.Key.Key_Down)
-    _next(qtbot, wizard, wizard.injuries)
+    next_page(qtbot, wizard, wizard.injuries)
 
 
 def test_an_admission_with_a_photo_an_injury_and_the_next_of_kin(
@@ -94,8 +70,8 @@ def test_an_admission_with_a_photo_an_injury_and_the_next_of_kin(
         "prisondesk.ui.intake.admission_pages.QFileDialog.getOpenFileName",
         lambda *args, **kwargs: (str(chosen.pop(0)), ""),
     )
-    _identity_by_keyboard(qtbot, wizard)
-    _next(qtbot, wizard, wizard.photo)
+    identity_by_keyboard(qtbot, wizard)
+    next_page(qtbot, wizard, wizard.photo)
     assert wizard.view.status == "draft" and admissions.drafts_count(db) == 1  # saved as you go
     photo = wizard.photo
     press_alt(qtbot, Qt.Key.Key_F)  # Choose a &file…: one that has gone missing
@@ -111,7 +87,7 @@ def test_an_admission_with_a_photo_an_injury_and_the_next_of_kin(
         lambda: photo.preview.pixmap() is not None and not photo.preview.pixmap().isNull()
     )
     assert not photo.errors.fields["photo"].isVisible()
-    _next(qtbot, wizard, wizard.legal)
+    next_page(qtbot, wizard, wizard.legal)
     _legal_and_placement(qtbot, wizard)
 
     injuries = wizard.injuries
@@ -125,14 +101,14 @@ def test_an_admission_with_a_photo_an_injury_and_the_next_of_kin(
     tab(qtbot)  # "Complains of ill-treatment"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # ticked
     assert injuries.rows.table.item(0, 2).checkState() == Qt.CheckState.Checked
-    _next(qtbot, wizard, wizard.property)
+    next_page(qtbot, wizard, wizard.property)
     click(qtbot, wizard.property.rows.add_button)
     keys(qtbot, QApplication.focusWidget(), "Часы")
     tab(qtbot, "1")  # the quantity
     tab(qtbot)  # the condition
     tab(qtbot, "сейф 3")  # where it is stored
     enter(qtbot)
-    _next(qtbot, wizard, wizard.contacts)
+    next_page(qtbot, wizard, wizard.contacts)
     click(qtbot, wizard.contacts.rows.add_button)
     keys(qtbot, QApplication.focusWidget(), "Жумабекова Айгүл")
     tab(qtbot, "мать")
@@ -140,7 +116,7 @@ def test_an_admission_with_a_photo_an_injury_and_the_next_of_kin(
     tab(qtbot)  # the address
     tab(qtbot)  # "Next of kin"
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
-    _next(qtbot, wizard, wizard.rights)
+    next_page(qtbot, wizard, wizard.rights)
 
     rights = wizard.rights
     offered = [rights.language.itemText(i) for i in range(rights.language.count())]
@@ -191,7 +167,7 @@ def test_a_birth_date_in_the_future_and_a_registered_pin_are_said_at_their_field
     qtbot, registered, registry, wizard, db
 ):
     soon = (date.today() + timedelta(days=3)).strftime("%d.%m.%Y")
-    _identity_by_keyboard(qtbot, wizard, born=soon)
+    identity_by_keyboard(qtbot, wizard, born=soon)
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
     born = wizard.identity.errors.fields["date_of_birth"]
     qtbot.waitUntil(born.isVisible)
@@ -213,15 +189,15 @@ def test_a_birth_date_in_the_future_and_a_registered_pin_are_said_at_their_field
 
 
 def test_a_closed_draft_is_continued_from_the_registry(qtbot, registry, wizard, db):
-    _identity_by_keyboard(qtbot, wizard)
-    _next(qtbot, wizard, wizard.photo)
+    identity_by_keyboard(qtbot, wizard)
+    next_page(qtbot, wizard, wizard.photo)
     number = wizard.view.number
     asked: list[str] = []
     answer_next_question(qtbot, QMessageBox.StandardButton.Yes, asked)
     click(qtbot, wizard.button(QWizard.WizardButton.CancelButton))
     qtbot.waitUntil(lambda: not wizard.isVisible())
     assert "The draft is kept" in asked[0]
-    _type_into(qtbot, registry.query, "Жумабеков")
+    type_into(qtbot, registry.query, "Жумабеков")
     qtbot.waitUntil(lambda: registry.count.text() == "Found: 1")
     qtbot.keyClick(registry.query, Qt.Key.Key_Return)  # opens the draft where it was left
     continued = next_wizard(qtbot, registry, wizard)

@@ -176,6 +176,15 @@ def change_password_by_keys(qtbot, window) -> ChangePasswordDialog:
     return dialog
 
 
+def change_password(qtbot, dialog: ChangePasswordDialog, old: str, new: str, typing) -> None:
+    """The old password, Tab, the new one twice and Enter, typed by ``typing`` (a person's
+    pace or a scanner's); the dialog closes."""
+    for field, text in ((dialog.old, old), (dialog.new, new), (dialog.repeat, new)):
+        typing(qtbot, field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Return if field is dialog.repeat else Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+
+
 def test_a_scan_into_a_dialog_presses_nothing_and_elsewhere_typing_fast_is_no_scan(
     qtbot, shell, gate_desk, today_pass, db
 ):
@@ -186,26 +195,14 @@ def test_a_scan_into_a_dialog_presses_nothing_and_elsewhere_typing_fast_is_no_sc
     assert "A pass was scanned into another field or window" in desk.message.text()
     assert desk.visit_title.text() == ""  # nor did the desk open the visit
     qtbot.keyClick(dialog.old, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    type_slowly(qtbot, dialog.old, PASSWORD)  # a person typing, then Enter: that works
-    qtbot.keyClick(dialog.old, Qt.Key.Key_Tab)
-    type_slowly(qtbot, dialog.new, "gate-third-3")
-    qtbot.keyClick(dialog.new, Qt.Key.Key_Tab)
-    type_slowly(qtbot, dialog.repeat, "gate-third-3")
-    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    change_password(qtbot, dialog, PASSWORD, "gate-third-3", type_slowly)  # a person: works
     # in another module the gate desk is not on screen: its scan guard sleeps, and a
     # password typed as fast as a scanner types is a password, Enter and all
     activate_again(qtbot, window)
     open_module(qtbot, window, "intake")
     assert not desk.isVisible()
     dialog = change_password_by_keys(qtbot, window)
-    keys(qtbot, dialog.old, "gate-third-3")
-    qtbot.keyClick(dialog.old, Qt.Key.Key_Tab)
-    keys(qtbot, dialog.new, "a-fast-typed-password")
-    qtbot.keyClick(dialog.new, Qt.Key.Key_Tab)
-    keys(qtbot, dialog.repeat, "a-fast-typed-password")
-    qtbot.keyClick(dialog.repeat, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
+    change_password(qtbot, dialog, "gate-third-3", "a-fast-typed-password", keys)
     assert users.authenticate(db, "gate1", "a-fast-typed-password").username == "gate1"
 
 

@@ -7,84 +7,27 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QTableView, QWizard
+from PySide6.QtWidgets import QMessageBox, QTableView, QWizard
 
-from prisondesk.services.core import users
 from prisondesk.services.intake import admissions
 from prisondesk.ui.intake.admission_wizard import AdmissionWizard
 from prisondesk.ui.intake.prisoner_file import PrisonerFile
-from prisondesk.ui.intake.registry_page import RegistryPage
-from tests.gui.flows import answer_next_question, click, keys, log_in, open_module
-
-PASSWORD = "second-pass2"  # what the staff fixture leaves
-
-
-@pytest.fixture
-def registry(qtbot, shell, db, registrar) -> RegistryPage:
-    users.set_language(db, registrar, "en")
-    window = log_in(qtbot, shell, "registry1", PASSWORD)
-    page = open_module(qtbot, window, "intake")
-    assert isinstance(page, RegistryPage)
-    return page
-
-
-@pytest.fixture
-def wizard(qtbot, registry) -> AdmissionWizard:
-    click(qtbot, registry.new_button)  # clicked(bool) once handed False as the draft
-    found = registry.findChildren(AdmissionWizard)
-    assert len(found) == 1
-    qtbot.waitExposed(found[0])
-    return found[0]
-
-
-def _type_into(qtbot, widget, text: str) -> None:
-    """Click into a field and type, as an officer does."""
-    target = widget.focusProxy() or widget
-    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
-    keys(qtbot, target, text)
-
-
-def _next(qtbot, wizard: AdmissionWizard, expected_page) -> None:
-    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
-    qtbot.waitUntil(lambda: wizard.currentPage() is expected_page, timeout=5000)
-
-
-def _identity_by_keyboard(qtbot, wizard: AdmissionWizard, born: str = "17.05.1990") -> None:
-    page = wizard.identity
-    _type_into(qtbot, page.surname, "Жумабеков")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    keys(qtbot, QApplication.focusWidget(), "Өмүрбек")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    keys(qtbot, QApplication.focusWidget(), "Талант уулу")
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    assert QApplication.focusWidget() is page.date_of_birth.edit
-    keys(qtbot, QApplication.focusWidget(), born)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # Tab leaves the date field
-    assert QApplication.focusWidget() is page.sex
-    keys(qtbot, page.sex, "M")  # a closed list picks its item by the first letter
-    _type_into(qtbot, page.pin, "21705199000123")
-    for row in range(page.languages.count()):
-        if page.languages.item(row).data(Qt.ItemDataRole.UserRole) in {"ky", "ru"}:
-            rect = page.languages.visualItemRect(page.languages.item(row))
-            qtbot.mouseClick(
-                page.languages.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
-            )
-            qtbot.keyClick(page.languages, Qt.Key.Key_Space)
+from tests.gui.flows import answer_next_question, click, keys
+from tests.gui.intake_flow import identity_by_keyboard, next_page, type_into
 
 
 def test_dates_are_typed_with_or_without_dots_and_tab_moves_on(qtbot, wizard):
-    _identity_by_keyboard(qtbot, wizard, born="17051990")
+    identity_by_keyboard(qtbot, wizard, born="17051990")
     assert wizard.identity.date_of_birth.edit.text() == "17.05.1990"  # the dots came by themselves
     assert wizard.identity.surname.text() == "Жумабеков"
     assert wizard.identity.sex.currentData() == "male"  # nothing swallowed the next field's text
-    _next(qtbot, wizard, wizard.photo)
+    next_page(qtbot, wizard, wizard.photo)
     assert wizard.view.identity.date_of_birth == date(1990, 5, 17)
 
 
 def test_an_impossible_date_is_said_plainly_and_nothing_is_saved(qtbot, wizard, db):
-    _identity_by_keyboard(qtbot, wizard, born="31.02.1990")
+    identity_by_keyboard(qtbot, wizard, born="31.02.1990")
     error = wizard.identity.errors.fields["date_of_birth"]
     assert error.isVisible()  # said when the officer left the field
     assert error.text() == "31.02.1990 is not a date: there is no such day."
@@ -106,8 +49,8 @@ def test_the_calendar_of_a_birth_date_opens_about_thirty_years_back(qtbot, wizar
 
 def test_every_problem_of_a_step_is_shown_at_once_beside_its_field(qtbot, wizard, db):
     page = wizard.identity
-    _type_into(qtbot, page.surname, "Ivanов")  # Latin and Cyrillic in one word
-    _type_into(qtbot, page.pin, "123")  # too short
+    type_into(qtbot, page.surname, "Ivanов")  # Latin and Cyrillic in one word
+    type_into(qtbot, page.pin, "123")  # too short
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
     shown = page.errors.fields
     qtbot.waitUntil(lambda: shown["pin"].isVisible())
@@ -118,14 +61,14 @@ def test_every_problem_of_a_step_is_shown_at_once_beside_its_field(qtbot, wizard
 
 def _up_to_contacts(qtbot, wizard: AdmissionWizard) -> None:
     """Identity to property typed as an officer does; the wizard then shows the contacts."""
-    _identity_by_keyboard(qtbot, wizard)
-    _next(qtbot, wizard, wizard.photo)
+    identity_by_keyboard(qtbot, wizard)
+    next_page(qtbot, wizard, wizard.photo)
     assert wizard.view.status == "draft"  # saved as the officer goes
-    _next(qtbot, wizard, wizard.legal)
+    next_page(qtbot, wizard, wizard.legal)
     legal = wizard.legal
-    _type_into(qtbot, legal.authority, "Первомайский районный суд г. Бишкек")
-    _type_into(qtbot, legal.decision_number, "1-234/26")
-    _type_into(qtbot, legal.decision_date, "02032026")
+    type_into(qtbot, legal.authority, "Первомайский районный суд г. Бишкек")
+    type_into(qtbot, legal.decision_number, "1-234/26")
+    type_into(qtbot, legal.decision_date, "02032026")
     qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Tab)  # to the articles
     qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Tab)  # to the custody list
     assert wizard.focusWidget() is legal.custody_type
@@ -135,20 +78,20 @@ def _up_to_contacts(qtbot, wizard: AdmissionWizard) -> None:
     qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Tab)
     assert wizard.focusWidget() is legal.years.lineEdit() or wizard.focusWidget() is legal.years
     keys(qtbot, wizard.focusWidget(), "3")  # Tab selected the 0: typing replaces it
-    _next(qtbot, wizard, wizard.placement)
+    next_page(qtbot, wizard, wizard.placement)
     assert wizard.view.release_date == date(2029, 3, 2)
     keys(qtbot, wizard.placement.regime, "G")  # General
     qtbot.keyClick(wizard.placement.wing, Qt.Key.Key_Down)
-    _next(qtbot, wizard, wizard.injuries)
+    next_page(qtbot, wizard, wizard.injuries)
     click(qtbot, wizard.injuries.none_seen)
-    _next(qtbot, wizard, wizard.property)
+    next_page(qtbot, wizard, wizard.property)
     click(qtbot, wizard.property.rows.add_button)
     keys(qtbot, wizard.focusWidget(), "Часы")
     qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Tab)
     keys(qtbot, wizard.focusWidget(), "1")  # the quantity
     qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Return)
     qtbot.wait(20)  # the cell is written back a moment after Enter, as Qt does
-    _next(qtbot, wizard, wizard.contacts)
+    next_page(qtbot, wizard, wizard.contacts)
 
 
 def test_a_new_admission_is_completed_by_keyboard_and_mouse(qtbot, registry, wizard, db, registrar):
@@ -159,7 +102,7 @@ def test_a_new_admission_is_completed_by_keyboard_and_mouse(qtbot, registry, wiz
     keys(qtbot, wizard.focusWidget(), "мать")
     qtbot.keyClick(wizard.focusWidget(), Qt.Key.Key_Return)
     qtbot.wait(20)
-    _next(qtbot, wizard, wizard.rights)
+    next_page(qtbot, wizard, wizard.rights)
     click(qtbot, wizard.rights.explained)
     with qtbot.waitSignal(wizard.admitted, timeout=5000) as admitted:
         click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
@@ -188,7 +131,7 @@ def test_a_prisoner_who_declines_to_name_a_relative_is_admitted_with_a_note(
     qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
     assert wizard.focusWidget() is page.note
     keys(qtbot, page.note, "Отказался называть родственников")
-    _next(qtbot, wizard, wizard.rights)
+    next_page(qtbot, wizard, wizard.rights)
     click(qtbot, wizard.rights.explained)
     with qtbot.waitSignal(wizard.admitted, timeout=5000) as admitted:
         click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
@@ -212,8 +155,8 @@ def test_a_prisoner_who_declines_to_name_a_relative_is_admitted_with_a_note(
 
 
 def test_escape_asks_before_closing_and_the_draft_is_kept(qtbot, registry, wizard, db):
-    _identity_by_keyboard(qtbot, wizard)
-    _next(qtbot, wizard, wizard.photo)
+    identity_by_keyboard(qtbot, wizard)
+    next_page(qtbot, wizard, wizard.photo)
     asked: list[str] = []
     answer_next_question(qtbot, QMessageBox.StandardButton.No, asked)
     qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Escape)
@@ -231,8 +174,8 @@ def test_enter_on_the_photo_step_goes_on_and_opens_no_file_picker(qtbot, wizard,
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", lambda *a, **k: opened.append(1) or ("", "")
     )
-    _identity_by_keyboard(qtbot, wizard)
-    _next(qtbot, wizard, wizard.photo)
+    identity_by_keyboard(qtbot, wizard)
+    next_page(qtbot, wizard, wizard.photo)
     qtbot.keyClick(wizard.focusWidget() or wizard, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.legal)
     assert opened == []
@@ -240,11 +183,11 @@ def test_enter_on_the_photo_step_goes_on_and_opens_no_file_picker(qtbot, wizard,
 
 def test_the_rights_step_offers_the_facilitys_languages_when_none_was_ticked(qtbot, wizard):
     page = wizard.identity
-    _type_into(qtbot, page.surname, "Жумабеков")
-    _type_into(qtbot, page.given_name, "Өмүрбек")
-    _type_into(qtbot, page.date_of_birth, "17.05.1990")
+    type_into(qtbot, page.surname, "Жумабеков")
+    type_into(qtbot, page.given_name, "Өмүрбек")
+    type_into(qtbot, page.date_of_birth, "17.05.1990")
     qtbot.keyClick(page.date_of_birth.edit, Qt.Key.Key_Tab)
     keys(qtbot, page.sex, "M")
-    _next(qtbot, wizard, wizard.photo)
+    next_page(qtbot, wizard, wizard.photo)
     offered = [wizard.rights.language.itemText(i) for i in range(wizard.rights.language.count())]
     assert offered == ["Kyrgyz", "Russian"]

@@ -17,7 +17,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from prisondesk.services import demo
 from prisondesk.services.core import users
@@ -34,7 +34,15 @@ from prisondesk.services.reports.report import (
 )
 from prisondesk.ui.reports.report_table import screen_words
 from prisondesk.ui.reports.report_viewer import ORDER, ReportViewer, period
-from tests.gui.flows import click, log_in, open_module, type_slowly
+from tests.gui.flows import (
+    activate_again,
+    click,
+    click_tab,
+    log_in,
+    open_module,
+    save_in_next_file_dialog,
+    type_slowly,
+)
 
 
 @pytest.fixture
@@ -75,6 +83,13 @@ def show(qtbot, viewer) -> Report:
     viewer.shown.disconnect(made.append)
     assert made, viewer.errors.text()
     return made[0]
+
+
+def select_all(qtbot, edit) -> None:
+    """Ctrl+A in the day field the keyboard is in (Alt+letter took it there)."""
+    assert edit.hasFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert edit.selectedText() == edit.text()
 
 
 def screen_cells(viewer) -> list[list[str]]:
@@ -158,7 +173,7 @@ def test_a_long_report_shows_its_progress_answers_and_stops_on_escape(
     assert viewer.running_row.isVisible() and not viewer.show_button.isEnabled()
     # the window answers while the report runs: the officer types a day
     alt(qtbot, viewer, "f")
-    viewer.first.edit.selectAll()
+    select_all(qtbot, viewer.first.edit)
     type_slowly(qtbot, viewer.first.edit, "01.02.2025")
     assert viewer.first.edit.text() == "01.02.2025"
     assert viewer.progress.value() < viewer.progress.maximum()
@@ -175,7 +190,7 @@ def test_a_wrong_day_or_a_backwards_range_is_said_and_nothing_runs(qtbot, shell,
     viewer = open_reports(qtbot, shell)
     choose(qtbot, viewer, viewer.report_box, "visits_per_day")
     alt(qtbot, viewer, "f")
-    viewer.first.edit.selectAll()
+    select_all(qtbot, viewer.first.edit)
     type_slowly(qtbot, viewer.first.edit, "31.02.2026")
     alt(qtbot, viewer, "w")
     qtbot.wait(100)
@@ -184,10 +199,11 @@ def test_a_wrong_day_or_a_backwards_range_is_said_and_nothing_runs(qtbot, shell,
     assert viewer.report is None and not viewer.running_row.isVisible()
     assert viewer.period_box.currentData() == "chosen"  # typed days are the officer's own
 
-    viewer.first.edit.selectAll()
+    alt(qtbot, viewer, "f")  # the keyboard went to Show: back to From
+    select_all(qtbot, viewer.first.edit)
     type_slowly(qtbot, viewer.first.edit, "10.11.2026")
     alt(qtbot, viewer, "t")
-    viewer.last.edit.selectAll()
+    select_all(qtbot, viewer.last.edit)
     type_slowly(qtbot, viewer.last.edit, "01.11.2026")
     qtbot.keyClick(viewer.last.edit, Qt.Key.Key_Return)  # Enter in a day shows the report
     qtbot.waitUntil(lambda: viewer.errors.fields["last"].isVisible())
@@ -197,44 +213,77 @@ def test_a_wrong_day_or_a_backwards_range_is_said_and_nothing_runs(qtbot, shell,
 
 
 def test_the_shown_report_is_saved_as_pdf_and_exported_as_a_spreadsheet(
-    qtbot, shell, demo_db, tmp_path: Path, monkeypatch
+    qtbot, shell, demo_db, tmp_path: Path
 ):
     viewer = open_reports(qtbot, shell)
     choose(qtbot, viewer, viewer.report_box, "population")
     choose(qtbot, viewer, viewer.period_box, "last_month")
     report = show(qtbot, viewer)
     target = tmp_path / "population.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    offered: list[str] = []
+    save_in_next_file_dialog(qtbot, str(target), offered)
     click(qtbot, viewer.pdf_button)
+    assert offered and offered[0].endswith(".pdf"), offered
     qtbot.waitUntil(lambda: viewer.status.text() == "Saved: population.pdf.")
     text = pypdfium2.PdfDocument(target.read_bytes())[0].get_textpage().get_text_range()
     assert report.title in text and report.facilities[0] in text
     sheet = tmp_path / "population.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(sheet), ""))
+    save_in_next_file_dialog(qtbot, str(sheet), offered)
+    activate_again(qtbot, viewer.window())  # as the window manager does once the dialog shut
     alt(qtbot, viewer, "x")
+    qtbot.waitUntil(lambda: len(offered) == 2)
+    assert offered[1].endswith(".xlsx"), offered
     qtbot.waitUntil(lambda: viewer.status.text() == "Saved: population.xlsx.")
     rows = list(load_workbook(sheet).active.iter_rows(values_only=True))
     assert list(rows[0]) == [column.title for column in report.columns]
     assert len(rows) == 1 + len(report.rows) + (report.totals is not None)
 
 
-def test_a_chart_over_days_and_one_by_category_are_drawn(qtbot):
-    """QtCharts draws what the report holds: bars per day, lines over a long range."""
-    from PySide6.QtCharts import QBarSeries, QLineSeries
-
-    from prisondesk.ui.reports.chart_view import chart_view
-
-    words = screen_words()
+@pytest.fixture
+def chart_report():
+    """A report holding two charts: one over sixty days, one by wing."""
     days = tuple(date(2026, 1, 1) + timedelta(days=n) for n in range(60))
     long = Chart("Held", "bar", days, (Series("Held", tuple(float(n) for n in range(60))),))
     short = Chart("By wing", "bar", ("Блок 1", "Блок 2"), (Series("Held", (3.0, 4.0)),))
-    long_view = chart_view(long, words)
-    short_view = chart_view(short, words)
-    qtbot.addWidget(long_view)
-    qtbot.addWidget(short_view)
-    drawn_long, drawn_short = long_view.chart(), short_view.chart()
+
+    def build(session, actor, first, last, facility_id, job):
+        return Report(
+            "charts",
+            "Charts",
+            first,
+            last,
+            ("Колония",),
+            (Column("n", "N", Kind.COUNT),),
+            ((1,),),
+            charts=(long, short),
+        )
+
+    register(ReportSpec("charts", "Charts", build))
+    yield
+    REPORTS.pop("charts", None)
+
+
+def test_a_chart_over_days_and_one_by_category_are_drawn(qtbot, shell, db, staff, chart_report):
+    """QtCharts draws what the report holds: bars per day, lines over a long range; each
+    chart's tab clicked (a supervisor of an empty facility: the report makes its own)."""
+    from PySide6.QtCharts import QBarSeries, QLineSeries
+
+    users.set_language(db, staff("chief", "supervisor"), "en")
+    window = log_in(qtbot, shell, "chief", "second-pass2")
+    viewer = open_module(qtbot, window, "reports").viewer
+    choose(qtbot, viewer, viewer.report_box, "charts")
+    choose(qtbot, viewer, viewer.period_box, "last_month")
+    show(qtbot, viewer)
+    assert viewer.charts.isVisible() and viewer.charts.count() == 2
+    long_view, short_view = viewer.charts.widget(0), viewer.charts.widget(1)
+    click_tab(qtbot, viewer.charts, long_view)
+    assert long_view.isVisible()
+    drawn_long = long_view.chart()
     assert [type(s) for s in drawn_long.series()] == [QLineSeries]
     assert drawn_long.series()[0].count() == 60
+    click_tab(qtbot, viewer.charts, short_view)
+    assert short_view.isVisible()
+    drawn_short = short_view.chart()
     assert [type(s) for s in drawn_short.series()] == [QBarSeries]
     bars = drawn_short.series()[0].barSets()[0]
     assert [bars.at(i) for i in range(bars.count())] == [3.0, 4.0]
