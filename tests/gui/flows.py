@@ -123,7 +123,7 @@ def answer_next_question(qtbot, button: QMessageBox.StandardButton, seen: list[s
             QTimer.singleShot(10, press)  # not open yet
             return
         seen.append(box.text())
-        box.button(button).click()
+        qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, press)
 

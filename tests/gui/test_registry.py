@@ -154,5 +154,6 @@ def test_nothing_found_says_so(qtbot, page):
     qtbot.waitUntil(lambda: page.count.text() == "Found: 0")
     assert page.table.model().rowCount() == 0
     qtbot.keyClick(page.query, Qt.Key.Key_Return)  # Enter on nothing found opens nothing
-    qtbot.wait(200)
+    qtbot.waitUntil(lambda: page.ops.idle)
+    QApplication.processEvents()
     assert QApplication.activeModalWidget() is None

@@ -64,8 +64,9 @@ def type_over(qtbot, field: QWidget, text: str) -> None:
 
 
 def choose(qtbot, box: QComboBox, data: str) -> None:
-    """Down the list with the arrow keys until ``data`` is chosen."""
-    box.setFocus()
+    """Down the list with the arrow keys until ``data`` is chosen (its label's Alt+letter
+    has given it the keys)."""
+    assert QApplication.focusWidget() is box
     qtbot.keyClick(box, Qt.Key.Key_Home)
     for _ in range(box.count()):
         if box.currentData() == data:
@@ -221,7 +222,7 @@ def test_a_supervisor_restricts_and_a_clerk_cancels(qtbot, shell, db, chief, cle
     assert desk.cancel_reason.text() == ""
 
 
-def test_a_new_visitor_with_a_photo_shows_it_at_the_gate(
+def test_a_new_visitor_is_registered_with_a_photo_chosen_again_after_a_bad_file(
     qtbot, shell, db, clerk, world, tmp_path, monkeypatch
 ):
     from PIL import Image
@@ -279,7 +280,9 @@ def test_a_day_that_is_no_date_or_has_passed_is_said_and_nothing_is_booked(
     assert shown.isVisible() and "31.02.2027 is not a date" in shown.text()
     assert dialog.slot.count() == 0
     click(qtbot, dialog.book_button)
-    assert dialog.result is None and "31.02.2027" in shown.text()
+    qtbot.waitUntil(lambda: shell.ops.idle)
+    assert dialog.result is None and dialog.outcome.text() == "" and "31.02.2027" in shown.text()
+    assert tab.upcoming.rowCount() == 0
     yesterday = facility_today() - timedelta(days=1)
     book_on(qtbot, dialog, typed(yesterday))
     assert shown.text() == f"{short_date(yesterday)} has passed."
@@ -334,3 +337,21 @@ def test_a_visitor_born_on_a_typed_day_or_not_said(qtbot, shell, db, clerk, worl
     found = {link.full_name.split()[0]: link.date_of_birth for link in tab.links}
     assert found["Жунусова"] == date(1971, 3, 9)
     assert found["Маматова"] is None  # unknown stays unknown, not a made-up day
+
+
+def test_leaving_the_day_unchanged_keeps_the_time_chosen(qtbot, shell, db, clerk, world):
+    """Tab out of the day field, typed over or not, reads the times again only for another
+    day: the time the officer chose stays chosen (it fell back to the day's first time)."""
+    tab = open_visits_tab(qtbot, shell, db, clerk, "visits1")
+    click(qtbot, tab.book_button)
+    dialog = opened(qtbot, BookingDialog)
+    book_on(qtbot, dialog, typed(world.tuesday))
+    qtbot.waitUntil(lambda: dialog.slot.count() == 3)
+    assert alt(qtbot, dialog, Qt.Key.Key_T) is dialog.slot
+    choose(qtbot, dialog.slot, world.long_slot)
+    book_on(qtbot, dialog, typed(world.tuesday))  # the same day typed again, then Tab
+    qtbot.waitUntil(lambda: shell.ops.idle)
+    assert dialog.slot.currentData() == world.long_slot
+    click(qtbot, dialog.book_button)
+    qtbot.waitUntil(lambda: tab.upcoming.rowCount() == 1)
+    assert "13:00–18:00" in tab.upcoming.item(0, 1).text()

@@ -169,11 +169,15 @@ class BookingDialog(QDialog):
         self.print_button.setText(self.tr("&Print pass…"))
         self.save_button.setText(self.tr("&Save pass as PDF…"))
 
-    def load_slots(self) -> None:
+    def load_slots(self, again: bool = False) -> None:
+        """The open times of the day typed; leaving the field unchanged keeps the time chosen
+        (``again``: read them anew on the same day, as after a booking)."""
         day = self.chosen_day()
         if day is None:
             self.slots, self.slots_day = [], None
             self.slot.clear()
+            return
+        if day == self.slots_day and not again:
             return
         self.ops.run(
             bookings.open_slots,
@@ -185,6 +189,8 @@ class BookingDialog(QDialog):
         )
 
     def _show_slots(self, slots: list[OpenSlot], day: date) -> None:
+        chosen = self.slot.currentData() if day == self.slots_day else None
+        wanted = self.wanted_slot or chosen  # the calendar's, or the officer's on this day
         self.slots, self.slots_day = slots, day
         self.slot.clear()
         for slot in slots:
@@ -197,9 +203,9 @@ class BookingDialog(QDialog):
             )
         if not slots:
             self.slot.addItem(self.tr("no visiting time left that day"), None)
-        wanted = self.slot.findData(self.wanted_slot) if self.wanted_slot else -1
-        if wanted >= 0:
-            self.slot.setCurrentIndex(wanted)
+        found = self.slot.findData(wanted) if wanted else -1
+        if found >= 0:
+            self.slot.setCurrentIndex(found)
         self.wanted_slot = None
 
     def chosen(self) -> list[str]:
@@ -259,7 +265,7 @@ class BookingDialog(QDialog):
         self.book_button.setEnabled(False)
         for button in (self.print_button, self.save_button):
             button.setEnabled(True)
-        self.load_slots()
+        self.load_slots(again=True)  # one place fewer
 
     def _with_pass(self, then) -> None:
         """Read the pass off the GUI thread, render it, hand the PDF to ``then``."""
