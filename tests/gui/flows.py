@@ -338,3 +338,19 @@ def save_in_next_file_dialog(qtbot, path: str, seen: list[str]) -> None:
         qtbot.keyClick(name, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, type_name)
+
+
+def cancel_next_file_dialog(qtbot, seen: list[str]) -> None:
+    """Escape in the next file dialog once it is open; the name it offered goes to ``seen``."""
+
+    def escape(tries: int = 500) -> None:
+        dialog = QApplication.activeModalWidget()
+        name = dialog.findChild(QLineEdit, "fileNameEdit") if dialog else None
+        if not isinstance(dialog, QFileDialog) or name is None or not name.hasFocus():
+            if tries:
+                QTimer.singleShot(10, lambda: escape(tries - 1))
+            return
+        seen.append(name.text())
+        qtbot.keyClick(name, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, escape)

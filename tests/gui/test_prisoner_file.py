@@ -31,6 +31,7 @@ from prisondesk.ui.intake.admission_wizard import AdmissionWizard
 from prisondesk.ui.intake.movement_dialog import MovementDialog
 from prisondesk.ui.intake.prisoner_file import PrisonerFile
 from tests.gui.flows import (
+    cancel_next_file_dialog,
     choose_item,
     click,
     click_tab,
@@ -39,6 +40,7 @@ from tests.gui.flows import (
     open_module,
     press_in_next_question,
     retype,
+    save_in_next_file_dialog,
 )
 from tests.intake.fixtures import LEGAL, identity
 
@@ -254,16 +256,11 @@ def _read_back(pdf: bytes, scale: float = 5) -> tuple[list[str], str]:
     ("button", "name"), [("card_button", "card"), ("receipt_button", "property")]
 )
 def test_the_id_card_and_the_receipt_are_saved_as_pdfs_with_the_number(
-    qtbot, file, admitted, tmp_path, monkeypatch, button, name
+    qtbot, file, admitted, tmp_path, button, name
 ):
     offered: list[str] = []
     target = tmp_path / "chosen.pdf"
-
-    def save_as(parent, caption, suggested, formats):  # the officer picks a place: Save
-        offered.append(suggested)
-        return str(target), formats
-
-    monkeypatch.setattr("prisondesk.ui.intake.prisoner_file.QFileDialog.getSaveFileName", save_as)
+    save_in_next_file_dialog(qtbot, str(target), offered)  # Qt's own file dialog
     click(qtbot, getattr(file, button))
     qtbot.waitUntil(target.exists)
     assert offered == [f"{admitted.number}-{name}.pdf"]
@@ -273,13 +270,14 @@ def test_the_id_card_and_the_receipt_are_saved_as_pdfs_with_the_number(
     assert "Асанов" in text
 
 
-def test_a_save_given_up_writes_nothing(qtbot, file, tmp_path, monkeypatch):
-    monkeypatch.setattr(
-        "prisondesk.ui.intake.prisoner_file.QFileDialog.getSaveFileName",
-        lambda *args: ("", ""),  # Cancel in the file dialog
-    )
+def test_a_save_given_up_writes_nothing(qtbot, file, admitted, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # where the dialog offers to save
+    offered: list[str] = []
+    cancel_next_file_dialog(qtbot, offered)  # Escape in the file dialog
     click(qtbot, file.card_button)
-    assert file.message.text() == "" and list(tmp_path.glob("*.pdf")) == []
+    assert offered == [f"{admitted.number}-card.pdf"]
+    qtbot.waitUntil(lambda: file.ops.idle)
+    assert file.message.text() == "" and list(tmp_path.rglob("*.pdf")) == []
 
 
 @pytest.fixture

@@ -22,7 +22,16 @@ from prisondesk.ui.visits.booking_dialog import BookingDialog
 from prisondesk.ui.visits.restriction_dialog import RestrictionDialog
 from prisondesk.ui.visits.visitor_dialog import VisitorDialog
 from prisondesk.ui.visits.visitors_tab import VisitorsTab
-from tests.gui.flows import click, click_row, click_tab, keys, log_in, log_out, open_module
+from tests.gui.flows import (
+    click,
+    click_row,
+    click_tab,
+    keys,
+    log_in,
+    log_out,
+    open_module,
+    save_in_next_file_dialog,
+)
 from tests.visits.fixtures import facility_today
 
 PASSWORD = "second-pass2"
@@ -118,7 +127,7 @@ def test_add_a_visitor_and_a_duplicate_is_offered(qtbot, shell, db, clerk, world
     assert list(rows.values()).count("waiting") == 1
 
 
-def test_book_a_visit_and_save_its_pass(qtbot, shell, db, clerk, world, tmp_path, monkeypatch):
+def test_book_a_visit_and_save_its_pass(qtbot, shell, db, clerk, world, tmp_path):
     tab = open_visits_tab(qtbot, shell, db, clerk, "visits1")
     click(qtbot, tab.book_button)
     dialog = opened(qtbot, BookingDialog)
@@ -139,13 +148,11 @@ def test_book_a_visit_and_save_its_pass(qtbot, shell, db, clerk, world, tmp_path
     assert dialog.outcome.text().startswith("Booked: pass BSH-1-V")
     qtbot.waitUntil(lambda: tab.upcoming.rowCount() == 1)
     assert tab.upcoming.item(0, 0).text() == dialog.result.number
-    target = tmp_path / "pass.pdf"
-    monkeypatch.setattr(
-        "prisondesk.ui.visits.booking_dialog.QFileDialog.getSaveFileName",
-        lambda *args, **kwargs: (str(target), "PDF (*.pdf)"),
-    )
+    target, offered = tmp_path / "pass.pdf", []
+    save_in_next_file_dialog(qtbot, str(target), offered)  # Qt's own file dialog
     click(qtbot, dialog.save_button)
     qtbot.waitUntil(target.exists)
+    assert offered == [f"{dialog.result.number}.pdf"]
     page = pypdfium2.PdfDocument(target.read_bytes())[0]
     codes = [r.text for r in zxingcpp.read_barcodes(page.render(scale=400 / 72).to_pil())]
     assert codes == [dialog.result.barcode]
