@@ -173,6 +173,7 @@ def test_registry_staff_do_not_see_the_report(qtbot, shell, db, clerk, chief, wo
     book(db, clerk, world, [world.mother])
     schedule.block_date(db, chief, world.tuesday, "Карантин")
     page = open_calendar(qtbot, shell, db, clerk, world)
+    qtbot.waitUntil(lambda: shell.ops.idle)  # everything the page asked for has come
     assert page.problems_box.isHidden() and page.problems == []
 
 

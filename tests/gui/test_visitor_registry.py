@@ -94,7 +94,9 @@ def test_a_new_search_closes_the_visitor_shown(qtbot, shell, db, chief, world):
     assert page.record.id == world.mother and page.restrict_button.isEnabled()
 
     retype(qtbot, page.query, "петров")
-    qtbot.waitUntil(lambda: page.results.item(0, 0).text() == "Петров Пётр")
+    qtbot.waitUntil(
+        lambda: page.results.rowCount() == 1 and page.results.item(0, 0).text() == "Петров Пётр"
+    )
     assert page.results.rowCount() == 1 and page.found_label.text() == "1 visitor(s) found"
     assert page.identity.text() == "Find a visitor and choose them in the list."
     assert page.links.rowCount() == 0 and not page.restrict_button.isEnabled()
