@@ -30,6 +30,7 @@ from tests.gui.flows import (
     log_in,
     log_out,
     open_module,
+    press_alt,
     save_in_next_file_dialog,
 )
 from tests.visits.fixtures import facility_today
@@ -61,9 +62,9 @@ def opened(qtbot, kind: type[QWidget]) -> QWidget:
     return dialog
 
 
-def alt(qtbot, window: QWidget, letter: Qt.Key) -> QWidget:
-    """Alt+letter, as the label's mnemonic says; returns the field it reached."""
-    qtbot.keyClick(window, letter, Qt.KeyboardModifier.AltModifier)
+def alt(qtbot, letter: Qt.Key) -> QWidget:
+    """Alt+letter (flows.press_alt), as the label's mnemonic says; returns the field reached."""
+    press_alt(qtbot, letter)
     return QApplication.focusWidget()
 
 
@@ -92,13 +93,13 @@ def fill_visitor(qtbot, dialog: VisitorDialog, surname, given, document, number,
         (Qt.Key.Key_N, number),
         (Qt.Key.Key_R, relation),
     ):
-        type_over(qtbot, alt(qtbot, dialog, letter), text)
+        type_over(qtbot, alt(qtbot, letter), text)
 
 
 def book_on(qtbot, dialog: BookingDialog, day: str) -> None:
     """The day typed over the day field (Alt+D) as dd.mm.yyyy, then Tab to the times."""
     qtbot.waitUntil(lambda: dialog.day.edit.text() != "")  # tomorrow, once today is read
-    field = alt(qtbot, dialog, Qt.Key.Key_D)
+    field = alt(qtbot, Qt.Key.Key_D)
     assert field is dialog.day.edit
     type_over(qtbot, field, day)
     qtbot.keyClick(field, Qt.Key.Key_Tab)
@@ -117,8 +118,8 @@ def test_add_a_visitor_and_a_duplicate_is_offered(qtbot, shell, db, clerk, world
     qtbot.waitUntil(dialog.use_existing.isVisible)
     assert "registered already" in dialog.errors.fields["document_number"].text()
     assert tab.table.rowCount() == 3  # nothing was added
-    type_over(qtbot, alt(qtbot, dialog, Qt.Key.Key_N), "ID7777777")
-    type_over(qtbot, alt(qtbot, dialog, Qt.Key.Key_G), "Жылдыз")
+    type_over(qtbot, alt(qtbot, Qt.Key.Key_N), "ID7777777")
+    type_over(qtbot, alt(qtbot, Qt.Key.Key_G), "Жылдыз")
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
     qtbot.waitUntil(lambda: tab.table.rowCount() == 4)
     assert not dialog.isVisible()
@@ -134,14 +135,14 @@ def test_book_a_visit_and_save_its_pass(qtbot, shell, db, clerk, world, tmp_path
     book_on(qtbot, dialog, typed(world.tuesday))
     qtbot.waitUntil(lambda: dialog.slot.count() == 3 and dialog.slot.currentData() is not None)
     assert "10:00–12:00" in dialog.slot.itemText(0) and "2 free" in dialog.slot.itemText(0)
-    people = alt(qtbot, dialog, Qt.Key.Key_C)  # Who comes
+    people = alt(qtbot, Qt.Key.Key_C)  # Who comes
     assert people is dialog.people
     son = next(i for i in range(people.count()) if "Нурсултан" in people.item(i).text())
     rect = people.visualItemRect(people.item(son))
     qtbot.mouseClick(people.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.keyClick(people, Qt.Key.Key_Space)  # the son comes too
     assert people.item(son).checkState() == Qt.CheckState.Checked
-    assert alt(qtbot, dialog, Qt.Key.Key_L) is dialog.lead
+    assert alt(qtbot, Qt.Key.Key_L) is dialog.lead
     choose(qtbot, dialog.lead, world.mother)
     click(qtbot, dialog.book_button)
     qtbot.waitUntil(lambda: dialog.result is not None)
@@ -173,7 +174,7 @@ def test_a_refused_booking_says_why(qtbot, shell, db, clerk, chief, world):
     dialog = opened(qtbot, BookingDialog)
     book_on(qtbot, dialog, typed(world.tuesday))
     qtbot.waitUntil(lambda: dialog.slot.currentData() is not None)
-    alt(qtbot, dialog, Qt.Key.Key_L)
+    alt(qtbot, Qt.Key.Key_L)
     choose(qtbot, dialog.lead, world.mother)
     click(qtbot, dialog.book_button)
     qtbot.waitUntil(lambda: dialog.errors.fields["lead"].isVisible())
@@ -192,8 +193,8 @@ def test_a_supervisor_restricts_and_a_clerk_cancels(qtbot, shell, db, chief, cle
     click(qtbot, save)  # no reason
     qtbot.waitUntil(lambda: dialog.errors.fields["reason"].isVisible())
     assert dialog.isVisible()
-    keys(qtbot, alt(qtbot, dialog, Qt.Key.Key_E), "нарушение режима")  # Reason
-    qtbot.keyClick(dialog, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # Until: ticked
+    keys(qtbot, alt(qtbot, Qt.Key.Key_E), "нарушение режима")  # Reason
+    press_alt(qtbot, Qt.Key.Key_U)  # Until: ticked
     qtbot.waitUntil(dialog.has_end.isChecked)
     assert dialog.ends.isEnabled()
     click(qtbot, save)
@@ -247,7 +248,7 @@ def test_a_new_visitor_is_registered_with_a_photo_chosen_again_after_a_bad_file(
     fill_visitor(qtbot, dialog, "Токтогулова", "Мээрим", "паспорт", "ID5550001", "жена")
     click(qtbot, dialog.photo_button)  # a file that went missing
     assert "cannot be read" in dialog.photo_name.text()
-    qtbot.keyClick(dialog, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # Photo… again
+    press_alt(qtbot, Qt.Key.Key_O)  # Photo… again
     qtbot.waitUntil(lambda: dialog.photo_name.text() == "face.jpg")
     click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
     qtbot.waitUntil(lambda: tab.table.rowCount() == 4)
@@ -304,10 +305,10 @@ def test_typed_dates_of_a_restriction_and_an_end_before_its_start(qtbot, shell, 
     click(qtbot, tab.restrict_button)
     dialog = opened(qtbot, RestrictionDialog)
     qtbot.waitUntil(lambda: dialog.starts.value() == facility_today())
-    keys(qtbot, alt(qtbot, dialog, Qt.Key.Key_E), "угрозы")
+    keys(qtbot, alt(qtbot, Qt.Key.Key_E), "угрозы")
     start = facility_today() + timedelta(days=10)
-    type_over(qtbot, alt(qtbot, dialog, Qt.Key.Key_F), typed(start))
-    qtbot.keyClick(dialog, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    type_over(qtbot, alt(qtbot, Qt.Key.Key_F), typed(start))
+    press_alt(qtbot, Qt.Key.Key_U)
     qtbot.waitUntil(dialog.has_end.isChecked)
     qtbot.keyClick(dialog.has_end, Qt.Key.Key_Tab)  # on to the end day
     assert QApplication.focusWidget() is dialog.ends.edit
@@ -334,7 +335,7 @@ def test_a_visitor_born_on_a_typed_day_or_not_said(qtbot, shell, db, clerk, worl
         dialog = opened(qtbot, VisitorDialog)
         fill_visitor(qtbot, dialog, surname, "Айгерим", "паспорт", f"ID{len(born)}42", "тётя")
         if born:
-            type_over(qtbot, alt(qtbot, dialog, Qt.Key.Key_B), "31.02.1971")
+            type_over(qtbot, alt(qtbot, Qt.Key.Key_B), "31.02.1971")
             click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
             assert "not a date" in dialog.errors.fields["date_of_birth"].text()
             type_over(qtbot, dialog.born.edit, born)
@@ -354,7 +355,7 @@ def test_leaving_the_day_unchanged_keeps_the_time_chosen(qtbot, shell, db, clerk
     dialog = opened(qtbot, BookingDialog)
     book_on(qtbot, dialog, typed(world.tuesday))
     qtbot.waitUntil(lambda: dialog.slot.count() == 3)
-    assert alt(qtbot, dialog, Qt.Key.Key_T) is dialog.slot
+    assert alt(qtbot, Qt.Key.Key_T) is dialog.slot
     choose(qtbot, dialog.slot, world.long_slot)
     book_on(qtbot, dialog, typed(world.tuesday))  # the same day typed again, then Tab
     qtbot.waitUntil(lambda: shell.ops.idle)
